@@ -1,0 +1,73 @@
+"""The back end's working unit: a block being decided.
+
+Front ends emit ``Draft`` objects; the stages of ``pipeline`` set their role, reason and card;
+``assemble`` freezes them into public ``Block`` objects. Drafts never leave the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pagesplit.model import BlockKind, Reason, Role, Span, TeaserPart
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the DOM says about a block. Text dumps have none (``Draft.dom is None``)."""
+
+    tag: str  #: the block element's tag (``p``, ``h2``, ``li``, ``figcaption``…)
+    path: str  #: a readable element path, ``body/div[2]/article/p[3]``
+    heading_level: int | None = None
+    tokens: frozenset[str] = frozenset()  #: class, id and role tokens of the block and its ancestors
+    own_tokens: frozenset[str] = frozenset()  #: class, id and role tokens of the block element itself
+    landmarks: frozenset[str] = frozenset()  #: enclosing article/main/nav/aside/footer/header/figure/form…
+    link_chars: int = 0  #: characters of text inside links
+    href: str | None = None  #: absolute href of the block's headline link, if the block is (mostly) one link
+    container: int = -1  #: id of the nearest block-level container element (for sibling grouping)
+    content_score: float = 0.0  #: the front end's estimate that the block sits in the main content (0-1)
+    card_group: int | None = None  #: id of a repeated sibling structure this block belongs to
+    card_item: int | None = None  #: id of the structure's item (one card) this block belongs to
+    is_credit: bool = False  #: credit markup (``.credit``, ``<small>`` in a figure…)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A block under decision. Mutable on purpose: the stages refine it in place."""
+
+    index: int
+    text: str
+    kind: BlockKind
+    span: Span
+    dom: Evidence | None = None
+    role: Role = Role.OTHER
+    reason: Reason = field(default_factory=lambda: Reason("none", "no rule decided"))
+    card: int | None = None
+    part: TeaserPart | None = None
+    section: str | None = None  #: section label text of the teaser zone holding this block
+    trail: list[Reason] | None = None  #: earlier verdicts, kept only when explaining
+    # features computed once by ``features.compute``
+    chars: int = 0
+    words: int = 0
+    ends_sentence: bool = False
+    stopword_ratio: float = 0.0
+    is_chrome_phrase: bool = False
+    is_section_label: bool = False
+    is_toggle: bool = False  #: a read-more / show-less control that closes a card
+    is_headline_like: bool = False
+    is_credit_like: bool = False
+    is_caption_like: bool = False
+    chrome_rule: str | None = None
+    chrome_detail: str = ""
+
+    def decide(self, role: Role, rule: str, detail: str = "") -> None:
+        """Give the block a role, keeping the previous verdict in the trail when explaining."""
+        if self.trail is not None and self.reason.rule != "none":
+            self.trail.append(self.reason)
+        self.role = role
+        self.reason = Reason(rule, detail)
+
+    @property
+    def link_density(self) -> float:
+        if self.dom is None or self.chars == 0:
+            return 0.0
+        return min(1.0, self.dom.link_chars / self.chars)

@@ -1,0 +1,39 @@
+"""Every error pagesplit raises, under one root.
+
+    PagesplitError
+    ├── InputError (also ValueError)      the input cannot be read as a page
+    │   ├── DecodeError                   bytes that are not text in any encoding we can find
+    │   └── LimitError                    the input is larger or deeper than the limits allow
+    └── LexiconError                      a lexicon data file is malformed (file, line, text)
+
+"No article found" is not an error: ``Page.article`` is ``None``.
+"""
+
+from __future__ import annotations
+
+
+class PagesplitError(Exception):
+    """Root of every error pagesplit raises on purpose."""
+
+
+class InputError(PagesplitError, ValueError):
+    """The input cannot be read as a page (wrong type, binary data, empty markup)."""
+
+
+class DecodeError(InputError):
+    """Raw bytes that decode to no text: binary data, or an encoding we cannot determine."""
+
+
+class LimitError(InputError):
+    """The input exceeds a size or depth limit; raise the limit explicitly to accept it."""
+
+
+class LexiconError(PagesplitError):
+    """A lexicon data file is malformed."""
+
+    def __init__(self, path: str, line_number: int, text: str, problem: str) -> None:
+        super().__init__(f"{path}:{line_number}: {problem}: {text!r}")
+        self.path = path
+        self.line_number = line_number
+        self.text = text
+        self.problem = problem

@@ -1,0 +1,198 @@
+"""Phrase lists as data: ``lexicon/<lang>/<category>.txt``, one phrase per line.
+
+Line syntax (``#`` starts a comment line, blank lines are ignored):
+
+    Skip to content        the whole block is this phrase (case, spacing and edge punctuation ignored)
+    Share on *             the block starts with this phrase
+    * use cookies *        the block contains this phrase (only short blocks are tested)
+
+Categories and what they mean are listed in ``CATEGORIES``. Adding a language is adding a
+folder; no code changes. Everything is loaded once per process (``load()`` is cached).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from pagesplit.errors import LexiconError
+
+#: category -> what it holds. Chrome categories mark a block as chrome; the others feed other rules.
+CATEGORIES: dict[str, str] = {
+    "navigation": "skip links, menus, log-in, search and other site navigation",
+    "share": "share bars, print, e-mail, comment counters and follow prompts",
+    "notices": "cookie, consent, newsletter, subscription, paywall and advertisement boxes",
+    "toggles": "buttons that expand or close a card or an article: read more, show less",
+    "legal": "copyright lines, terms, privacy and other footer links",
+    "sections": "labels that open a zone of teaser cards: related, more for you, most read",
+    "credits": "photo credit shapes: photo by, file photo, getty images, agency photo tags",
+    "bylines": "words that open a byline: by, von, par, por",
+    "agencies": "news agencies and foundations that sign an article: (Reuters), (AP)",
+    "stopwords": "the most frequent function words, to tell prose from labels",
+}
+CHROME_CATEGORIES = ("navigation", "share", "notices", "toggles", "legal")
+#: labels that sites glue together without a space ("Keep ReadingShow less")
+GLUE_CATEGORIES = ("toggles", "navigation", "share")
+
+# Characters trimmed from both ends before a block is compared with the lexicon.
+_EDGE_JUNK = " \t\u00a0|•·*-–—:>»«›‹→←↑↓▶►▼▲✕×+#…/\\()[]{}\"'“”‘’.,!?"
+_SPACES = regex.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Case-folded, whitespace-folded, edge punctuation trimmed: the form lexicon lookups use."""
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub(" ", text).strip(_EDGE_JUNK).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str  #: normalized
+    lang: str
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All languages' phrases, indexed for O(1) whole-block and prefix lookups."""
+
+    exact: dict[str, tuple[Phrase, ...]]  #: normalized phrase -> its entries (one per category/lang)
+    prefix: dict[str, tuple[Phrase, ...]]  #: normalized prefix -> its entries
+    prefix_lengths: tuple[int, ...]  #: distinct prefix lengths in words, longest first
+    contains: dict[str, tuple[regex.Pattern[str], tuple[Phrase, ...]]]  #: category -> pattern
+    glued: regex.Pattern[str]  #: one or more toggle/navigation/share labels run together
+    stopwords: dict[str, frozenset[str]]  #: lang -> words
+    all_stopwords: frozenset[str]
+    languages: tuple[str, ...]
+
+    def lookup(self, text: str, categories: tuple[str, ...]) -> Phrase | None:
+        """The entry of one of ``categories`` that this block is (exact) or starts with (prefix)."""
+        norm = normalize(text)
+        if not norm:
+            return None
+        hit = _first_of(self.exact.get(norm), categories)
+        if hit is not None:
+            return hit
+        words = norm.split(" ")
+        for n in self.prefix_lengths:
+            if n <= len(words):
+                hit = _first_of(self.prefix.get(" ".join(words[:n])), categories)
+                if hit is not None:
+                    return hit
+        return None
+
+    def is_exact(self, text: str, categories: tuple[str, ...]) -> Phrase | None:
+        """The entry of one of ``categories`` that the whole block is (no prefix entries)."""
+        return _first_of(self.exact.get(normalize(text)), categories)
+
+    def find_contained(self, text: str, category: str) -> Phrase | None:
+        """A ``* phrase *`` entry of ``category`` found inside the block."""
+        entry = self.contains.get(category)
+        if entry is None:
+            return None
+        pattern, phrases = entry
+        match = pattern.search(normalize(text))
+        if match is None:
+            return None
+        found = match.group(0)
+        return next((p for p in phrases if p.text == found), phrases[0])
+
+    def split_glued(self, text: str) -> list[str] | None:
+        """``"Keep ReadingShow less"`` -> ``["keep reading", "show less"]`` when every piece is a label."""
+        norm = unicodedata.normalize("NFKC", text).casefold().strip(_EDGE_JUNK)
+        norm = _SPACES.sub(" ", norm)
+        match = self.glued.fullmatch(norm) if norm else None
+        if match is None:
+            return None
+        return [part.strip() for part in match.captures("label")]
+
+
+def _first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
+    if entries:
+        for phrase in entries:
+            if phrase.category in categories:
+                return phrase
+    return None
+
+
+def _package_root() -> importlib.resources.abc.Traversable:
+    return importlib.resources.files(__name__)
+
+
+def _parse_file(lang: str, category: str, text: str, path: str) -> list[tuple[str, str]]:
+    """(mode, normalized phrase) pairs; mode is exact, prefix or contains."""
+    entries = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        mode = "exact"
+        if line.startswith("* ") and line.endswith(" *"):
+            mode, line = "contains", line[2:-2]
+        elif line.endswith(" *"):
+            mode, line = "prefix", line[:-2]
+        elif "*" in line:
+            raise LexiconError(path, number, raw, "'*' only as ' *' at the end or '* … *' around a phrase")
+        phrase = normalize(line) if category != "stopwords" else line.casefold()
+        if not phrase:
+            raise LexiconError(path, number, raw, "phrase is empty after normalization")
+        entries.append((mode, phrase))
+    return entries
+
+
+@cache
+def load() -> Lexicon:
+    """Read every language folder once."""
+    exact: dict[str, tuple[Phrase, ...]] = {}
+    prefix: dict[str, tuple[Phrase, ...]] = {}
+    contains: dict[str, list[Phrase]] = {}
+    stopwords: dict[str, frozenset[str]] = {}
+    glue_labels: set[str] = set()
+    languages = []
+    root = _package_root()
+    for lang_dir in sorted(root.iterdir(), key=lambda p: p.name):
+        if not lang_dir.is_dir() or lang_dir.name.startswith("_"):
+            continue
+        lang = lang_dir.name
+        languages.append(lang)
+        for file in sorted(lang_dir.iterdir(), key=lambda p: p.name):
+            if not file.name.endswith(".txt"):
+                continue
+            category = file.name[:-4]
+            path = f"lexicon/{lang}/{file.name}"
+            if category not in CATEGORIES:
+                raise LexiconError(path, 0, file.name, f"unknown category (known: {', '.join(CATEGORIES)})")
+            entries = _parse_file(lang, category, file.read_text(encoding="utf-8"), path)
+            if category == "stopwords":
+                stopwords[lang] = frozenset(p for _, p in entries)
+                continue
+            for mode, text in entries:
+                phrase = Phrase(text, lang, category)
+                if mode == "exact":
+                    exact[text] = exact.get(text, ()) + (phrase,)
+                    if category in GLUE_CATEGORIES:
+                        glue_labels.add(text)
+                elif mode == "prefix":
+                    prefix[text] = prefix.get(text, ()) + (phrase,)
+                else:
+                    contains.setdefault(category, []).append(phrase)
+    compiled = {
+        cat: (regex.compile(r"\L<p>", p=[x.text for x in phrases]), tuple(phrases))
+        for cat, phrases in contains.items()
+    }
+    # Labels glued without a space ("keep readingshow less"); at least two pieces, each a known label.
+    glued = regex.compile(r"(?:\s*(?P<label>\L<labels>)){2,}\s*", labels=sorted(glue_labels or {"\x00"}))
+    return Lexicon(
+        exact=exact,
+        prefix=prefix,
+        prefix_lengths=tuple(sorted({len(p.split(" ")) for p in prefix}, reverse=True)),
+        contains=compiled,
+        glued=glued,
+        stopwords=stopwords,
+        all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),
+        languages=tuple(languages),
+    )

@@ -1,0 +1,210 @@
+"""The typed results: a page is a sequence of blocks, each with exactly one role.
+
+``Page.blocks`` holds every block of the input once, in input order. ``Page.article``,
+``Page.teasers`` and ``Page.chrome`` are views over those blocks: nothing is dropped,
+only labelled, and every label carries the rule that chose it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Role(enum.Enum):
+    """What a block is on the page."""
+
+    TITLE = "title"  #: the article's headline
+    BYLINE = "byline"  #: "By Jane Doe", author lines
+    DATE = "date"  #: the article's date line
+    ATTRIBUTION = "attribution"  #: "(Reuters)", "(Thomson Reuters Foundation)" at the end
+    ARTICLE = "article"  #: a paragraph, heading, list item, quote or table of the article body
+    CAPTION = "caption"  #: an image caption or photo credit inside the article
+    TEASER = "teaser"  #: part of a teaser card advertising another story
+    CHROME = "chrome"  #: navigation, buttons, share bars, notices, section labels, footers
+    OTHER = "other"  #: content that is neither article, teaser nor chrome (comments, stray text)
+
+
+class BlockKind(enum.Enum):
+    """The shape of a block, as its front end saw it."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE = "table"
+    CODE = "code"
+    CAPTION = "caption"
+    LINE = "line"  #: a short line that is neither heading nor paragraph (menus, labels)
+    HIDDEN = "hidden"  #: script, style, template or hidden-element text (HTML only)
+
+
+class InputKind(enum.Enum):
+    """Which front end read the input."""
+
+    HTML = "html"
+    TEXT = "text"
+
+
+class TeaserPart(enum.Enum):
+    """Which part of a teaser card a block is."""
+
+    TITLE = "title"
+    SUMMARY = "summary"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    REPEAT = "repeat"  #: the headline shown a second time in the same card
+    META = "meta"  #: date, author, category or read time of the card
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a block got its role: a stable rule id (see ``pagesplit.rules.registry``) and a detail."""
+
+    rule: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.detail}" if self.detail else self.rule
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a block came from: 1-based inclusive line range (text) or an element path (HTML)."""
+
+    start_line: int | None = None
+    end_line: int | None = None
+    path: str | None = None
+
+    def __str__(self) -> str:
+        if self.path is not None:
+            return self.path
+        if self.start_line == self.end_line:
+            return f"line {self.start_line}"
+        return f"lines {self.start_line}-{self.end_line}"
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.path is not None:
+            return {"path": self.path}
+        return {"start_line": self.start_line, "end_line": self.end_line}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the page (paragraph, heading, list item, caption, line group)."""
+
+    index: int
+    text: str
+    kind: BlockKind
+    role: Role
+    reason: Reason
+    span: Span
+    card: int | None = None  #: index into ``Page.teasers`` for teaser blocks
+    part: TeaserPart | None = None  #: which part of its card a teaser block is
+    trail: tuple[Reason, ...] = ()  #: every earlier verdict, only when ``explain=True``
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "index": self.index,
+            "text": self.text,
+            "kind": self.kind.value,
+            "role": self.role.value,
+            "rule": self.reason.rule,
+            "detail": self.reason.detail,
+            "span": self.span.to_dict(),
+        }
+        if self.card is not None:
+            out["card"] = self.card
+        if self.part is not None:
+            out["part"] = self.part.value
+        if self.trail:
+            out["trail"] = [str(r) for r in self.trail]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The page's main story."""
+
+    title: str | None
+    byline: str | None
+    published: str | None
+    attribution: str | None
+    paragraphs: tuple[str, ...]
+    block_indexes: tuple[int, ...] = ()  #: the ARTICLE blocks, in order
+
+    @property
+    def text(self) -> str:
+        """The body: paragraphs separated by blank lines (no title, no byline)."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "byline": self.byline,
+            "published": self.published,
+            "attribution": self.attribution,
+            "paragraphs": list(self.paragraphs),
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Teaser:
+    """A card advertising another story."""
+
+    title: str
+    url: str | None = None
+    summary: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    section: str | None = None
+    block_indexes: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "summary": self.summary,
+            "caption": self.caption,
+            "credit": self.credit,
+            "section": self.section,
+            "blocks": list(self.block_indexes),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Everything pagesplit found on one page. ``blocks`` is the whole input, partitioned."""
+
+    kind: InputKind
+    article: Article | None
+    teasers: tuple[Teaser, ...]
+    blocks: tuple[Block, ...]
+    url: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    notes: tuple[str, ...] = field(default=())  #: page-level observations (dump style, no article, …)
+
+    @property
+    def chrome(self) -> tuple[Block, ...]:
+        """The blocks stripped as chrome, each with its reason."""
+        return tuple(b for b in self.blocks if b.role is Role.CHROME)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON types only; the CLI's ``--json`` prints exactly this."""
+        return {
+            "kind": self.kind.value,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "site_name": self.site_name,
+            "language": self.language,
+            "notes": list(self.notes),
+            "article": None if self.article is None else self.article.to_dict(),
+            "teasers": [t.to_dict() for t in self.teasers],
+            "chrome": [{"index": b.index, "text": b.text, "rule": b.reason.rule, "detail": b.reason.detail}
+                       for b in self.chrome],
+            "blocks": [b.to_dict() for b in self.blocks],
+        }
