@@ -1,0 +1,42 @@
+"""pagesplit: split a scraped page into its article, teaser cards of other stories, and chrome.
+
+>>> import pagesplit
+>>> page = pagesplit.split(open("page.txt").read())          # doctest: +SKIP
+>>> page.article.title, [t.title for t in page.teasers]      # doctest: +SKIP
+"""
+
+from pagesplit.api import split, split_html, split_text
+from pagesplit.errors import DecodeError, InputError, LexiconError, LimitError, PagesplitError
+from pagesplit.model import (
+    Article,
+    Block,
+    BlockKind,
+    InputKind,
+    Page,
+    Reason,
+    Role,
+    Span,
+    Teaser,
+    TeaserPart,
+)
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "DecodeError",
+    "InputError",
+    "InputKind",
+    "LexiconError",
+    "LimitError",
+    "Page",
+    "PagesplitError",
+    "Reason",
+    "Role",
+    "Span",
+    "Teaser",
+    "TeaserPart",
+    "split",
+    "split_html",
+    "split_text",
+]

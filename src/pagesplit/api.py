@@ -1,0 +1,74 @@
+"""The public entry points: ``split``, ``split_text``, ``split_html``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pagesplit import ingest, lexicon, pipeline
+from pagesplit.assemble import assemble
+from pagesplit.context import Context
+from pagesplit.errors import InputError, LimitError
+from pagesplit.frontend.text import blocks_from_text
+from pagesplit.model import InputKind, Page
+
+#: Inputs larger than this are refused unless the caller raises ``max_chars`` (50 MB of text).
+DEFAULT_MAX_CHARS = 50_000_000
+
+
+def _check_size(text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars")
+
+
+def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool = False,
+               max_chars: int = DEFAULT_MAX_CHARS) -> Page:
+    """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
+
+    >>> page = split_text("Skip to content\\n\\nA headline for the story\\n\\n" + "Words in a sentence. " * 30)
+    >>> page.article.title
+    'A headline for the story'
+    >>> page.chrome[0].reason.rule
+    'chrome.lexicon'
+    """
+    if isinstance(dump, str):
+        ingest.check_not_binary(dump)
+        text = dump
+    elif isinstance(dump, bytes | bytearray | memoryview):
+        text = ingest.decode(bytes(dump), charset)
+    else:
+        raise InputError(f"split_text expects str or bytes, got {type(dump).__name__}")
+    _check_size(text, max_chars)
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain)
+    drafts, style = blocks_from_text(text)
+    ctx.notes.append(f"dump-style: {style.value}")
+    return assemble(pipeline.run(drafts, ctx), ctx)
+
+
+def split_html(html: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
+               max_chars: int = DEFAULT_MAX_CHARS, max_depth: int | None = None) -> Page:
+    """Split an HTML page: ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
+
+    The caller's tree is never modified.
+    """
+    from pagesplit.frontend.html import DEFAULT_MAX_DEPTH, blocks_from_html, parse
+
+    root = parse(html, charset=charset, max_chars=max_chars)
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML, explain=explain, url=url)
+    drafts, hints = blocks_from_html(root, url=url, max_depth=max_depth or DEFAULT_MAX_DEPTH)
+    ctx.hints = hints
+    return assemble(pipeline.run(drafts, ctx), ctx)
+
+
+def split(raw: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
+          max_chars: int = DEFAULT_MAX_CHARS) -> Page:
+    """Split a page, telling HTML from a text dump by its first characters.
+
+    ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
+    """
+    if isinstance(raw, str | bytes | bytearray | memoryview):
+        text, kind = ingest.read(raw, charset)
+        _check_size(text, max_chars)
+        if kind is InputKind.TEXT:
+            return split_text(text, explain=explain, max_chars=max_chars)
+        return split_html(text, url=url, explain=explain, max_chars=max_chars)
+    return split_html(raw, url=url, charset=charset, explain=explain, max_chars=max_chars)

@@ -1,0 +1,88 @@
+"""Freeze decided drafts into the public ``Page``: blocks, and the article and teaser views."""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.model import Article, Block, Page, Role, Teaser, TeaserPart
+
+
+def _block(d: Draft) -> Block:
+    return Block(
+        index=d.index,
+        text=d.text,
+        kind=d.kind,
+        role=d.role,
+        reason=d.reason,
+        span=d.span,
+        card=d.card if d.role is Role.TEASER else None,
+        part=d.part if d.role is Role.TEASER else None,
+        trail=tuple(d.trail or ()),
+    )
+
+
+def _article(drafts: list[Draft], ctx: Context) -> Article | None:
+    body = [d for d in drafts if d.role is Role.ARTICLE]
+    if not body:
+        return None
+    title = next((d.text for d in drafts if d.role is Role.TITLE), None) or ctx.hints.title
+    byline = next((d.text for d in drafts if d.role is Role.BYLINE), None) or ctx.hints.byline
+    published = ctx.hints.published or next((d.text for d in drafts if d.role is Role.DATE), None)
+    attribution = next((d.reason.detail or d.text for d in drafts if d.role is Role.ATTRIBUTION), None)
+    return Article(
+        title=title,
+        byline=byline,
+        published=published,
+        attribution=attribution,
+        paragraphs=tuple(d.text for d in body),
+        block_indexes=tuple(d.index for d in body),
+    )
+
+
+def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
+    """Cards in page order, renumbered 0..n-1; returns the cards and the old->new card id map."""
+    by_card: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.role is Role.TEASER and d.card is not None:
+            by_card.setdefault(d.card, []).append(d)
+    teasers, renumber = [], {}
+    for old_id, blocks in by_card.items():
+        title = next((d for d in blocks if d.part is TeaserPart.TITLE), None)
+        if title is None:
+            continue
+        renumber[old_id] = len(teasers)
+
+        def joined(part: TeaserPart, blocks: list[Draft] = blocks) -> str | None:
+            texts = [d.text for d in blocks if d.part is part]
+            return "\n\n".join(texts) if texts else None
+
+        teasers.append(Teaser(
+            title=title.text,
+            url=title.dom.href if title.dom is not None else None,
+            summary=joined(TeaserPart.SUMMARY),
+            caption=joined(TeaserPart.CAPTION),
+            credit=joined(TeaserPart.CREDIT),
+            section=title.section,
+            block_indexes=tuple(d.index for d in blocks),
+        ))
+    return tuple(teasers), renumber
+
+
+def assemble(drafts: list[Draft], ctx: Context) -> Page:
+    teasers, renumber = _teasers(drafts)
+    for d in drafts:
+        if d.card is not None:
+            d.card = renumber.get(d.card)
+    article = _article(drafts, ctx)
+    notes = list(ctx.notes)
+    return Page(
+        kind=ctx.kind,
+        article=article,
+        teasers=teasers,
+        blocks=tuple(_block(d) for d in drafts),
+        url=ctx.url,
+        canonical_url=ctx.hints.canonical_url,
+        site_name=ctx.hints.site_name,
+        language=ctx.hints.language,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,34 @@
+"""Per-page state shared by the stages: the lexicon, the options, what earlier stages found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pagesplit.lexicon import Lexicon
+from pagesplit.model import InputKind
+
+
+@dataclass(slots=True)
+class Hints:
+    """What the input says about itself outside its blocks (HTML metadata); text dumps have none."""
+
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    lexicon: Lexicon
+    kind: InputKind
+    explain: bool = False
+    url: str | None = None
+    hints: Hints = field(default_factory=Hints)
+    # set by the stages
+    article_start: int | None = None  #: index of the first block of the article run
+    article_end: int | None = None  #: index of the last block of the article run (inclusive)
+    title_index: int | None = None
+    notes: list[str] = field(default_factory=list)

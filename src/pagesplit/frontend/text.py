@@ -1,0 +1,168 @@
+"""Text front end: a raw dump of a rendered page -> blocks with line spans.
+
+Four dump styles reach us, and one routine reads them all:
+
+- ``innerText``: one line per block element, blank lines between paragraphs;
+- ``w3m -dump`` and ``lynx -dump``: paragraphs hard-wrapped at a fixed width (lynx indents them);
+- BeautifulSoup ``get_text("\\n")``: no blank lines, one *inline* element per line, so a sentence
+  with a link in it arrives as three lines.
+
+Hard-wrapped lines are rejoined with the greedy-wrap test: a wrapping tool breaks a line only when
+the next word does not fit, so line *i* continues on line *i+1* exactly when ``len(line_i) + 1 +
+len(first word of line_i+1)`` exceeds the wrap width. That test is exact for greedy wrapping and
+never joins two short menu lines, which a "no final period" test would.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import regex
+
+from pagesplit.draft import Draft
+from pagesplit.model import BlockKind, Span
+
+#: Lines at least this long decide the wrap width (shorter dumps are never treated as wrapped).
+MIN_WRAP_WIDTH = 60
+#: w3m's widest setting in common use; wider "widths" are prose lines of an innerText dump.
+MAX_WRAP_WIDTH = 132
+#: Share of non-blank lines that must reach within WRAP_BAND of the width for a dump to count as wrapped.
+MIN_WRAPPED_SHARE = 0.04
+WRAP_BAND = 12
+#: A wrapped dump has almost no line past its width (only unbreakable URLs, tables, preformatted text).
+MAX_LONGER_LINES = 3
+MAX_LONGER_SHARE = 0.01
+#: A dump with fewer blank lines than this share of its lines is one-element-per-line (bs4 get_text).
+MAX_BLANK_SHARE_FOR_FRAGMENTS = 0.01
+#: bs4 fragments: a line this long or longer that stops mid-sentence is continued by the next line.
+MIN_FRAGMENT_HEAD = 40
+#: …as long as the continuation is short (a link or a bold run inside a sentence).
+MAX_FRAGMENT_TAIL = 80
+
+_BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
+_WORD = regex.compile(r"\S+")
+_ENDS_SENTENCE = regex.compile(r"[.!?…:;。！？」”\"')\]]\s*$")
+_STARTS_CONTINUATION = regex.compile(r"^[\p{Ll},.;:!?)\]»”’%]")
+
+
+class DumpStyle(enum.Enum):
+    """How the dump was made, as far as its shape tells."""
+
+    LINES = "lines"  #: innerText-like: one block per line
+    WRAPPED = "wrapped"  #: w3m / lynx: hard-wrapped paragraphs
+    FRAGMENTS = "fragments"  #: bs4 get_text("\n"): one inline element per line
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int  #: 1-based
+    raw: str  #: without the line break, trailing spaces removed
+
+    @property
+    def stripped(self) -> str:
+        return self.raw.strip()
+
+
+def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
+    """The dump style and, for wrapped dumps, the wrap width."""
+    non_blank = [line for line in lines if line.strip()]
+    if not non_blank:
+        return DumpStyle.LINES, 0
+    blank_share = (len(lines) - len(non_blank)) / len(lines)
+    if blank_share < MAX_BLANK_SHARE_FOR_FRAGMENTS and len(non_blank) > 3:
+        return DumpStyle.FRAGMENTS, 0
+    lengths = sorted((len(line) for line in non_blank), reverse=True)
+    # The width is the longest line that many lines come close to: a lone long line is a URL or a table.
+    for candidate in sorted(set(lengths), reverse=True):
+        if candidate > MAX_WRAP_WIDTH:
+            continue
+        if candidate < MIN_WRAP_WIDTH:
+            break
+        longer = sum(1 for n in lengths if n > candidate)
+        if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * len(non_blank)):
+            break  # prose lines run past any width: an innerText dump, not a wrapped one
+        near = sum(1 for n in lengths if candidate - WRAP_BAND <= n <= candidate)
+        if near / len(non_blank) >= MIN_WRAPPED_SHARE:
+            return DumpStyle.WRAPPED, candidate
+    return DumpStyle.LINES, 0
+
+
+def _continues_wrapped(prev: _Line, nxt: _Line, width: int) -> bool:
+    """Greedy wrap test: the next line's first word would not have fit on this line."""
+    if _BULLET.match(nxt.raw):
+        return False
+    first = _WORD.search(nxt.raw)
+    if first is None:
+        return False
+    return len(prev.raw) + 1 + len(first.group(0)) > width
+
+
+def _continues_fragment(prev: str, nxt: str) -> bool:
+    """bs4 splits a sentence at every inline element; glue the pieces back."""
+    if _BULLET.match(nxt):
+        return False
+    if _STARTS_CONTINUATION.match(nxt):
+        return not _ENDS_SENTENCE.search(prev) or nxt[0] in ",.;:!?)]»”’%"
+    if len(prev) >= MIN_FRAGMENT_HEAD and not _ENDS_SENTENCE.search(prev):
+        return len(nxt) <= MAX_FRAGMENT_TAIL or bool(_STARTS_CONTINUATION.match(nxt[-1:]))
+    return False
+
+
+def _kind_of(text: str, bulleted: bool) -> BlockKind:
+    if bulleted:
+        return BlockKind.LIST_ITEM
+    return BlockKind.PARAGRAPH if len(text) >= 80 or _ENDS_SENTENCE.search(text) else BlockKind.LINE
+
+
+def _join(parts: list[str], style: DumpStyle) -> str:
+    if style is DumpStyle.FRAGMENTS:
+        out = parts[0]
+        for part in parts[1:]:
+            out += part if part[0] in ",.;:!?)]»”’%" else " " + part
+        return out
+    return " ".join(parts)
+
+
+def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
+    """Split a dump into drafts: every non-blank line belongs to exactly one draft."""
+    raw_lines = text.splitlines()
+    lines = [_Line(i + 1, raw.rstrip()) for i, raw in enumerate(raw_lines)]
+    style, width = detect_style([line.raw for line in lines])
+    drafts: list[Draft] = []
+    group: list[_Line] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        first = group[0].stripped
+        bullet = _BULLET.match(first)
+        parts = [line.stripped for line in group]
+        if bullet:
+            parts[0] = first[bullet.end():].strip() or first
+        body = _join(parts, style)
+        drafts.append(Draft(
+            index=len(drafts),
+            text=body,
+            kind=_kind_of(body, bullet is not None and bool(first[bullet.end():].strip())),
+            span=Span(group[0].number, group[-1].number),
+        ))
+        group.clear()
+
+    for line in lines:
+        if not line.stripped:
+            flush()
+            continue
+        if group:
+            prev = group[-1]
+            if style is DumpStyle.WRAPPED:
+                joined = _continues_wrapped(prev, line, width)
+            elif style is DumpStyle.FRAGMENTS:
+                joined = _continues_fragment(prev.stripped, line.stripped)
+            else:
+                joined = False
+            if not joined:
+                flush()
+        group.append(line)
+    flush()
+    return drafts, style

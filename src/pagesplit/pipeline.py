@@ -1,0 +1,46 @@
+"""The back end, shared by every front end: stages in order, each refining the drafts in place.
+
+1. ``features.compute``: per-block features (length, sentence end, lexicon hits), once.
+2. ``mark_chrome``: chrome that a block's own text proves, and section labels.
+3. ``select_article``: the main run of prose (maximum-sum run of block scores).
+4. ``find_title``: the headline above that run.
+5. ``group_teasers``: cards in the zones section labels open.
+6. ``find_parts``: byline, date, captions, headings, attribution.
+7. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
+
+No other module decides the order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pagesplit import features
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.rules.article import select_article
+from pagesplit.rules.chrome import mark_chrome
+from pagesplit.rules.parts import find_parts, find_title, mark_outside
+from pagesplit.rules.teasers import group_teasers
+
+Stage = Callable[[list[Draft], Context], None]
+
+STAGES: tuple[Stage, ...] = (
+    mark_chrome,
+    select_article,
+    find_title,
+    group_teasers,
+    find_parts,
+    mark_outside,
+)
+
+
+def run(drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """Decide every draft's role; returns the same list, every draft decided."""
+    if ctx.explain:
+        for d in drafts:
+            d.trail = []
+    features.compute(drafts, ctx.lexicon)
+    for stage in STAGES:
+        stage(drafts, ctx)
+    return drafts

@@ -1,0 +1,82 @@
+"""Stage 2: the article is the main run of prose.
+
+Every block gets a score: prose earns its length, short lines and chrome cost a little, section
+labels and card toggles cost a lot (they announce other stories). The article is the run of
+blocks with the highest total (a maximum-sum subarray, one pass). A short block inside that run
+(a sub-heading, "Advertisement" between paragraphs) does not break it; a "More For You" label
+does, unless the prose after it outweighs it (an inline "Related" box mid-article).
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.model import Role
+
+# Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py.
+#: What a short line (menu item, headline, label-like line) costs.
+SHORT_COST = 25.0
+#: What a chrome block inside the run costs ("Advertisement" between two paragraphs is fine).
+CHROME_COST = 15.0
+#: What a section label costs: the prose after it must outweigh this to stay in the same run.
+SECTION_LABEL_COST = 1200.0
+#: What a card toggle ("Keep ReadingShow less") costs: cards with summaries are not the article.
+TOGGLE_COST = 400.0
+#: Prose with this few stopwords is down-weighted (lists of names, keyword clouds).
+LOW_STOPWORD_RATIO = 0.04
+LOW_STOPWORD_WEIGHT = 0.4
+#: A block is prose when it has at least this many words and ends a sentence (or is long).
+MIN_PROSE_WORDS = 8
+MIN_LONG_WORDS = 25
+#: A page whose best run scores less than this has no article (an index page or a stub).
+MIN_ARTICLE_SCORE = 250.0
+
+
+def is_prose(d: Draft) -> bool:
+    return d.words >= MIN_LONG_WORDS or (d.words >= MIN_PROSE_WORDS and d.ends_sentence)
+
+
+def block_score(d: Draft) -> float:
+    if d.role is Role.CHROME:
+        if d.reason.rule == "chrome.section-label":
+            return -SECTION_LABEL_COST
+        if d.is_toggle:
+            return -TOGGLE_COST
+        return -CHROME_COST
+    if d.role is Role.TEASER:
+        return -SECTION_LABEL_COST
+    if not is_prose(d):
+        return -SHORT_COST
+    weight = 1.0
+    if d.stopword_ratio < LOW_STOPWORD_RATIO and d.words > 0 and d.chars / d.words > 2.5:
+        weight = LOW_STOPWORD_WEIGHT
+    if d.dom is not None:
+        weight *= 0.25 + d.dom.content_score
+        weight *= 1.0 - d.link_density
+    return d.chars * weight
+
+
+def best_run(scores: list[float]) -> tuple[int, int, float]:
+    """(start, end inclusive, total) of the maximum-sum run; (-1, -1, 0) when nothing is positive."""
+    best = (-1, -1, 0.0)
+    start, total = 0, 0.0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            start, total = i, s
+        else:
+            total += s
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def select_article(drafts: list[Draft], ctx: Context) -> None:
+    """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
+    start, end, total = best_run([block_score(d) for d in drafts])
+    if start < 0 or total < MIN_ARTICLE_SCORE:
+        ctx.notes.append("no-article: no run of prose long enough to be an article")
+        return
+    ctx.article_start, ctx.article_end = start, end
+    for d in drafts[start:end + 1]:
+        if d.role is Role.OTHER:
+            d.decide(Role.ARTICLE, "article.body")

@@ -1,0 +1,38 @@
+"""Stage 1: chrome from a block's own text (lexicon and shape), and section labels.
+
+A block's own text can prove it is chrome ("Skip to content", "Keep ReadingShow less", a line of
+pipes); it cannot prove it is article. So this stage only ever sets CHROME; later stages decide
+the rest and may take a chrome verdict back only where the rule says so (a heading that happens
+to be a lexicon word inside the article body).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pagesplit.draft import Draft
+from pagesplit.model import Role
+from pagesplit.context import Context
+
+#: "Home | News | Sport", "Politics • Economy • World": three or more short items.
+_MENU_LINE = regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$")
+_URL = regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE)
+_COUNTER = regex.compile(
+    r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
+    regex.IGNORECASE,
+)
+
+
+def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
+    """Chrome that a block's own text proves, and section labels."""
+    for d in drafts:
+        if d.is_section_label and not d.is_toggle:
+            d.decide(Role.CHROME, "chrome.section-label", d.text.strip())
+        elif d.is_chrome_phrase and d.chrome_rule is not None:
+            d.decide(Role.CHROME, d.chrome_rule, d.chrome_detail)
+        elif d.words <= 12 and _MENU_LINE.match(d.text.strip()):
+            d.decide(Role.CHROME, "chrome.menu-line")
+        elif _URL.match(d.text.strip()):
+            d.decide(Role.CHROME, "chrome.url")
+        elif _COUNTER.match(d.text.strip()):
+            d.decide(Role.CHROME, "chrome.counter")

@@ -1,0 +1,134 @@
+"""Stage 3: the parts around the article body: title, byline, date, attribution, captions.
+
+The title is the nearest headline-like block above the body (or the block matching the page's
+own title, when the input says what it is). Byline and date lines sit between the title and the
+body or in its first blocks; the attribution ("(Thomson Reuters Foundation)") closes it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.lexicon import normalize
+from pagesplit.model import BlockKind, Role
+from pagesplit.rules.article import is_prose
+
+#: How far above the body the title may sit (bylines, dates, share bars and captions come between).
+TITLE_LOOKBACK = 12
+#: How many blocks into the body a byline or date line may still be found.
+PARTS_LOOKAHEAD = 3
+MAX_BYLINE_WORDS = 12
+MAX_DATE_CHARS = 80
+MAX_ATTRIBUTION_WORDS = 6
+MAX_TITLE_WORDS = 40
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+_DATE = regex.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
+    regex.IGNORECASE,
+)
+#: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
+_ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
+
+
+def _headline_like_title(d: Draft) -> bool:
+    return (
+        d.role is not Role.CHROME
+        and d.role is not Role.TEASER
+        and 2 <= d.words <= MAX_TITLE_WORDS
+        and not d.text.rstrip().endswith((".", ",", ";", ":"))
+        and not d.is_credit_like
+    )
+
+
+def find_title(drafts: list[Draft], ctx: Context) -> None:
+    if ctx.article_start is None:
+        return
+    start = ctx.article_start
+    hint = normalize(ctx.hints.title) if ctx.hints.title else None
+    candidates = drafts[max(0, start - TITLE_LOOKBACK):start + 1]
+    chosen: Draft | None = None
+    if hint:
+        chosen = next((d for d in reversed(candidates) if normalize(d.text) == hint), None)
+        if chosen is None:
+            chosen = next((d for d in drafts if normalize(d.text) == hint and d.role is not Role.TEASER), None)
+    if chosen is None:
+        for d in reversed(candidates[:-1]):
+            if d.reason.rule == "chrome.section-label":
+                break
+            if _headline_like_title(d) and (d.dom is None or d.dom.heading_level is not None or not d.ends_sentence):
+                chosen = d
+                break
+    if chosen is None and candidates and drafts[start].kind is BlockKind.HEADING:
+        chosen = drafts[start]
+    if chosen is not None:
+        chosen.decide(Role.TITLE, "article.title")
+        ctx.title_index = chosen.index
+
+
+def _is_byline(d: Draft, ctx: Context) -> bool:
+    if d.words > MAX_BYLINE_WORDS or d.ends_sentence and not d.text.rstrip().endswith("."):
+        return False
+    return ctx.lexicon.lookup(d.text, ("bylines",)) is not None
+
+
+def _is_date(d: Draft) -> bool:
+    return d.chars <= MAX_DATE_CHARS and _DATE.search(d.text) is not None
+
+
+def find_parts(drafts: list[Draft], ctx: Context) -> None:
+    """Byline, date and caption lines near the body; attribution at its end; headings inside it."""
+    if ctx.article_start is None or ctx.article_end is None:
+        return
+    first = ctx.title_index + 1 if ctx.title_index is not None else ctx.article_start
+    window = drafts[min(first, ctx.article_start):ctx.article_start + PARTS_LOOKAHEAD]
+    for d in window:
+        if d.role in (Role.TEASER, Role.TITLE):
+            continue
+        if _is_byline(d, ctx):
+            d.decide(Role.BYLINE, "article.byline")
+        elif _is_date(d) and d.words <= MAX_BYLINE_WORDS:
+            d.decide(Role.DATE, "article.date")
+    body = drafts[ctx.article_start:ctx.article_end + 1]
+    for i, d in enumerate(body):
+        if d.role is not Role.ARTICLE:
+            continue
+        if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS):
+            d.decide(Role.CAPTION, "article.caption")
+        elif d.kind is BlockKind.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
+            d.decide(Role.ARTICLE, "article.heading")
+    _find_attribution(drafts, ctx)
+
+
+def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
+    assert ctx.article_end is not None
+    for d in drafts[ctx.article_end:ctx.article_end + 3]:
+        if d.role not in (Role.ARTICLE, Role.OTHER, Role.CHROME) or d.words > MAX_ATTRIBUTION_WORDS:
+            continue
+        match = _ATTRIBUTION.match(d.text)
+        if match is None:
+            continue
+        name = (match.group(1) or match.group(2) or "").strip()
+        if ctx.lexicon.lookup(name, ("agencies",)) is not None or match.group(1):
+            d.decide(Role.ATTRIBUTION, "article.attribution", name)
+            return
+
+
+def mark_outside(drafts: list[Draft], ctx: Context) -> None:
+    """Whatever no rule claimed: short lines are chrome, prose is 'other' (comments, asides)."""
+    for d in drafts:
+        if d.role is not Role.OTHER or d.reason.rule != "none":
+            continue
+        if is_prose(d):
+            d.decide(Role.OTHER, "other.outside" if ctx.article_start is not None else "other.no-article")
+        else:
+            d.decide(Role.CHROME, "chrome.outside")

@@ -1,0 +1,53 @@
+"""Every rule id a ``Reason`` can carry, once, with what it means.
+
+``--explain`` and ``docs/rules.md`` are generated from this table; tests assert rule ids, so
+renaming one is an API change.
+"""
+
+from __future__ import annotations
+
+RULES: dict[str, str] = {
+    # chrome
+    "chrome.lexicon": "the whole block is a known chrome phrase (navigation, share, notice, toggle, legal)",
+    "chrome.lexicon-prefix": "a short block that opens with a known chrome phrase ('Share on …', 'Copyright …')",
+    "chrome.notice": "a short block containing a cookie, consent, newsletter or JavaScript notice phrase",
+    "chrome.glued-label": "several button labels run together without spaces ('Keep ReadingShow less')",
+    "chrome.symbols": "a block with no letters or digits (separators, icons, bullets)",
+    "chrome.menu-line": "a line of short items separated by pipes or bullets ('Home | News | Sport')",
+    "chrome.url": "a bare URL or e-mail address on its own",
+    "chrome.counter": "a counter or pager ('1 / 12', 'Page 2 of 5', '23 comments')",
+    "chrome.section-label": "a label that opens a zone of teaser cards ('More For You', 'Related')",
+    "chrome.toggle": "a read-more / show-less control that closes a teaser card",
+    "chrome.hidden": "script, style, template or hidden-element text (HTML)",
+    "chrome.dom-landmark": "inside navigation, header, footer or aside markup with no article evidence (HTML)",
+    "chrome.dom-token": "class/id/role tokens name it chrome: nav, menu, share, cookie, newsletter, ad (HTML)",
+    "chrome.link-list": "a block that is mostly link text outside the article (HTML)",
+    "chrome.outside": "a short line outside the article and outside any teaser zone",
+    # article
+    "article.body": "inside the main run of prose chosen as the article",
+    "article.heading": "a heading inside the article body",
+    "article.title": "the headline of the article",
+    "article.byline": "the author line next to the title or body",
+    "article.date": "the date line next to the title or body",
+    "article.attribution": "an agency or foundation signature that closes the article ('(Reuters)')",
+    "article.caption": "an image caption or photo credit inside the article",
+    "article.smoothed": "a short block between article blocks, taken into the article",
+    # teasers
+    "teaser.title": "the headline of a teaser card",
+    "teaser.repeat": "the card's headline shown a second time",
+    "teaser.caption": "the image caption of a teaser card",
+    "teaser.credit": "the photo credit of a teaser card",
+    "teaser.summary": "the summary text of a teaser card",
+    "teaser.meta": "date, author or category line of a teaser card",
+    "teaser.inline": "an inline 'Read more: <headline>' box inside or beside the article",
+    "teaser.dom-card": "a repeated sibling structure with a headline link (HTML)",
+    # other
+    "other.outside": "prose outside the article and outside any teaser zone (comments, asides)",
+    "other.no-article": "no main run of prose was found: the page is an index or a stub",
+    "none": "no rule decided (should not survive the pipeline)",
+}
+
+
+def describe(rule: str) -> str:
+    """The one-line description of a rule id."""
+    return RULES[rule]

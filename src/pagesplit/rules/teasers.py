@@ -1,0 +1,176 @@
+"""Stage 3: teaser cards in the zones that section labels open.
+
+A zone starts after a section label ("More For You", "Related") and holds cards. Two card shapes
+reach us, and both appear in the user's example:
+
+- *toggled* cards, closed by a read-more control: headline, caption, credit, the headline again,
+  summary paragraphs, "Keep ReadingShow less";
+- *bare* cards: a headline, optionally a short summary and a meta line, then the next headline.
+
+A zone ends at the next label, at the article, at a long paragraph that belongs to no card, or
+at a run of chrome. A label that opens no card stays a plain chrome label.
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.lexicon import normalize
+from pagesplit.model import Role, TeaserPart
+
+#: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
+MAX_TOGGLED_CARD_BLOCKS = 16
+#: A bare card's summary: at most this many blocks, each at most this long.
+MAX_SUMMARY_BLOCKS = 2
+MAX_SUMMARY_CHARS = 450
+#: Chrome blocks in a row that end a zone (a footer after the last card).
+MAX_CHROME_RUN = 2
+#: The repeated headline of a card shares at least this share of the shorter headline's words.
+SAME_STORY_OVERLAP = 0.5
+#: A card's photo credit is at most this many words ("Amazon.UK", "Getty Images").
+MAX_CREDIT_WORDS = 4
+#: Meta lines of a card (date, author, read time) are at most this many words.
+MAX_META_WORDS = 6
+
+
+def _is_barrier(d: Draft, ctx: Context) -> bool:
+    """Blocks a zone never crosses: another label, the article."""
+    if d.reason.rule == "chrome.section-label":
+        return True
+    return ctx.article_start is not None and ctx.article_start <= d.index <= (ctx.article_end or -1) \
+        and d.role is Role.ARTICLE
+
+
+def _zone_end(drafts: list[Draft], label: int, ctx: Context) -> int:
+    """Index one past the last block the zone may hold."""
+    i = label + 1
+    while i < len(drafts) and not _is_barrier(drafts[i], ctx):
+        i += 1
+    return i
+
+
+class _CardBuilder:
+    def __init__(self, ctx: Context, section: str) -> None:
+        self.ctx = ctx
+        self.section = section
+        self.count = 0
+
+    def card(self, blocks: list[Draft], card_id: int) -> None:
+        """Label the parts of one card: headline, [caption, credit, headline again], summary."""
+        content = []
+        for d in blocks:
+            if d.is_toggle:
+                d.decide(Role.CHROME, "chrome.toggle", d.chrome_detail)
+            elif d.role is Role.CHROME:
+                continue
+            else:
+                content.append(d)
+        if not content:
+            return
+        title = content[0]
+        repeat = _find_repeat(title, content)
+        for i, d in enumerate(content):
+            d.card, d.section = card_id, self.section
+            if i == 0:
+                self._part(d, TeaserPart.TITLE, "teaser.title")
+            elif repeat is not None and i == repeat:
+                self._part(d, TeaserPart.REPEAT, "teaser.repeat")
+            elif repeat is not None and i < repeat:
+                short = d.words <= MAX_CREDIT_WORDS and not d.ends_sentence
+                if d.is_credit_like or (short and not d.is_caption_like):
+                    self._part(d, TeaserPart.CREDIT, "teaser.credit")
+                else:
+                    self._part(d, TeaserPart.CAPTION, "teaser.caption")
+            elif d.is_credit_like:
+                self._part(d, TeaserPart.CREDIT, "teaser.credit")
+            elif d.is_caption_like:
+                self._part(d, TeaserPart.CAPTION, "teaser.caption")
+            elif d.words <= MAX_META_WORDS and not d.ends_sentence:
+                self._part(d, TeaserPart.META, "teaser.meta")
+            else:
+                self._part(d, TeaserPart.SUMMARY, "teaser.summary")
+
+    @staticmethod
+    def _part(d: Draft, part: TeaserPart, rule: str) -> None:
+        d.part = part
+        d.decide(Role.TEASER, rule)
+
+
+def _find_repeat(title: Draft, content: list[Draft]) -> int | None:
+    """Position of the headline shown again in the card: the closest match to the title, not a caption."""
+    best, best_overlap = None, SAME_STORY_OVERLAP
+    for i, d in enumerate(content[1:], 1):
+        if not d.is_headline_like or d.is_caption_like:
+            continue
+        overlap = _overlap(title, d)
+        if overlap >= best_overlap:
+            best, best_overlap = i, overlap
+    return best
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in normalize(text).split() if len(w) > 2}
+
+
+def _overlap(a: Draft, b: Draft) -> float:
+    """Share of the shorter headline's words found in the other one."""
+    ta, tb = _tokens(a.text), _tokens(b.text)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def _toggled_cards(zone: list[Draft]) -> list[list[Draft]]:
+    cards, current = [], []
+    for d in zone:
+        current.append(d)
+        if d.is_toggle:
+            if len(current) > MAX_TOGGLED_CARD_BLOCKS:
+                break
+            cards.append(current)
+            current = []
+    return cards
+
+
+def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
+    cards: list[list[Draft]] = []
+    current: list[Draft] = []
+    summaries = chrome_run = 0
+    for d in zone:
+        if d.role is Role.CHROME and not d.is_credit_like:
+            chrome_run += 1
+            if chrome_run >= MAX_CHROME_RUN and cards:
+                break
+            continue
+        chrome_run = 0
+        if d.is_headline_like or (d.is_credit_like and not current):
+            if current:
+                cards.append(current)
+            current, summaries = [d], 0
+        elif current and d.chars <= MAX_SUMMARY_CHARS and summaries < MAX_SUMMARY_BLOCKS:
+            current.append(d)
+            summaries += 1
+        else:
+            break  # a paragraph no card explains: the zone is over
+    if current:
+        cards.append(current)
+    return cards
+
+
+def group_teasers(drafts: list[Draft], ctx: Context) -> None:
+    """Cards in every zone a section label opens (outside the article, or inline inside it)."""
+    card_id = 0
+    for label in [d.index for d in drafts if d.reason.rule == "chrome.section-label"]:
+        end = _zone_end(drafts, label, ctx)
+        zone = [d for d in drafts[label + 1:end] if d.role is not Role.TEASER]
+        if ctx.title_index is not None:
+            zone = [d for d in zone if d.index != ctx.title_index]
+        if not zone:
+            continue
+        builder = _CardBuilder(ctx, drafts[label].text.strip())
+        cards = _toggled_cards(zone) if any(d.is_toggle for d in zone) else _bare_cards(zone)
+        for blocks in cards:
+            if not any(b.is_headline_like or b.words <= 30 for b in blocks):
+                continue
+            builder.card(blocks, card_id)
+            card_id += 1
