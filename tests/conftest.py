@@ -1,0 +1,110 @@
+"""Shared test helpers: where the fixtures and the shared corpus live, and the partition invariant.
+
+The partition invariant is the promise of ``Page.blocks``: every non-blank input line belongs to
+exactly one block, blocks come in input order, every block carries a role and a registered rule
+id, and the article and teaser views are exactly the blocks that carry their roles. It runs on
+every fixture, on every dev-corpus dump and on generated inputs (``test_partition.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pagesplit import Page, Role
+from pagesplit.rules.registry import RULES
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT_FIXTURES = REPO / "fixtures" / "text"
+#: The shared folder (seeds, eval corpus) sits beside the repository, locally and in CI.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+#: Which rule family may decide which role: a right role for a wrong reason is a bug too.
+RULE_FAMILY: dict[Role, tuple[str, ...]] = {
+    Role.TITLE: ("article.title",),
+    Role.BYLINE: ("article.byline",),
+    Role.DATE: ("article.date",),
+    Role.ATTRIBUTION: ("article.attribution",),
+    Role.ARTICLE: ("article.body", "article.heading", "article.smoothed"),
+    Role.CAPTION: ("article.caption",),
+    Role.TEASER: ("teaser.",),
+    Role.CHROME: ("chrome.",),
+    Role.OTHER: ("other.",),
+}
+
+
+def partition_problems(page: Page, text: str) -> list[str]:
+    """Every way ``page`` breaks the partition invariant for the text dump ``text`` (empty when it holds).
+
+    Lines are numbered as ``str.splitlines`` numbers them (1-based), which is how the text front
+    end reads a dump; a line is blank when ``line.strip()`` is empty.
+    """
+    problems: list[str] = []
+    lines = text.splitlines()
+    blocks = page.blocks
+    owner: dict[int, int] = {}
+    previous_end = 0
+    for position, block in enumerate(blocks):
+        where = f"block {block.index} ({block.text[:40]!r})"
+        if block.index != position:
+            problems.append(f"{where}: index {block.index} at position {position}")
+        if not isinstance(block.role, Role):
+            problems.append(f"{where}: role {block.role!r} is not a Role")
+        if block.reason.rule not in RULES or block.reason.rule == "none":
+            problems.append(f"{where}: rule {block.reason.rule!r} is not a decided, registered rule id")
+        elif isinstance(block.role, Role) and not block.reason.rule.startswith(RULE_FAMILY[block.role]):
+            problems.append(f"{where}: role {block.role.value} decided by rule {block.reason.rule}")
+        start, end = block.span.start_line, block.span.end_line
+        if start is None or end is None or start > end or start < 1 or end > len(lines):
+            problems.append(f"{where}: bad span {block.span.to_dict()} for {len(lines)} lines")
+            continue
+        if start <= previous_end:
+            problems.append(f"{where}: span {start}-{end} overlaps or precedes the previous end {previous_end}")
+        previous_end = max(previous_end, end)
+        for number in range(start, end + 1):
+            if number in owner:
+                problems.append(f"line {number} is in block {owner[number]} and block {block.index}")
+            owner[number] = block.index
+        if not lines[start - 1].strip() or not lines[end - 1].strip():
+            problems.append(f"{where}: span {start}-{end} starts or ends on a blank line")
+    for number, line in enumerate(lines, start=1):
+        if line.strip() and number not in owner:
+            problems.append(f"line {number} ({line.strip()[:40]!r}) is in no block")
+
+    article_blocks = [b for b in blocks if b.role is Role.ARTICLE]
+    if page.article is None:
+        if article_blocks:
+            problems.append(f"no article, yet {len(article_blocks)} blocks have role ARTICLE")
+    else:
+        if list(page.article.paragraphs) != [b.text for b in article_blocks]:
+            problems.append("article paragraphs are not the ARTICLE blocks' texts in order")
+        if list(page.article.block_indexes) != [b.index for b in article_blocks]:
+            problems.append("article block_indexes are not the ARTICLE blocks in order")
+
+    listed: set[int] = set()
+    for number, teaser in enumerate(page.teasers):
+        for i in teaser.block_indexes:
+            if not 0 <= i < len(blocks):
+                problems.append(f"teaser {number} points at block {i}, out of range")
+                continue
+            if blocks[i].role is not Role.TEASER or blocks[i].card != number:
+                problems.append(f"teaser {number} points at block {i} with role {blocks[i].role.value}, "
+                                f"card {blocks[i].card}")
+            listed.add(i)
+    for block in blocks:
+        if block.role is Role.TEASER and block.index not in listed:
+            problems.append(f"block {block.index} ({block.text[:40]!r}) is TEASER but in no teaser")
+    return problems
+
+
+@pytest.fixture(scope="session")
+def assert_partition() -> Callable[[Page, str], None]:
+    """``assert_partition(page, text)`` fails with every broken part of the invariant listed."""
+
+    def check(page: Page, text: str) -> None:
+        problems = partition_problems(page, text)
+        assert not problems, "partition invariant broken:\n  " + "\n  ".join(problems[:20])
+
+    return check
