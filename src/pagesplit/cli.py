@@ -1,0 +1,275 @@
+"""The ``pagesplit`` command: a thin shell over ``pagesplit.split`` and ``pagesplit.render``.
+
+    pagesplit FILE|DIR|- [...] [--json | --jsonl | --text | --markdown | --explain | --summary]
+
+Exit status: 0 when every input was split, 1 when some input failed (each failure is an error
+record in ``--jsonl`` / ``--json`` output and one line on stderr), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import shutil
+import sys
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from pagesplit import render
+from pagesplit.api import DEFAULT_MAX_CHARS, split, split_html, split_text
+from pagesplit.errors import DecodeError, LimitError, PagesplitError
+from pagesplit.model import Page
+
+EPILOG = """\
+output, when no format is chosen: a summary on a terminal, JSON (one input) or JSON lines
+(several inputs) otherwise.
+exit status: 0 all inputs split, 1 some inputs failed (reported, the batch goes on), 2 usage error.
+"""
+STDIN = "-"
+#: A UTF-8 character is at most 4 bytes: reading stops here, before the character limit can be checked.
+BYTES_PER_CHAR = 4
+GZIP_MAGIC = b"\x1f\x8b"
+
+NO_INPUTS_TEXT = "no input files found under {path} (glob {glob!r}; hidden files are skipped)"
+NOT_FOUND_TEXT = "no such file or directory"
+TOO_LARGE_TEXT = "the input is larger than {limit:,} bytes; pass a larger --max-chars to accept it"
+BAD_GZIP_TEXT = "the file looks gzip-compressed but cannot be decompressed: {problem}"
+NO_ARTICLE_TEXT = "{path}: " + render.NO_ARTICLE_TEXT
+FAILED_TEXT = "{path}: {type}: {message}"
+SUMMARY_FAILED_TEXT = "pagesplit: {failed} of {total} inputs failed"
+INTERRUPTED_TEXT = "pagesplit: interrupted"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    fmt: render.Format | None
+    mode: str
+    url: str | None
+    charset: str | None
+    explain: bool
+    max_chars: int
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pagesplit",
+        description="Split scraped pages (HTML or text dumps) into the article, teaser cards and chrome, "
+                    "every block with the rule that decided it.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-",
+                        help="files (.gz read transparently), directories (walked recursively), or - for stdin")
+    out = parser.add_mutually_exclusive_group()
+    for flag, fmt, help_text in (
+        ("--json", "json", "the whole page as JSON (exactly Page.to_dict()); a JSON array of records for several"),
+        ("--jsonl", "jsonl", "one JSON line per input, with its path; failures as error records"),
+        ("--text", "text", "the article only: title, then paragraphs"),
+        ("--markdown", "markdown", "the article as markdown, then its teasers"),
+        ("--explain", "explain", "every block with its line span, role, rule id and text"),
+        ("--summary", "summary", "a short human summary (the default on a terminal)"),
+    ):
+        out.add_argument(flag, dest="fmt", action="store_const", const=fmt, help=help_text)
+    parser.add_argument("--mode", choices=("auto", "html", "text"), default="auto",
+                        help="force the HTML or the text-dump front end (default: tell by the content)")
+    parser.add_argument("--url", help="the page's URL (resolves teaser links in HTML)")
+    parser.add_argument("--charset", help="the encoding of byte input, e.g. from an HTTP Content-Type header")
+    parser.add_argument("--glob", default="**/*", help="which files to take from a directory (default: %(default)s)")
+    parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                        help="refuse inputs longer than N characters (default: %(default)s)")
+    return parser
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def iter_inputs(targets: Sequence[str], glob: str) -> Iterator[str]:
+    """Expand directories into their files (sorted, hidden ones skipped); keep files and '-' as given."""
+    for target in targets:
+        path = Path(target)
+        if target != STDIN and path.is_dir():
+            found = sorted(p for p in path.glob(glob) if p.is_file() and not _is_hidden(p, path))
+            if not found:
+                print(NO_INPUTS_TEXT.format(path=target, glob=glob), file=sys.stderr)
+            yield from (str(p) for p in found)
+        else:
+            yield target
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _read_capped(stream: _Readable, limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise LimitError(TOO_LARGE_TEXT.format(limit=limit))
+    return data
+
+
+def read_input(target: str, max_bytes: int) -> bytes:
+    """The bytes of a file or of stdin, gunzipped when they start with the gzip magic number."""
+    if target == STDIN:
+        data = _read_capped(sys.stdin.buffer, max_bytes)
+    else:
+        try:
+            with open(target, "rb") as handle:
+                data = _read_capped(handle, max_bytes)
+        except FileNotFoundError:
+            raise FileNotFoundError(NOT_FOUND_TEXT) from None
+    if data[:2] == GZIP_MAGIC:
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+                data = _read_capped(unzipped, max_bytes)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise DecodeError(BAD_GZIP_TEXT.format(problem=exc)) from None
+    return data
+
+
+def split_input(data: bytes, options: Options) -> Page:
+    kwargs: dict[str, Any] = {"charset": options.charset, "explain": options.explain,
+                              "max_chars": options.max_chars}
+    if options.mode == "text":
+        return split_text(data, **kwargs)
+    if options.mode == "html":
+        return split_html(data, url=options.url, **kwargs)
+    return split(data, url=options.url, **kwargs)
+
+
+def _terminal_width() -> int:
+    return shutil.get_terminal_size((render.DEFAULT_WIDTH, 24)).columns
+
+
+class _Progress:
+    """'[3/120] path' on stderr, rewritten in place; only for several inputs on a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.enabled = total > 1 and sys.stderr.isatty()
+
+    def show(self, number: int, path: str) -> None:
+        if self.enabled:
+            line = render.shorten(f"[{number}/{self.total}] {path}", _terminal_width() - 1)
+            sys.stderr.write("\r\x1b[K" + line)
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+    def message(self, text: str) -> None:
+        self.clear()
+        print(text, file=sys.stderr)
+
+
+class _Output:
+    """Writes each input's result to stdout in the chosen format, with separators between inputs."""
+
+    def __init__(self, fmt: render.Format, total: int, width: int) -> None:
+        self.fmt, self.total, self.width = fmt, total, width
+        self.as_array = fmt == "json" and total > 1  # --json stays one document for a batch
+        self.headed = total > 1 and fmt not in ("json", "jsonl")
+        self.count = 0
+
+    def _write(self, text: str) -> None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+    def _record(self, rec: dict[str, Any], pretty: str | None = None) -> None:
+        if self.fmt == "jsonl":
+            self._write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+        elif self.as_array:
+            self._write(("[\n" if self.count == 1 else ",\n") + json.dumps(rec, ensure_ascii=False))
+        else:
+            self._write((pretty or json.dumps(rec, ensure_ascii=False, indent=2)) + "\n")
+
+    def page(self, path: str, page: Page) -> None:
+        self.count += 1
+        if self.fmt in ("json", "jsonl"):
+            self._record(render.record(page, path), pretty=render.to_json(page))
+            return
+        rendered = render.render(page, self.fmt, path=path, width=self.width)
+        head = f"==> {path} <==\n" if self.headed else ""
+        gap = "\n" if self.headed and self.count < self.total else ""
+        self._write(head + rendered + ("" if not rendered or rendered.endswith("\n") else "\n") + gap)
+
+    def error(self, path: str, exc: BaseException) -> None:
+        self.count += 1
+        if self.fmt in ("json", "jsonl"):
+            self._record(render.error_record(path, exc))
+
+    def close(self) -> None:
+        if self.as_array:
+            self._write("[]\n" if self.count == 0 else "\n]\n")
+
+
+def run(targets: Sequence[str], options: Options, glob: str) -> int:
+    """Split every input and print it; returns the exit status."""
+    paths = list(iter_inputs(targets, glob))
+    if not paths:
+        return 1
+    fmt = options.fmt
+    if fmt is None:
+        fmt = "summary" if sys.stdout.isatty() else ("jsonl" if len(paths) > 1 else "json")
+    output = _Output(fmt, len(paths), _terminal_width() if sys.stdout.isatty() else render.DEFAULT_WIDTH)
+    max_bytes = options.max_chars * BYTES_PER_CHAR
+    progress = _Progress(len(paths))
+    failed = 0
+    for number, path in enumerate(paths, 1):
+        progress.show(number, path)
+        try:
+            page = split_input(read_input(path, max_bytes), options)
+        except (PagesplitError, OSError) as exc:
+            failed += 1
+            progress.message(FAILED_TEXT.format(path=path, type=type(exc).__name__, message=exc))
+            output.error(path, exc)
+            continue
+        progress.clear()
+        if fmt in ("text", "markdown") and page.article is None:
+            progress.message(NO_ARTICLE_TEXT.format(path=path))
+        output.page(path, page)
+    output.close()
+    progress.clear()
+    if failed and len(paths) > 1:
+        print(SUMMARY_FAILED_TEXT.format(failed=failed, total=len(paths)), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status instead of exiting (argparse usage errors give 2)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.max_chars <= 0:
+        parser.print_usage(sys.stderr)
+        print("pagesplit: error: --max-chars must be positive", file=sys.stderr)
+        return 2
+    options = Options(fmt=args.fmt, mode=args.mode, url=args.url, charset=args.charset,
+                      explain=args.fmt == "explain", max_chars=args.max_chars)
+    return run(args.inputs, options, args.glob)
+
+
+def main_entry() -> None:
+    """The console script: ``main()`` with a quiet exit on a closed pipe or Ctrl-C."""
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``pagesplit DIR --jsonl | head``): stop quietly, as cat does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 1
+    except KeyboardInterrupt:
+        print(INTERRUPTED_TEXT, file=sys.stderr)
+        status = 130
+    sys.exit(status)
