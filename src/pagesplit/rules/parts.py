@@ -65,6 +65,8 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
         for d in reversed(candidates[:-1]):
             if d.reason.rule == "chrome.section-label":
                 break
+            if _is_date(d) or _is_byline(d, ctx):  # "12 March 2024" and "By Jane Doe" sit under the title
+                continue
             if _headline_like_title(d) and (d.dom is None or d.dom.heading_level is not None or not d.ends_sentence):
                 chosen = d
                 break
