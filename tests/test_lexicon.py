@@ -1,0 +1,152 @@
+"""The phrase lists: every language loads, lookups hit the right category, prose hits nothing."""
+
+from __future__ import annotations
+
+import importlib.resources
+
+import pytest
+
+from pagesplit.errors import LexiconError
+from pagesplit.lexicon import CATEGORIES, CHROME_CATEGORIES, Lexicon, _parse_file, load
+
+LANGUAGES = ("de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load()
+
+
+def test_every_language_loads(lexicon: Lexicon) -> None:
+    assert set(LANGUAGES) <= set(lexicon.languages)
+    for lang in LANGUAGES:
+        assert len(lexicon.stopwords[lang]) >= 80, lang
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_category_file_parses(lang: str) -> None:
+    folder = importlib.resources.files("pagesplit.lexicon") / lang
+    names = {f.name[:-4] for f in folder.iterdir() if f.name.endswith(".txt")}
+    assert names <= set(CATEGORIES)
+    assert {"navigation", "share", "notices", "toggles", "legal", "sections", "stopwords"} <= names
+    for category in sorted(names):
+        path = f"lexicon/{lang}/{category}.txt"
+        entries = _parse_file(lang, category, (folder / f"{category}.txt").read_text(encoding="utf-8"), path)
+        assert entries, path
+
+
+def test_malformed_line_reports_file_and_line() -> None:
+    text = "# comment\nRead more\nRead * more\n"
+    with pytest.raises(LexiconError) as caught:
+        _parse_file("xx", "toggles", text, "lexicon/xx/toggles.txt")
+    assert caught.value.path == "lexicon/xx/toggles.txt"
+    assert caught.value.line_number == 3
+    assert "lexicon/xx/toggles.txt:3" in str(caught.value)
+
+
+def test_empty_phrase_is_an_error() -> None:
+    with pytest.raises(LexiconError) as caught:
+        _parse_file("xx", "share", "Share\n  ...  \n", "lexicon/xx/share.txt")
+    assert caught.value.line_number == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "lang"),
+    [
+        ("Mehr zum Thema", "sections", "de"),
+        ("Das könnte Sie auch interessieren", "sections", "de"),
+        ("Weiterlesen", "toggles", "de"),
+        ("Zum Inhalt springen", "navigation", "de"),
+        ("Anzeige", "notices", "de"),
+        ("Impressum", "legal", "de"),
+        ("Von Erika Mustermann", "bylines", "de"),
+        ("À lire aussi", "sections", "fr"),
+        ("Plus en Politique", "sections", "fr"),
+        ("Lire la suite", "toggles", "fr"),
+        ("Publicité", "notices", "fr"),
+        ("Mentions légales", "legal", "fr"),
+        ("Mots-clés : élections, Europe", "navigation", "fr"),
+        ("Crédit photo : Sipa", "credits", "fr"),
+        ("Par Jeanne Dupont", "bylines", "fr"),
+        ("Más leídas", "sections", "es"),
+        ("Otras noticias de Economía", "sections", "es"),
+        ("Leer más", "toggles", "es"),
+        ("Publicidad", "notices", "es"),
+        ("Aviso legal", "legal", "es"),
+        ("Leggi anche", "sections", "it"),
+        ("Continua a leggere", "toggles", "it"),
+        ("Pubblicità", "notices", "it"),
+        ("Leia também", "sections", "pt"),
+        ("Compartilhar no Facebook", "share", "pt"),
+        ("Meest gelezen", "sections", "nl"),
+        ("Lees verder", "toggles", "nl"),
+        ("Door Jan Jansen", "bylines", "nl"),
+        ("Czytaj także", "sections", "pl"),
+        ("Najnowsze wiadomości z regionu", "sections", "pl"),
+        ("Czytaj dalej", "toggles", "pl"),
+        ("Reklama", "notices", "pl"),
+        ("Материалы по теме", "sections", "ru"),
+        ("Читайте также", "sections", "ru"),
+        ("Читать далее", "toggles", "ru"),
+        ("Реклама", "notices", "ru"),
+        ("関連記事", "sections", "ja"),
+        ("あわせて読みたい", "sections", "ja"),
+        ("もっと見る", "toggles", "ja"),
+        ("広告", "notices", "ja"),
+        ("Most Read Stories", "sections", "en"),
+        ("Trending Now on Example", "sections", "en"),
+    ],
+)
+def test_lookup_hits_expected_category(lexicon: Lexicon, text: str, category: str, lang: str) -> None:
+    hit = lexicon.lookup(text, (category,))
+    assert hit is not None, text
+    assert hit.category == category
+    assert hit.lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Diese Website verwendet Cookies, um Ihnen ein besseres Erlebnis zu bieten.", "notices"),
+        ("Ce site utilise des cookies pour améliorer votre expérience.", "notices"),
+        ("Este sitio web utiliza cookies propias y de terceros.", "notices"),
+        ("Deze website maakt gebruik van cookies.", "notices"),
+        ("Ta strona używa plików cookie.", "notices"),
+        ("Сайт использует файлы cookie.", "notices"),
+        ("当サイトではCookieを使用しています。", "notices"),
+        ("© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "legal"),
+        ("Foto di repertorio", "credits"),
+        ("（写真＝共同）", "credits"),
+    ],
+)
+def test_contained_notice_phrases(lexicon: Lexicon, text: str, category: str) -> None:
+    assert lexicon.find_contained(text, category) is not None, text
+
+
+def test_split_glued(lexicon: Lexicon) -> None:
+    assert lexicon.split_glued("Keep ReadingShow less") == ["keep reading", "show less"]
+    assert lexicon.split_glued("WeiterlesenTeilen") == ["weiterlesen", "teilen"]
+    assert lexicon.split_glued("The minister resigned on Tuesday.") is None
+
+
+PROSE = [
+    "The minister said on Tuesday that the new budget would be presented to parliament next month.",
+    "Die Regierung hat am Dienstag angekündigt, dass die neuen Regeln ab dem kommenden Jahr gelten sollen.",
+    "Von den rund 300 Teilnehmern stimmten am Ende mehr als zwei Drittel für den Vorschlag.",
+    "Le gouvernement a annoncé mardi que la réforme des retraites serait présentée au Parlement.",
+    "Plus de trois cents personnes se sont rassemblées devant la mairie samedi matin.",
+    "El Gobierno anunció el martes que presentará el nuevo presupuesto al Congreso el mes que viene.",
+    "Il sindaco ha spiegato che i lavori sulla strada principale dureranno almeno fino a giugno.",
+    "O ministro afirmou nesta terça-feira que o novo orçamento será apresentado ao Congresso.",
+    "De gemeente heeft dinsdag besloten dat het nieuwe zwembad volgend jaar wordt geopend.",
+    "Rząd zapowiedział we wtorek, że nowe przepisy wejdą w życie od przyszłego roku.",
+    "Правительство во вторник объявило, что новые правила вступят в силу в следующем году.",
+    "政府は火曜日、新しい規則を来年から施行すると発表した。",
+]
+
+
+@pytest.mark.parametrize("sentence", PROSE)
+def test_prose_matches_no_chrome(lexicon: Lexicon, sentence: str) -> None:
+    assert lexicon.lookup(sentence, CHROME_CATEGORIES) is None
+    assert lexicon.find_contained(sentence, "notices") is None
+    assert lexicon.split_glued(sentence) is None
