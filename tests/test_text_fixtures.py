@@ -1,0 +1,88 @@
+"""Golden cases: ``fixtures/text/<behaviour>/input.txt`` split as ``expected.json`` says.
+
+Every key of ``expected.json`` but ``label`` is optional; a key that is present is checked:
+
+- ``title``, ``byline``, ``published``, ``attribution``: the article's fields, equal;
+- ``paragraphs``: the article's paragraphs, equal and in order (headings and list items included);
+- ``teasers``: same count, titles equal in order; ``caption``, ``credit``, ``section`` equal and the
+  summary starting with ``summary_starts`` when given;
+- ``chrome_contains``: each text is the whole text of a block with role CHROME;
+- ``no_article``: no article, and a page note saying why.
+
+Each case is its own test id; the partition invariant runs on every case as a separate test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import pagesplit
+from pagesplit import Page, Role
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+CASES = sorted(p for p in FIXTURES.iterdir() if (p / "input.txt").exists()) if FIXTURES.is_dir() else []
+ARTICLE_FIELDS = ("title", "byline", "published", "attribution")
+TEASER_FIELDS = ("caption", "credit", "section")
+
+
+def _load(case: Path) -> tuple[str, dict[str, Any]]:
+    text = (case / "input.txt").read_text(encoding="utf-8")
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    assert "label" in expected, f"{case.name}/expected.json has no label"
+    return text, expected
+
+
+def _roles_of(page: Page, text: str) -> str:
+    """Where a text ended up, for failure messages."""
+    found = [f"block {b.index}: {b.role.value} by {b.reason.rule}" for b in page.blocks if b.text == text]
+    return "; ".join(found) or "no block has exactly this text"
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 18
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_fixture(case: Path) -> None:
+    text, expected = _load(case)
+    page = pagesplit.split_text(text)
+    article = page.article
+
+    if expected.get("no_article"):
+        assert article is None, f"expected no article, got paragraphs {article.paragraphs if article else ()}"
+        assert any(note.startswith("no-article") for note in page.notes), page.notes
+    wants_article = [key for key in (*ARTICLE_FIELDS, "paragraphs") if key in expected]
+    if wants_article:
+        assert article is not None, f"no article found; notes: {page.notes}"
+    for key in ARTICLE_FIELDS:
+        if key in expected:
+            assert article is not None
+            assert getattr(article, key) == expected[key], f"{key}: {_roles_of(page, expected[key])}"
+    if "paragraphs" in expected:
+        assert article is not None
+        assert list(article.paragraphs) == expected["paragraphs"]
+
+    if "teasers" in expected:
+        want = expected["teasers"]
+        assert [t.title for t in page.teasers] == [t["title"] for t in want]
+        for got, wanted in zip(page.teasers, want):
+            for key in TEASER_FIELDS:
+                if key in wanted:
+                    assert getattr(got, key) == wanted[key], f"teaser {got.title!r}: {key}"
+            if "summary_starts" in wanted:
+                assert (got.summary or "").startswith(wanted["summary_starts"]), f"teaser {got.title!r}: summary"
+
+    for chrome in expected.get("chrome_contains", []):
+        assert any(b.text == chrome and b.role is Role.CHROME for b in page.blocks), \
+            f"{chrome!r} is not a chrome block: {_roles_of(page, chrome)}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_fixture_partition(case: Path, assert_partition: Callable[[Page, str], None]) -> None:
+    text, _ = _load(case)
+    assert_partition(pagesplit.split_text(text), text)
