@@ -1,0 +1,65 @@
+"""The error tree as callers meet it: every refusal is a ``PagesplitError`` with a helpful message."""
+
+from __future__ import annotations
+
+import pytest
+
+import pagesplit
+from pagesplit import DecodeError, InputError, LimitError, PagesplitError
+
+BINARY = b"\x00\x01\x02\x03\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+
+
+def test_binary_bytes_raise_decode_error_under_every_parent() -> None:
+    with pytest.raises(DecodeError) as caught:
+        pagesplit.split_text(BINARY)
+    error = caught.value
+    assert isinstance(error, InputError)
+    assert isinstance(error, ValueError)
+    assert isinstance(error, PagesplitError)
+    assert "not text" in str(error)
+
+
+def test_binary_str_is_refused_too() -> None:
+    with pytest.raises(DecodeError):
+        pagesplit.split_text("\x00\x01\x02 a string holding binary data")
+
+
+@pytest.mark.parametrize("call", [pagesplit.split, pagesplit.split_text])
+def test_gzip_bytes_say_what_to_do(call: object) -> None:
+    import gzip
+
+    with pytest.raises(DecodeError, match="gzip"):
+        call(gzip.compress(b"A headline\n\nSome words in a paragraph."))  # type: ignore[operator]
+
+
+def test_wrong_type_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="int"):
+        pagesplit.split_text(12345)  # type: ignore[arg-type]
+
+
+def test_wrong_type_is_not_a_decode_error() -> None:
+    with pytest.raises(InputError) as caught:
+        pagesplit.split_text(["a list", "of lines"])  # type: ignore[arg-type]
+    assert not isinstance(caught.value, DecodeError)
+
+
+@pytest.mark.parametrize("call", [pagesplit.split, pagesplit.split_text])
+def test_max_chars_raises_limit_error(call: object) -> None:
+    text = "A line of ordinary words.\n\n" * 40
+    with pytest.raises(LimitError, match="max_chars") as caught:
+        call(text, max_chars=100)  # type: ignore[operator]
+    assert isinstance(caught.value, InputError)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_max_chars_at_the_limit_is_accepted() -> None:
+    text = "A headline for a short note\n\nThe note has one sentence of plain words in it."
+    page = pagesplit.split_text(text, max_chars=len(text))
+    assert page.blocks
+
+
+def test_errors_can_be_caught_by_the_root() -> None:
+    for bad in (BINARY, 3.5):
+        with pytest.raises(PagesplitError):
+            pagesplit.split_text(bad)  # type: ignore[arg-type]

@@ -1,0 +1,226 @@
+"""The command line, in-process through ``main([...])``, plus one subprocess smoke test."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import pagesplit
+from pagesplit.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "example" / "page.txt"
+TITLE = "Harbour town turns its old ferry pier into a floating tidal garden"
+#: A small dump in our own words, for batches.
+NOTE = (
+    "Menu\n\nTown library extends its opening hours\n\n"
+    + "The library will now stay open until nine in the evening on weekdays, the council said. " * 4
+    + "\n\nStaff said students had asked for longer hours during the exam season for several years.\n"
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "b.bin").write_bytes(b"\x00\x01\x02\x03binary\xff\xfe" * 10)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt.gz").write_bytes(gzip.compress(EXAMPLE.read_bytes()))
+    (tmp_path / ".hidden.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "d.txt").write_text(NOTE, encoding="utf-8")
+    return tmp_path
+
+
+def test_json_is_exactly_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, str(EXAMPLE), "--json")
+    assert status == 0 and err == ""
+    assert json.loads(out) == pagesplit.split(EXAMPLE.read_bytes()).to_dict()
+
+
+def test_default_when_piped_is_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE))
+    assert status == 0
+    assert json.loads(out)["article"]["title"] == TITLE
+
+
+def test_jsonl_carries_the_path(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE), "--jsonl")
+    assert status == 0
+    (line,) = out.splitlines()
+    record = json.loads(line)
+    assert record["path"] == str(EXAMPLE)
+    assert record["article"]["title"] == TITLE
+    assert len(record["teasers"]) == 3
+
+
+def test_text_is_the_article_only(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE), "--text")
+    assert status == 0
+    paragraphs = out.rstrip("\n").split("\n\n")
+    assert paragraphs[0] == TITLE
+    assert len(paragraphs) == 9
+    assert "Skip to content" not in out and "Keep Reading" not in out and "Night trains" not in out
+
+
+def test_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE), "--markdown")
+    assert status == 0
+    assert out.startswith(f"# {TITLE}\n")
+    assert "*By Marta Olsen · 12 March 2024*" in out
+    assert "## Teasers" in out
+    assert "- Night trains return to the northern coast after a decade (More For You)" in out
+
+
+def test_explain_lists_every_block(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE), "--explain")
+    assert status == 0
+    page = pagesplit.split(EXAMPLE.read_bytes())
+    rows = [line for line in out.splitlines()[1:-1] if not line.lstrip().startswith("=")]
+    assert len(rows) == len(page.blocks)
+    assert "chrome.toggle" in out and "teaser[2]:summary" in out
+    assert out.splitlines()[-1].startswith(f"{len(page.blocks)} blocks: ")
+
+
+def test_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE), "--summary")
+    assert status == 0
+    assert f"Title:       {TITLE}" in out
+    assert "Teasers:     3" in out
+
+
+def test_batch_with_a_broken_file_goes_on_and_exits_1(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
+    status, out, err = run(capsys, str(batch), "--jsonl")
+    assert status == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [Path(r["path"]).name for r in records] == ["a.txt", "b.bin", "c.txt.gz"]  # sorted, hidden skipped
+    broken = records[1]
+    assert set(broken) == {"path", "error"}
+    assert broken["error"]["type"] == "DecodeError"
+    assert "not text" in broken["error"]["message"]
+    assert records[0]["article"]["title"] == "Town library extends its opening hours"
+    assert records[2]["article"]["title"] == TITLE
+    assert f"{batch / 'b.bin'}: DecodeError: " in err
+    assert "1 of 3 inputs failed" in err
+    assert "Traceback" not in err
+
+
+def test_batch_in_a_human_format_reports_on_stderr(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
+    status, out, err = run(capsys, str(batch), "--text")
+    assert status == 1
+    assert out.count("==> ") == 2
+    assert TITLE in out
+    assert err.count("DecodeError") == 1
+
+
+def test_batch_json_is_one_document(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
+    status, out, _ = run(capsys, str(batch), "--json")
+    assert status == 1
+    records = json.loads(out)
+    assert [("error" in r) for r in records] == [False, True, False]
+
+
+def test_glob_selects_files(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
+    status, out, _ = run(capsys, str(batch), "--glob", "*.txt", "--jsonl")
+    assert status == 0
+    assert [Path(json.loads(line)["path"]).name for line in out.splitlines()] == ["a.txt"]
+
+
+def test_empty_directory_fails(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, err = run(capsys, str(tmp_path))
+    assert status == 1 and out == ""
+    assert "no input files" in err
+
+
+def test_missing_file_is_an_error_record(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, err = run(capsys, str(tmp_path / "nope.txt"), str(EXAMPLE), "--jsonl")
+    assert status == 1
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["error"]["type"] == "FileNotFoundError"
+    assert second["article"]["title"] == TITLE
+    assert "nope.txt: FileNotFoundError: no such file or directory" in err
+
+
+def test_gz_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "page.txt.gz"
+    path.write_bytes(gzip.compress(EXAMPLE.read_bytes()))
+    status, out, _ = run(capsys, str(path), "--json")
+    assert status == 0
+    assert json.loads(out) == pagesplit.split(EXAMPLE.read_bytes()).to_dict()
+
+
+def test_corrupt_gz_is_a_decode_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "page.txt.gz"
+    path.write_bytes(gzip.compress(EXAMPLE.read_bytes())[:40])
+    status, _, err = run(capsys, str(path), "--text")
+    assert status == 1
+    assert "DecodeError" in err and "gzip" in err and "Traceback" not in err
+
+
+def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(EXAMPLE.read_bytes()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out, _ = run(capsys, "-", "--jsonl")
+    assert status == 0
+    record = json.loads(out)
+    assert record["path"] == "-" and record["article"]["title"] == TITLE
+
+
+def test_too_large_is_a_limit_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", "100")
+    assert status == 1
+    assert json.loads(out)["error"]["type"] == "LimitError"
+
+
+def test_mode_text_and_charset(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(NOTE.replace("Town library", "Café library").encode("latin-1"))
+    status, out, _ = run(capsys, str(path), "--mode", "text", "--charset", "latin-1", "--json")
+    assert status == 0
+    assert json.loads(out)["article"]["title"] == "Café library extends its opening hours"
+
+
+@pytest.mark.parametrize("argv", [[], ["--bogus", "x"], ["x", "--json", "--text"], ["x", "--mode", "pdf"],
+                                  ["x", "--max-chars", "0"]])
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    status, out, err = run(capsys, *argv)
+    assert status == 2
+    assert out == ""
+    assert "usage:" in err
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--help")
+    assert status == 0
+    assert "--jsonl" in out and "exit status" in out
+
+
+def test_importing_the_cli_does_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib
+
+    import pagesplit.cli
+
+    importlib.reload(pagesplit.cli)
+    assert capsys.readouterr() == ("", "")
+
+
+def test_python_dash_m_smoke(tmp_path: Path) -> None:
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 50)
+    done = subprocess.run([sys.executable, "-m", "pagesplit", str(EXAMPLE), str(binary), "--jsonl"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert json.loads(lines[0])["article"]["title"] == TITLE
+    assert json.loads(lines[1])["error"]["type"] == "DecodeError"
+    assert "Traceback" not in done.stderr
