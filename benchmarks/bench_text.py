@@ -1,0 +1,114 @@
+"""Text-mode speed on the dev dumps, beside a trivial baseline measured in the same run.
+
+    python benchmarks/bench_text.py [--shared ../shared] [--styles innertext,w3m] [--corpora sh] [--limit N]
+
+For each dump style (innertext, w3m, lynx, bs4) every dev dump is decompressed and decoded first,
+then timed one call at a time: ``pagesplit.split_text(dump)`` and the baseline, which only reads
+the lines (``[line.strip() for line in dump.splitlines()]``). The table gives dumps per second,
+median and p95 milliseconds per dump, and how many times slower than the baseline pagesplit is
+(ratio of the medians). The memory figure is the ``tracemalloc`` peak while splitting the largest
+dump of each style. Machines are noisy: compare figures within one run, not across runs.
+
+HTML mode has its own benchmark, ``benchmarks/bench_html.py``. This is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+import pagesplit
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
+STYLES = ("innertext", "w3m", "lynx", "bs4")
+CORPORA = ("sh", "tf", "rd")
+#: Each timing is the best of this many calls: the first call of a dump may pay for cache misses.
+REPEATS = 3
+
+
+def baseline(dump: str) -> list[str]:
+    """The least any text splitter must do: read the lines."""
+    return [line.strip() for line in dump.splitlines()]
+
+
+def load(shared: Path, style: str, corpora: tuple[str, ...], limit: int | None) -> list[str]:
+    dumps: list[str] = []
+    for corpus in corpora:
+        paths = sorted((shared / "eval" / "dev" / corpus).glob(f"*.{style}.txt.gz"))
+        for path in paths[:limit]:
+            dumps.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+    return dumps
+
+
+def time_each(func: Callable[[str], object], dumps: list[str]) -> list[float]:
+    """Milliseconds per dump (best of ``REPEATS``)."""
+    out = []
+    for dump in dumps:
+        best = float("inf")
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            func(dump)
+            best = min(best, time.perf_counter() - start)
+        out.append(best * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+def peak_kib(dump: str) -> float:
+    tracemalloc.start()
+    try:
+        pagesplit.split_text(dump)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--styles", default=",".join(STYLES))
+    parser.add_argument("--corpora", default=",".join(CORPORA))
+    parser.add_argument("--limit", type=int, default=None, help="first N dumps of each corpus")
+    args = parser.parse_args(argv)
+    if not (args.shared / "eval" / "dev").is_dir():
+        print(f"no dev corpus under {args.shared}/eval/dev: nothing to measure", file=sys.stderr)
+        return 1
+    corpora = tuple(args.corpora.split(","))
+    print(f"pagesplit {metadata.version('pagesplit')} text mode on {args.shared}/eval/dev "
+          f"({'+'.join(corpora)}), Python {sys.version.split()[0]}, best of {REPEATS} per dump\n")
+    head = (f"{'style':<10} {'dumps':>5} {'dumps/s':>8} {'median ms':>10} {'p95 ms':>8} "
+            f"{'base med ms':>12} {'base dumps/s':>13} {'x base':>7} {'peak KiB (largest dump)':>24}")
+    print(head)
+    print("-" * len(head))
+    for style in args.styles.split(","):
+        dumps = load(args.shared, style, corpora, args.limit)
+        if not dumps:
+            print(f"{style:<10} no dumps")
+            continue
+        pagesplit.split_text(dumps[0])  # load and compile the lexicons outside the timing
+        ours = time_each(pagesplit.split_text, dumps)
+        base = time_each(baseline, dumps)
+        largest = max(dumps, key=len)
+        print(f"{style:<10} {len(dumps):>5} {len(dumps) / (sum(ours) / 1000):>8.0f} "
+              f"{statistics.median(ours):>10.2f} {p95(ours):>8.2f} {statistics.median(base):>12.3f} "
+              f"{len(dumps) / (sum(base) / 1000):>13.0f} "
+              f"{statistics.median(ours) / statistics.median(base):>7.0f} "
+              f"{peak_kib(largest):>12,.0f} ({len(largest) // 1024:,} KiB)")
+    print(f"{'html':<10} see benchmarks/bench_html.py")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
