@@ -14,6 +14,7 @@ import pytest
 
 import pagesplit
 from pagesplit import Block, Page, Role
+
 #: The shared folder sits beside the repository, locally and in CI.
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seeds" / "000_5171573c3270694a"

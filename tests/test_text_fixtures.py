@@ -70,7 +70,7 @@ def test_fixture(case: Path) -> None:
     if "teasers" in expected:
         want = expected["teasers"]
         assert [t.title for t in page.teasers] == [t["title"] for t in want]
-        for got, wanted in zip(page.teasers, want):
+        for got, wanted in zip(page.teasers, want, strict=True):
             for key in TEASER_FIELDS:
                 if key in wanted:
                     assert getattr(got, key) == wanted[key], f"teaser {got.title!r}: {key}"
