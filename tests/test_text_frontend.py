@@ -1,0 +1,213 @@
+"""The text front end on its own: dump-style detection, rejoining wrapped lines and bs4 fragments,
+bullets, glued labels. Every dump here is invented, shaped like the real dumps of each tool.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import pagesplit
+from pagesplit import BlockKind, Role
+from pagesplit.frontend.text import DumpStyle, blocks_from_text, detect_style
+
+# One invented story, long enough to wrap, reused by the style tests.
+PARAGRAPHS = [
+    "The harbour board approved a plan on Tuesday to dredge the inner basin for the first time in twenty years, "
+    "after fishing boats ran aground twice during the spring tides.",
+    "Dredging will start in November and take about six weeks, during which the fish market will move to a "
+    "temporary site on the north quay beside the lifeboat station.",
+    "Skippers said they were relieved but worried about the cost of berthing elsewhere while the work goes on, "
+    "and asked the board to waive mooring fees until the basin reopens.",
+]
+CHROME = ["Skip to content", "Search", "Sign in"]
+
+
+def _innertext() -> str:
+    return "\n".join(CHROME + ["", "Harbour board backs dredging plan", ""] + [p + "\n" for p in PARAGRAPHS])
+
+
+def _wrapped(width: int, indent: str) -> str:
+    lines = [indent + c for c in CHROME] + ["", "Harbour board backs dredging plan", ""]
+    for p in PARAGRAPHS:
+        lines += textwrap.wrap(p, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _bs4() -> str:
+    return "\n".join(["Harbour board backs dredging plan | The Quay Post", *CHROME,
+                      "Harbour board backs dredging plan", *PARAGRAPHS])
+
+
+def _texts(text: str) -> list[str]:
+    return [d.text for d in blocks_from_text(text)[0]]
+
+
+# -- style detection ---------------------------------------------------------------------------------
+
+
+def test_innertext_is_lines() -> None:
+    assert detect_style(_innertext().splitlines())[0] is DumpStyle.LINES
+
+
+def test_w3m_is_wrapped_at_its_width() -> None:
+    style, width = detect_style(_wrapped(119, "").splitlines())
+    assert style is DumpStyle.WRAPPED
+    assert 105 <= width <= 120
+
+
+def test_lynx_is_wrapped_at_its_width() -> None:
+    style, width = detect_style(_wrapped(77, "   ").splitlines())
+    assert style is DumpStyle.WRAPPED
+    assert 65 <= width <= 80
+
+
+def test_bs4_is_fragments() -> None:
+    assert detect_style(_bs4().splitlines())[0] is DumpStyle.FRAGMENTS
+
+
+def test_short_menu_only_dump_is_lines() -> None:
+    assert detect_style(["Home", "News", "Sport", "", "Weather"]) == (DumpStyle.LINES, 0)
+
+
+def test_empty_dump_is_lines() -> None:
+    assert detect_style([]) == (DumpStyle.LINES, 0)
+    assert detect_style(["", "   "]) == (DumpStyle.LINES, 0)
+
+
+def test_long_innertext_lines_are_not_a_wrap_width() -> None:
+    """innerText paragraphs run past any wrap width: many lines longer than 132 mean LINES."""
+    lines = []
+    for p in PARAGRAPHS * 3:
+        lines += [p + " " + p, ""]
+    assert detect_style(lines)[0] is DumpStyle.LINES
+
+
+# -- wrapped lines: the greedy-wrap test ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("width", "indent"), [(119, ""), (77, "   ")], ids=["w3m", "lynx"])
+def test_wrapped_paragraphs_are_rejoined(width: int, indent: str) -> None:
+    assert _texts(_wrapped(width, indent)) == [*CHROME, "Harbour board backs dredging plan", *PARAGRAPHS]
+
+
+def test_wrapped_spans_cover_the_wrapped_lines() -> None:
+    drafts, _ = blocks_from_text(_wrapped(77, "   "))
+    first = next(d for d in drafts if d.text == PARAGRAPHS[0])
+    wrapped_lines = textwrap.wrap(PARAGRAPHS[0], 77, initial_indent="   ", subsequent_indent="   ")
+    assert first.span.end_line - first.span.start_line + 1 == len(wrapped_lines)
+
+
+def test_short_line_ends_a_wrapped_paragraph_without_a_blank_line() -> None:
+    """lynx puts no blank line between a paragraph and a caption: the short last line must not pull it in."""
+    text = _wrapped(77, "   ") + "\n   A fishing boat in the basin at low tide\n"
+    texts = _texts(text)
+    assert texts[-1] == "A fishing boat in the basin at low tide"
+    assert texts[-2] == PARAGRAPHS[-1]
+
+
+def test_short_menu_lines_are_never_joined_in_a_wrapped_dump() -> None:
+    text = _wrapped(119, "") + "\nHome\nNews\nSport\n"
+    assert _texts(text)[-3:] == ["Home", "News", "Sport"]
+
+
+# -- bullets --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bullet", ["  • ", "     * ", "- ", "  1. ", "  2) ", "+ "])
+def test_bullets_make_list_items_without_the_bullet(bullet: str) -> None:
+    drafts, _ = blocks_from_text(f"{bullet}Pack a waterproof coat\n{bullet}Bring the tide table\n")
+    assert [d.text for d in drafts] == ["Pack a waterproof coat", "Bring the tide table"]
+    assert all(d.kind is BlockKind.LIST_ITEM for d in drafts)
+
+
+def test_a_wrapped_bullet_item_keeps_its_continuation_line() -> None:
+    item = ("Boats moored in the inner basin must move to the north quay by the end of October, or they will be "
+            "towed there at the owner's expense by the harbour master's launch.")
+    lines = textwrap.wrap(item, 119, initial_indent="  • ", subsequent_indent="    ")
+    assert len(lines) == 2
+    text = _wrapped(119, "") + "\n" + "\n".join(lines) + "\n  • Short second item\n"
+    drafts, style = blocks_from_text(text)
+    assert style is DumpStyle.WRAPPED
+    assert [d.text for d in drafts[-2:]] == [item, "Short second item"]
+    assert drafts[-2].kind is BlockKind.LIST_ITEM
+
+
+def test_a_bare_bullet_is_kept_as_text() -> None:
+    drafts, _ = blocks_from_text("  •\n\nSomething else\n")
+    assert drafts[0].text == "•"
+    assert drafts[0].kind is not BlockKind.LIST_ITEM
+
+
+def test_a_hyphenated_word_is_not_a_bullet() -> None:
+    drafts, _ = blocks_from_text("-40 degrees overnight in the hills\n")
+    assert drafts[0].text == "-40 degrees overnight in the hills"
+
+
+# -- bs4 fragments ----------------------------------------------------------------------------------------
+
+
+def test_a_sentence_split_around_a_link_is_one_block() -> None:
+    text = "\n".join([
+        "Skip to content",
+        "Harbour board backs dredging plan",
+        "The plan was drawn up after a survey published by the",
+        "county marine trust",
+        "last winter, which found silt two metres deep in places.",
+        "Work starts in November.",
+    ])
+    assert _texts(text) == [
+        "Skip to content",
+        "Harbour board backs dredging plan",
+        "The plan was drawn up after a survey published by the county marine trust last winter, which found "
+        "silt two metres deep in places.",
+        "Work starts in November.",
+    ]
+
+
+def test_punctuation_after_a_link_is_glued_without_a_space() -> None:
+    text = "\n".join(["Intro line one", "Intro line two", "Skippers will meet the board on Friday, the chair",
+                      "said", ".", "Another sentence follows here."])
+    assert _texts(text)[2] == "Skippers will meet the board on Friday, the chair said."
+
+
+def test_a_label_and_its_colon_are_one_block() -> None:
+    text = "\n".join(["Menu", "Search", "Sign in", "Notes", ":", "Bring a coat."])
+    assert "Notes:" in _texts(text)
+
+
+def test_separate_headlines_are_not_joined() -> None:
+    text = "\n".join(["Menu", "Search", "Ferry fares rise in April", "New café opens on the quay",
+                      "Lifeboat crew rescue two kayakers"])
+    assert _texts(text)[2:] == ["Ferry fares rise in April", "New café opens on the quay",
+                                "Lifeboat crew rescue two kayakers"]
+
+
+def test_fragment_spans_cover_every_joined_line() -> None:
+    text = "\n".join(["Menu", "Search", "Sign in", "The plan was drawn up after a survey published by the",
+                      "county marine trust", "last winter."])
+    drafts, style = blocks_from_text(text)
+    assert style is DumpStyle.FRAGMENTS
+    assert (drafts[-1].span.start_line, drafts[-1].span.end_line) == (4, 6)
+
+
+# -- glued labels ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("glued", "parts"), [
+    ("Keep ReadingShow less", "Keep Reading + Show less"),
+    ("Read moreShare", "Read more + Share"),
+])
+def test_glued_labels_stay_one_block_and_are_chrome(glued: str, parts: str) -> None:
+    drafts, _ = blocks_from_text(f"Menu\n\n{glued}\n")
+    assert [d.text for d in drafts] == ["Menu", glued]
+    block = pagesplit.split_text(f"Menu\n\n{glued}\n").blocks[1]
+    assert (block.role, block.reason.rule) == (Role.CHROME, "chrome.glued-label")
+    assert block.reason.detail.casefold() == parts.casefold()
+
+
+def test_a_real_word_is_not_a_glued_label() -> None:
+    block = pagesplit.split_text("Menu\n\nReadmission rates fell\n").blocks[1]
+    assert block.reason.rule != "chrome.glued-label"
