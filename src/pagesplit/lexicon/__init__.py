@@ -77,7 +77,8 @@ class Lexicon:
         hit = _first_of(self.exact.get(norm), categories)
         if hit is not None:
             return hit
-        words = norm.split(" ")
+        # "Foto: dpa" opens with the entry "Foto: *", stored as "foto": compare words without edge punctuation.
+        words = [w for w in (w.strip(_EDGE_JUNK) for w in norm.split(" ")) if w]
         for n in self.prefix_lengths:
             if n <= len(words):
                 hit = _first_of(self.prefix.get(" ".join(words[:n])), categories)
