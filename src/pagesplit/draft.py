@@ -54,6 +54,8 @@ class Draft:
     is_section_label: bool = False
     is_toggle: bool = False  #: a read-more / show-less control that closes a card
     is_headline_like: bool = False
+    is_date_like: bool = False
+    is_meta_like: bool = False  #: date, relative time, byline or count line ("20 hours ago", "By Jo Doe")
     is_credit_like: bool = False
     is_caption_like: bool = False
     chrome_rule: str | None = None

@@ -10,6 +10,7 @@ import regex
 
 from pagesplit.draft import Draft
 from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon
+from pagesplit.model import BlockKind
 
 #: A block ends a sentence when its last visible character is one of these.
 _ENDS_SENTENCE = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)\s*$")
@@ -25,6 +26,28 @@ _CREDIT_TAIL = regex.compile(
     r"|^\s*file photo\b|/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b",
     regex.IGNORECASE,
 )
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+_DATE = regex.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
+    regex.IGNORECASE,
+)
+#: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
+_RELATIVE_META = regex.compile(
+    r"^\W*\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|hrs?|d(?:ays?)?|weeks?|months?|years?|sec(?:ond)?s?|std|tage?n?|jours?|heures?)"
+    r"(?:\s+(?:ago|read|lesezeit|de lecture))?\W*$"
+    r"|^\W*\d+\s+\w+\W*$"
+    r"|^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?\W*$",
+    regex.IGNORECASE,
+)
+#: Meta lines are short.
+MAX_META_CHARS = 60
 #: Headlines are short: more words than this and a block is prose, not a headline.
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_WORDS = 2
@@ -32,7 +55,7 @@ MIN_HEADLINE_WORDS = 2
 MAX_CREDIT_CHARS = 80
 #: Prefix and contains lexicon hits only count on blocks shorter than this (long blocks are prose).
 MAX_PREFIX_CHROME_CHARS = 160
-MAX_NOTICE_CHARS = 400
+MAX_NOTICE_CHARS = 1000
 
 
 def count_words(text: str) -> int:
@@ -59,6 +82,8 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
     for d in drafts:
         text = d.text
         d.chars = len(text)
+        if d.kind is BlockKind.HIDDEN:
+            continue  # script/style text: chrome whatever it says, and it can be megabytes
         d.words = count_words(text)
         d.ends_sentence = ends_sentence(text)
         d.stopword_ratio = _stopword_ratio(text, lex)
@@ -89,8 +114,13 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
             lex.lookup(text, ("credits",)) is not None or (d.words <= 4 and _CREDIT_TAIL.search(text) is not None)
         )
         d.is_caption_like = _CREDIT_TAIL.search(text) is not None
+        d.is_date_like = d.chars <= MAX_META_CHARS and _DATE.search(text) is not None
+        d.is_meta_like = d.chars <= MAX_META_CHARS and (
+            d.is_date_like or _RELATIVE_META.match(text) is not None or lex.lookup(text, ("bylines",)) is not None
+        )
         d.is_headline_like = (
             MIN_HEADLINE_WORDS <= d.words <= MAX_HEADLINE_WORDS
+            and not d.is_meta_like
             and not d.is_chrome_phrase
             and not d.is_section_label
             and not d.is_credit_like

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.model import Role
+from pagesplit.model import BlockKind, Role
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py.
 #: What a short line (menu item, headline, label-like line) costs.
@@ -28,15 +28,26 @@ LOW_STOPWORD_WEIGHT = 0.4
 #: A block is prose when it has at least this many words and ends a sentence (or is long).
 MIN_PROSE_WORDS = 8
 MIN_LONG_WORDS = 25
-#: A page whose best run scores less than this has no article (an index page or a stub).
+#: A page whose best run scores less than this has no article (an index page or a stub)…
 MIN_ARTICLE_SCORE = 250.0
+#: …unless the run is short but holds most of the page's prose (a one-paragraph page).
+MIN_SHORT_ARTICLE_SCORE = 40.0
+MIN_SHORT_ARTICLE_SHARE = 0.8
+#: List items of at least this many words count as content, at this weight (feature lists, steps).
+MIN_LIST_ITEM_WORDS = 4
+LIST_ITEM_WEIGHT = 0.5
+#: Footers and legal text sit at the end of a page: prose in the last part of the page weighs less,
+#: down to END_WEIGHT for the very last block, starting at TAIL_START of the page.
+TAIL_START = 0.75
+END_WEIGHT = 0.5
 
 
 def is_prose(d: Draft) -> bool:
     return d.words >= MIN_LONG_WORDS or (d.words >= MIN_PROSE_WORDS and d.ends_sentence)
 
 
-def block_score(d: Draft) -> float:
+def block_score(d: Draft, position: float = 0.0) -> float:
+    """A block's worth to the article run; ``position`` is its place in the page, 0 to 1."""
     if d.role is Role.CHROME:
         if d.reason.rule == "chrome.section-label":
             return -SECTION_LABEL_COST
@@ -46,8 +57,12 @@ def block_score(d: Draft) -> float:
     if d.role is Role.TEASER:
         return -SECTION_LABEL_COST
     if not is_prose(d):
+        if d.kind is BlockKind.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
+            return d.chars * LIST_ITEM_WEIGHT
         return -SHORT_COST
     weight = 1.0
+    if position > TAIL_START:
+        weight *= 1.0 - (1.0 - END_WEIGHT) * (position - TAIL_START) / (1.0 - TAIL_START)
     if d.stopword_ratio < LOW_STOPWORD_RATIO and d.words > 0 and d.chars / d.words > 2.5:
         weight = LOW_STOPWORD_WEIGHT
     if d.dom is not None:
@@ -72,8 +87,12 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
 
 def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
-    start, end, total = best_run([block_score(d) for d in drafts])
-    if start < 0 or total < MIN_ARTICLE_SCORE:
+    n = max(1, len(drafts) - 1)
+    scores = [block_score(d, i / n) for i, d in enumerate(drafts)]
+    start, end, total = best_run(scores)
+    prose = sum(s for s in scores if s > 0)
+    short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose
+    if start < 0 or (total < MIN_ARTICLE_SCORE and not short_page):
         ctx.notes.append("no-article: no run of prose long enough to be an article")
         return
     ctx.article_start, ctx.article_end = start, end

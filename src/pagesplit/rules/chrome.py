@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from pagesplit.draft import Draft
-from pagesplit.model import Role
+from pagesplit.model import BlockKind, Role
 from pagesplit.context import Context
 
 #: "Home | News | Sport", "Politics • Economy • World": three or more short items.
@@ -26,7 +26,9 @@ _COUNTER = regex.compile(
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
     """Chrome that a block's own text proves, and section labels."""
     for d in drafts:
-        if d.is_section_label and not d.is_toggle:
+        if d.kind is BlockKind.HIDDEN:
+            d.decide(Role.CHROME, "chrome.hidden", d.dom.tag if d.dom is not None else "")
+        elif d.is_section_label and not d.is_toggle:
             d.decide(Role.CHROME, "chrome.section-label", d.text.strip())
         elif d.is_chrome_phrase and d.chrome_rule is not None:
             d.decide(Role.CHROME, d.chrome_rule, d.chrome_detail)

@@ -24,18 +24,6 @@ MAX_DATE_CHARS = 80
 MAX_ATTRIBUTION_WORDS = 6
 MAX_TITLE_WORDS = 40
 
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
-    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-)
-_DATE = regex.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
-    regex.IGNORECASE,
-)
 #: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
 _ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
 
@@ -78,13 +66,13 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
 
 
 def _is_byline(d: Draft, ctx: Context) -> bool:
-    if d.words > MAX_BYLINE_WORDS or d.ends_sentence and not d.text.rstrip().endswith("."):
+    if d.words > MAX_BYLINE_WORDS or (d.ends_sentence and not d.text.rstrip().endswith(".")):
         return False
     return ctx.lexicon.lookup(d.text, ("bylines",)) is not None
 
 
 def _is_date(d: Draft) -> bool:
-    return d.chars <= MAX_DATE_CHARS and _DATE.search(d.text) is not None
+    return d.chars <= MAX_DATE_CHARS and d.is_date_like
 
 
 def find_parts(drafts: list[Draft], ctx: Context) -> None:

@@ -29,6 +29,10 @@ MAX_CHROME_RUN = 2
 SAME_STORY_OVERLAP = 0.5
 #: A card's photo credit is at most this many words ("Amazon.UK", "Getty Images").
 MAX_CREDIT_WORDS = 4
+#: A bare card's headline has at least this many words (menu items have one to three).
+MIN_BARE_TITLE_WORDS = 4
+#: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
+MAX_SKIPPED_LINES = 2
 #: Meta lines of a card (date, author, read time) are at most this many words.
 MAX_META_WORDS = 6
 
@@ -85,7 +89,7 @@ class _CardBuilder:
                 self._part(d, TeaserPart.CREDIT, "teaser.credit")
             elif d.is_caption_like:
                 self._part(d, TeaserPart.CAPTION, "teaser.caption")
-            elif d.words <= MAX_META_WORDS and not d.ends_sentence:
+            elif d.is_meta_like or (d.words <= MAX_META_WORDS and not d.ends_sentence):
                 self._part(d, TeaserPart.META, "teaser.meta")
             else:
                 self._part(d, TeaserPart.SUMMARY, "teaser.summary")
@@ -135,7 +139,7 @@ def _toggled_cards(zone: list[Draft]) -> list[list[Draft]]:
 def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     cards: list[list[Draft]] = []
     current: list[Draft] = []
-    summaries = chrome_run = 0
+    summaries = chrome_run = skipped = 0
     for d in zone:
         if d.role is Role.CHROME and not d.is_credit_like:
             chrome_run += 1
@@ -143,18 +147,27 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
                 break
             continue
         chrome_run = 0
-        if d.is_headline_like or (d.is_credit_like and not current):
+        if d.is_meta_like and current:
+            current.append(d)  # date, author, read time of the card above
+        elif _opens_bare_card(d):
             if current:
                 cards.append(current)
             current, summaries = [d], 0
         elif current and d.chars <= MAX_SUMMARY_CHARS and summaries < MAX_SUMMARY_BLOCKS:
             current.append(d)
             summaries += 1
+        elif not current and d.words < MIN_BARE_TITLE_WORDS and skipped < MAX_SKIPPED_LINES:
+            skipped += 1  # a sub-label or a category line before the first card
         else:
             break  # a paragraph no card explains: the zone is over
     if current:
         cards.append(current)
     return cards
+
+
+def _opens_bare_card(d: Draft) -> bool:
+    """A bare card's headline: headline-like and long enough not to be a menu item."""
+    return d.is_headline_like and (d.words >= MIN_BARE_TITLE_WORDS)
 
 
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:
@@ -168,7 +181,9 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
         if not zone:
             continue
         builder = _CardBuilder(ctx, drafts[label].text.strip())
-        cards = _toggled_cards(zone) if any(d.is_toggle for d in zone) else _bare_cards(zone)
+        first_toggle = next((i for i, d in enumerate(zone) if d.is_toggle), None)
+        toggled = first_toggle is not None and first_toggle < MAX_TOGGLED_CARD_BLOCKS
+        cards = _toggled_cards(zone) if toggled else _bare_cards(zone)
         for blocks in cards:
             if not any(b.is_headline_like or b.words <= 30 for b in blocks):
                 continue

@@ -1,0 +1,123 @@
+"""DOM evidence in the back end: chrome that markup proves, and teaser cards that markup draws.
+
+Both stages only act on blocks with ``Draft.dom`` (HTML input); text dumps pass through untouched.
+
+- ``mark_dom_chrome`` (after ``mark_chrome``): navigation/header/footer/aside landmarks without
+  article evidence, class/id tokens that name chrome (``lexicon/_dom/chrome_tokens.txt``), and
+  link lists outside the main content.
+- ``group_dom_cards`` (after ``group_teasers``): repeated sibling structures with a headline link
+  (``Evidence.card_item``) outside the article become teaser cards, under the nearest heading.
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.lexicon import normalize
+from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.model import BlockKind, Role, TeaserPart
+
+#: Blocks with at least this content score sit in the main content container (see dom_score).
+MAIN_CONTENT_SCORE = 0.8
+#: Landmarks that hold chrome unless the block also sits in an article/main landmark.
+CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog")
+ARTICLE_LANDMARKS = frozenset({"article", "main"})
+#: A block outside the main content with at least this share of link text is a link list.
+LINK_LIST_DENSITY = 0.7
+#: Chrome verdicts the card stage may take back (markup-based guesses, not the block's own text).
+OVERRIDABLE = frozenset({"chrome.dom-landmark", "chrome.dom-token", "chrome.link-list", "chrome.outside", "none"})
+#: A card meta line (date, author, category) has at most this many words.
+MAX_META_WORDS = 6
+#: Headings and labels at most this long can name the section of the cards that follow.
+MAX_SECTION_WORDS = 10
+
+
+def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
+    """Chrome that the markup proves: landmarks, class/id tokens, link lists."""
+    chrome_tokens = load_tokens("chrome_tokens")
+    for d in drafts:
+        dom = d.dom
+        if dom is None or d.role is not Role.OTHER:
+            continue
+        main = dom.content_score >= MAIN_CONTENT_SCORE
+        landmark = next((lm for lm in CHROME_LANDMARKS if lm in dom.landmarks), None)
+        if landmark == "nav" or (landmark is not None and not main and not dom.landmarks & ARTICLE_LANDMARKS):
+            d.decide(Role.CHROME, "chrome.dom-landmark", landmark)
+            continue
+        hits = dom.tokens & chrome_tokens
+        if hits:
+            d.decide(Role.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
+        elif not main and d.link_density >= LINK_LIST_DENSITY and not d.is_headline_like:
+            d.decide(Role.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
+
+
+def _in_article(d: Draft) -> bool:
+    return d.role in (Role.ARTICLE, Role.TITLE, Role.BYLINE, Role.DATE, Role.ATTRIBUTION, Role.CAPTION)
+
+
+def _claimable(d: Draft) -> bool:
+    return d.role in (Role.OTHER, Role.TEASER) or (d.role is Role.CHROME and d.reason.rule in OVERRIDABLE)
+
+
+def _is_label(d: Draft) -> bool:
+    return (d.kind is BlockKind.HEADING or d.is_section_label) and d.words <= MAX_SECTION_WORDS
+
+
+def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
+    """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
+    items: dict[int, list[Draft]] = {}
+    section_of: dict[int, str | None] = {}
+    section: str | None = None
+    for d in drafts:
+        if d.dom is None:
+            continue
+        if d.dom.card_item is None:
+            if _is_label(d) and d.kind is not BlockKind.HIDDEN and d.role is not Role.TITLE:
+                section = d.text.strip()
+            continue
+        if d.dom.card_item not in items:
+            items[d.dom.card_item] = []
+            group = d.dom.card_group if d.dom.card_group is not None else d.dom.card_item
+            section_of.setdefault(group, section)
+        items[d.dom.card_item].append(d)
+    next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
+    for blocks in items.values():
+        if any(_in_article(d) for d in blocks):
+            continue
+        title = _title_of(blocks)
+        if title is None:
+            continue
+        dom = title.dom
+        assert dom is not None
+        group = dom.card_group if dom.card_group is not None else dom.card_item
+        label = section_of.get(group) if group is not None else None
+        for d in blocks:
+            if not _claimable(d) or d.kind is BlockKind.HIDDEN:
+                continue
+            part = _part_of(d, title)
+            d.card, d.part, d.section = next_card, part, label
+            d.decide(Role.TEASER, "teaser.dom-card", part.value)
+        next_card += 1
+
+
+def _title_of(blocks: list[Draft]) -> Draft | None:
+    """The block holding the card's headline link: a heading first, then any headline-like link."""
+    linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d) and d.words >= 1]
+    for d in linked:
+        if d.kind is BlockKind.HEADING:
+            return d
+    return next((d for d in linked if d.is_headline_like), None)
+
+
+def _part_of(d: Draft, title: Draft) -> TeaserPart:
+    if d is title:
+        return TeaserPart.TITLE
+    if normalize(d.text) == normalize(title.text):
+        return TeaserPart.REPEAT
+    if d.dom is not None and d.dom.is_credit or d.is_credit_like:
+        return TeaserPart.CREDIT
+    if d.kind is BlockKind.CAPTION or d.is_caption_like:
+        return TeaserPart.CAPTION
+    if d.words <= MAX_META_WORDS and not d.ends_sentence:
+        return TeaserPart.META
+    return TeaserPart.SUMMARY
