@@ -20,6 +20,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.rules.article import select_article
 from pagesplit.rules.chrome import mark_chrome
+from pagesplit.rules.dom import group_dom_cards, mark_dom_chrome
 from pagesplit.rules.parts import find_parts, find_title, mark_outside
 from pagesplit.rules.teasers import group_teasers
 
@@ -27,9 +28,11 @@ Stage = Callable[[list[Draft], Context], None]
 
 STAGES: tuple[Stage, ...] = (
     mark_chrome,
+    mark_dom_chrome,
     select_article,
     find_title,
     group_teasers,
+    group_dom_cards,
     find_parts,
     mark_outside,
 )

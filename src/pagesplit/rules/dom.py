@@ -66,7 +66,7 @@ def _is_label(d: Draft) -> bool:
 def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
     items: dict[int, list[Draft]] = {}
-    section_of: dict[int, str | None] = {}
+    section_of: dict[int | None, str | None] = {}
     section: str | None = None
     for d in drafts:
         if d.dom is None:
@@ -77,8 +77,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             continue
         if d.dom.card_item not in items:
             items[d.dom.card_item] = []
-            group = d.dom.card_group if d.dom.card_group is not None else d.dom.card_item
-            section_of.setdefault(group, section)
+            section_of.setdefault(d.dom.card_group, section)
         items[d.dom.card_item].append(d)
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
     for blocks in items.values():
@@ -89,8 +88,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             continue
         dom = title.dom
         assert dom is not None
-        group = dom.card_group if dom.card_group is not None else dom.card_item
-        label = section_of.get(group) if group is not None else None
+        label = section_of.get(dom.card_group)
         for d in blocks:
             if not _claimable(d) or d.kind is BlockKind.HIDDEN:
                 continue
@@ -114,7 +112,7 @@ def _part_of(d: Draft, title: Draft) -> TeaserPart:
         return TeaserPart.TITLE
     if normalize(d.text) == normalize(title.text):
         return TeaserPart.REPEAT
-    if d.dom is not None and d.dom.is_credit or d.is_credit_like:
+    if (d.dom is not None and d.dom.is_credit) or d.is_credit_like:
         return TeaserPart.CREDIT
     if d.kind is BlockKind.CAPTION or d.is_caption_like:
         return TeaserPart.CAPTION

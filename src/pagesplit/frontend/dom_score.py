@@ -1,0 +1,148 @@
+"""After the walk: where the main content is, and which sibling structures are teaser cards.
+
+Content score (Readability's idea, over the walk's arrays): each paragraph-sized block gives its
+parent a score (1 + commas + one point per 100 characters, at most 3), its grandparent half of it
+and its great-grandparent a sixth; class/id tokens add or remove a fixed amount; a container's
+total is scaled by (1 - its link density). The best container holds the main content: blocks in it
+get ``content_score`` 1, blocks in a sibling container that scores nearly as well get
+``SIBLING_SCORE``, the rest ``OUTSIDE_SCORE``.
+
+Cards: a container whose children share a tag and each hold one or two headline-like links (and
+little else) is a card group; each such child is one card.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pagesplit.frontend.dom_tree import Tree
+from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.model import BlockKind
+
+if TYPE_CHECKING:
+    from pagesplit.frontend.html import Raw
+
+# Readability's constants (mozilla/readability), kept as they are: they are calibrated together.
+#: Blocks shorter than this do not vote for their containers.
+MIN_SCORED_CHARS = 25
+#: One point per this many characters, at most MAX_LENGTH_POINTS.
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3
+#: Ancestors that receive a block's score, and the divider at each level (parent, grandparent, …).
+ANCESTOR_DIVIDERS = (1.0, 2.0, 6.0)
+#: What a positive / negative class or id token adds / removes.
+TOKEN_WEIGHT = 25.0
+#: What a container loses when it or an ancestor carries a chrome token (comments, sidebar, footer):
+#: comment threads are prose with commas, and would otherwise outscore a short article.
+CHROME_ANCESTOR_PENALTY = 50.0
+#: Tag bonuses of a candidate container.
+TAG_BONUS = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
+             "blockquote": 3.0, "form": -3.0, "ul": -3.0, "ol": -3.0, "dl": -3.0, "li": -3.0,
+             "address": -3.0, "nav": -10.0, "aside": -5.0, "footer": -10.0, "header": -5.0}
+#: A sibling of the best container joins it when it scores this share of the best (and at least MIN).
+SIBLING_SHARE = 0.2
+MIN_SIBLING_SCORE = 10.0
+# content_score values given to blocks; article.block_score weighs prose by (0.25 + content_score).
+INSIDE_SCORE = 1.0
+SIBLING_SCORE = 0.8
+#: Outside the main container: some weight is kept, so a wrong container choice costs little.
+OUTSIDE_SCORE = 0.15
+
+# Cards. Swept on the dev teaser pages: 2 cards is enough when each holds a headline link.
+MIN_CARDS = 2
+#: A card holds at most this many headline-like links (an image link and a title link may both count).
+MAX_HEADLINES_PER_CARD = 2
+#: A card holds at most this many characters of text (headline, summary, meta, caption).
+MAX_CARD_CHARS = 700
+#: At least this share of the container's children with that tag must be cards.
+MIN_CARD_SHARE = 0.5
+
+
+def _token_weight(own: frozenset[str], positive: frozenset[str], negative: frozenset[str]) -> float:
+    weight = 0.0
+    if own & negative:
+        weight -= TOKEN_WEIGHT
+    if own & positive:
+        weight += TOKEN_WEIGHT
+    return weight
+
+
+def _best_container(tree: Tree, raws: list[Raw]) -> tuple[int, dict[int, float]]:
+    positive, negative = load_tokens("positive_tokens"), load_tokens("negative_tokens")
+    chrome = load_tokens("chrome_tokens")
+    scores: dict[int, float] = {}
+    for r in raws:
+        if r.kind in (BlockKind.HIDDEN, BlockKind.HEADING) or len(r.text) < MIN_SCORED_CHARS:
+            continue
+        points = 1.0 + r.text.count(",") + r.text.count("，") + r.text.count("、") \
+            + min(len(r.text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        # a block votes for its parent; text sitting in a container votes for that container
+        node = tree.parent[r.serial] if r.leaf else r.serial
+        for divider in ANCESTOR_DIVIDERS:
+            if node < 0:
+                break
+            if node not in scores:
+                scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
+                if tree.tokens[node] & chrome:
+                    scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
+            scores[node] += points / divider
+            node = tree.parent[node]
+    final = {n: s * (1.0 - tree.link_density(n)) for n, s in scores.items() if tree.tag[n] != "html"}
+    if not final:
+        return -1, final
+    best = max(final, key=lambda n: final[n])
+    return best, final
+
+
+def content_scores(tree: Tree, raws: list[Raw]) -> tuple[list[float], dict[int, frozenset[str]]]:
+    """Per block: its content score; and, for blocks inside the main container, their tokens counted
+    only from the container down (the container's own ancestors describe the page layout)."""
+    best, final = _best_container(tree, raws)
+    if best < 0:
+        return [OUTSIDE_SCORE] * len(raws), {}
+    parent = tree.parent[best]
+    threshold = max(MIN_SIBLING_SCORE, final[best] * SIBLING_SHARE)
+    siblings = [s for s in (tree.children[parent] if parent >= 0 else []) if s != best and final.get(s, 0) >= threshold]
+    scores: list[float] = []
+    restricted: dict[int, frozenset[str]] = {}
+    for i, r in enumerate(raws):
+        if tree.inside(r.serial, best) and r.serial >= 0:
+            scores.append(INSIDE_SCORE)
+            tokens: set[str] = set()
+            node = r.serial
+            while node > best:
+                tokens.update(tree.own[node])
+                node = tree.parent[node]
+            restricted[i] = frozenset(tokens)
+        elif any(tree.inside(r.serial, s) for s in siblings):
+            scores.append(SIBLING_SCORE)
+        else:
+            scores.append(OUTSIDE_SCORE)
+    return scores, restricted
+
+
+def find_cards(tree: Tree, raws: list[Raw]) -> dict[int, tuple[int, int]]:
+    """Block index -> (card group id, card item id) for blocks inside a detected card."""
+    items: list[tuple[int, int]] = []  # (item serial, group id)
+    for container, kids in enumerate(tree.children):
+        if len(kids) < MIN_CARDS or tree.headlines[container] < MIN_CARDS:
+            continue
+        by_tag: dict[str, list[int]] = {}
+        total: dict[str, int] = {}
+        for kid in kids:
+            tag = tree.tag[kid]
+            total[tag] = total.get(tag, 0) + 1
+            if 1 <= tree.headlines[kid] <= MAX_HEADLINES_PER_CARD and tree.chars[kid] <= MAX_CARD_CHARS:
+                by_tag.setdefault(tag, []).append(kid)
+        for tag, cards in by_tag.items():
+            # Distinct stories: a card's title and summary may be two links to one story, not two cards.
+            if len({tree.headline_href[c] for c in cards}) >= MIN_CARDS and len(cards) / total[tag] >= MIN_CARD_SHARE:
+                items.extend((card, cards[0]) for card in cards)
+    if not items:
+        return {}
+    # Innermost card wins: paint item ranges outermost first (ascending start), inner ones overwrite.
+    owner: dict[int, tuple[int, int]] = {}
+    for item, group in sorted(items):
+        for serial in range(item, tree.end[item] + 1):
+            owner[serial] = (group, item)
+    return {i: owner[r.serial] for i, r in enumerate(raws) if r.serial in owner}

@@ -1,0 +1,29 @@
+"""Token lists for DOM evidence: ``lexicon/_dom/<name>.txt``, one lowercase token per line.
+
+The folder starts with ``_`` so the phrase loader (``lexicon.load``) skips it: these are class/id
+tokens, not phrases of a language. ``#`` starts a comment line.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import cache
+
+from pagesplit.errors import LexiconError
+
+
+@cache
+def load_tokens(name: str) -> frozenset[str]:
+    """The tokens of ``_dom/<name>.txt`` (``chrome_tokens``, ``positive_tokens``, …)."""
+    path = f"lexicon/_dom/{name}.txt"
+    folder = importlib.resources.files("pagesplit.lexicon").joinpath("_dom")
+    text = folder.joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    tokens = set()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not line.isalnum() or line != line.lower():
+            raise LexiconError(path, number, raw, "a token is one lowercase run of letters and digits")
+        tokens.add(line)
+    return frozenset(tokens)

@@ -1,0 +1,193 @@
+"""What an HTML page says about itself: title, byline, date, site name, language, canonical URL.
+
+Sources in order of trust, as Readability and most publishers' own tooling read them: JSON-LD
+(``schema.org`` Article types), Open Graph and ``article:*`` meta tags, plain ``<meta name>``
+tags, then markup (``<h1>``, ``rel=author``, ``.byline``, ``<time datetime>``) and ``<title>``.
+One pass over the elements that can carry metadata; the page's tree is only read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import Any
+from urllib.parse import urljoin
+
+import regex
+
+from pagesplit.context import Hints
+
+#: JSON-LD ``@type`` values naming the page's main story.
+_ARTICLE_TYPES = regex.compile(r"article|posting|report|newsarticle|blogposting|webpage|creativework", regex.I)
+#: Separators between a page title and the site name: "Story | Site", "Story - Site", "Site » Story".
+_TITLE_SEPARATOR = regex.compile(r" [|\-–—\\/>»·:] ")
+_HIERARCHICAL = regex.compile(r" [\\/>»] ")
+#: A title piece with fewer words than this is a site or section name, not a headline (Readability).
+MIN_TITLE_WORDS = 3
+#: Byline markup longer than this is prose, not a byline (Readability uses 100).
+MAX_BYLINE_CHARS = 100
+_BYLINE_TOKENS = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I)
+_URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.I)
+
+
+def _text(el: Any) -> str:
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _local(tag: Any) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2].lower()
+
+
+def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return []
+    out: list[dict[str, Any]] = []
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            out.append(item)
+            if isinstance(item.get("@graph"), list):
+                todo.extend(item["@graph"])
+    return out
+
+
+def _names(value: Any) -> list[str]:
+    """JSON-LD author/publisher value -> display names."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = ""
+        if isinstance(item, str):
+            name = item
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            name = item["name"]
+        name = " ".join(name.split())
+        if name and not _URLISH.match(name):
+            names.append(name)
+    return names
+
+
+def _type_matches(obj: dict[str, Any]) -> bool:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds)
+
+
+def clean_title(title: str, site_name: str | None = None) -> str:
+    """``<title>`` minus the site name: "A story about things | Site" -> "A story about things".
+
+    Readability's rule: keep what precedes the last separator; if that is under three words, what
+    follows the first one; if the result is four words or fewer, keep the whole title.
+
+    >>> clean_title("Twelve ways to fold a paper crane | Paper Weekly")
+    'Twelve ways to fold a paper crane'
+    """
+    title = " ".join(title.split())
+    seps = list(_TITLE_SEPARATOR.finditer(title))
+    if not seps:
+        return title
+    if site_name:
+        site = site_name.casefold().strip()
+        first, last = seps[0], seps[-1]
+        if title[last.end():].casefold().strip() == site:
+            return title[:last.start()]
+        if title[:first.start()].casefold().strip() == site:
+            return title[first.end():]
+    cleaned = title[:seps[-1].start()]
+    if _words(cleaned) < MIN_TITLE_WORDS:
+        cleaned = title[seps[0].end():]
+    hierarchical = _HIERARCHICAL.search(title) is not None
+    if _words(cleaned) <= 4 and (not hierarchical
+                                 or _words(cleaned) != _words(_TITLE_SEPARATOR.sub(" ", title)) - 1):
+        return title
+    return cleaned
+
+
+def read_metadata(root: Any, url: str | None = None) -> Hints:
+    """Read title, byline, published date, site name, language and canonical URL of a parsed page.
+
+    >>> from pagesplit.frontend.html import parse
+    >>> hints = read_metadata(parse('<html lang="de"><head><meta property="og:title" content="Ein Titel">'
+    ...                             '</head><body><p>x</p></body></html>'))
+    >>> hints.title, hints.language
+    ('Ein Titel', 'de')
+    """
+    meta: dict[str, str] = {}
+    ld_title = ld_byline = ld_date = ld_site = None
+    h1s: list[str] = []
+    page_title = canonical = rel_author = markup_byline = time_datetime = None
+    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip() or None
+    for el in root.iter():
+        tag = _local(el.tag)
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+            content = el.get("content")
+            if key and content and content.strip() and key.strip().lower() not in meta:
+                meta[key.strip().lower()] = " ".join(content.split())
+        elif tag == "script" and (el.get("type") or "").strip().lower() == "application/ld+json":
+            for obj in _jsonld_objects(el.text or ""):
+                if not _type_matches(obj):
+                    continue
+                headline = obj.get("headline") or obj.get("name")
+                if ld_title is None and isinstance(headline, str) and headline.strip():
+                    ld_title = " ".join(headline.split())
+                authors = _names(obj.get("author"))
+                if ld_byline is None and authors:
+                    ld_byline = ", ".join(authors)
+                date = obj.get("datePublished") or obj.get("dateCreated")
+                if ld_date is None and isinstance(date, str) and date.strip():
+                    ld_date = date.strip()
+                publisher = _names(obj.get("publisher"))
+                if ld_site is None and publisher:
+                    ld_site = publisher[0]
+        elif tag == "title" and page_title is None:
+            page_title = _text(el) or None
+        elif tag == "h1":
+            text = _text(el)
+            if text:
+                h1s.append(text)
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and canonical is None and el.get("href"):
+                canonical = el.get("href", "").strip()
+        elif tag == "time" and time_datetime is None and el.get("datetime"):
+            time_datetime = el.get("datetime", "").strip() or None
+        if tag == "a" and rel_author is None and "author" in (el.get("rel") or "").lower().split():
+            rel_author = _text(el) or None
+        if markup_byline is None and tag not in ("meta", "script", "link", "html", "body", "style"):
+            attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
+            if attrs and _BYLINE_TOKENS.search(attrs):
+                text = _text(el)
+                if 0 < len(text) <= MAX_BYLINE_CHARS:
+                    markup_byline = text
+    site_name = meta.get("og:site_name") or ld_site or meta.get("application-name")
+    title = ld_title or meta.get("og:title") or meta.get("twitter:title") or meta.get("dc.title")
+    if title is None and page_title:
+        title = clean_title(page_title, site_name)
+    if title is None and len(h1s) == 1:
+        title = h1s[0]
+    byline = ld_byline or meta.get("author") or meta.get("dc.creator") or meta.get("parsely-author") \
+        or meta.get("sailthru.author") or rel_author or markup_byline
+    if byline and _URLISH.match(byline):
+        byline = rel_author or markup_byline
+    published = ld_date or meta.get("article:published_time") or meta.get("datepublished") \
+        or meta.get("og:published_time") or meta.get("date") or meta.get("pubdate") or time_datetime
+    locale = meta.get("og:locale")
+    language = lang or meta.get("content-language") or (locale.replace("_", "-") if locale else None)
+    canonical = canonical or meta.get("og:url")
+    if canonical and url:
+        with contextlib.suppress(ValueError):
+            canonical = urljoin(url, canonical)
+    return Hints(title=title, byline=byline, published=published, site_name=site_name, language=language,
+                 canonical_url=canonical)
