@@ -66,7 +66,7 @@ def split(raw: Any, *, url: str | None = None, charset: str | None = None, expla
     ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
     """
     if isinstance(raw, str | bytes | bytearray | memoryview):
-        text, kind = ingest.read(raw, charset)
+        text, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
         _check_size(text, max_chars)
         if kind is InputKind.TEXT:
             return split_text(text, explain=explain, max_chars=max_chars)

@@ -45,7 +45,8 @@ def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
     for d in drafts:
         if d.role is Role.TEASER and d.card is not None:
             by_card.setdefault(d.card, []).append(d)
-    teasers, renumber = [], {}
+    teasers: list[Teaser] = []
+    renumber: dict[int, int] = {}
     for old_id, blocks in by_card.items():
         title = next((d for d in blocks if d.part is TeaserPart.TITLE), None)
         if title is None:

@@ -65,9 +65,9 @@ def decode(raw: bytes, charset: str | None = None) -> str:
         raise DecodeError(BYTES_ERROR_TEXT.format(what="gzip-compressed data"))
     if raw[:5] == b"%PDF-":
         raise DecodeError(BYTES_ERROR_TEXT.format(what="a PDF document"))
-    for bom, name in _BOMS:
+    for bom, bom_codec in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(name, errors="replace")
+            return raw.decode(bom_codec, errors="replace")
     labels: list[str] = []
     if charset:
         header = _HEADER_CHARSET.search(charset)
