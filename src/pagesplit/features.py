@@ -9,12 +9,8 @@ from __future__ import annotations
 import regex
 
 from pagesplit.draft import Draft
-from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon
-from pagesplit.model import BlockKind
+from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon, first_of, normalize
 
-#: A block ends a sentence when its last visible character is one of these.
-_ENDS_SENTENCE = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)\s*$")
-_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 #: Scripts written without spaces: count characters, not words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 #: Unspaced scripts: this many characters count as one word.
@@ -56,70 +52,96 @@ MAX_CREDIT_CHARS = 80
 #: Prefix and contains lexicon hits only count on blocks shorter than this (long blocks are prose).
 MAX_PREFIX_CHROME_CHARS = 160
 MAX_NOTICE_CHARS = 1000
+#: Section labels are short ("More For You", "Top stories in Nation").
+MAX_LABEL_WORDS = 8
+
+
+#: Tokens for the stopword ratio and the notice gate: runs of word characters.
+_TOKEN = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
+_SECTIONS, _CREDITS, _BYLINES = ("sections",), ("credits",), ("bylines",)
+_SENTENCE_END_CHARS = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’»)]"
+_UPPER_AFTER_LOWER = regex.compile(r"\p{Ll}\p{Lu}")
+#: Credit tails are only looked for in blocks this short (captions, not paragraphs).
+MAX_CAPTION_CHARS = 300
 
 
 def count_words(text: str) -> int:
+    if text.isascii():
+        return len(text.split())
     unspaced = len(_UNSPACED.findall(text))
     if unspaced:
-        return len(_WORDS.findall(_UNSPACED.sub(" ", text))) + unspaced // CHARS_PER_UNSPACED_WORD
-    return len(_WORDS.findall(text))
+        return len(_UNSPACED.sub(" ", text).split()) + unspaced // CHARS_PER_UNSPACED_WORD
+    return len(text.split())
 
 
 def ends_sentence(text: str) -> bool:
-    return _ENDS_SENTENCE.search(text) is not None
+    """The last visible character (closing quotes and brackets aside) ends a sentence."""
+    tail = text.rstrip().rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _SENTENCE_END_CHARS
 
 
-def _stopword_ratio(text: str, lex: Lexicon) -> float:
-    words = text.casefold().split()
-    if not words:
+def _stopword_ratio(tokens: list[str], lex: Lexicon) -> float:
+    if not tokens:
         return 0.0
     stop = lex.all_stopwords
-    return sum(1 for w in words if w.strip(".,;:!?\"'()“”‘’«»") in stop) / len(words)
+    return sum(1 for w in tokens if w in stop) / len(tokens)
 
 
 def compute(drafts: list[Draft], lex: Lexicon) -> None:
-    """Fill the feature fields of every draft in place."""
+    """Fill the feature fields of every draft in place. Hot path: cheap tests gate the costly ones."""
     for d in drafts:
         text = d.text
-        d.chars = len(text)
-        if d.kind is BlockKind.HIDDEN:
-            continue  # script/style text: chrome whatever it says, and it can be megabytes
-        d.words = count_words(text)
+        norm = normalize(text)
+        d.chars = chars = len(text)
+        d.words = words = count_words(text)
         d.ends_sentence = ends_sentence(text)
-        d.stopword_ratio = _stopword_ratio(text, lex)
-        if not _LETTER.search(text):
+        short = chars <= MAX_PREFIX_CHROME_CHARS
+        exact_hits, prefix_hits = lex.entries(norm) if short else ((), ())
+        tokens = _TOKEN.findall(norm)
+        if words >= MIN_HEADLINE_WORDS:
+            d.stopword_ratio = _stopword_ratio(tokens, lex)
+        if not tokens or _LETTER.search(text) is None:
             d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.symbols", ""
-        glued = lex.split_glued(text) if d.chars <= MAX_PREFIX_CHROME_CHARS else None
-        if glued:
-            d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
-            d.is_toggle = True
-        exact = lex.is_exact(text, CHROME_CATEGORIES) if not d.is_chrome_phrase else None
-        if exact is not None:
-            d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon"
-            d.chrome_detail = f"[{exact.lang}] {exact.category}: {exact.text}"
-            d.is_toggle = exact.category == "toggles"
-        elif not d.is_chrome_phrase and d.chars <= MAX_PREFIX_CHROME_CHARS and not d.ends_sentence:
-            hit = lex.lookup(text, CHROME_CATEGORIES)
-            if hit is not None:
-                d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
-                d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
-        if not d.is_chrome_phrase and d.chars <= MAX_NOTICE_CHARS:
-            notice = lex.find_contained(text, "notices")
+        elif short:
+            exact = first_of(exact_hits, CHROME_CATEGORIES)
+            if exact is not None:
+                d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon"
+                d.chrome_detail = f"[{exact.lang}] {exact.category}: {exact.text}"
+                d.is_toggle = exact.category == "toggles"
+            else:
+                glued = lex.split_glued(text) if _UPPER_AFTER_LOWER.search(text) else None
+                if glued:
+                    d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
+                    d.is_toggle = True
+                elif not d.ends_sentence:
+                    hit = first_of(prefix_hits, CHROME_CATEGORIES)
+                    if hit is not None:
+                        d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
+                        d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
+        if not d.is_chrome_phrase and chars <= MAX_NOTICE_CHARS:
+            notice = lex.find_contained(text, "notices", norm, tokens)
             if notice is not None:
                 d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
                 d.chrome_detail = f"[{notice.lang}] {notice.text}"
-        section = lex.lookup(text, ("sections",)) if d.words <= 8 and not d.ends_sentence else None
-        d.is_section_label = section is not None
-        d.is_credit_like = d.chars <= MAX_CREDIT_CHARS and (
-            lex.lookup(text, ("credits",)) is not None or (d.words <= 4 and _CREDIT_TAIL.search(text) is not None)
-        )
-        d.is_caption_like = _CREDIT_TAIL.search(text) is not None
-        d.is_date_like = d.chars <= MAX_META_CHARS and _DATE.search(text) is not None
-        d.is_meta_like = d.chars <= MAX_META_CHARS and (
-            d.is_date_like or _RELATIVE_META.match(text) is not None or lex.lookup(text, ("bylines",)) is not None
-        )
+        if words <= MAX_LABEL_WORDS and not d.ends_sentence:
+            d.is_section_label = (first_of(exact_hits, _SECTIONS) or first_of(prefix_hits, _SECTIONS)) is not None
+        if chars <= MAX_CAPTION_CHARS and ("(" in text or "/" in text or norm.startswith("file photo")):
+            d.is_caption_like = _CREDIT_TAIL.search(text) is not None
+        if chars <= MAX_CREDIT_CHARS:
+            d.is_credit_like = (first_of(exact_hits, _CREDITS) or first_of(prefix_hits, _CREDITS)) is not None or (
+                words <= 4 and d.is_caption_like
+            )
+        if chars <= MAX_META_CHARS:
+            d.is_date_like = _DIGIT.search(text) is not None and _DATE.search(text) is not None
+            d.is_meta_like = (
+                d.is_date_like
+                or ((text[:1].isdigit() or text.lstrip()[:1].isdigit()) and _RELATIVE_META.match(text) is not None)
+                or first_of(prefix_hits, _BYLINES) is not None
+            )
         d.is_headline_like = (
-            MIN_HEADLINE_WORDS <= d.words <= MAX_HEADLINE_WORDS
+            MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
             and not d.is_meta_like
             and not d.is_chrome_phrase
             and not d.is_section_label

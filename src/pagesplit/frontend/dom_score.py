@@ -35,6 +35,7 @@ TOKEN_WEIGHT = 25.0
 #: What a container loses when it or an ancestor carries a chrome token (comments, sidebar, footer):
 #: comment threads are prose with commas, and would otherwise outscore a short article.
 CHROME_ANCESTOR_PENALTY = 50.0
+CHROME_LANDMARKS = frozenset({"nav", "footer", "aside"})
 #: Tag bonuses of a candidate container.
 TAG_BONUS = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
              "blockquote": 3.0, "form": -3.0, "ul": -3.0, "ol": -3.0, "dl": -3.0, "li": -3.0,
@@ -48,12 +49,22 @@ SIBLING_SCORE = 0.8
 #: Outside the main container: some weight is kept, so a wrong container choice costs little.
 OUTSIDE_SCORE = 0.15
 
+#: A token on at least this share of the elements that carry tokens (and on MIN_FRAMEWORK_COUNT of
+#: them) is a framework token. Chosen on page-builder pages of the dev corpus (Elementor, Bootstrap).
+FRAMEWORK_SHARE = 0.25
+MIN_FRAMEWORK_COUNT = 10
+
 # Cards. Swept on the dev teaser pages: 2 cards is enough when each holds a headline link.
 MIN_CARDS = 2
 #: A card holds at most this many headline-like links (an image link and a title link may both count).
 MAX_HEADLINES_PER_CARD = 2
 #: A card holds at most this many characters of text (headline, summary, meta, caption).
 MAX_CARD_CHARS = 700
+#: Headlines of a card group have at least this many words (median): menus have 1-4, story headlines
+#: 5-15 (dev teaser annotations: median 9, 90% have 5 or more).
+MIN_MEDIAN_HEADLINE_WORDS = 5
+#: Repeated links inside these landmarks are menus, not cards.
+MENU_LANDMARKS = frozenset({"nav"})
 #: At least this share of the container's children with that tag must be cards.
 MIN_CARD_SHARE = 0.5
 
@@ -67,9 +78,23 @@ def _token_weight(own: frozenset[str], positive: frozenset[str], negative: froze
     return weight
 
 
-def _best_container(tree: Tree, raws: list[Raw]) -> tuple[int, dict[int, float]]:
-    positive, negative = load_tokens("positive_tokens"), load_tokens("negative_tokens")
-    chrome = load_tokens("chrome_tokens")
+def framework_tokens(tree: Tree) -> frozenset[str]:
+    """Tokens on so many elements that they name the page's framework, not a part of the page
+    ("elementor-widget-container" on every box): they are no evidence either way."""
+    counts: dict[str, int] = {}
+    tagged = 0
+    for own in tree.own:
+        if own:
+            tagged += 1
+            for token in own:
+                counts[token] = counts.get(token, 0) + 1
+    floor = max(MIN_FRAMEWORK_COUNT, FRAMEWORK_SHARE * tagged)
+    return frozenset(t for t, n in counts.items() if n >= floor)
+
+
+def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> tuple[int, dict[int, float]]:
+    positive, negative = load_tokens("positive_tokens") - framework, load_tokens("negative_tokens") - framework
+    chrome = load_tokens("chrome_tokens") - framework
     scores: dict[int, float] = {}
     for r in raws:
         if r.kind in (BlockKind.HIDDEN, BlockKind.HEADING) or len(r.text) < MIN_SCORED_CHARS:
@@ -83,7 +108,7 @@ def _best_container(tree: Tree, raws: list[Raw]) -> tuple[int, dict[int, float]]
                 break
             if node not in scores:
                 scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
-                if tree.tokens[node] & chrome:
+                if tree.tokens[node] & chrome or tree.landmarks[node] & CHROME_LANDMARKS:
                     scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
             scores[node] += points / divider
             node = tree.parent[node]
@@ -94,10 +119,11 @@ def _best_container(tree: Tree, raws: list[Raw]) -> tuple[int, dict[int, float]]
     return best, final
 
 
-def content_scores(tree: Tree, raws: list[Raw]) -> tuple[list[float], dict[int, frozenset[str]]]:
+def content_scores(tree: Tree, raws: list[Raw],
+                   framework: frozenset[str]) -> tuple[list[float], dict[int, frozenset[str]]]:
     """Per block: its content score; and, for blocks inside the main container, their tokens counted
     only from the container down (the container's own ancestors describe the page layout)."""
-    best, final = _best_container(tree, raws)
+    best, final = _best_container(tree, raws, framework)
     if best < 0:
         return [OUTSIDE_SCORE] * len(raws), {}
     parent = tree.parent[best]
@@ -113,7 +139,7 @@ def content_scores(tree: Tree, raws: list[Raw]) -> tuple[list[float], dict[int, 
             while node > best:
                 tokens.update(tree.own[node])
                 node = tree.parent[node]
-            restricted[i] = frozenset(tokens)
+            restricted[i] = frozenset(tokens) - framework
         elif any(tree.inside(r.serial, s) for s in siblings):
             scores.append(SIBLING_SCORE)
         else:
@@ -136,8 +162,12 @@ def find_cards(tree: Tree, raws: list[Raw]) -> dict[int, tuple[int, int]]:
                 by_tag.setdefault(tag, []).append(kid)
         for tag, cards in by_tag.items():
             # Distinct stories: a card's title and summary may be two links to one story, not two cards.
-            if len({tree.headline_href[c] for c in cards}) >= MIN_CARDS and len(cards) / total[tag] >= MIN_CARD_SHARE:
-                items.extend((card, cards[0]) for card in cards)
+            if len({tree.headline_href[c] for c in cards}) < MIN_CARDS or len(cards) / total[tag] < MIN_CARD_SHARE:
+                continue
+            words = sorted(tree.headline_words[c] for c in cards)
+            if words[len(words) // 2] < MIN_MEDIAN_HEADLINE_WORDS or tree.landmarks[container] & MENU_LANDMARKS:
+                continue  # a menu: "Things to Do", "Find a Restaurant"
+            items.extend((card, cards[0]) for card in cards)
     if not items:
         return {}
     # Innermost card wins: paint item ranges outermost first (ascending start), inner ones overwrite.

@@ -10,7 +10,7 @@ from __future__ import annotations
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
-    __slots__ = ("chars", "children", "end", "headline_href", "headlines", "link_chars", "own", "parent", "tag",
+    __slots__ = ("chars", "children", "end", "headline_href", "headline_words", "headlines", "landmarks", "link_chars", "own", "parent", "tag",
                  "tokens")
 
     def __init__(self) -> None:
@@ -24,11 +24,14 @@ class Tree:
         self.link_chars: list[int] = []  #: of which inside links
         self.headlines: list[int] = []  #: headline-like links in the subtree
         self.headline_href: list[str | None] = []  #: href of the first headline-like link in the subtree
+        self.headline_words: list[int] = []  #: words of that link's text
+        self.landmarks: list[frozenset[str]] = []  #: enclosing landmarks (shared sets)
 
     def __len__(self) -> int:
         return len(self.parent)
 
-    def add(self, parent: int, tag: str, own: frozenset[str], tokens: frozenset[str]) -> int:
+    def add(self, parent: int, tag: str, own: frozenset[str], tokens: frozenset[str],
+            landmarks: frozenset[str]) -> int:
         serial = len(self.parent)
         self.parent.append(parent)
         self.tag.append(tag)
@@ -40,6 +43,8 @@ class Tree:
         self.link_chars.append(0)
         self.headlines.append(0)
         self.headline_href.append(None)
+        self.headline_words.append(0)
+        self.landmarks.append(landmarks)
         if parent >= 0:
             self.children[parent].append(serial)
         return serial
@@ -54,6 +59,7 @@ class Tree:
             self.headlines[parent] += self.headlines[serial]
             if self.headline_href[parent] is None:
                 self.headline_href[parent] = self.headline_href[serial]
+                self.headline_words[parent] = self.headline_words[serial]
 
     def inside(self, serial: int, container: int) -> bool:
         return container <= serial <= self.end[container]

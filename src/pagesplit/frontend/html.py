@@ -311,7 +311,7 @@ class _Walker:
         landmarks = up.landmarks if up is not None else frozenset()
         if landmark is not None and landmark not in landmarks:
             landmarks = landmarks | {landmark}
-        serial = self.tree.add(parent, tag, own if tag not in _PAGE_TAGS else frozenset(), tokens)
+        serial = self.tree.add(parent, tag, own if tag not in _PAGE_TAGS else frozenset(), tokens, landmarks)
         credit = bool(own & self.credit_tokens)
         frame = tag in _FRAME_TAGS or up is None or (credit and tag in _CREDIT_INLINE)
         link = tag == "a" and el.get("href") is not None
@@ -351,9 +351,11 @@ class _Walker:
             href = self.links.pop()
             if tree.chars[o.serial] <= MAX_HEADLINE_LINK_CHARS:
                 text = " ".join(" ".join(o.el.itertext()).split())
-                if MIN_HEADLINE_LINK_WORDS <= _link_words(text) <= MAX_HEADLINE_LINK_WORDS:
+                words = _link_words(text)
+                if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
                     tree.headlines[o.serial] += 1
                     tree.headline_href[o.serial] = href or text
+                    tree.headline_words[o.serial] = words
         if o.frame:
             self.flush(self.frames.pop())
         tree.close(o.serial)
@@ -386,7 +388,8 @@ def blocks_from_html(root: Any, *, url: str | None = None,
     walker = _Walker(_base_url(root, url), max_depth)
     walker.walk(root)
     raws = walker.raws
-    scores, restricted = dom_score.content_scores(walker.tree, raws)
+    framework = dom_score.framework_tokens(walker.tree)
+    scores, restricted = dom_score.content_scores(walker.tree, raws, framework)
     cards = dom_score.find_cards(walker.tree, raws)
     drafts = []
     for i, r in enumerate(raws):
@@ -395,7 +398,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         text_len = len(r.text)
         drafts.append(Draft(
             index=i, text=r.text, kind=r.kind, span=Span(path=r.path),
-            dom=Evidence(tag=r.tag, path=r.path, heading_level=level, tokens=restricted.get(i, r.tokens),
+            dom=Evidence(tag=r.tag, path=r.path, heading_level=level, tokens=restricted.get(i, r.tokens - framework),
                          own_tokens=r.own, landmarks=r.landmarks, link_chars=round(text_len * r.link_share),
                          href=r.href, container=r.container, content_score=scores[i], card_group=group,
                          card_item=item, is_credit=r.credit),

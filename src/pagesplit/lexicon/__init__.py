@@ -45,8 +45,9 @@ _SPACES = regex.compile(r"\s+")
 
 def normalize(text: str) -> str:
     """Case-folded, whitespace-folded, edge punctuation trimmed: the form lexicon lookups use."""
-    text = unicodedata.normalize("NFKC", text)
-    return _SPACES.sub(" ", text).strip(_EDGE_JUNK).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split()).strip(_EDGE_JUNK).casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,39 +65,74 @@ class Lexicon:
     prefix: dict[str, tuple[Phrase, ...]]  #: normalized prefix -> its entries
     prefix_lengths: tuple[int, ...]  #: distinct prefix lengths in words, longest first
     contains: dict[str, tuple[regex.Pattern[str], tuple[Phrase, ...]]]  #: category -> pattern
+    #: category -> (longest word of each spaced phrase, whole unspaced phrases)
+    contains_triggers: dict[str, tuple[frozenset[str], tuple[str, ...]]]
     glued: regex.Pattern[str]  #: one or more toggle/navigation/share labels run together
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
     languages: tuple[str, ...]
 
-    def lookup(self, text: str, categories: tuple[str, ...]) -> Phrase | None:
-        """The entry of one of ``categories`` that this block is (exact) or starts with (prefix)."""
-        norm = normalize(text)
+    def lookup(self, text: str, categories: tuple[str, ...], norm: str | None = None) -> Phrase | None:
+        """The entry of one of ``categories`` that this block is (exact) or starts with (prefix).
+
+        Pass ``norm`` (``normalize(text)``) when you have it, to skip normalizing again.
+        """
+        if norm is None:
+            norm = normalize(text)
         if not norm:
             return None
-        hit = _first_of(self.exact.get(norm), categories)
+        hit = first_of(self.exact.get(norm), categories)
         if hit is not None:
             return hit
         # "Foto: dpa" opens with the entry "Foto: *", stored as "foto": compare words without edge punctuation.
-        words = [w for w in (w.strip(_EDGE_JUNK) for w in norm.split(" ")) if w]
+        words = norm.split(" ", self.prefix_lengths[0] if self.prefix_lengths else 0)
+        words = [w for w in (w.strip(_EDGE_JUNK) for w in words[:self.prefix_lengths[0]]) if w] if words else []
         for n in self.prefix_lengths:
             if n <= len(words):
-                hit = _first_of(self.prefix.get(" ".join(words[:n])), categories)
+                hit = first_of(self.prefix.get(" ".join(words[:n])), categories)
                 if hit is not None:
                     return hit
         return None
 
-    def is_exact(self, text: str, categories: tuple[str, ...]) -> Phrase | None:
-        """The entry of one of ``categories`` that the whole block is (no prefix entries)."""
-        return _first_of(self.exact.get(normalize(text)), categories)
+    def entries(self, norm: str) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
+        """All entries a normalized block matches: (exact entries, prefix entries longest first)."""
+        exact = self.exact.get(norm, ())
+        if not self.prefix_lengths:
+            return exact, ()
+        longest = self.prefix_lengths[0]
+        words = [w for w in (w.strip(_EDGE_JUNK) for w in norm.split(" ", longest)[:longest]) if w]
+        prefixed: tuple[Phrase, ...] = ()
+        for n in self.prefix_lengths:
+            if n <= len(words):
+                hit = self.prefix.get(" ".join(words[:n]))
+                if hit:
+                    prefixed += hit
+        return exact, prefixed
 
-    def find_contained(self, text: str, category: str) -> Phrase | None:
-        """A ``* phrase *`` entry of ``category`` found inside the block."""
+    def is_exact(self, text: str, categories: tuple[str, ...], norm: str | None = None) -> Phrase | None:
+        """The entry of one of ``categories`` that the whole block is (no prefix entries)."""
+        return first_of(self.exact.get(normalize(text) if norm is None else norm), categories)
+
+    def find_contained(self, text: str, category: str, norm: str | None = None,
+                       tokens: list[str] | None = None) -> Phrase | None:
+        """A ``* phrase *`` entry of ``category`` found inside the block.
+
+        ``norm`` and ``tokens`` (the words of ``norm`` without punctuation) skip recomputing them.
+        """
         entry = self.contains.get(category)
         if entry is None:
             return None
+        if norm is None:
+            norm = normalize(text)
+        # Cheap gate first: some phrase's longest word is a word of the block (or, for scripts written
+        # without spaces, the whole phrase is in it).
+        words, unspaced = self.contains_triggers[category]
+        if tokens is None:
+            tokens = [w.strip(_EDGE_JUNK) for w in norm.split()]
+        if words.isdisjoint(tokens) and not any(p in norm for p in unspaced):
+            return None
         pattern, phrases = entry
-        match = pattern.search(normalize(text))
+        match = pattern.search(norm)
         if match is None:
             return None
         found = match.group(0)
@@ -112,7 +148,17 @@ class Lexicon:
         return [part.strip() for part in match.captures("label")]
 
 
-def _first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
+_UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+def _triggers(phrases: list[Phrase]) -> tuple[frozenset[str], tuple[str, ...]]:
+    words = frozenset(max(p.text.split(" "), key=len) for p in phrases if not _UNSPACED_SCRIPT.search(p.text))
+    unspaced = tuple(p.text for p in phrases if _UNSPACED_SCRIPT.search(p.text))
+    return words, unspaced
+
+
+def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
+    """The first entry of one of ``categories``."""
     if entries:
         for phrase in entries:
             if phrase.category in categories:
@@ -192,6 +238,7 @@ def load() -> Lexicon:
         prefix=prefix,
         prefix_lengths=tuple(sorted({len(p.split(" ")) for p in prefix}, reverse=True)),
         contains=compiled,
+        contains_triggers={cat: _triggers(phrases) for cat, phrases in contains.items()},
         glued=glued,
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import regex
 
+from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.model import BlockKind, Role
-from pagesplit.context import Context
 
 #: "Home | News | Sport", "Politics • Economy • World": three or more short items.
 _MENU_LINE = regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$")
+#: Shape rules look only at blocks this short (menus, URLs and counters are a few words).
+MAX_SHAPE_WORDS = 12
 _URL = regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE)
 _COUNTER = regex.compile(
     r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
@@ -32,9 +34,12 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Role.CHROME, "chrome.section-label", d.text.strip())
         elif d.is_chrome_phrase and d.chrome_rule is not None:
             d.decide(Role.CHROME, d.chrome_rule, d.chrome_detail)
-        elif d.words <= 12 and _MENU_LINE.match(d.text.strip()):
+        elif d.words > MAX_SHAPE_WORDS:
+            continue
+        elif _MENU_LINE.match(d.text.strip()):
             d.decide(Role.CHROME, "chrome.menu-line")
-        elif _URL.match(d.text.strip()):
+        elif d.words == 1 and _URL.match(d.text.strip()):
             d.decide(Role.CHROME, "chrome.url")
-        elif _COUNTER.match(d.text.strip()):
+        elif d.text.lstrip()[:1].isdigit() and _COUNTER.match(d.text.strip()) or d.text.lstrip()[:4].lower() == "page" \
+                and _COUNTER.match(d.text.strip()):
             d.decide(Role.CHROME, "chrome.counter")

@@ -26,6 +26,8 @@ ARTICLE_LANDMARKS = frozenset({"article", "main"})
 LINK_LIST_DENSITY = 0.7
 #: Chrome verdicts the card stage may take back (markup-based guesses, not the block's own text).
 OVERRIDABLE = frozenset({"chrome.dom-landmark", "chrome.dom-token", "chrome.link-list", "chrome.outside", "none"})
+#: An article run with at least this share of its text inside cards is a listing page.
+LISTING_SHARE = 0.6
 #: A card meta line (date, author, category) has at most this many words.
 MAX_META_WORDS = 6
 #: Headings and labels at most this long can name the section of the cards that follow.
@@ -80,9 +82,14 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             section_of.setdefault(d.dom.card_group, section)
         items[d.dom.card_item].append(d)
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
+    listing = _is_listing(drafts, items)
     for blocks in items.values():
-        if any(_in_article(d) for d in blocks):
+        if any(d.role is Role.TITLE for d in blocks):
             continue
+        if any(_in_article(d) for d in blocks) and not listing and (
+                not _run_has_main_content(drafts, ctx)
+                or any(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE for d in blocks)):
+            continue  # cards inside the main content are the article's own lists
         title = _title_of(blocks)
         if title is None:
             continue
@@ -96,6 +103,21 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             d.card, d.part, d.section = next_card, part, label
             d.decide(Role.TEASER, "teaser.dom-card", part.value)
         next_card += 1
+
+
+def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:
+    if ctx.article_start is None or ctx.article_end is None:
+        return False
+    return any(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE and d.role is Role.ARTICLE
+               for d in drafts[ctx.article_start:ctx.article_end + 1])
+
+
+def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
+    """Most of the article run's text sits in cards: an index page, not an article."""
+    body = [d for d in drafts if d.role is Role.ARTICLE]
+    in_cards = sum(d.chars for blocks in items.values() for d in blocks if d.role is Role.ARTICLE)
+    total = sum(d.chars for d in body)
+    return total > 0 and in_cards / total >= LISTING_SHARE
 
 
 def _title_of(blocks: list[Draft]) -> Draft | None:
