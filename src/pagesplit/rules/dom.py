@@ -58,7 +58,8 @@ def _in_article(d: Draft) -> bool:
 
 
 def _claimable(d: Draft) -> bool:
-    return d.role in (Role.OTHER, Role.TEASER) or (d.role is Role.CHROME and d.reason.rule in OVERRIDABLE)
+    return d.role in (Role.OTHER, Role.TEASER, Role.ARTICLE) \
+        or (d.role is Role.CHROME and d.reason.rule in OVERRIDABLE)
 
 
 def _is_label(d: Draft) -> bool:
