@@ -21,12 +21,23 @@ def _block(d: Draft) -> Block:
     )
 
 
+def _first_run(drafts: list[Draft], role: Role) -> str | None:
+    """The text of the first run of consecutive blocks with ``role`` ("By" + "Jane Doe" -> "By Jane Doe")."""
+    start = next((i for i, d in enumerate(drafts) if d.role is role), None)
+    if start is None:
+        return None
+    end = start
+    while end + 1 < len(drafts) and drafts[end + 1].role is role:
+        end += 1
+    return " ".join(d.text for d in drafts[start:end + 1])
+
+
 def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     body = [d for d in drafts if d.role is Role.ARTICLE]
     if not body:
         return None
     title = next((d.text for d in drafts if d.role is Role.TITLE), None) or ctx.hints.title
-    byline = next((d.text for d in drafts if d.role is Role.BYLINE), None) or ctx.hints.byline
+    byline = _first_run(drafts, Role.BYLINE) or ctx.hints.byline
     published = ctx.hints.published or next((d.text for d in drafts if d.role is Role.DATE), None)
     attribution = next((d.reason.detail or d.text for d in drafts if d.role is Role.ATTRIBUTION), None)
     return Article(
@@ -58,7 +69,7 @@ def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
             return "\n\n".join(texts) if texts else None
 
         teasers.append(Teaser(
-            title=title.text,
+            title=title.teaser_title or title.text,
             url=title.dom.href if title.dom is not None else None,
             summary=joined(TeaserPart.SUMMARY),
             caption=joined(TeaserPart.CAPTION),

@@ -43,6 +43,8 @@ class Draft:
     reason: Reason = field(default_factory=lambda: Reason("none", "no rule decided"))
     card: int | None = None
     part: TeaserPart | None = None
+    inline: bool = False  #: a teaser box inside the article run ("Related" + headlines, "Read more: …")
+    teaser_title: str | None = None  #: the card title when it is only part of the block ("Read more: <title>")
     section: str | None = None  #: section label text of the teaser zone holding this block
     trail: list[Reason] | None = None  #: earlier verdicts, kept only when explaining
     # features computed once by ``features.compute``
@@ -54,6 +56,7 @@ class Draft:
     is_section_label: bool = False
     is_toggle: bool = False  #: a read-more / show-less control that closes a card
     is_headline_like: bool = False
+    opens_comments: bool = False  #: "Comments", "Leave a reply": the article is over
     is_date_like: bool = False
     is_meta_like: bool = False  #: date, relative time, byline or count line ("20 hours ago", "By Jo Doe")
     is_credit_like: bool = False

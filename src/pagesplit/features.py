@@ -22,18 +22,6 @@ _CREDIT_TAIL = regex.compile(
     r"|^\s*file photo\b|/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b",
     regex.IGNORECASE,
 )
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
-    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-)
-_DATE = regex.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
-    regex.IGNORECASE,
-)
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
 _RELATIVE_META = regex.compile(
     r"^\W*\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|hrs?|d(?:ays?)?|weeks?|months?|years?|sec(?:ond)?s?|std|tage?n?|jours?|heures?)"
@@ -49,6 +37,8 @@ MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_WORDS = 2
 #: Credit lines are short.
 MAX_CREDIT_CHARS = 80
+#: "Photo: Jo Doe/Agency" is a credit; "Photos: the parade lights up the town" is a headline.
+MAX_CREDIT_PREFIX_WORDS = 6
 #: Prefix and contains lexicon hits only count on blocks shorter than this (long blocks are prose).
 MAX_PREFIX_CHROME_CHARS = 160
 MAX_NOTICE_CHARS = 1000
@@ -59,7 +49,7 @@ MAX_LABEL_WORDS = 8
 #: Tokens for the stopword ratio and the notice gate: runs of word characters.
 _TOKEN = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
-_SECTIONS, _CREDITS, _BYLINES = ("sections",), ("credits",), ("bylines",)
+_SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _UPPER_AFTER_LOWER = regex.compile(r"\p{Ll}\p{Lu}")
@@ -130,11 +120,16 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
         if chars <= MAX_CAPTION_CHARS and ("(" in text or "/" in text or norm.startswith("file photo")):
             d.is_caption_like = _CREDIT_TAIL.search(text) is not None
         if chars <= MAX_CREDIT_CHARS:
-            d.is_credit_like = (first_of(exact_hits, _CREDITS) or first_of(prefix_hits, _CREDITS)) is not None or (
-                words <= 4 and d.is_caption_like
+            # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
+            d.is_credit_like = (
+                first_of(exact_hits, _CREDITS) is not None
+                or (words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, _CREDITS) is not None)
+                or (words <= 4 and d.is_caption_like)
             )
+        if short and not d.ends_sentence:
+            d.opens_comments = (first_of(exact_hits, _COMMENTS) or first_of(prefix_hits, _COMMENTS)) is not None
         if chars <= MAX_META_CHARS:
-            d.is_date_like = _DIGIT.search(text) is not None and _DATE.search(text) is not None
+            d.is_date_like = _DIGIT.search(text) is not None and lex.date.search(text) is not None
             d.is_meta_like = (
                 d.is_date_like
                 or ((text[:1].isdigit() or text.lstrip()[:1].isdigit()) and _RELATIVE_META.match(text) is not None)

@@ -2,11 +2,14 @@
 
 1. ``features.compute``: per-block features (length, sentence end, lexicon hits), once.
 2. ``mark_chrome``: chrome that a block's own text proves, and section labels.
-3. ``select_article``: the main run of prose (maximum-sum run of block scores).
-4. ``find_title``: the headline above that run.
-5. ``group_teasers``: cards in the zones section labels open.
-6. ``find_parts``: byline, date, captions, headings, attribution.
-7. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
+3. ``mark_dom_chrome``: chrome that DOM evidence proves (HTML only).
+4. ``mark_inline_boxes``: "Related" boxes and "Read more: …" lines set inside the article.
+5. ``select_article``: the main run of prose (maximum-sum run of block scores).
+6. ``find_title``: the headline above that run.
+7. ``group_teasers``: cards in the zones section labels open.
+8. ``group_dom_cards``: cards from repeated DOM structures with headline links (HTML only).
+9. ``find_parts``: byline, date, captions, headings, attribution.
+10. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
 
 No other module decides the order.
 """
@@ -22,13 +25,14 @@ from pagesplit.rules.article import select_article
 from pagesplit.rules.chrome import mark_chrome
 from pagesplit.rules.dom import group_dom_cards, mark_dom_chrome
 from pagesplit.rules.parts import find_parts, find_title, mark_outside
-from pagesplit.rules.teasers import group_teasers
+from pagesplit.rules.teasers import group_teasers, mark_inline_boxes
 
 Stage = Callable[[list[Draft], Context], None]
 
 STAGES: tuple[Stage, ...] = (
     mark_chrome,
     mark_dom_chrome,
+    mark_inline_boxes,
     select_article,
     find_title,
     group_teasers,

@@ -24,25 +24,36 @@ from pagesplit.draft import Draft
 from pagesplit.model import BlockKind, Span
 
 #: Lines at least this long decide the wrap width (shorter dumps are never treated as wrapped).
-MIN_WRAP_WIDTH = 60
+MIN_WRAP_WIDTH = 68
 #: w3m's widest setting in common use; wider "widths" are prose lines of an innerText dump.
 MAX_WRAP_WIDTH = 132
 #: Share of non-blank lines that must reach within WRAP_BAND of the width for a dump to count as wrapped.
-MIN_WRAPPED_SHARE = 0.04
+MIN_WRAPPED_SHARE = 0.015
 WRAP_BAND = 12
+#: …and at least this many of them: a short list of similar headlines is not a wrapped dump.
+MIN_WRAPPED_LINES = 3
+#: Share of near-width lines whose next line starts in lower case (a sentence running on); headline
+#: lists of similar length have none. Measured on the dev dumps: w3m/lynx 0.3-0.8, innerText lists 0.
+MIN_LOWER_CONTINUATIONS = 0.05
+#: …and when near-width lines are scarce (under CLEAR_WRAPPED_SHARE of the lines), a clearer signal.
+CLEAR_WRAPPED_SHARE = 0.04
+MIN_LOWER_CONTINUATIONS_SCARCE = 0.2
 #: A wrapped dump has almost no line past its width (only unbreakable URLs, tables, preformatted text).
-MAX_LONGER_LINES = 3
+MAX_LONGER_LINES = 5
 MAX_LONGER_SHARE = 0.01
 #: A dump with fewer blank lines than this share of its lines is one-element-per-line (bs4 get_text).
 MAX_BLANK_SHARE_FOR_FRAGMENTS = 0.01
-#: bs4 fragments: a line this long or longer that stops mid-sentence is continued by the next line.
-MIN_FRAGMENT_HEAD = 40
-#: …as long as the continuation is short (a link or a bold run inside a sentence).
-MAX_FRAGMENT_TAIL = 80
+#: bs4 fragments: a sentence interrupted by an inline run has at least this many characters before it…
+MIN_FRAGMENT_HEAD = 25
+#: …and the run (a link, a bold name) is at most this many words and characters.
+MAX_INLINE_RUN_WORDS = 6
+MAX_FRAGMENT_TAIL = 60
 
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
 _WORD = regex.compile(r"\S+")
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;。！？」”\"')\]]\s*$")
+#: A numbered "bullet" followed by a capitalized word and a year is a date ("12. März 2024").
+_DATE_AFTER_NUMBER = regex.compile(r"^\d{1,2}\.\s+\p{L}+\.?,?\s+\d{4}\b")
 _STARTS_CONTINUATION = regex.compile(r"^[\p{Ll},.;:!?)\]»”’%]")
 
 
@@ -82,9 +93,13 @@ def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
         longer = sum(1 for n in lengths if n > candidate)
         if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * len(non_blank)):
             break  # prose lines run past any width: an innerText dump, not a wrapped one
-        near = sum(1 for n in lengths if candidate - WRAP_BAND <= n <= candidate)
-        if near / len(non_blank) >= MIN_WRAPPED_SHARE:
-            return DumpStyle.WRAPPED, candidate
+        near = [i for i, line in enumerate(lines) if candidate - WRAP_BAND <= len(line) <= candidate]
+        if len(near) >= MIN_WRAPPED_LINES and len(near) / len(non_blank) >= MIN_WRAPPED_SHARE:
+            lower = sum(1 for i in near if i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower())
+            scarce = len(near) / len(non_blank) < CLEAR_WRAPPED_SHARE
+            if lower / len(near) >= (MIN_LOWER_CONTINUATIONS_SCARCE if scarce else MIN_LOWER_CONTINUATIONS):
+                return DumpStyle.WRAPPED, candidate
+            break
     return DumpStyle.LINES, 0
 
 
@@ -98,15 +113,25 @@ def _continues_wrapped(prev: _Line, nxt: _Line, width: int) -> bool:
     return len(prev.raw) + 1 + len(first.group(0)) > width
 
 
-def _continues_fragment(prev: str, nxt: str) -> bool:
-    """bs4 splits a sentence at every inline element; glue the pieces back."""
-    if _BULLET.match(nxt):
-        return False
+def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
+    """bs4 splits a sentence at every inline element; glue the pieces back.
+
+    A piece continues the sentence when it starts in lower case or with closing punctuation, or
+    when it is a short inline run (a link, a bold name) that is itself continued by the next piece:
+    "He met" / "Ana Ruiz" / ", the mayor." Two complete lines are never glued, so a headline and
+    the "By" line under it stay apart.
+    """
+    if _BULLET.match(nxt) or _ENDS_SENTENCE.search(prev):
+        return bool(nxt) and nxt[0] in ",.;:!?)]»”’%"
     if _STARTS_CONTINUATION.match(nxt):
-        return not _ENDS_SENTENCE.search(prev) or nxt[0] in ",.;:!?)]»”’%"
-    if len(prev) >= MIN_FRAGMENT_HEAD and not _ENDS_SENTENCE.search(prev):
-        return len(nxt) <= MAX_FRAGMENT_TAIL or bool(_STARTS_CONTINUATION.match(nxt[-1:]))
-    return False
+        return True
+    return (
+        len(prev) >= MIN_FRAGMENT_HEAD
+        and len(nxt) <= MAX_FRAGMENT_TAIL
+        and len(nxt.split()) <= MAX_INLINE_RUN_WORDS
+        and after is not None
+        and _STARTS_CONTINUATION.match(after) is not None
+    )
 
 
 def _kind_of(text: str, bulleted: bool) -> BlockKind:
@@ -137,6 +162,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
             return
         first = group[0].stripped
         bullet = _BULLET.match(first)
+        if bullet and first[:1].isdigit() and _DATE_AFTER_NUMBER.match(first):
+            bullet = None  # "12. März 2024" is a date, not item 12
         parts = [line.stripped for line in group]
         if bullet:
             parts[0] = first[bullet.end():].strip() or first
@@ -158,7 +185,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
             if style is DumpStyle.WRAPPED:
                 joined = _continues_wrapped(prev, line, width)
             elif style is DumpStyle.FRAGMENTS:
-                joined = _continues_fragment(prev.stripped, line.stripped)
+                after = lines[line.number].stripped if line.number < len(lines) else None
+                joined = _continues_fragment(prev.stripped, line.stripped, after)
             else:
                 joined = False
             if not joined:

@@ -16,6 +16,7 @@ import importlib.resources
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from importlib.abc import Traversable
 
 import regex
 
@@ -32,6 +33,8 @@ CATEGORIES: dict[str, str] = {
     "credits": "photo credit shapes: photo by, file photo, getty images, agency photo tags",
     "bylines": "words that open a byline: by, von, par, por",
     "agencies": "news agencies and foundations that sign an article: (Reuters), (AP)",
+    "comments": "labels that open a comment section: the article ends before them",
+    "months": "month names and abbreviations, for date lines",
     "stopwords": "the most frequent function words, to tell prose from labels",
 }
 CHROME_CATEGORIES = ("navigation", "share", "notices", "toggles", "legal")
@@ -70,6 +73,7 @@ class Lexicon:
     glued: regex.Pattern[str]  #: one or more toggle/navigation/share labels run together
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
+    date: regex.Pattern[str]  #: a date in a line: ISO, numeric, or with a month name of any language
     languages: tuple[str, ...]
 
     def lookup(self, text: str, categories: tuple[str, ...], norm: str | None = None) -> Phrase | None:
@@ -166,7 +170,20 @@ def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) ->
     return None
 
 
-def _package_root() -> importlib.resources.abc.Traversable:
+def _date_pattern(months: set[str]) -> regex.Pattern[str]:
+    """Dates as sites print them: 2024-03-14, 14.03.2024, March 14, 2024, 14. März 2024, 14 de marzo de 2024."""
+    return regex.compile(
+        r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+        r"|(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        r"|\d{1,2}\.?\s+(?:de\s+)?(?:\L<months>)\.?,?\s+(?:de\s+)?\d{4}"
+        r"|(?:\L<months>)\s+\d{4})\b"
+        r"|\d{4}年\d{1,2}月\d{1,2}日",
+        regex.IGNORECASE,
+        months=sorted(months or {"\x00"}),
+    )
+
+
+def _package_root() -> Traversable:
     return importlib.resources.files(__name__)
 
 
@@ -198,6 +215,7 @@ def load() -> Lexicon:
     prefix: dict[str, tuple[Phrase, ...]] = {}
     contains: dict[str, list[Phrase]] = {}
     stopwords: dict[str, frozenset[str]] = {}
+    months: set[str] = set()
     glue_labels: set[str] = set()
     languages = []
     root = _package_root()
@@ -217,14 +235,17 @@ def load() -> Lexicon:
             if category == "stopwords":
                 stopwords[lang] = frozenset(p for _, p in entries)
                 continue
+            if category == "months":
+                months.update(p for _, p in entries)
+                continue
             for mode, text in entries:
                 phrase = Phrase(text, lang, category)
                 if mode == "exact":
-                    exact[text] = exact.get(text, ()) + (phrase,)
+                    exact[text] = (*exact.get(text, ()), phrase)
                     if category in GLUE_CATEGORIES:
                         glue_labels.add(text)
                 elif mode == "prefix":
-                    prefix[text] = prefix.get(text, ()) + (phrase,)
+                    prefix[text] = (*prefix.get(text, ()), phrase)
                 else:
                     contains.setdefault(category, []).append(phrase)
     compiled = {
@@ -241,6 +262,7 @@ def load() -> Lexicon:
         contains_triggers={cat: _triggers(phrases) for cat, phrases in contains.items()},
         glued=glued,
         stopwords=stopwords,
+        date=_date_pattern(months),
         all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),
         languages=tuple(languages),
     )

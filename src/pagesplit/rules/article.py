@@ -28,6 +28,8 @@ LOW_STOPWORD_WEIGHT = 0.4
 #: A block is prose when it has at least this many words and ends a sentence (or is long).
 MIN_PROSE_WORDS = 8
 MIN_LONG_WORDS = 25
+#: Prose after a comment-section opener counts this much (comments are prose, but not the article).
+COMMENTS_WEIGHT = 0.15
 #: A page whose best run scores less than this has no article (an index page or a stub)…
 MIN_ARTICLE_SCORE = 250.0
 #: …unless the run is short but holds most of the page's prose (a one-paragraph page).
@@ -48,6 +50,10 @@ def is_prose(d: Draft) -> bool:
 
 def block_score(d: Draft, position: float = 0.0) -> float:
     """A block's worth to the article run; ``position`` is its place in the page, 0 to 1."""
+    if d.inline:
+        return -SHORT_COST  # an inline "Related" box does not end the article
+    if d.opens_comments:
+        return -SECTION_LABEL_COST
     if d.role is Role.CHROME:
         if d.reason.rule == "chrome.section-label":
             return -SECTION_LABEL_COST
@@ -85,10 +91,31 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
+    """Prose after a comment-section opener ("Comments", "Leave a reply") is readers', not the article's.
+
+    Only an opener that follows real prose counts: a "Comments" button in the share bar above the
+    story does not discount the story.
+    """
+    seen = 0.0
+    discount = False
+    for i, d in enumerate(drafts):
+        if d.opens_comments and seen >= MIN_ARTICLE_SCORE:
+            discount = True
+        elif d.reason.rule == "chrome.section-label" and not d.inline:
+            discount = False
+        if scores[i] > 0:
+            if discount:
+                scores[i] *= COMMENTS_WEIGHT
+            else:
+                seen += scores[i]
+
+
 def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
     scores = [block_score(d, i / n) for i, d in enumerate(drafts)]
+    _discount_comments(drafts, scores)
     start, end, total = best_run(scores)
     prose = sum(s for s in scores if s > 0)
     short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose

@@ -25,6 +25,12 @@ _COUNTER = regex.compile(
 )
 
 
+def _could_be_counter(text: str) -> bool:
+    """Cheap gate before the counter pattern: counters open with a digit or with "page"."""
+    head = text.lstrip()[:4]
+    return head[:1].isdigit() or head.lower() == "page"
+
+
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
     """Chrome that a block's own text proves, and section labels."""
     for d in drafts:
@@ -40,6 +46,5 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Role.CHROME, "chrome.menu-line")
         elif d.words == 1 and _URL.match(d.text.strip()):
             d.decide(Role.CHROME, "chrome.url")
-        elif d.text.lstrip()[:1].isdigit() and _COUNTER.match(d.text.strip()) or d.text.lstrip()[:4].lower() == "page" \
-                and _COUNTER.match(d.text.strip()):
+        elif _could_be_counter(d.text) and _COUNTER.match(d.text.strip()):
             d.decide(Role.CHROME, "chrome.counter")

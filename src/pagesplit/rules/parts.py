@@ -35,6 +35,7 @@ def _headline_like_title(d: Draft) -> bool:
         and 2 <= d.words <= MAX_TITLE_WORDS
         and not d.text.rstrip().endswith((".", ",", ";", ":"))
         and not d.is_credit_like
+        and not d.is_meta_like
     )
 
 
@@ -55,6 +56,8 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
                 break
             if _is_date(d) or _is_byline(d, ctx):  # "12 March 2024" and "By Jane Doe" sit under the title
                 continue
+            if d.index > 0 and _is_bare_byline_opener(drafts[d.index - 1], ctx):
+                continue  # "By" / "Jane Doe": the name line of a split byline
             if _headline_like_title(d) and (d.dom is None or d.dom.heading_level is not None or not d.ends_sentence):
                 chosen = d
                 break
@@ -71,6 +74,11 @@ def _is_byline(d: Draft, ctx: Context) -> bool:
     return ctx.lexicon.lookup(d.text, ("bylines",)) is not None
 
 
+def _is_bare_byline_opener(d: Draft, ctx: Context) -> bool:
+    """A line that is only "By" / "Von" / "Par": the name follows on the next line (bs4 dumps)."""
+    return d.words == 1 and ctx.lexicon.lookup(d.text, ("bylines",)) is not None
+
+
 def _is_date(d: Draft) -> bool:
     return d.chars <= MAX_DATE_CHARS and d.is_date_like
 
@@ -84,7 +92,12 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     for d in window:
         if d.role in (Role.TEASER, Role.TITLE):
             continue
-        if _is_byline(d, ctx):
+        if _is_bare_byline_opener(d, ctx) and d.index + 1 < len(drafts):
+            name = drafts[d.index + 1]
+            if name.words <= MAX_BYLINE_WORDS and not name.ends_sentence and name.role is not Role.TITLE:
+                d.decide(Role.BYLINE, "article.byline", "opener")
+                name.decide(Role.BYLINE, "article.byline", "name after a bare opener")
+        elif _is_byline(d, ctx):
             d.decide(Role.BYLINE, "article.byline")
         elif _is_date(d) and d.words <= MAX_BYLINE_WORDS:
             d.decide(Role.DATE, "article.date")

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.features import count_words
 from pagesplit.lexicon import normalize
 from pagesplit.model import Role, TeaserPart
+from pagesplit.rules.article import is_prose
 
 #: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
 MAX_TOGGLED_CARD_BLOCKS = 16
@@ -33,6 +35,13 @@ MAX_CREDIT_WORDS = 4
 MIN_BARE_TITLE_WORDS = 4
 #: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
 MAX_SKIPPED_LINES = 2
+#: An inline box holds at least this many headlines.
+MIN_INLINE_BOX_CARDS = 2
+#: "Read more: <headline>": the head is at most this many characters, the block at most this many words.
+MAX_INLINE_HEAD_CHARS = 30
+MAX_INLINE_TEASER_WORDS = 30
+#: Inline cards are numbered from here, apart from zone cards (assemble renumbers all in page order).
+INLINE_CARD_BASE = 1_000_000
 #: Meta lines of a card (date, author, read time) are at most this many words.
 MAX_META_WORDS = 6
 
@@ -170,10 +179,48 @@ def _opens_bare_card(d: Draft) -> bool:
     return d.is_headline_like and (d.words >= MIN_BARE_TITLE_WORDS)
 
 
+def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
+    """Teaser boxes set inside the article, found before the article run so they do not cut it.
+
+    - a section label, then two or more bare headlines, then prose again ("Related" box);
+    - one block "Read more: <headline>" whose head is a section label.
+    """
+    card_id = INLINE_CARD_BASE
+    for i, d in enumerate(drafts):
+        if d.reason.rule == "chrome.section-label":
+            headlines = []
+            j = i + 1
+            while j < len(drafts) and (drafts[j].is_meta_like or _opens_bare_card(drafts[j])):
+                if not drafts[j].is_meta_like:
+                    headlines.append(drafts[j])
+                j += 1
+            if len(headlines) < MIN_INLINE_BOX_CARDS or j >= len(drafts) or not is_prose(drafts[j]):
+                continue
+            d.inline = True
+            section = d.text.strip()
+            for h in drafts[i + 1:j]:
+                h.inline, h.section = True, section
+                if h.is_meta_like:
+                    h.card, h.part = card_id - 1, TeaserPart.META
+                    h.decide(Role.TEASER, "teaser.meta")
+                else:
+                    h.card, h.part = card_id, TeaserPart.TITLE
+                    h.decide(Role.TEASER, "teaser.inline", section)
+                    card_id += 1
+        elif d.role is Role.OTHER and d.words <= MAX_INLINE_TEASER_WORDS and ":" in d.text[:MAX_INLINE_HEAD_CHARS]:
+            head, _, rest = d.text.partition(":")
+            rest = rest.strip()
+            if count_words(rest) >= MIN_BARE_TITLE_WORDS and ctx.lexicon.lookup(head, ("sections",)) is not None:
+                d.inline, d.section, d.teaser_title = True, head.strip(), rest
+                d.card, d.part = card_id, TeaserPart.TITLE
+                d.decide(Role.TEASER, "teaser.inline", head.strip())
+                card_id += 1
+
+
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:
     """Cards in every zone a section label opens (outside the article, or inline inside it)."""
     card_id = 0
-    for label in [d.index for d in drafts if d.reason.rule == "chrome.section-label"]:
+    for label in [d.index for d in drafts if d.reason.rule == "chrome.section-label" and not d.inline]:
         end = _zone_end(drafts, label, ctx)
         zone = [d for d in drafts[label + 1:end] if d.role is not Role.TEASER]
         if ctx.title_index is not None:
