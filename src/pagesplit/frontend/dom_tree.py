@@ -10,8 +10,8 @@ from __future__ import annotations
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
-    __slots__ = ("chars", "children", "end", "headline_href", "headline_words", "headlines", "landmarks", "link_chars", "own", "parent", "tag",
-                 "tokens")
+    __slots__ = ("chars", "children", "end", "headline_href", "headline_words", "headlines", "landmarks",
+                 "link_chars", "own", "parent", "tag", "tokens")
 
     def __init__(self) -> None:
         self.parent: list[int] = []

@@ -16,6 +16,7 @@ from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens
 from pagesplit.model import BlockKind, Role, TeaserPart
+from pagesplit.rules.article import is_prose
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
 MAIN_CONTENT_SCORE = 0.8
@@ -49,7 +50,7 @@ def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
         hits = dom.tokens & chrome_tokens
         if hits:
             d.decide(Role.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
-        elif not main and d.link_density >= LINK_LIST_DENSITY and not d.is_headline_like:
+        elif not main and d.link_density >= LINK_LIST_DENSITY and (dom.href is None or not d.is_headline_like):
             d.decide(Role.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
 
 
@@ -84,6 +85,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         items[d.dom.card_item].append(d)
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
     listing = _is_listing(drafts, items)
+    robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     for blocks in items.values():
         if any(d.role is Role.TITLE for d in blocks):
             continue
@@ -100,10 +102,27 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         for d in blocks:
             if not _claimable(d) or d.kind is BlockKind.HIDDEN:
                 continue
+            if d.role is Role.TEASER and d.card is not None:
+                robbed.add(d.card)
             part = _part_of(d, title)
             d.card, d.part, d.section = next_card, part, label
             d.decide(Role.TEASER, "teaser.dom-card", part.value)
         next_card += 1
+    _drop_headless(drafts, robbed)
+
+
+def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
+    """A text-shape card whose headline went to a DOM card is no card: its leftovers are outside."""
+    if not robbed:
+        return
+    titled = {d.card for d in drafts if d.role is Role.TEASER and d.part is TeaserPart.TITLE}
+    for d in drafts:
+        if d.role is Role.TEASER and d.card in robbed and d.card not in titled:
+            d.card, d.part = None, None
+            if is_prose(d):
+                d.decide(Role.OTHER, "other.outside")
+            else:
+                d.decide(Role.CHROME, "chrome.outside")
 
 
 def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:

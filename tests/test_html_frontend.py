@@ -1,0 +1,265 @@
+"""HTML front end: input forms, encodings, limits, the walk's evidence, and the DOM rules (role and rule id)."""
+
+from __future__ import annotations
+
+import copy
+import gzip
+from pathlib import Path
+from typing import Any
+
+import lxml.etree
+import lxml.html
+import pytest
+
+import pagesplit
+from pagesplit.errors import InputError, LimitError
+from pagesplit.frontend.html import blocks_from_html, parse, split_tokens
+from pagesplit.model import BlockKind, Role
+from pagesplit.rules.registry import RULES
+
+PROSE = ("The committee met on a grey morning to weigh the proposal, and after a long debate, "
+         "with several amendments, it agreed to send the plan back for another review. ")
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def article(paragraphs: int = 4) -> str:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(paragraphs))
+    return f"<article><h1>Council sends the harbour plan back for review</h1>{ps}</article>"
+
+
+def block_with(p: pagesplit.Page, text: str) -> pagesplit.Block:
+    return next(b for b in p.blocks if text in b.text)
+
+
+# ---------------------------------------------------------------- input forms and encodings
+
+def test_str_input_gives_article_and_title() -> None:
+    p = pagesplit.split_html(page(article()))
+    assert p.article is not None
+    assert p.article.title == "Council sends the harbour plan back for review"
+    assert len(p.article.paragraphs) == 4
+
+
+def test_bytes_with_meta_charset_windows_1252() -> None:
+    html = page("<p>Caf\xe9 owners met the mayor, and the na\xefve plan was dropped.</p>",
+                head='<meta charset="windows-1252">').encode("cp1252")
+    drafts, _ = blocks_from_html(parse(html))
+    assert any("Café owners" in d.text and "naïve" in d.text for d in drafts)
+
+
+def test_bytes_with_utf8_bom() -> None:
+    html = b"\xef\xbb\xbf" + page("<p>Grüße aus der Stadt.</p>").encode("utf-8")
+    drafts, _ = blocks_from_html(parse(html))
+    assert any(d.text == "Grüße aus der Stadt." for d in drafts)
+
+
+def test_charset_argument_wins_over_nothing() -> None:
+    html = page("<p>Łódź</p>").encode("iso-8859-2")  # bytes that are not UTF-8, no declaration
+    drafts, _ = blocks_from_html(parse(html, charset="iso-8859-2"))
+    assert any(d.text == "Łódź" for d in drafts)
+
+
+def test_beautifulsoup_input() -> None:
+    bs4 = pytest.importorskip("bs4")
+    soup = bs4.BeautifulSoup(page(article()), "html.parser")
+    p = pagesplit.split_html(soup)
+    assert p.article is not None and len(p.article.paragraphs) == 4
+
+
+def test_lxml_element_input_is_not_mutated() -> None:
+    root = lxml.html.document_fromstring(page(article() + "<script>track()</script><nav><a href='/'>Home</a></nav>"))
+    before = lxml.etree.tostring(root)
+    snapshot = copy.deepcopy(root)
+    p = pagesplit.split_html(root)
+    assert p.article is not None
+    assert lxml.etree.tostring(root) == before == lxml.etree.tostring(snapshot)
+
+
+def test_element_tree_input() -> None:
+    tree = lxml.html.document_fromstring(page(article())).getroottree()
+    assert pagesplit.split_html(tree).article is not None
+
+
+@pytest.mark.parametrize("bad", ["", "   \n  ", b""])
+def test_empty_input_is_an_input_error(bad: str | bytes) -> None:
+    with pytest.raises(InputError, match=r"no HTML elements|empty"):
+        pagesplit.split_html(bad)
+
+
+def test_wrong_type_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="expects str, bytes"):
+        pagesplit.split_html(12345)
+
+
+def test_max_chars_is_enforced() -> None:
+    with pytest.raises(LimitError, match="max_chars"):
+        parse(page(article()), max_chars=100)
+
+
+def test_depth_5000_keeps_the_deepest_text() -> None:
+    html = page("<div>" * 5000 + "<p>The deepest sentence survives the walk.</p>" + "</div>" * 5000)
+    drafts, _ = blocks_from_html(parse(html))
+    assert any(d.text == "The deepest sentence survives the walk." for d in drafts)
+    deepest = next(d for d in drafts if d.text.startswith("The deepest"))
+    assert deepest.dom is not None and "…" in deepest.dom.path  # long paths are shortened
+
+
+def test_depth_limit_raises_typed_error() -> None:
+    html = page("<div>" * 300 + "<p>text</p>" + "</div>" * 300)
+    with pytest.raises(LimitError, match="max_depth"):
+        blocks_from_html(parse(html), max_depth=100)
+
+
+# ---------------------------------------------------------------- the walk
+
+def test_text_directly_in_a_container_is_its_own_block() -> None:
+    drafts, _ = blocks_from_html(parse(page("<div><p>First part.</p>Loose words between.<p>Last part.</p></div>")))
+    assert [d.text for d in drafts] == ["First part.", "Loose words between.", "Last part."]
+
+
+def test_br_is_a_line_break_and_inline_text_joins() -> None:
+    drafts, _ = blocks_from_html(parse(page("<p>One <b>bold</b> line<br>and a second</p>")))
+    assert drafts[0].text == "One bold line\nand a second"
+
+
+def test_table_rows_are_lines_of_one_block() -> None:
+    drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
+                                            "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))
+    assert drafts[0].kind is BlockKind.TABLE
+    assert drafts[0].text == "Town\tRain\nAshford\t12 mm"
+
+
+def test_evidence_path_tokens_landmarks_heading_level() -> None:
+    html = page('<div class="site"><aside class="related-posts"><h3 id="moreLinks">More</h3></aside></div>' + article())
+    drafts, _ = blocks_from_html(parse(html))
+    dom = drafts[0].dom
+    assert dom is not None
+    assert dom.path == "body/div/aside/h3"
+    assert dom.heading_level == 3
+    assert {"related", "posts", "morelinks", "more", "links"} <= dom.tokens
+    assert "aside" in dom.landmarks
+
+
+def test_split_tokens_matches_tokens_not_substrings() -> None:
+    assert split_tokens("header-nav") == frozenset({"header", "nav"})
+    assert "ad" not in split_tokens("shadow heading")
+
+
+def test_href_is_absolute_against_url_and_base() -> None:
+    html = page('<p><a href="story/one">A story about the river crossing</a></p>')
+    drafts, _ = blocks_from_html(parse(html), url="https://example.org/news/")
+    assert drafts[0].dom is not None and drafts[0].dom.href == "https://example.org/news/story/one"
+    based = page('<p><a href="two">Another story about the bridge works</a></p>',
+                 head='<base href="https://cdn.example.net/a/">')
+    drafts, _ = blocks_from_html(parse(based), url="https://example.org/")
+    assert drafts[0].dom is not None and drafts[0].dom.href == "https://cdn.example.net/a/two"
+
+
+def test_content_score_is_high_inside_the_main_container() -> None:
+    html = page('<div class="menu"><p>Short words here only, nothing else.</p></div><div id="story">'
+                + article() + "</div>")
+    drafts, _ = blocks_from_html(parse(html))
+    body = [d for d in drafts if d.text.startswith("The committee")]
+    menu = next(d for d in drafts if d.text.startswith("Short words"))
+    assert all(d.dom is not None and d.dom.content_score == 1.0 for d in body)
+    assert menu.dom is not None and menu.dom.content_score < 0.5
+
+
+# ---------------------------------------------------------------- rules: role and rule id
+
+def test_script_style_and_hidden_elements_are_chrome_hidden() -> None:
+    html = page(article() + '<script>var tracker = 1;</script><style>p { color: red }</style>'
+                '<div hidden>Secret drawer text</div><div style="display: none">Folded away</div>'
+                '<span aria-hidden="true">Icon label</span><noscript>Enable scripts please</noscript>')
+    p = pagesplit.split_html(html)
+    for text in ("var tracker", "color: red", "Secret drawer", "Folded away", "Icon label", "Enable scripts"):
+        b = block_with(p, text)
+        assert b.kind is BlockKind.HIDDEN
+        assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.hidden")
+
+
+def test_nav_landmark_is_chrome_dom_landmark() -> None:
+    p = pagesplit.split_html(page('<nav><ul><li><a href="/w">Weather desk</a></li></ul></nav>' + article()))
+    b = block_with(p, "Weather desk")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-landmark")
+
+
+def test_chrome_token_is_chrome_dom_token() -> None:
+    p = pagesplit.split_html(page(article() + '<div class="sidebar-box"><p>Pictures of the old mill and its '
+                                  "pond, taken by readers over the years.</p></div>"))
+    b = block_with(p, "Pictures of the old mill")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-token")
+
+
+def test_link_heavy_block_outside_content_is_chrome_link_list() -> None:
+    links = " ".join(f'<a href="/t{i}">topic{i}</a>' for i in range(12))
+    p = pagesplit.split_html(page(article() + f"<div><p>{links}</p></div>"))
+    b = block_with(p, "topic0")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.link-list")
+
+
+def test_repeated_cards_become_teasers_with_section_and_url() -> None:
+    cards = "".join(
+        f'<li class="card"><h3><a href="/story/{i}">Headline number {i} about the city budget vote</a></h3>'
+        f"<p>A short summary of story {i}.</p></li>" for i in range(3))
+    html = page(article() + f'<section><h2>Elsewhere today</h2><ul>{cards}</ul></section>')
+    p = pagesplit.split_html(html, url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == [f"Headline number {i} about the city budget vote" for i in range(3)]
+    assert p.teasers[0].url == "https://example.org/story/0"
+    assert p.teasers[0].summary == "A short summary of story 0."
+    assert p.teasers[0].section == "Elsewhere today"
+    b = block_with(p, "Headline number 1")
+    assert (b.role, b.reason.rule) == (Role.TEASER, "teaser.dom-card")
+    assert p.article is not None and "Headline number" not in p.article.text
+
+
+def test_menu_of_short_links_is_not_cards() -> None:
+    items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
+    p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))
+    assert p.teasers == ()
+
+
+def test_partition_holds_on_html() -> None:
+    html = page("<header><a href='/'>Home</a></header>" + article() + "<footer>Small print</footer>")
+    p = pagesplit.split_html(html)
+    assert [b.index for b in p.blocks] == list(range(len(p.blocks)))
+    assert all(b.reason.rule != "none" for b in p.blocks)
+
+
+# ---------------------------------------------------------------- the dev corpus: nothing lost
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+
+def html_partition_problems(page: pagesplit.Page, root: Any) -> list[str]:
+    """Blocks in order with decided rules, teasers consistent, and every visible character kept."""
+    problems = []
+    for position, b in enumerate(page.blocks):
+        if b.index != position or b.reason.rule == "none" or b.reason.rule not in RULES:
+            problems.append(f"block {b.index} at {position}: rule {b.reason.rule}")
+        if b.role is Role.TEASER and (b.card is None or b.index not in page.teasers[b.card].block_indexes):
+            problems.append(f"block {b.index} ({b.text[:40]!r}) is TEASER but in no teaser")
+    kept = sum(len("".join(b.text.split())) for b in page.blocks)
+    text = sum(len("".join(t.split())) for t in root.itertext())  # comments and processing instructions are not text
+    if kept != text:
+        problems.append(f"{kept} characters in blocks, {text} in the page")
+    return problems
+
+
+def test_dev_corpus_html_is_partitioned() -> None:
+    pages = sorted(DEV.glob("*/*.html.gz")) if DEV.is_dir() else []
+    pages = [p for p in pages if not p.name.endswith(".orig.html.gz")]
+    if not pages:
+        pytest.skip(f"no HTML pages under {DEV}")
+    failures = []
+    for path in pages[::5]:  # every fifth page keeps the suite fast; score.py runs them all
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            html = f.read()
+        root = parse(html)
+        problems = html_partition_problems(pagesplit.split_html(root), root)
+        if problems:
+            failures.append(f"{path.parent.name}/{path.name}: {problems[0]}")
+    assert not failures, "\n".join(failures[:20])

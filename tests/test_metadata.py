@@ -1,0 +1,77 @@
+"""Page metadata: JSON-LD, Open Graph, meta tags, markup and <title>."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pagesplit.frontend.html import parse
+from pagesplit.metadata import clean_title, read_metadata
+
+
+def doc(head: str, body: str = "<p>Body text.</p>", lang: str = "") -> str:
+    attr = f' lang="{lang}"' if lang else ""
+    return f"<html{attr}><head>{head}</head><body>{body}</body></html>"
+
+
+def test_json_ld_article() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry timetable changes in May",
+          "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Tom Berg"}],
+          "datePublished": "2024-04-02T08:00:00Z", "publisher": {"@type": "Organization", "name": "Coast Daily"}}
+    hints = read_metadata(parse(doc(f'<script type="application/ld+json">{json.dumps(ld)}</script>')))
+    assert hints.title == "Ferry timetable changes in May"
+    assert hints.byline == "Ann Lee, Tom Berg"
+    assert hints.published == "2024-04-02T08:00:00Z"
+    assert hints.site_name == "Coast Daily"
+
+
+def test_json_ld_graph_and_broken_json() -> None:
+    graph = {"@graph": [{"@type": "WebSite", "name": "x"},
+                        {"@type": "BlogPosting", "headline": "Notes from the allotment", "author": "Mo Reed"}]}
+    head = ('<script type="application/ld+json">{not json</script>'
+            f'<script type="application/ld+json">{json.dumps(graph)}</script>')
+    hints = read_metadata(parse(doc(head)))
+    assert hints.title == "Notes from the allotment"
+    assert hints.byline == "Mo Reed"
+
+
+def test_open_graph_and_meta() -> None:
+    head = ('<meta property="og:title" content="Bridge reopens after repairs">'
+            '<meta property="og:site_name" content="Valley News"><meta name="author" content="Kim Park">'
+            '<meta property="article:published_time" content="2023-11-05T10:30:00+01:00">'
+            '<meta property="og:locale" content="fr_CA"><meta property="og:url" content="/bridge">')
+    hints = read_metadata(parse(doc(head)), "https://valley.example/news/x")
+    assert hints.title == "Bridge reopens after repairs"
+    assert hints.site_name == "Valley News"
+    assert hints.byline == "Kim Park"
+    assert hints.published == "2023-11-05T10:30:00+01:00"
+    assert hints.language == "fr-CA"
+    assert hints.canonical_url == "https://valley.example/bridge"
+
+
+def test_markup_fallbacks() -> None:
+    body = ('<h1>Only heading</h1><span class="byline-name">Lee Moss</span>'
+            '<time datetime="2022-01-09">9 Jan</time><p>Text.</p>')
+    head = '<title>A walk along the old canal path | Towpath Times</title><link rel="canonical" href="https://t.example/c">'
+    hints = read_metadata(parse(doc(head, body, lang="en-GB")))
+    assert hints.title == "A walk along the old canal path"
+    assert hints.byline == "Lee Moss"
+    assert hints.published == "2022-01-09"
+    assert hints.language == "en-GB"
+    assert hints.canonical_url == "https://t.example/c"
+
+
+def test_rel_author() -> None:
+    hints = read_metadata(parse(doc("", '<p>By <a rel="author" href="/u/jo">Jo Hart</a></p>')))
+    assert hints.byline == "Jo Hart"
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), [
+    ("Twelve ways to fold a paper crane | Paper Weekly", None, "Twelve ways to fold a paper crane"),
+    ("Paper Weekly - Twelve ways to fold a paper crane", "Paper Weekly", "Twelve ways to fold a paper crane"),
+    ("Short one | Site", None, "Short one | Site"),
+    ("No separator in this title", None, "No separator in this title"),
+])
+def test_clean_title(title: str, site: str | None, expected: str) -> None:
+    assert clean_title(title, site) == expected
