@@ -134,6 +134,16 @@ def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
     )
 
 
+def _continues_line(prev: str, nxt: str) -> bool:
+    """innerText keeps a <br> inside a paragraph as a line break: a sentence running on in lower case."""
+    return (
+        len(prev) >= MIN_FRAGMENT_HEAD
+        and not _ENDS_SENTENCE.search(prev)
+        and nxt[:1].islower()
+        and not _BULLET.match(nxt)
+    )
+
+
 def _kind_of(text: str, bulleted: bool) -> BlockKind:
     if bulleted:
         return BlockKind.LIST_ITEM
@@ -188,7 +198,7 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
                 after = lines[line.number].stripped if line.number < len(lines) else None
                 joined = _continues_fragment(prev.stripped, line.stripped, after)
             else:
-                joined = False
+                joined = _continues_line(prev.stripped, line.stripped)
             if not joined:
                 flush()
         group.append(line)

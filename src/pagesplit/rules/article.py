@@ -16,6 +16,9 @@ from pagesplit.model import BlockKind, Role
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py.
 #: What a short line (menu item, headline, label-like line) costs.
 SHORT_COST = 25.0
+#: What a longer line that is not a headline costs (a list line, a sentence fragment, a table row).
+MIN_PHRASE_WORDS = 5
+PHRASE_COST = 5.0
 #: What a chrome block inside the run costs ("Advertisement" between two paragraphs is fine).
 CHROME_COST = 15.0
 #: What a section label costs: the prose after it must outweigh this to stay in the same run.
@@ -35,6 +38,9 @@ MIN_ARTICLE_SCORE = 250.0
 #: …unless the run is short but holds most of the page's prose (a one-paragraph page).
 MIN_SHORT_ARTICLE_SCORE = 40.0
 MIN_SHORT_ARTICLE_SHARE = 0.8
+#: A page with no article run but at most this many non-chrome blocks and characters is all article.
+MAX_WHOLE_PAGE_BLOCKS = 8
+MAX_WHOLE_PAGE_CHARS = 1500
 #: List items of at least this many words count as content, at this weight (feature lists, steps).
 MIN_LIST_ITEM_WORDS = 4
 LIST_ITEM_WEIGHT = 0.5
@@ -65,6 +71,8 @@ def block_score(d: Draft, position: float = 0.0) -> float:
     if not is_prose(d):
         if d.kind is BlockKind.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
             return d.chars * LIST_ITEM_WEIGHT
+        if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
+            return -PHRASE_COST
         return -SHORT_COST
     weight = 1.0
     if position > TAIL_START:
@@ -111,6 +119,23 @@ def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
                 seen += scores[i]
 
 
+def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
+    """A tiny page with no chrome-free run of prose: its few non-chrome blocks are the article.
+
+    Test pages, stubs and notes ("Lorem ipsum" with line breaks) are what they are; an index page
+    has more blocks than this and keeps no article.
+    """
+    content = [d for d in drafts if d.role is Role.OTHER]
+    if not content or len(content) > MAX_WHOLE_PAGE_BLOCKS or sum(d.chars for d in content) > MAX_WHOLE_PAGE_CHARS:
+        return False
+    if any(d.reason.rule == "chrome.section-label" for d in drafts):
+        return False
+    ctx.article_start, ctx.article_end = content[0].index, content[-1].index
+    for d in content:
+        d.decide(Role.ARTICLE, "article.whole-page")
+    return True
+
+
 def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
@@ -120,7 +145,8 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     prose = sum(s for s in scores if s > 0)
     short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose
     if start < 0 or (total < MIN_ARTICLE_SCORE and not short_page):
-        ctx.notes.append("no-article: no run of prose long enough to be an article")
+        if not _take_whole_page(drafts, ctx):
+            ctx.notes.append("no-article: no run of prose long enough to be an article")
         return
     ctx.article_start, ctx.article_end = start, end
     for d in drafts[start:end + 1]:

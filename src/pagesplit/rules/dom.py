@@ -14,7 +14,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
-from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.lexicon.dom_tokens import chrome_hits
 from pagesplit.model import BlockKind, Role, TeaserPart
 from pagesplit.rules.article import is_prose
 
@@ -37,7 +37,6 @@ MAX_SECTION_WORDS = 10
 
 def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
     """Chrome that the markup proves: landmarks, class/id tokens, link lists."""
-    chrome_tokens = load_tokens("chrome_tokens")
     for d in drafts:
         dom = d.dom
         if dom is None or d.role is not Role.OTHER:
@@ -47,7 +46,7 @@ def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
         if landmark == "nav" or (landmark is not None and not main and not dom.landmarks & ARTICLE_LANDMARKS):
             d.decide(Role.CHROME, "chrome.dom-landmark", landmark)
             continue
-        hits = dom.tokens & chrome_tokens
+        hits = chrome_hits(dom.tokens)
         if hits:
             d.decide(Role.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
         elif not main and d.link_density >= LINK_LIST_DENSITY and (dom.href is None or not d.is_headline_like):

@@ -25,6 +25,7 @@ RULES: dict[str, str] = {
     "chrome.outside": "a short line outside the article and outside any teaser zone",
     # article
     "article.body": "inside the main run of prose chosen as the article",
+    "article.whole-page": "a tiny page with no run of prose: its few non-chrome blocks are the article",
     "article.heading": "a heading inside the article body",
     "article.title": "the headline of the article",
     "article.byline": "the author line next to the title or body",
