@@ -13,6 +13,8 @@ at a run of chrome. A label that opens no card stays a plain chrome label.
 
 from __future__ import annotations
 
+import regex
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import count_words
@@ -33,6 +35,14 @@ SAME_STORY_OVERLAP = 0.5
 MAX_CREDIT_WORDS = 4
 #: A bare card's headline has at least this many words (menu items have one to three).
 MIN_BARE_TITLE_WORDS = 4
+#: Headline / summary pairs: the first lines of a zone looked at, how many pairs at least, how much
+#: longer the summary is, and in what share of the pairs.
+MAX_PAIRING_LINES = 12
+MIN_PAIRS = 2
+PAIR_LENGTH_RATIO = 1.3
+MIN_PAIRED_SHARE = 0.75
+#: Prose that resumes after an inline box is at least this long (a card summary is shorter).
+MIN_RESUMING_PROSE_CHARS = 200
 #: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
 MAX_SKIPPED_LINES = 2
 #: An inline box holds at least this many headlines.
@@ -145,10 +155,25 @@ def _toggled_cards(zone: list[Draft]) -> list[list[Draft]]:
     return cards
 
 
+def _pairs_headlines_with_summaries(zone: list[Draft]) -> bool:
+    """Cards printed as headline / one-line summary pairs, both without a final period.
+
+    The summary is the longer line of each pair, consistently; a plain list of headlines shows no
+    such alternation.
+    """
+    lines = [d for d in zone if d.role is not Role.CHROME and not d.is_meta_like][:MAX_PAIRING_LINES]
+    pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines) - 1, 2)]
+    if len(pairs) < MIN_PAIRS:
+        return False
+    longer = sum(1 for title, summary in pairs if summary.chars >= PAIR_LENGTH_RATIO * title.chars)
+    return longer / len(pairs) >= MIN_PAIRED_SHARE
+
+
 def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     cards: list[list[Draft]] = []
     current: list[Draft] = []
     summaries = chrome_run = skipped = 0
+    paired = _pairs_headlines_with_summaries(zone)
     for d in zone:
         if d.role is Role.CHROME and not d.is_credit_like:
             chrome_run += 1
@@ -156,8 +181,11 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
                 break
             continue
         chrome_run = 0
-        if d.is_meta_like and current:
-            current.append(d)  # date, author, read time of the card above
+        if current and (d.is_meta_like or normalize(d.text) == normalize(current[0].text)):
+            current.append(d)  # date, author, read time, or the headline again, of the card above
+        elif paired and current and summaries == 0 and d.chars <= MAX_SUMMARY_CHARS:
+            current.append(d)  # the summary line of a headline / summary pair
+            summaries += 1
         elif _opens_bare_card(d):
             if current:
                 cards.append(current)
@@ -179,6 +207,10 @@ def _opens_bare_card(d: Draft) -> bool:
     return d.is_headline_like and (d.words >= MIN_BARE_TITLE_WORDS)
 
 
+#: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
+_INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
+
+
 def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
     """Teaser boxes set inside the article, found before the article run so they do not cut it.
 
@@ -194,7 +226,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 if not drafts[j].is_meta_like:
                     headlines.append(drafts[j])
                 j += 1
-            if len(headlines) < MIN_INLINE_BOX_CARDS or j >= len(drafts) or not is_prose(drafts[j]):
+            if len(headlines) < MIN_INLINE_BOX_CARDS or j >= len(drafts) or not is_prose(drafts[j]) \
+                    or drafts[j].chars < MIN_RESUMING_PROSE_CHARS:
                 continue
             d.inline = True
             section = d.text.strip()
@@ -207,8 +240,9 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.card, h.part = card_id, TeaserPart.TITLE
                     h.decide(Role.TEASER, "teaser.inline", section)
                     card_id += 1
-        elif d.role is Role.OTHER and d.words <= MAX_INLINE_TEASER_WORDS and ":" in d.text[:MAX_INLINE_HEAD_CHARS]:
-            head, _, rest = d.text.partition(":")
+        elif d.role is Role.OTHER and d.words <= MAX_INLINE_TEASER_WORDS and _INLINE_SEPARATOR.search(
+                d.text[:MAX_INLINE_HEAD_CHARS]):
+            head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
             if count_words(rest) >= MIN_BARE_TITLE_WORDS and ctx.lexicon.lookup(head, ("sections",)) is not None:
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
