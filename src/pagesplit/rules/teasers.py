@@ -42,7 +42,7 @@ MIN_PAIRS = 2
 PAIR_LENGTH_RATIO = 1.3
 MIN_PAIRED_SHARE = 0.75
 #: Prose that resumes after an inline box is at least this long (a card summary is shorter).
-MIN_RESUMING_PROSE_CHARS = 200
+MIN_RESUMING_PROSE_CHARS = 150
 #: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
 MAX_SKIPPED_LINES = 2
 #: An inline box holds at least this many headlines.
