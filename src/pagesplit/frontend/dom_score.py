@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_tree import Tree
-from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens
 from pagesplit.model import BlockKind
 
 if TYPE_CHECKING:
@@ -103,12 +103,19 @@ def framework_tokens(tree: Tree) -> frozenset[str]:
     for serial, own in enumerate(tree.own):
         if own and tree.chars[serial] >= WRAPPER_SHARE * total:
             framework.update(own)
+    # ...but only tokens that also sit above the page's headline: a comment thread can hold most of
+    # the text and repeat "comment" on every element, and it is still a comment thread.
+    if len(tree) and tree.h1[0]:
+        above_h1: set[str] = set()
+        for serial, own in enumerate(tree.own):
+            if own and tree.h1[serial] and tree.tag[serial] != "h1":
+                above_h1.update(own)
+        framework &= above_h1
     return frozenset(framework)
 
 
 def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> tuple[int, dict[int, float]]:
     positive, negative = load_tokens("positive_tokens") - framework, load_tokens("negative_tokens") - framework
-    chrome = load_tokens("chrome_tokens") - framework
     scores: dict[int, float] = {}
     for r in raws:
         if r.kind in (BlockKind.HIDDEN, BlockKind.HEADING) or len(r.text) < MIN_SCORED_CHARS:
@@ -122,7 +129,7 @@ def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> t
                 break
             if node not in scores:
                 scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
-                if tree.tokens[node] & chrome or tree.landmarks[node] & CHROME_LANDMARKS:
+                if chrome_hits(tree.tokens[node]) - framework or tree.landmarks[node] & CHROME_LANDMARKS:
                     scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
             scores[node] += points / divider
             node = tree.parent[node]

@@ -10,7 +10,7 @@ from __future__ import annotations
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
-    __slots__ = ("chars", "children", "end", "headline_href", "headline_words", "headlines", "landmarks",
+    __slots__ = ("chars", "children", "end", "h1", "headline_href", "headline_words", "headlines", "landmarks",
                  "link_chars", "own", "parent", "tag", "tokens")
 
     def __init__(self) -> None:
@@ -26,6 +26,7 @@ class Tree:
         self.headline_href: list[str | None] = []  #: href of the first headline-like link in the subtree
         self.headline_words: list[int] = []  #: words of that link's text
         self.landmarks: list[frozenset[str]] = []  #: enclosing landmarks (shared sets)
+        self.h1: list[int] = []  #: h1 elements in the subtree
 
     def __len__(self) -> int:
         return len(self.parent)
@@ -45,6 +46,7 @@ class Tree:
         self.headline_href.append(None)
         self.headline_words.append(0)
         self.landmarks.append(landmarks)
+        self.h1.append(1 if tag == "h1" else 0)
         if parent >= 0:
             self.children[parent].append(serial)
         return serial
@@ -57,6 +59,7 @@ class Tree:
             self.chars[parent] += self.chars[serial]
             self.link_chars[parent] += self.link_chars[serial]
             self.headlines[parent] += self.headlines[serial]
+            self.h1[parent] += self.h1[serial]
             if self.headline_href[parent] is None:
                 self.headline_href[parent] = self.headline_href[serial]
                 self.headline_words[parent] = self.headline_words[serial]

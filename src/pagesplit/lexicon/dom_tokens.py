@@ -27,3 +27,15 @@ def load_tokens(name: str) -> frozenset[str]:
             raise LexiconError(path, number, raw, "a token is one lowercase run of letters and digits")
         tokens.add(line)
     return frozenset(tokens)
+
+
+@cache
+def chrome_hits(tokens: frozenset[str]) -> frozenset[str]:
+    """The tokens that name chrome: listed chrome tokens, and tokens glued to a chrome stem.
+
+    >>> sorted(chrome_hits(frozenset({"commentlist", "post", "nav"})))
+    ['commentlist', 'nav']
+    """
+    listed = load_tokens("chrome_tokens")
+    stems = load_tokens("chrome_stems")
+    return frozenset(t for t in tokens if t in listed or any(t.startswith(s) or t.endswith(s) for s in stems))
