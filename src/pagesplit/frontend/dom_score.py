@@ -60,6 +60,10 @@ FRAMEWORK_SHARE = 0.25
 MIN_FRAMEWORK_COUNT = 10
 #: An element holding at least this share of the page's text is a layout wrapper.
 WRAPPER_SHARE = 0.5
+#: Comment threads can hold most of a page's text: their tokens count even on big elements.
+STRONG_CHROME_STEMS = ("comment", "disqus")
+#: Ancestors looked at for a block's tokens (bounds the work on pathologically deep pages).
+MAX_TOKEN_ANCESTORS = 64
 
 # Cards. Swept on the dev teaser pages: 2 cards is enough when each holds a headline link.
 MIN_CARDS = 2
@@ -114,6 +118,23 @@ def framework_tokens(tree: Tree) -> frozenset[str]:
     return frozenset(framework)
 
 
+def near_tokens(tree: Tree, node: int, stop: int, big: float, framework: frozenset[str]) -> frozenset[str]:
+    """Tokens of ``node`` and its ancestors below ``stop``, skipping wrappers holding ``big`` characters or
+    more (a column named "with-sidebar" that holds the article is no sidebar) except for comment tokens."""
+    tokens: set[str] = set()
+    steps = 0
+    while node > stop and node >= 0 and steps < MAX_TOKEN_ANCESTORS:
+        own = tree.own[node]
+        if own:
+            if tree.chars[node] < big:
+                tokens.update(own)
+            else:
+                tokens.update(t for t in own if t.startswith(STRONG_CHROME_STEMS))
+        node = tree.parent[node]
+        steps += 1
+    return frozenset(tokens) - framework
+
+
 def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> tuple[int, dict[int, float]]:
     positive, negative = load_tokens("positive_tokens") - framework, load_tokens("negative_tokens") - framework
     scores: dict[int, float] = {}
@@ -129,7 +150,8 @@ def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> t
                 break
             if node not in scores:
                 scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
-                if chrome_hits(tree.tokens[node]) - framework or tree.landmarks[node] & CHROME_LANDMARKS:
+                big = WRAPPER_SHARE * max(tree.chars[0], 1)
+                if chrome_hits(near_tokens(tree, node, -1, big, framework)) or tree.landmarks[node] & CHROME_LANDMARKS:
                     scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
             scores[node] += points / divider
             node = tree.parent[node]
@@ -157,25 +179,22 @@ def content_scores(tree: Tree, raws: list[Raw],
     only from the container down (the container's own ancestors describe the page layout)."""
     best, final = _best_container(tree, raws, framework)
     if best < 0:
-        return [OUTSIDE_SCORE] * len(raws), {}
+        total = max(tree.chars[0], 1) if len(tree) else 1
+        return [OUTSIDE_SCORE] * len(raws), {i: near_tokens(tree, r.serial, -1, WRAPPER_SHARE * total, framework)
+                                             for i, r in enumerate(raws)}
     parent = tree.parent[best]
     threshold = max(MIN_SIBLING_SCORE, final[best] * SIBLING_SHARE)
     siblings = [s for s in (tree.children[parent] if parent >= 0 else []) if s != best and final.get(s, 0) >= threshold]
     scores: list[float] = []
     restricted: dict[int, frozenset[str]] = {}
+    total = max(tree.chars[0], 1)
     for i, r in enumerate(raws):
         if tree.inside(r.serial, best) and r.serial >= 0:
             scores.append(INSIDE_SCORE)
-            tokens: set[str] = set()
-            node = r.serial
-            while node > best:
-                tokens.update(tree.own[node])
-                node = tree.parent[node]
-            restricted[i] = frozenset(tokens) - framework
-        elif any(tree.inside(r.serial, s) for s in siblings):
-            scores.append(SIBLING_SCORE)
-        else:
-            scores.append(OUTSIDE_SCORE)
+            restricted[i] = near_tokens(tree, r.serial, best, WRAPPER_SHARE * tree.chars[best], framework)
+            continue
+        scores.append(SIBLING_SCORE if any(tree.inside(r.serial, s) for s in siblings) else OUTSIDE_SCORE)
+        restricted[i] = near_tokens(tree, r.serial, -1, WRAPPER_SHARE * total, framework)
     return scores, restricted
 
 
