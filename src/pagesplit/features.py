@@ -42,6 +42,8 @@ MAX_CREDIT_PREFIX_WORDS = 6
 #: Prefix and contains lexicon hits only count on blocks shorter than this (long blocks are prose).
 MAX_PREFIX_CHROME_CHARS = 160
 MAX_NOTICE_CHARS = 1000
+#: Glued button labels ("Keep ReadingShow less") are short.
+MAX_GLUED_CHARS = 60
 #: Section labels are short ("More For You", "Top stories in Nation").
 MAX_LABEL_WORDS = 8
 
@@ -76,70 +78,124 @@ def _stopword_ratio(tokens: list[str], lex: Lexicon) -> float:
     if not tokens:
         return 0.0
     stop = lex.all_stopwords
-    return sum(1 for w in tokens if w in stop) / len(tokens)
+    return len([w for w in tokens if w in stop]) / len(tokens)
 
 
 def compute(drafts: list[Draft], lex: Lexicon) -> None:
-    """Fill the feature fields of every draft in place. Hot path: cheap tests gate the costly ones."""
+    """Fill the feature fields of every draft in place.
+
+    Hot path (millions of pages): long blocks only get what prose needs (length, sentence end,
+    stopwords, notice and caption gates); the lexicon is probed once per short block.
+    """
     for d in drafts:
         text = d.text
-        norm = normalize(text)
-        d.chars = chars = len(text)
-        d.words = words = count_words(text)
+        d.chars = len(text)
         d.ends_sentence = ends_sentence(text)
-        short = chars <= MAX_PREFIX_CHROME_CHARS
-        exact_hits, prefix_hits = lex.entries(norm) if short else ((), ())
-        tokens = _TOKEN.findall(norm)
-        if words >= MIN_HEADLINE_WORDS:
-            d.stopword_ratio = _stopword_ratio(tokens, lex)
-        if not tokens or _LETTER.search(text) is None:
-            d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.symbols", ""
-        elif short:
-            exact = first_of(exact_hits, CHROME_CATEGORIES)
-            if exact is not None:
-                d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon"
-                d.chrome_detail = f"[{exact.lang}] {exact.category}: {exact.text}"
-                d.is_toggle = exact.category == "toggles"
-            else:
-                glued = lex.split_glued(text) if _UPPER_AFTER_LOWER.search(text) else None
-                if glued:
-                    d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
-                    d.is_toggle = True
-                elif not d.ends_sentence:
-                    hit = first_of(prefix_hits, CHROME_CATEGORIES)
-                    if hit is not None:
-                        d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
-                        d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
-        if not d.is_chrome_phrase and chars <= MAX_NOTICE_CHARS:
-            notice = lex.find_contained(text, "notices", norm, tokens)
-            if notice is not None:
-                d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
-                d.chrome_detail = f"[{notice.lang}] {notice.text}"
-        if words <= MAX_LABEL_WORDS and not d.ends_sentence:
+        if d.chars > MAX_PREFIX_CHROME_CHARS:
+            _long_block(d, lex)
+        else:
+            _short_block(d, lex)
+
+
+def _long_block(d: Draft, lex: Lexicon) -> None:
+    text = d.text
+    tokens = text.lower().split()
+    d.words = len(tokens) if text.isascii() else count_words(text)
+    d.stopword_ratio = _stopword_ratio(tokens, lex)
+    if d.chars <= MAX_NOTICE_CHARS:
+        notice = lex.find_contained(text, "notices", None, tokens)
+        if notice is not None:
+            d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
+            d.chrome_detail = f"[{notice.lang}] {notice.text}"
+    if d.chars <= MAX_CAPTION_CHARS and ("(" in text or "/" in text or text[:10].lower() == "file photo"):
+        d.is_caption_like = _CREDIT_TAIL.search(text) is not None
+    d.is_headline_like = d.words <= MAX_HEADLINE_WORDS and not d.is_chrome_phrase and not _ends_like_prose(text)
+
+
+def _ends_like_prose(text: str) -> bool:
+    return text.rstrip().endswith((".", ",", ";", ":"))
+
+
+#: Short blocks repeat within and across pages (menus, buttons, labels): their features are cached,
+#: up to this many distinct texts per process.
+SHORT_CACHE_SIZE = 50_000
+_SHORT_FIELDS = (
+    "words", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail", "is_toggle",
+    "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like", "is_meta_like",
+    "is_headline_like",
+)
+_short_cache: dict[tuple[int, str], tuple[object, ...]] = {}
+
+
+def _short_block(d: Draft, lex: Lexicon) -> None:
+    key = (id(lex), d.text)
+    cached = _short_cache.get(key)
+    if cached is None:
+        _short_block_uncached(d, lex)
+        if len(_short_cache) >= SHORT_CACHE_SIZE:
+            _short_cache.clear()
+        _short_cache[key] = tuple(getattr(d, name) for name in _SHORT_FIELDS)
+    else:
+        for name, value in zip(_SHORT_FIELDS, cached, strict=False):
+            setattr(d, name, value)
+
+
+def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
+    text = d.text
+    norm = normalize(text)
+    tokens = norm.split()
+    d.words = words = len(tokens) if text.isascii() else count_words(text)
+    if words >= MIN_HEADLINE_WORDS:
+        d.stopword_ratio = _stopword_ratio(tokens, lex)
+    exact_hits, prefix_hits = lex.entries(norm)
+    if not norm or (not norm[0].isalnum() and _LETTER.search(norm) is None):
+        d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.symbols", ""
+    else:
+        exact = first_of(exact_hits, CHROME_CATEGORIES)
+        if exact is not None:
+            d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon"
+            d.chrome_detail = f"[{exact.lang}] {exact.category}: {exact.text}"
+            d.is_toggle = exact.category == "toggles"
+        else:
+            glued = lex.split_glued(text) if d.chars <= MAX_GLUED_CHARS and _UPPER_AFTER_LOWER.search(text) else None
+            if glued:
+                d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
+                d.is_toggle = True
+            elif not d.ends_sentence:
+                hit = first_of(prefix_hits, CHROME_CATEGORIES)
+                if hit is not None:
+                    d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
+                    d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
+    if not d.is_chrome_phrase:
+        notice = lex.find_contained(text, "notices", norm, tokens)
+        if notice is not None:
+            d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
+            d.chrome_detail = f"[{notice.lang}] {notice.text}"
+    if not d.ends_sentence:
+        if words <= MAX_LABEL_WORDS:
             d.is_section_label = (first_of(exact_hits, _SECTIONS) or first_of(prefix_hits, _SECTIONS)) is not None
-        if chars <= MAX_CAPTION_CHARS and ("(" in text or "/" in text or norm.startswith("file photo")):
-            d.is_caption_like = _CREDIT_TAIL.search(text) is not None
-        if chars <= MAX_CREDIT_CHARS:
-            # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
-            d.is_credit_like = (
-                first_of(exact_hits, _CREDITS) is not None
-                or (words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, _CREDITS) is not None)
-                or (words <= 4 and d.is_caption_like)
-            )
-        if short and not d.ends_sentence:
-            d.opens_comments = (first_of(exact_hits, _COMMENTS) or first_of(prefix_hits, _COMMENTS)) is not None
-        if chars <= MAX_META_CHARS:
-            d.is_date_like = _DIGIT.search(text) is not None and lex.date.search(text) is not None
-            d.is_meta_like = (
-                d.is_date_like
-                or ((text[:1].isdigit() or text.lstrip()[:1].isdigit()) and _RELATIVE_META.match(text) is not None)
-                or first_of(prefix_hits, _BYLINES) is not None
-            )
-        d.is_headline_like = (
-            MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
-            and not d.is_meta_like
-            and not d.is_chrome_phrase
-            and not d.is_section_label
-            and not d.is_credit_like
-            and not text.rstrip().endswith((".", ",", ";", ":"))
+        d.opens_comments = (first_of(exact_hits, _COMMENTS) or first_of(prefix_hits, _COMMENTS)) is not None
+    if "(" in text or "/" in text or norm.startswith("file photo"):
+        d.is_caption_like = _CREDIT_TAIL.search(text) is not None
+    if d.chars <= MAX_CREDIT_CHARS:
+        # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
+        d.is_credit_like = (
+            first_of(exact_hits, _CREDITS) is not None
+            or (words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, _CREDITS) is not None)
+            or (words <= 4 and d.is_caption_like)
         )
+    if d.chars <= MAX_META_CHARS:
+        d.is_date_like = _DIGIT.search(text) is not None and lex.date.search(text) is not None
+        d.is_meta_like = (
+            d.is_date_like
+            or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
+            or first_of(prefix_hits, _BYLINES) is not None
+        )
+    d.is_headline_like = (
+        MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
+        and not d.is_meta_like
+        and not d.is_chrome_phrase
+        and not d.is_section_label
+        and not d.is_credit_like
+        and not _ends_like_prose(text)
+    )

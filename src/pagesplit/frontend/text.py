@@ -16,7 +16,6 @@ never joins two short menu lines, which a "no final period" test would.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
 import regex
 
@@ -49,6 +48,9 @@ MIN_FRAGMENT_HEAD = 25
 MAX_INLINE_RUN_WORDS = 6
 MAX_FRAGMENT_TAIL = 60
 
+#: Longest word a wrapping tool moves to the next line that we care about (longer ones are URLs).
+MAX_WORD_CHARS = 60
+_BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
 _WORD = regex.compile(r"\S+")
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;。！？」”\"')\]]\s*$")
@@ -63,16 +65,6 @@ class DumpStyle(enum.Enum):
     LINES = "lines"  #: innerText-like: one block per line
     WRAPPED = "wrapped"  #: w3m / lynx: hard-wrapped paragraphs
     FRAGMENTS = "fragments"  #: bs4 get_text("\n"): one inline element per line
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    number: int  #: 1-based
-    raw: str  #: without the line break, trailing spaces removed
-
-    @property
-    def stripped(self) -> str:
-        return self.raw.strip()
 
 
 def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
@@ -103,14 +95,16 @@ def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
     return DumpStyle.LINES, 0
 
 
-def _continues_wrapped(prev: _Line, nxt: _Line, width: int) -> bool:
+def _continues_wrapped(prev: str, nxt: str, width: int) -> bool:
     """Greedy wrap test: the next line's first word would not have fit on this line."""
-    if _BULLET.match(nxt.raw):
+    if len(prev) + 2 <= width - MAX_WORD_CHARS:
+        return False  # far from the width: nothing could have wrapped (the common case, no pattern run)
+    if _bullet(nxt.lstrip()):
         return False
-    first = _WORD.search(nxt.raw)
+    first = _WORD.search(nxt)
     if first is None:
         return False
-    return len(prev.raw) + 1 + len(first.group(0)) > width
+    return len(prev) + 1 + len(first.group(0)) > width
 
 
 def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
@@ -121,7 +115,7 @@ def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
     "He met" / "Ana Ruiz" / ", the mayor." Two complete lines are never glued, so a headline and
     the "By" line under it stay apart.
     """
-    if _BULLET.match(nxt) or _ENDS_SENTENCE.search(prev):
+    if _bullet(nxt) or _ENDS_SENTENCE.search(prev):
         return bool(nxt) and nxt[0] in ",.;:!?)]»”’%"
     if _STARTS_CONTINUATION.match(nxt):
         return True
@@ -140,7 +134,7 @@ def _continues_line(prev: str, nxt: str) -> bool:
         len(prev) >= MIN_FRAGMENT_HEAD
         and not _ENDS_SENTENCE.search(prev)
         and nxt[:1].islower()
-        and not _BULLET.match(nxt)
+        and not _bullet(nxt)
     )
 
 
@@ -159,48 +153,57 @@ def _join(parts: list[str], style: DumpStyle) -> str:
     return " ".join(parts)
 
 
+def _bullet(line: str) -> regex.Match[str] | None:
+    """The list marker opening a line, if any ("• ", "* ", "1. "); cheap test before the pattern."""
+    head = line[:1]
+    if head and (head in _BULLET_CHARS or head.isdigit() or head == "o"):
+        match = _BULLET.match(line)
+        if match and head.isdigit() and _DATE_AFTER_NUMBER.match(line):
+            return None  # "12. März 2024" is a date, not item 12
+        return match
+    return None
+
+
 def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     """Split a dump into drafts: every non-blank line belongs to exactly one draft."""
-    raw_lines = text.splitlines()
-    lines = [_Line(i + 1, raw.rstrip()) for i, raw in enumerate(raw_lines)]
-    style, width = detect_style([line.raw for line in lines])
+    raws = [raw.rstrip() for raw in text.splitlines()]
+    stripped = [raw.lstrip() for raw in raws]
+    style, width = detect_style(raws)
     drafts: list[Draft] = []
-    group: list[_Line] = []
+    group: list[int] = []  # 0-based line numbers of the block being built
 
     def flush() -> None:
-        if not group:
-            return
-        first = group[0].stripped
-        bullet = _BULLET.match(first)
-        if bullet and first[:1].isdigit() and _DATE_AFTER_NUMBER.match(first):
-            bullet = None  # "12. März 2024" is a date, not item 12
-        parts = [line.stripped for line in group]
+        first = stripped[group[0]]
+        bullet = _bullet(first)
+        parts = [stripped[i] for i in group]
         if bullet:
             parts[0] = first[bullet.end():].strip() or first
-        body = _join(parts, style)
+        body = parts[0] if len(parts) == 1 else _join(parts, style)
         drafts.append(Draft(
             index=len(drafts),
             text=body,
             kind=_kind_of(body, bullet is not None and bool(first[bullet.end():].strip())),
-            span=Span(group[0].number, group[-1].number),
+            span=Span(group[0] + 1, group[-1] + 1),
         ))
         group.clear()
 
-    for line in lines:
-        if not line.stripped:
-            flush()
+    last = len(raws) - 1
+    for i, line in enumerate(stripped):
+        if not line:
+            if group:
+                flush()
             continue
         if group:
             prev = group[-1]
             if style is DumpStyle.WRAPPED:
-                joined = _continues_wrapped(prev, line, width)
+                joined = _continues_wrapped(raws[prev], raws[i], width)
             elif style is DumpStyle.FRAGMENTS:
-                after = lines[line.number].stripped if line.number < len(lines) else None
-                joined = _continues_fragment(prev.stripped, line.stripped, after)
+                joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
             else:
-                joined = _continues_line(prev.stripped, line.stripped)
+                joined = _continues_line(stripped[prev], line)
             if not joined:
                 flush()
-        group.append(line)
-    flush()
+        group.append(i)
+    if group:
+        flush()
     return drafts, style

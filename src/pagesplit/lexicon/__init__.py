@@ -104,7 +104,9 @@ class Lexicon:
         if not self.prefix_lengths:
             return exact, ()
         longest = self.prefix_lengths[0]
-        words = [w for w in (w.strip(_EDGE_JUNK) for w in norm.split(" ", longest)[:longest]) if w]
+        words = [w.strip(_EDGE_JUNK) for w in norm.split(" ", longest)[:longest]]
+        if "" in words:
+            words = [w for w in words if w]
         prefixed: tuple[Phrase, ...] = ()
         for n in self.prefix_lengths:
             if n <= len(words):
@@ -121,20 +123,24 @@ class Lexicon:
                        tokens: list[str] | None = None) -> Phrase | None:
         """A ``* phrase *`` entry of ``category`` found inside the block.
 
-        ``norm`` and ``tokens`` (the words of ``norm`` without punctuation) skip recomputing them.
+        ``norm`` (``normalize(text)``) and ``tokens`` (the lower-cased text cut on spaces) skip
+        recomputing them.
         """
         entry = self.contains.get(category)
         if entry is None:
             return None
-        if norm is None:
-            norm = normalize(text)
         # Cheap gate first: some phrase's longest word is a word of the block (or, for scripts written
         # without spaces, the whole phrase is in it).
         words, unspaced = self.contains_triggers[category]
         if tokens is None:
-            tokens = [w.strip(_EDGE_JUNK) for w in norm.split()]
-        if words.isdisjoint(tokens) and not any(p in norm for p in unspaced):
-            return None
+            tokens = text.casefold().split()
+        if words.isdisjoint(tokens):
+            if not unspaced or text.isascii():
+                return None
+            norm = normalize(text) if norm is None else norm
+            if not any(p in norm for p in unspaced):
+                return None
+        norm = normalize(text) if norm is None else norm
         pattern, phrases = entry
         match = pattern.search(norm)
         if match is None:
@@ -156,7 +162,9 @@ _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
 def _triggers(phrases: list[Phrase]) -> tuple[frozenset[str], tuple[str, ...]]:
-    words = frozenset(max(p.text.split(" "), key=len) for p in phrases if not _UNSPACED_SCRIPT.search(p.text))
+    longest = {max(p.text.split(" "), key=len) for p in phrases if not _UNSPACED_SCRIPT.search(p.text)}
+    # Blocks are cut on spaces only (fast): let a trigger also match with punctuation glued to it.
+    words = frozenset(w + tail for w in longest for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'s"))
     unspaced = tuple(p.text for p in phrases if _UNSPACED_SCRIPT.search(p.text))
     return words, unspaced
 
