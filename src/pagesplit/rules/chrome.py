@@ -25,6 +25,11 @@ _COUNTER = regex.compile(
 )
 
 
+def _has_menu_separators(text: str) -> bool:
+    """Cheap gate before the menu-line pattern."""
+    return "|" in text or "•" in text or "·" in text
+
+
 def _could_be_counter(text: str) -> bool:
     """Cheap gate before the counter pattern: counters open with a digit or with "page"."""
     head = text.lstrip()[:4]
@@ -42,7 +47,7 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Role.CHROME, d.chrome_rule, d.chrome_detail)
         elif d.words > MAX_SHAPE_WORDS:
             continue
-        elif _MENU_LINE.match(d.text.strip()):
+        elif _has_menu_separators(d.text) and _MENU_LINE.match(d.text.strip()):
             d.decide(Role.CHROME, "chrome.menu-line")
         elif d.words == 1 and _URL.match(d.text.strip()):
             d.decide(Role.CHROME, "chrome.url")

@@ -211,6 +211,12 @@ def _opens_bare_card(d: Draft) -> bool:
 _INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
 
 
+def _has_inline_separator(text: str) -> bool:
+    """Cheap gate before the separator pattern."""
+    head = text[:MAX_INLINE_HEAD_CHARS]
+    return any(c in head for c in ":|»›\t–—")
+
+
 def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
     """Teaser boxes set inside the article, found before the article run so they do not cut it.
 
@@ -240,8 +246,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.card, h.part = card_id, TeaserPart.TITLE
                     h.decide(Role.TEASER, "teaser.inline", section)
                     card_id += 1
-        elif d.role is Role.OTHER and d.words <= MAX_INLINE_TEASER_WORDS and _INLINE_SEPARATOR.search(
-                d.text[:MAX_INLINE_HEAD_CHARS]):
+        elif d.role is Role.OTHER and d.words <= MAX_INLINE_TEASER_WORDS and _has_inline_separator(d.text) \
+                and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
             if count_words(rest) >= MIN_BARE_TITLE_WORDS and ctx.lexicon.lookup(head, ("sections",)) is not None:
