@@ -39,3 +39,10 @@ def chrome_hits(tokens: frozenset[str]) -> frozenset[str]:
     listed = load_tokens("chrome_tokens")
     stems = load_tokens("chrome_stems")
     return frozenset(t for t in tokens if t in listed or any(t.startswith(s) or t.endswith(s) for s in stems))
+
+
+@cache
+def not_card_hits(tokens: frozenset[str]) -> frozenset[str]:
+    """Tokens that rule out a teaser card (share bars, sign-up boxes): listed, or glued to a listed stem."""
+    stems = tuple(load_tokens("not_card_tokens"))
+    return frozenset(t for t in tokens if t.startswith(stems) or t.endswith(stems))

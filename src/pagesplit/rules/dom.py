@@ -14,7 +14,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
-from pagesplit.lexicon.dom_tokens import chrome_hits
+from pagesplit.lexicon.dom_tokens import chrome_hits, not_card_hits
 from pagesplit.model import BlockKind, Role, TeaserPart
 from pagesplit.rules.article import is_prose
 
@@ -85,6 +85,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
     listing = _is_listing(drafts, items)
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
+    titles_seen: dict[int | None, set[str]] = {}
     for blocks in items.values():
         if any(d.role is Role.TITLE for d in blocks):
             continue
@@ -97,6 +98,10 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             continue
         dom = title.dom
         assert dom is not None
+        seen = titles_seen.setdefault(dom.card_group, set())
+        if normalize(title.text) in seen:
+            continue  # the same headline again in one group: a gallery or a carousel's clones
+        seen.add(normalize(title.text))
         label = section_of.get(dom.card_group)
         for d in blocks:
             if not _claimable(d) or d.kind is BlockKind.HIDDEN:
@@ -141,7 +146,8 @@ def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
 
 def _title_of(blocks: list[Draft]) -> Draft | None:
     """The block holding the card's headline link: a heading first, then any headline-like link."""
-    linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d) and d.words >= 1]
+    linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d) and d.words >= 1
+              and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)]
     for d in linked:
         if d.kind is BlockKind.HEADING:
             return d
