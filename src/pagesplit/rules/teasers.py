@@ -237,12 +237,15 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 continue
             d.inline = True
             section = d.text.strip()
+            first_card = card_id
             for h in drafts[i + 1:j]:
-                h.inline, h.section = True, section
                 if h.is_meta_like:
-                    h.card, h.part = card_id - 1, TeaserPart.META
-                    h.decide(Role.TEASER, "teaser.meta")
+                    if card_id > first_card:  # a date or author line of the card above
+                        h.inline, h.section = True, section
+                        h.card, h.part = card_id - 1, TeaserPart.META
+                        h.decide(Role.TEASER, "teaser.meta")
                 else:
+                    h.inline, h.section = True, section
                     h.card, h.part = card_id, TeaserPart.TITLE
                     h.decide(Role.TEASER, "teaser.inline", section)
                     card_id += 1
