@@ -263,3 +263,17 @@ def test_dev_corpus_html_is_partitioned() -> None:
         if problems:
             failures.append(f"{path.parent.name}/{path.name}: {problems[0]}")
     assert not failures, "\n".join(failures[:20])
+
+
+def test_inline_related_box_is_teasers_and_does_not_cut_the_article() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(6)]
+    box = ('<div class="box"><h3>Related articles</h3><ul>'
+           '<li><a href="/r/1">Harbour dredging to start again after the winter storms</a></li>'
+           '<li><a href="/r/2">Ferry operator adds a late crossing on weekends this summer</a></li></ul></div>')
+    html = page("<article><h1>Council sends the harbour plan back for review</h1>"
+                + "".join(ps[:3]) + box + "".join(ps[3:]) + "</article>")
+    p = pagesplit.split_html(html)
+    assert p.article is not None and len(p.article.paragraphs) == 6
+    b = block_with(p, "Harbour dredging")
+    assert (b.role, b.reason.rule) == (Role.TEASER, "teaser.dom-card")
+    assert {t.section for t in p.teasers} == {"Related articles"}

@@ -27,16 +27,26 @@ ARTICLE_LANDMARKS = frozenset({"article", "main"})
 LINK_LIST_DENSITY = 0.7
 #: Chrome verdicts the card stage may take back (markup-based guesses, not the block's own text).
 OVERRIDABLE = frozenset({"chrome.dom-landmark", "chrome.dom-token", "chrome.link-list", "chrome.outside", "none"})
+#: Card ids of inline boxes found before the article run (apart from the text stages' ids; renumbered later).
+INLINE_DOM_CARD_BASE = 2_000_000
 #: An article run with at least this share of its text inside cards is a listing page.
 LISTING_SHARE = 0.6
 #: A card meta line (date, author, category) has at most this many words.
 MAX_META_WORDS = 6
+#: A card title cut short with an ellipsis still has this many words (and at most MAX_TITLE_WORDS).
+MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 30
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
 
 
 def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
-    """Chrome that the markup proves: landmarks, class/id tokens, link lists."""
+    """Chrome that the markup proves: landmarks, class/id tokens, link lists; then inline card boxes."""
+    _mark_chrome(drafts)
+    mark_inline_cards(drafts, ctx)
+
+
+def _mark_chrome(drafts: list[Draft]) -> None:
     for d in drafts:
         dom = d.dom
         if dom is None or d.role is not Role.OTHER:
@@ -66,8 +76,8 @@ def _is_label(d: Draft) -> bool:
     return (d.kind is BlockKind.HEADING or d.is_section_label) and d.words <= MAX_SECTION_WORDS
 
 
-def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
-    """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
+def _card_items(drafts: list[Draft]) -> tuple[dict[int, list[Draft]], dict[int | None, str | None]]:
+    """Card item id -> its blocks in order; card group id -> the label (heading) nearest above it."""
     items: dict[int, list[Draft]] = {}
     section_of: dict[int | None, str | None] = {}
     section: str | None = None
@@ -82,6 +92,52 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             items[d.dom.card_item] = []
             section_of.setdefault(d.dom.card_group, section)
         items[d.dom.card_item].append(d)
+    return items, section_of
+
+
+def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inline: bool = False) -> set[int]:
+    """Make ``blocks`` one teaser card; returns the text-shape cards it took blocks from."""
+    robbed = set()
+    for d in blocks:
+        if not _claimable(d) or d.kind is BlockKind.HIDDEN:
+            continue
+        if d.role is Role.TEASER and d.card is not None:
+            robbed.add(d.card)
+        part = _part_of(d, title)
+        d.card, d.part, d.section, d.inline = card, part, label, inline or d.inline
+        d.decide(Role.TEASER, "teaser.dom-card", part.value)
+    return robbed
+
+
+def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
+    """A labelled card box inside the main content with prose after it ("Related articles" and two
+    headline links mid-story) is teasers, found before the article run so that it does not cut it."""
+    items, _ = _card_items(drafts)
+    groups: dict[int | None, list[list[Draft]]] = {}
+    for blocks in items.values():
+        groups.setdefault(blocks[0].dom.card_group if blocks[0].dom else None, []).append(blocks)
+    card = INLINE_DOM_CARD_BASE
+    for cards in groups.values():
+        first, last = cards[0][0].index, cards[-1][-1].index
+        label = drafts[first - 1] if first > 0 else None
+        after = next((d for d in drafts[last + 1:] if d.kind is not BlockKind.HIDDEN), None)
+        if label is None or not label.is_section_label or after is None or not is_prose(after):
+            continue
+        if not all(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE for d in (label, after)):
+            continue
+        titles = [_title_of(blocks) for blocks in cards]
+        if any(t is None for t in titles):
+            continue
+        label.inline = True
+        for blocks, title in zip(cards, titles, strict=False):
+            assert title is not None
+            _claim(blocks, title, card, label.text.strip(), inline=True)
+            card += 1
+
+
+def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
+    """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
+    items, section_of = _card_items(drafts)
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
     listing = _is_listing(drafts, items)
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
@@ -102,15 +158,9 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         if normalize(title.text) in seen:
             continue  # the same headline again in one group: a gallery or a carousel's clones
         seen.add(normalize(title.text))
-        label = section_of.get(dom.card_group)
-        for d in blocks:
-            if not _claimable(d) or d.kind is BlockKind.HIDDEN:
-                continue
-            if d.role is Role.TEASER and d.card is not None:
-                robbed.add(d.card)
-            part = _part_of(d, title)
-            d.card, d.part, d.section = next_card, part, label
-            d.decide(Role.TEASER, "teaser.dom-card", part.value)
+        if title.role is Role.TEASER and title.reason.rule == "teaser.dom-card":
+            continue  # an inline box, claimed before the article run
+        robbed |= _claim(blocks, title, next_card, section_of.get(dom.card_group))
         next_card += 1
     _drop_headless(drafts, robbed)
 
@@ -151,7 +201,12 @@ def _title_of(blocks: list[Draft]) -> Draft | None:
     for d in linked:
         if d.kind is BlockKind.HEADING:
             return d
-    return next((d for d in linked if d.is_headline_like), None)
+    return next((d for d in linked if d.is_headline_like or _truncated_headline(d)), None)
+
+
+def _truncated_headline(d: Draft) -> bool:
+    """"UK weather alert: Plague of mosquitos to devastate Britain as Hurri..." is a cut headline."""
+    return d.text.rstrip().endswith(("...", "…")) and MIN_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS
 
 
 def _part_of(d: Draft, title: Draft) -> TeaserPart:
