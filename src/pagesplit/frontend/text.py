@@ -48,6 +48,11 @@ MIN_FRAGMENT_HEAD = 25
 MAX_INLINE_RUN_WORDS = 6
 MAX_FRAGMENT_TAIL = 60
 
+#: Text wrapped in a table column: lines looked at on each side, the narrowest column width we
+#: rejoin, and how close to that width a wrapped line comes.
+COLUMN_WINDOW = 3
+MIN_COLUMN_WIDTH = 40
+NEAR_COLUMN_SHARE = 0.7
 #: Longest word a wrapping tool moves to the next line that we care about (longer ones are URLs).
 MAX_WORD_CHARS = 60
 _BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
@@ -105,6 +110,19 @@ def _continues_wrapped(prev: str, nxt: str, width: int) -> bool:
     if first is None:
         return False
     return len(prev) + 1 + len(first.group(0)) > width
+
+
+def _continues_in_column(raws: list[str], prev: int, nxt: int) -> bool:
+    """The greedy-wrap test against the local width: text wrapped inside a table column is narrower
+    than the page. The local width is the longest line among the neighbours; the line must be near it.
+    """
+    window = [len(raws[k]) for k in range(max(0, prev - COLUMN_WINDOW), min(len(raws), nxt + COLUMN_WINDOW + 1))]
+    local = max(window)
+    line = raws[prev]
+    if local < MIN_COLUMN_WIDTH or len(line) < NEAR_COLUMN_SHARE * local or _bullet(raws[nxt].lstrip()):
+        return False
+    first = _WORD.search(raws[nxt])
+    return first is not None and len(line) + 1 + len(first.group(0)) > local
 
 
 def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
@@ -196,7 +214,7 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
         if group:
             prev = group[-1]
             if style is DumpStyle.WRAPPED:
-                joined = _continues_wrapped(raws[prev], raws[i], width)
+                joined = _continues_wrapped(raws[prev], raws[i], width) or _continues_in_column(raws, prev, i)
             elif style is DumpStyle.FRAGMENTS:
                 joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
             else:
