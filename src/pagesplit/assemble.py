@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import regex
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.model import Article, Block, Page, Role, Teaser, TeaserPart
+from pagesplit.model import Article, Block, InputKind, Page, Role, Teaser, TeaserPart
 
 
 def _block(d: Draft) -> Block:
@@ -38,6 +40,8 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         return None
     title = next((d.text for d in drafts if d.role is Role.TITLE), None) or ctx.hints.title
     byline = _first_run(drafts, Role.BYLINE) or ctx.hints.byline
+    if ctx.kind is InputKind.HTML:  # the page's own metadata (JSON-LD, og:, meta) beats a guessed block
+        title, byline = ctx.hints.title or title, ctx.hints.byline or byline
     published = ctx.hints.published or next((d.text for d in drafts if d.role is Role.DATE), None)
     attribution = next((d.reason.detail or d.text for d in drafts if d.role is Role.ATTRIBUTION), None)
     return Article(
@@ -48,6 +52,14 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         paragraphs=tuple(d.text for d in body),
         block_indexes=tuple(d.index for d in body),
     )
+
+
+#: w3m and lynx print an image as its alt text or file name in brackets before the headline.
+_IMAGE_MARKER = regex.compile(r"^\[[^\]\n]{1,60}\]\s*(?=\S)")
+
+
+def _without_image_marker(text: str) -> str:
+    return _IMAGE_MARKER.sub("", text, count=1) if text.startswith("[") else text
 
 
 def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
@@ -69,7 +81,7 @@ def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
             return "\n\n".join(texts) if texts else None
 
         teasers.append(Teaser(
-            title=title.teaser_title or title.text,
+            title=title.teaser_title or _without_image_marker(title.text),
             url=title.dom.href if title.dom is not None else None,
             summary=joined(TeaserPart.SUMMARY),
             caption=joined(TeaserPart.CAPTION),

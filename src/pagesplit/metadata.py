@@ -26,8 +26,25 @@ _HIERARCHICAL = regex.compile(r" [\\/>»] ")
 MIN_TITLE_WORDS = 3
 #: Byline markup longer than this is prose, not a byline (Readability uses 100).
 MAX_BYLINE_CHARS = 100
+#: A byline names someone: at least two words ("Jane Doe"), unless nothing better exists.
+MIN_BYLINE_WORDS = 2
 _BYLINE_TOKENS = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I)
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.I)
+
+
+#: Meta keys for the title and the byline, in Readability's order of preference (dots read as colons).
+_TITLE_KEYS = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
+               "twitter:title", "parsely-title")
+_BYLINE_KEYS = ("dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru:author")
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[k] for k in keys if meta.get(k)), None)
 
 
 def _text(el: Any) -> str:
@@ -126,22 +143,29 @@ def read_metadata(root: Any, url: str | None = None) -> Hints:
     meta: dict[str, str] = {}
     ld_title = ld_byline = ld_date = ld_site = None
     h1s: list[str] = []
-    page_title = canonical = rel_author = markup_byline = time_datetime = None
+    page_title = canonical = rel_author = time_datetime = None
+    ld_titles: list[str] = []
+    markup_bylines: list[str] = []
     lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip() or None
     for el in root.iter():
         tag = _local(el.tag)
         if tag == "meta":
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
             content = el.get("content")
-            if key and content and content.strip() and key.strip().lower() not in meta:
-                meta[key.strip().lower()] = " ".join(content.split())
+            if content and content.strip():
+                named = el.get("name") or el.get("itemprop") or el.get("http-equiv") or ""
+                keys = [*(el.get("property") or "").split(), named]
+                for key in keys:  # property="dc:title og:title" names two keys
+                    key = "".join(key.split()).lower().replace(".", ":")
+                    if key and key not in meta:
+                        meta[key] = " ".join(content.split())
         elif tag == "script" and (el.get("type") or "").strip().lower() == "application/ld+json":
             for obj in _jsonld_objects(el.text or ""):
                 if not _type_matches(obj):
                     continue
-                headline = obj.get("headline") or obj.get("name")
-                if ld_title is None and isinstance(headline, str) and headline.strip():
-                    ld_title = " ".join(headline.split())
+                if ld_title is None:
+                    ld_titles = [" ".join(v.split()) for v in (obj.get("headline"), obj.get("name"))
+                                 if isinstance(v, str) and v.strip()]
+                    ld_title = ld_titles[0] if ld_titles else None
                 authors = _names(obj.get("author"))
                 if ld_byline is None and authors:
                     ld_byline = ", ".join(authors)
@@ -165,20 +189,24 @@ def read_metadata(root: Any, url: str | None = None) -> Hints:
             time_datetime = el.get("datetime", "").strip() or None
         if tag == "a" and rel_author is None and "author" in (el.get("rel") or "").lower().split():
             rel_author = _text(el) or None
-        if markup_byline is None and tag not in ("meta", "script", "link", "html", "body", "style"):
+        if tag not in ("meta", "script", "link", "html", "body", "style"):
             attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
             if attrs and _BYLINE_TOKENS.search(attrs):
                 text = _text(el)
                 if 0 < len(text) <= MAX_BYLINE_CHARS:
-                    markup_byline = text
+                    markup_bylines.append(text)
+    if len(ld_titles) > 1 and page_title:  # headline and name differ: the one closer to <title> (Readability)
+        ld_title = max(ld_titles, key=lambda t: _overlap(t, page_title or ""))
+    # Byline markup nests ("byline" box around an "author-name" link): the tightest text that is a name.
+    named = [t for t in markup_bylines if len(t.split()) >= MIN_BYLINE_WORDS]
+    markup_byline = min(named, key=len) if named else None
     site_name = meta.get("og:site_name") or ld_site or meta.get("application-name")
-    title = ld_title or meta.get("og:title") or meta.get("twitter:title") or meta.get("dc.title")
+    title = ld_title or _first(meta, _TITLE_KEYS)
     if title is None and page_title:
         title = clean_title(page_title, site_name)
     if title is None and len(h1s) == 1:
         title = h1s[0]
-    byline = ld_byline or meta.get("author") or meta.get("dc.creator") or meta.get("parsely-author") \
-        or meta.get("sailthru.author") or rel_author or markup_byline
+    byline = ld_byline or _first(meta, _BYLINE_KEYS) or rel_author or markup_byline
     if byline and _URLISH.match(byline):
         byline = rel_author or markup_byline
     published = ld_date or meta.get("article:published_time") or meta.get("datepublished") \
