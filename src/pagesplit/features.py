@@ -30,6 +30,8 @@ _RELATIVE_META = regex.compile(
     r"|^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?\W*$",
     regex.IGNORECASE,
 )
+#: A short sentence with a number in it is a counter ("Shared 4,976 times."), at most this many words.
+MAX_COUNTER_SENTENCE_WORDS = 8
 #: Meta lines are short.
 MAX_META_CHARS = 60
 #: Headlines are short: more words than this and a block is prose, not a headline.
@@ -190,6 +192,8 @@ def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
             d.is_date_like
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
             or first_of(prefix_hits, _BYLINES) is not None
+            # "This story has been shared 4,976 times." - a counter sentence, not a headline
+            or (d.ends_sentence and words <= MAX_COUNTER_SENTENCE_WORDS and _DIGIT.search(text) is not None)
         )
     d.is_headline_like = (
         MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS

@@ -7,6 +7,7 @@
 5. ``select_article``: the main run of prose (maximum-sum run of block scores).
 6. ``find_title``: the headline above that run.
 7. ``group_teasers``: cards in the zones section labels open.
+8. ``group_unlabeled_teasers``: headline lists with no label whose cards carry byline or date lines.
 8. ``group_dom_cards``: cards from repeated DOM structures with headline links (HTML only).
 9. ``find_parts``: byline, date, captions, headings, attribution.
 10. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
@@ -25,7 +26,7 @@ from pagesplit.rules.article import select_article
 from pagesplit.rules.chrome import mark_chrome
 from pagesplit.rules.dom import group_dom_cards, mark_dom_chrome
 from pagesplit.rules.parts import find_parts, find_title, mark_outside
-from pagesplit.rules.teasers import group_teasers, mark_inline_boxes
+from pagesplit.rules.teasers import group_teasers, group_unlabeled_teasers, mark_inline_boxes
 
 Stage = Callable[[list[Draft], Context], None]
 
@@ -36,6 +37,7 @@ STAGES: tuple[Stage, ...] = (
     select_article,
     find_title,
     group_teasers,
+    group_unlabeled_teasers,
     group_dom_cards,
     find_parts,
     mark_outside,

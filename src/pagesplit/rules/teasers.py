@@ -43,6 +43,12 @@ PAIR_LENGTH_RATIO = 1.3
 MIN_PAIRED_SHARE = 0.75
 #: Prose that resumes after an inline box is at least this long (a card summary is shorter).
 MIN_RESUMING_PROSE_CHARS = 150
+#: Unlabeled teaser lists: at least this many cards, this share of them with a meta line, at most
+#: this many meta lines per card.
+MIN_UNLABELED_CARDS = 3
+MIN_UNLABELED_SHARE = 0.8
+MAX_META_LINES = 3
+UNLABELED_CARD_BASE = 2_000_000
 #: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
 MAX_SKIPPED_LINES = 2
 #: An inline box holds at least this many headlines.
@@ -200,6 +206,47 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     if current:
         cards.append(current)
     return cards
+
+
+def _unlabeled_cards(run: list[Draft]) -> list[list[Draft]]:
+    """Cards in a run of blocks no label opens: each a headline followed by its meta lines."""
+    cards: list[list[Draft]] = []
+    for d in run:
+        if _opens_bare_card(d):
+            cards.append([d])
+        elif d.is_meta_like and cards and len(cards[-1]) <= MAX_META_LINES:
+            cards[-1].append(d)
+        else:
+            break
+    return cards
+
+
+def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
+    """Teaser lists with no label: at least MIN_UNLABELED_CARDS headlines in a row outside the article,
+    each followed by its own byline or date line ("Headline" / "By Staff" / "11/20/2019 01:14 PM").
+    The meta lines are what set such a list apart from a menu or a list of links.
+    """
+    card_id = UNLABELED_CARD_BASE
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        if d.role is not Role.OTHER or not _opens_bare_card(d):
+            i += 1
+            continue
+        j = i
+        while j < len(drafts) and drafts[j].role is Role.OTHER and (
+                drafts[j].is_meta_like or _opens_bare_card(drafts[j])):
+            j += 1
+        cards = _unlabeled_cards(drafts[i:j])
+        with_meta = [c for c in cards if len(c) > 1]
+        if len(cards) >= MIN_UNLABELED_CARDS and len(with_meta) >= MIN_UNLABELED_SHARE * len(cards):
+            builder = _CardBuilder(ctx, "")
+            for blocks in cards:
+                builder.card(blocks, card_id)
+                for b in blocks:
+                    b.section = None
+                card_id += 1
+        i = max(j, i + 1)
 
 
 def _opens_bare_card(d: Draft) -> bool:
