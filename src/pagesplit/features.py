@@ -176,7 +176,10 @@ def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
     if not d.ends_sentence:
         if words <= MAX_LABEL_WORDS:
             d.is_section_label = (first_of(exact_hits, _SECTIONS) or first_of(prefix_hits, _SECTIONS)) is not None
-        d.opens_comments = (first_of(exact_hits, _COMMENTS) or first_of(prefix_hits, _COMMENTS)) is not None
+        d.opens_comments = (first_of(exact_hits, _COMMENTS) or first_of(prefix_hits, _COMMENTS)) is not None or (
+            # "167 comments", "[ 12 Kommentare ]"
+            len(tokens) == 2 and tokens[0].isdigit() and first_of(lex.exact.get(tokens[1]), _COMMENTS) is not None
+        )
     if "(" in text or "/" in text or norm.startswith("file photo"):
         d.is_caption_like = _CREDIT_TAIL.search(text) is not None
     if d.chars <= MAX_CREDIT_CHARS:

@@ -272,21 +272,25 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
     """
     card_id = INLINE_CARD_BASE
     for i, d in enumerate(drafts):
-        if d.reason.rule == "chrome.section-label":
-            headlines = []
+        if d.reason.rule == "chrome.section-label" and not d.inline:
+            # The box may hold several labelled lists in a row ("Related" / 2 headlines / "Related" / …).
+            headlines = 0
             j = i + 1
-            while j < len(drafts) and (drafts[j].is_meta_like or _opens_bare_card(drafts[j])):
-                if not drafts[j].is_meta_like:
-                    headlines.append(drafts[j])
+            while j < len(drafts) and (
+                    drafts[j].is_meta_like or _opens_bare_card(drafts[j])
+                    or drafts[j].reason.rule == "chrome.section-label"):
+                headlines += _opens_bare_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
-            if len(headlines) < MIN_INLINE_BOX_CARDS or j >= len(drafts) or not is_prose(drafts[j]) \
+            if headlines < MIN_INLINE_BOX_CARDS or j >= len(drafts) or not is_prose(drafts[j]) \
                     or drafts[j].chars < MIN_RESUMING_PROSE_CHARS:
                 continue
-            d.inline = True
             section = d.text.strip()
+            d.inline = True
             first_card = card_id
             for h in drafts[i + 1:j]:
-                if h.is_meta_like:
+                if h.reason.rule == "chrome.section-label":
+                    h.inline, section, first_card = True, h.text.strip(), card_id
+                elif h.is_meta_like:
                     if card_id > first_card:  # a date or author line of the card above
                         h.inline, h.section = True, section
                         h.card, h.part = card_id - 1, TeaserPart.META
