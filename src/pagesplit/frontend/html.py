@@ -87,6 +87,7 @@ _CHUNK = regex.compile(r"[^\W_]+")
 _CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
 _SHAPE_PROSE_CHARS = 80
 _BR = None  #: marks a line break in a frame's text parts
+_NO_ATTRS: dict[str, str] = {}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -117,11 +118,11 @@ def _tag(el: Any) -> str | None:
     return tag.lower()
 
 
-def _is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+def _is_hidden(attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
         return True
-    style = el.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    style = attrs.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def _fold(parts: list[str | None], pre: bool) -> str:
@@ -137,7 +138,8 @@ def _fold(parts: list[str | None], pre: bool) -> str:
     lines.append("".join(current))
     if pre:
         return "\n".join(line.rstrip() for line in "\n".join(lines).strip("\n").splitlines()).strip("\n")
-    folded = ("\t".join(c for c in (" ".join(cell.split()) for cell in line.split("\t")) if c) for line in lines)
+    folded = (" ".join(line.split()) if "\t" not in line
+              else "\t".join(c for c in (" ".join(cell.split()) for cell in line.split("\t")) if c) for line in lines)
     return "\n".join(line for line in folded if line)
 
 
@@ -259,14 +261,14 @@ class _Walker:
     # -- the walk
     def walk(self, root: Any) -> None:
         root_tag = _tag(root) or ""
-        stack: list[tuple[Any, int, str] | None] = [(root, 0, "" if root_tag == "html" else root_tag)]
+        stack: list[tuple[Any, int, str, str | None] | None] = [
+            (root, 0, "" if root_tag == "html" else root_tag, root_tag)]
         while stack:
             item = stack.pop()
             if item is None:
                 self.exit()
                 continue
-            el, depth, seg = item
-            tag = _tag(el)
+            el, depth, seg, tag = item
             parent = self.opens[-1].serial if self.opens else -1
             if tag is None:
                 self.text(el.tail, parent)
@@ -274,47 +276,50 @@ class _Walker:
             if depth > self.max_depth:
                 raise LimitError(f"the HTML nests deeper than max_depth={self.max_depth:,} elements; "
                                  "pass a larger max_depth to accept it")
-            if self.opens and (tag in _HIDDEN_TAGS or (HIDE_ATTRIBUTE_HIDDEN and tag not in _PAGE_TAGS
-                                                      and _is_hidden(el))):
+            items = el.items()
+            attrs: dict[str, str] = dict(items) if items else _NO_ATTRS
+            if self.opens and (tag in _HIDDEN_TAGS or (HIDE_ATTRIBUTE_HIDDEN and attrs and tag not in _PAGE_TAGS
+                                                      and _is_hidden(attrs))):
                 self.hidden(el, tag, self.path(seg))
                 self.text(el.tail, parent)
                 continue
-            self.enter(el, tag, seg, parent)
+            self.enter(el, tag, seg, parent, attrs)
             stack.append(None)
             self.text(el.text, self.opens[-1].serial)
-            kids = list(el)
-            counts: dict[str, int] = {}
-            for kid in kids:
-                kt = _tag(kid)
-                if kt is not None:
-                    counts[kt] = counts.get(kt, 0) + 1
+            kids = [(kid, _tag(kid)) for kid in el]
+            if not kids:
+                continue
+            counts: dict[str | None, int] = {}
+            for _, kt in kids:
+                counts[kt] = counts.get(kt, 0) + 1
             seen: dict[str, int] = {}
-            entries = []
-            for kid in kids:
-                kt = _tag(kid)
+            entries: list[tuple[Any, int, str, str | None] | None] = []
+            for kid, kt in kids:
                 if kt is None:
-                    entries.append((kid, depth + 1, ""))
+                    entries.append((kid, depth + 1, "", None))
                 elif counts[kt] > 1:
                     seen[kt] = seen.get(kt, 0) + 1
-                    entries.append((kid, depth + 1, f"{kt}[{seen[kt]}]"))
+                    entries.append((kid, depth + 1, f"{kt}[{seen[kt]}]", kt))
                 else:
-                    entries.append((kid, depth + 1, kt))
-            stack.extend(reversed(entries))
+                    entries.append((kid, depth + 1, kt, kt))
+            entries.reverse()
+            stack.extend(entries)
 
-    def enter(self, el: Any, tag: str, seg: str, parent: int) -> None:
-        attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("role"), el.get("itemprop")) if v)
-        own = split_tokens(attrs) if attrs else frozenset()
+    def enter(self, el: Any, tag: str, seg: str, parent: int, attrs: dict[str, str]) -> None:
+        named = " ".join(v for v in (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
+                         if v) if attrs else ""
+        own = split_tokens(named) if named else frozenset()
         up = self.opens[-1] if self.opens else None
         inherited = up.tokens if up is not None else frozenset()
         tokens = inherited if not own or tag in _PAGE_TAGS else inherited | own
-        landmark = tag if tag in _LANDMARK_TAGS else _LANDMARK_ROLES.get((el.get("role") or "").strip().lower())
+        landmark = tag if tag in _LANDMARK_TAGS else _LANDMARK_ROLES.get((attrs.get("role") or "").strip().lower())
         landmarks = up.landmarks if up is not None else frozenset()
         if landmark is not None and landmark not in landmarks:
             landmarks = landmarks | {landmark}
         serial = self.tree.add(parent, tag, own if tag not in _PAGE_TAGS else frozenset(), tokens, landmarks)
         credit = bool(own & self.credit_tokens)
         frame = tag in _FRAME_TAGS or up is None or (credit and tag in _CREDIT_INLINE)
-        link = tag == "a" and el.get("href") is not None
+        link = tag == "a" and attrs.get("href") is not None
         o = _Open(serial, el, seg, tokens, own, landmarks, frame, link)
         if frame:
             path = self.path(seg)
@@ -332,7 +337,7 @@ class _Walker:
         elif tag == "tr":
             self.frames[-1].parts.append(_BR)
         if link:
-            self.links.append(self._href(el.get("href")))
+            self.links.append(self._href(attrs["href"]))
         self.opens.append(o)
 
     def _href(self, href: str) -> str | None:

@@ -6,6 +6,7 @@ tokens, not phrases of a language. ``#`` starts a comment line.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from functools import cache
 
@@ -36,13 +37,22 @@ def chrome_hits(tokens: frozenset[str]) -> frozenset[str]:
     >>> sorted(chrome_hits(frozenset({"commentlist", "post", "nav"})))
     ['commentlist', 'nav']
     """
-    listed = load_tokens("chrome_tokens")
-    stems = load_tokens("chrome_stems")
-    return frozenset(t for t in tokens if t in listed or any(t.startswith(s) or t.endswith(s) for s in stems))
+    return frozenset(t for t in tokens if _is_chrome_token(t))
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_chrome_token(token: str) -> bool:
+    stems = tuple(load_tokens("chrome_stems"))
+    return token in load_tokens("chrome_tokens") or token.startswith(stems) or token.endswith(stems)
 
 
 @cache
 def not_card_hits(tokens: frozenset[str]) -> frozenset[str]:
     """Tokens that rule out a teaser card (share bars, sign-up boxes): listed, or glued to a listed stem."""
+    return frozenset(t for t in tokens if _is_not_card_token(t))
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_not_card_token(token: str) -> bool:
     stems = tuple(load_tokens("not_card_tokens"))
-    return frozenset(t for t in tokens if t.startswith(stems) or t.endswith(stems))
+    return token.startswith(stems) or token.endswith(stems)
