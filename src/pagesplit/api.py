@@ -8,7 +8,7 @@ from pagesplit import ingest, lexicon, pipeline
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
 from pagesplit.errors import InputError, LimitError
-from pagesplit.frontend.text import blocks_from_text
+from pagesplit.frontend.text import DumpStyle, blocks_from_text
 from pagesplit.model import InputKind, Page
 
 #: Inputs larger than this are refused unless the caller raises ``max_chars`` (50 MB of text).
@@ -41,6 +41,7 @@ def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool =
     ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain)
     drafts, style = blocks_from_text(text)
     ctx.notes.append(f"dump-style: {style.value}")
+    ctx.fragmented = style is DumpStyle.FRAGMENTS
     return assemble(pipeline.run(drafts, ctx), ctx)
 
 

@@ -27,6 +27,7 @@ class Context:
     explain: bool = False
     url: str | None = None
     hints: Hints = field(default_factory=Hints)
+    fragmented: bool = False  #: one inline element per line (bs4 get_text): short lines are common in prose
     # set by the stages
     article_start: int | None = None  #: index of the first block of the article run
     article_end: int | None = None  #: index of the last block of the article run (inclusive)

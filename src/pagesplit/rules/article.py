@@ -13,12 +13,15 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.model import BlockKind, Role
 
-# Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py.
+# Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
+# PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
 #: What a short line (menu item, headline, label-like line) costs.
-SHORT_COST = 25.0
+SHORT_COST = 60.0
+#: …and in a one-element-per-line dump (bs4), where links and bold runs inside prose are short lines.
+SHORT_COST_FRAGMENTED = 25.0
 #: What a longer line that is not a headline costs (a list line, a sentence fragment, a table row).
 MIN_PHRASE_WORDS = 5
-PHRASE_COST = 5.0
+PHRASE_COST = 20.0
 #: What a chrome block inside the run costs ("Advertisement" between two paragraphs is fine).
 CHROME_COST = 15.0
 #: What a section label costs: the prose after it must outweigh this to stay in the same run.
@@ -47,17 +50,17 @@ LIST_ITEM_WEIGHT = 0.5
 #: Footers and legal text sit at the end of a page: prose in the last part of the page weighs less,
 #: down to END_WEIGHT for the very last block, starting at TAIL_START of the page.
 TAIL_START = 0.75
-END_WEIGHT = 0.5
+END_WEIGHT = 0.3
 
 
 def is_prose(d: Draft) -> bool:
     return d.words >= MIN_LONG_WORDS or (d.words >= MIN_PROSE_WORDS and d.ends_sentence)
 
 
-def block_score(d: Draft, position: float = 0.0) -> float:
+def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST) -> float:
     """A block's worth to the article run; ``position`` is its place in the page, 0 to 1."""
     if d.inline:
-        return -SHORT_COST  # an inline "Related" box does not end the article
+        return -short_cost  # an inline "Related" box does not end the article
     if d.opens_comments:
         return -SECTION_LABEL_COST
     if d.role is Role.CHROME:
@@ -73,7 +76,7 @@ def block_score(d: Draft, position: float = 0.0) -> float:
             return d.chars * LIST_ITEM_WEIGHT
         if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
             return -PHRASE_COST
-        return -SHORT_COST
+        return -short_cost
     weight = 1.0
     if position > TAIL_START:
         weight *= 1.0 - (1.0 - END_WEIGHT) * (position - TAIL_START) / (1.0 - TAIL_START)
@@ -139,7 +142,8 @@ def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
 def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
-    scores = [block_score(d, i / n) for i, d in enumerate(drafts)]
+    short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented else SHORT_COST
+    scores = [block_score(d, i / n, short_cost) for i, d in enumerate(drafts)]
     _discount_comments(drafts, scores)
     start, end, total = best_run(scores)
     prose = sum(s for s in scores if s > 0)
