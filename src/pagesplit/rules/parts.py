@@ -15,6 +15,17 @@ from pagesplit.lexicon import normalize
 from pagesplit.model import BlockKind, Role
 from pagesplit.rules.article import is_prose
 
+#: Title candidates: words a good headline has, the weight of sharing words with the first
+#: TITLE_BODY_BLOCKS body blocks, the bonus for appearing twice, the cost of each block of distance,
+#: and the least score a title needs. Chosen on the rd and sh dumps' titles.
+MIN_GOOD_TITLE_WORDS = 4
+MAX_GOOD_TITLE_WORDS = 25
+TITLE_BODY_BLOCKS = 4
+TITLE_OVERLAP_WEIGHT = 3.0
+TITLE_REPEAT_BONUS = 0.5
+TITLE_DISTANCE_COST = 0.1
+MIN_TITLE_SCORE = 0.0
+MAX_TITLE_CHARS = 300
 #: How far above the body the title may sit (bylines, dates, share bars and captions come between).
 TITLE_LOOKBACK = 12
 #: How many blocks into the body a byline or date line may still be found.
@@ -39,6 +50,44 @@ def _headline_like_title(d: Draft) -> bool:
     )
 
 
+def _title_score(d: Draft, distance: int, body_words: set[str], repeats: int) -> float:
+    """How much a block above the body looks like its headline.
+
+    Headlines are a few words long, share words with the first paragraphs, often appear twice on
+    the page (breadcrumb, share text) and sit close above the body.
+    """
+    words = {w for w in normalize(d.text).split() if len(w) > 3}
+    overlap = len(words & body_words) / len(words) if words else 0.0
+    size = 1.0 if MIN_GOOD_TITLE_WORDS <= d.words <= MAX_GOOD_TITLE_WORDS else 0.0
+    return TITLE_OVERLAP_WEIGHT * overlap + size + TITLE_REPEAT_BONUS * (repeats > 1) - TITLE_DISTANCE_COST * distance
+
+
+def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context) -> Draft | None:
+    assert ctx.article_start is not None
+    body = [d for d in drafts[ctx.article_start:ctx.article_start + TITLE_BODY_BLOCKS] if d.role is Role.ARTICLE]
+    body_words = {w for d in body for w in normalize(d.text).split() if len(w) > 3}
+    counts: dict[str, int] = {}
+    for d in drafts:
+        if d.chars <= MAX_TITLE_CHARS:
+            key = normalize(d.text)
+            counts[key] = counts.get(key, 0) + 1
+    best: Draft | None = None
+    best_score = MIN_TITLE_SCORE
+    for distance, d in enumerate(reversed(above)):
+        if d.reason.rule == "chrome.section-label":
+            break
+        if _is_date(d) or _is_byline(d, ctx) or d.is_caption_like:
+            continue  # "12 March 2024", "By Jane Doe" and photo captions sit under the title
+        if d.index > 0 and _is_bare_byline_opener(drafts[d.index - 1], ctx):
+            continue  # "By" / "Jane Doe": the name line of a split byline
+        if not _headline_like_title(d) or (d.dom is not None and d.dom.heading_level is None and d.ends_sentence):
+            continue
+        score = _title_score(d, distance, body_words, counts.get(normalize(d.text), 1))
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
 def find_title(drafts: list[Draft], ctx: Context) -> None:
     if ctx.article_start is None:
         return
@@ -51,16 +100,7 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
         if chosen is None:
             chosen = next((d for d in drafts if normalize(d.text) == hint and d.role is not Role.TEASER), None)
     if chosen is None:
-        for d in reversed(candidates[:-1]):
-            if d.reason.rule == "chrome.section-label":
-                break
-            if _is_date(d) or _is_byline(d, ctx):  # "12 March 2024" and "By Jane Doe" sit under the title
-                continue
-            if d.index > 0 and _is_bare_byline_opener(drafts[d.index - 1], ctx):
-                continue  # "By" / "Jane Doe": the name line of a split byline
-            if _headline_like_title(d) and (d.dom is None or d.dom.heading_level is not None or not d.ends_sentence):
-                chosen = d
-                break
+        chosen = _best_title_candidate(drafts, candidates[:-1], ctx)
     if chosen is None and candidates and drafts[start].kind is BlockKind.HEADING:
         chosen = drafts[start]
     if chosen is not None:
