@@ -163,16 +163,17 @@ def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
             if glued:
                 d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
                 d.is_toggle = True
-            elif not d.ends_sentence:
+            else:
                 hit = first_of(prefix_hits, CHROME_CATEGORIES)
-                if hit is not None:
+                # "© 2024 Example Media. All rights reserved." ends a sentence and is still chrome.
+                if hit is not None and (not d.ends_sentence or hit.category == "legal"):
                     d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
                     d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
     if not d.is_chrome_phrase:
-        notice = lex.find_contained(text, "notices", norm, tokens)
+        notice = lex.find_contained(text, "notices", norm, tokens) or lex.find_contained(text, "legal", norm, tokens)
         if notice is not None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
-            d.chrome_detail = f"[{notice.lang}] {notice.text}"
+            d.chrome_detail = f"[{notice.lang}] {notice.category}: {notice.text}"
     if not d.ends_sentence:
         if words <= MAX_LABEL_WORDS:
             d.is_section_label = (first_of(exact_hits, _SECTIONS) or first_of(prefix_hits, _SECTIONS)) is not None
