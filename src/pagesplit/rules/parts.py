@@ -31,6 +31,8 @@ TITLE_LOOKBACK = 12
 #: How many blocks into the body a byline or date line may still be found.
 PARTS_LOOKAHEAD = 3
 MAX_BYLINE_WORDS = 12
+#: A line between the title and the body with at least this many words is the standfirst (lead).
+MIN_LEAD_WORDS = 6
 MAX_DATE_CHARS = 80
 MAX_ATTRIBUTION_WORDS = 6
 MAX_TITLE_WORDS = 40
@@ -141,6 +143,9 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Role.BYLINE, "article.byline")
         elif _is_date(d) and d.words <= MAX_BYLINE_WORDS:
             d.decide(Role.DATE, "article.date")
+        elif d.index < ctx.article_start and d.role is Role.OTHER and d.words >= MIN_LEAD_WORDS \
+                and not d.is_meta_like and not d.is_caption_like and not d.is_credit_like:
+            d.decide(Role.ARTICLE, "article.body", "lead between the title and the body")
     body = drafts[ctx.article_start:ctx.article_end + 1]
     for i, d in enumerate(body):
         if d.role is not Role.ARTICLE:
