@@ -49,6 +49,8 @@ MIN_UNLABELED_CARDS = 3
 MIN_UNLABELED_SHARE = 0.8
 MAX_META_LINES = 3
 UNLABELED_CARD_BASE = 2_000_000
+#: An unlabeled card's summary is one short paragraph.
+MAX_UNLABELED_SUMMARY_CHARS = 350
 #: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
 MAX_SKIPPED_LINES = 2
 #: An inline box holds at least this many headlines.
@@ -208,13 +210,18 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     return cards
 
 
+def _is_card_summary(d: Draft) -> bool:
+    return is_prose(d) and d.chars <= MAX_UNLABELED_SUMMARY_CHARS
+
+
 def _unlabeled_cards(run: list[Draft]) -> list[list[Draft]]:
-    """Cards in a run of blocks no label opens: each a headline followed by its meta lines."""
+    """Cards in a run of blocks no label opens: each a headline followed by its summary or meta lines."""
     cards: list[list[Draft]] = []
     for d in run:
         if _opens_bare_card(d):
             cards.append([d])
-        elif d.is_meta_like and cards and len(cards[-1]) <= MAX_META_LINES:
+        elif cards and len(cards[-1]) <= MAX_META_LINES and (
+                d.is_meta_like or (_is_card_summary(d) and not any(_is_card_summary(b) for b in cards[-1]))):
             cards[-1].append(d)
         else:
             break
@@ -223,8 +230,8 @@ def _unlabeled_cards(run: list[Draft]) -> list[list[Draft]]:
 
 def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
     """Teaser lists with no label: at least MIN_UNLABELED_CARDS headlines in a row outside the article,
-    each followed by its own byline or date line ("Headline" / "By Staff" / "11/20/2019 01:14 PM").
-    The meta lines are what set such a list apart from a menu or a list of links.
+    each followed by its own short summary or byline/date line ("Headline" / "By Staff" / "11/20/2019").
+    The summary or meta line under every headline is what sets such a list apart from a menu.
     """
     card_id = UNLABELED_CARD_BASE
     i = 0
@@ -235,17 +242,18 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
             continue
         j = i
         while j < len(drafts) and drafts[j].role is Role.OTHER and (
-                drafts[j].is_meta_like or _opens_bare_card(drafts[j])):
+                drafts[j].is_meta_like or _opens_bare_card(drafts[j]) or _is_card_summary(drafts[j])):
             j += 1
         cards = _unlabeled_cards(drafts[i:j])
-        with_meta = [c for c in cards if len(c) > 1]
-        if len(cards) >= MIN_UNLABELED_CARDS and len(with_meta) >= MIN_UNLABELED_SHARE * len(cards):
+        complete = [c for c in cards if len(c) > 1]
+        if len(cards) >= MIN_UNLABELED_CARDS and len(complete) >= MIN_UNLABELED_SHARE * len(cards):
             builder = _CardBuilder(ctx, "")
             for blocks in cards:
                 builder.card(blocks, card_id)
                 for b in blocks:
                     b.section = None
                 card_id += 1
+            j = max(j, cards[-1][-1].index + 1)
         i = max(j, i + 1)
 
 
