@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.model import BlockKind, Role
+from pagesplit.model import BlockKind, InputKind, Role
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
 # PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
 #: What a short line (menu item, headline, label-like line) costs.
 SHORT_COST = 60.0
-#: …and in a one-element-per-line dump (bs4), where links and bold runs inside prose are short lines.
+#: …and in a one-element-per-line dump (bs4), where links and bold runs inside prose are short lines,
+#: and in HTML, where DOM evidence already tells menus from content.
 SHORT_COST_FRAGMENTED = 25.0
 #: What a longer line that is not a headline costs (a list line, a sentence fragment, a table row).
 MIN_PHRASE_WORDS = 5
@@ -36,6 +37,11 @@ MIN_PROSE_WORDS = 8
 MIN_LONG_WORDS = 25
 #: Prose after a comment-section opener counts this much (comments are prose, but not the article).
 COMMENTS_WEIGHT = 0.15
+#: HTML: short blocks inside the main content (content score at least DOM_MAIN_CONTENT, mostly not
+#: link text) are article text worth DOM_SHORT_WEIGHT of their length.
+DOM_MAIN_CONTENT = 0.8
+MAX_DOM_SHORT_LINKS = 0.5
+DOM_SHORT_WEIGHT = 0.5
 #: A page whose best run scores less than this has no article (an index page or a stub)…
 MIN_ARTICLE_SCORE = 250.0
 #: …unless the run is short but holds most of the page's prose (a one-paragraph page).
@@ -51,6 +57,8 @@ LIST_ITEM_WEIGHT = 0.5
 #: down to END_WEIGHT for the very last block, starting at TAIL_START of the page.
 TAIL_START = 0.75
 END_WEIGHT = 0.3
+#: HTML blocks carry DOM evidence about footers, so position matters less there.
+END_WEIGHT_HTML = 0.5
 
 
 def is_prose(d: Draft) -> bool:
@@ -72,6 +80,9 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
     if d.role is Role.TEASER:
         return -SECTION_LABEL_COST
     if not is_prose(d):
+        if d.dom is not None and d.dom.content_score >= DOM_MAIN_CONTENT and d.link_density < MAX_DOM_SHORT_LINKS:
+            # a short paragraph, a line of dialogue, a sub-heading inside the page's main content
+            return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
         if d.kind is BlockKind.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
             return d.chars * LIST_ITEM_WEIGHT
         if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
@@ -79,7 +90,8 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
         return -short_cost
     weight = 1.0
     if position > TAIL_START:
-        weight *= 1.0 - (1.0 - END_WEIGHT) * (position - TAIL_START) / (1.0 - TAIL_START)
+        end = END_WEIGHT if d.dom is None else END_WEIGHT_HTML
+        weight *= 1.0 - (1.0 - end) * (position - TAIL_START) / (1.0 - TAIL_START)
     if d.stopword_ratio < LOW_STOPWORD_RATIO and d.words > 0 and d.chars / d.words > 2.5:
         weight = LOW_STOPWORD_WEIGHT
     if d.dom is not None:
@@ -142,7 +154,7 @@ def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
 def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
-    short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented else SHORT_COST
+    short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented or ctx.kind is InputKind.HTML else SHORT_COST
     scores = [block_score(d, i / n, short_cost) for i, d in enumerate(drafts)]
     _discount_comments(drafts, scores)
     start, end, total = best_run(scores)
