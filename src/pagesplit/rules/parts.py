@@ -7,6 +7,8 @@ body or in its first blocks; the attribution ("(Thomson Reuters Foundation)") cl
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from pagesplit.context import Context
@@ -68,11 +70,7 @@ def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context)
     assert ctx.article_start is not None
     body = [d for d in drafts[ctx.article_start:ctx.article_start + TITLE_BODY_BLOCKS] if d.role is Role.ARTICLE]
     body_words = {w for d in body for w in normalize(d.text).split() if len(w) > 3}
-    counts: dict[str, int] = {}
-    for d in drafts:
-        if d.chars <= MAX_TITLE_CHARS:
-            key = normalize(d.text)
-            counts[key] = counts.get(key, 0) + 1
+    counts = Counter(d.text for d in drafts if d.chars <= MAX_TITLE_CHARS)
     best: Draft | None = None
     best_score = MIN_TITLE_SCORE
     for distance, d in enumerate(reversed(above)):
@@ -84,7 +82,7 @@ def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context)
             continue  # "By" / "Jane Doe": the name line of a split byline
         if not _headline_like_title(d) or (d.dom is not None and d.dom.heading_level is None and d.ends_sentence):
             continue
-        score = _title_score(d, distance, body_words, counts.get(normalize(d.text), 1))
+        score = _title_score(d, distance, body_words, counts[d.text])
         if score > best_score:
             best, best_score = d, score
     return best

@@ -266,10 +266,12 @@ def _opens_bare_card(d: Draft) -> bool:
 _INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
 
 
+_INLINE_SEPARATOR_CHAR = regex.compile(r"[:|»›\t–—]")
+
+
 def _has_inline_separator(text: str) -> bool:
     """Cheap gate before the separator pattern."""
-    head = text[:MAX_INLINE_HEAD_CHARS]
-    return any(c in head for c in ":|»›\t–—")
+    return _INLINE_SEPARATOR_CHAR.search(text, 0, MAX_INLINE_HEAD_CHARS) is not None
 
 
 def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
