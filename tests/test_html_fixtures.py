@@ -1,0 +1,239 @@
+"""Golden HTML cases: ``fixtures/html/<behaviour>/input.html`` (or ``input.bin``) split as ``expected.json`` says.
+
+The keys are those of the text fixtures (``tests/test_text_fixtures.py``), every one but ``label``
+optional, a present key checked:
+
+- ``title``, ``byline``, ``published``, ``attribution``: the article's fields, equal;
+- ``paragraphs``: the article's paragraphs, equal and in order; ``paragraphs_contain``: each text
+  is one of the article's paragraphs (for long pages where listing all would say nothing more);
+- ``teasers``: same count, titles equal in order; ``url``, ``caption``, ``credit``, ``section`` equal
+  and the summary starting with ``summary_starts`` when given;
+- ``chrome_contains``: each text is the whole text of a block with role CHROME;
+- ``no_article``: no article, and a page note saying why;
+
+plus the keys only HTML has:
+
+- ``url``: passed as ``split_html(url=...)`` (teaser urls resolve against it, or against ``<base>``);
+- ``site_name``, ``language``, ``canonical_url``: the ``Page`` fields, equal;
+- ``charset``: ``input.bin`` is raw bytes in this encoding (declared by the page, not passed in);
+- ``captions``: each text is the whole text of a block with role CAPTION;
+- ``article_excludes``: no text of the article (paragraphs, title, byline) contains this;
+- ``hidden_contains``: each text is inside a CHROME block decided by ``chrome.hidden``;
+- ``nest``: ``{"depth": N}`` replaces ``<!--NEST-->`` and ``<!--/NEST-->`` in the input by N nested
+  ``<div>`` openings and closings (the deep-tree case is generated, not stored);
+- ``known_failure``: the case runs as a strict xfail with this diagnosis as the reason, so a fix
+  shows up loudly. Keep these a minority.
+
+Each case is its own test id; the HTML partition invariant runs on every case as a separate test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+from lxml import etree
+
+import pagesplit
+from pagesplit import Page, Role
+from pagesplit.rules.registry import RULES
+
+from conftest import RULE_FAMILY
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+CASES = sorted(p for p in FIXTURES.iterdir()
+               if (p / "input.html").exists() or (p / "input.bin").exists()) if FIXTURES.is_dir() else []
+ARTICLE_FIELDS = ("title", "byline", "published", "attribution")
+PAGE_FIELDS = ("site_name", "language", "canonical_url")
+TEASER_FIELDS = ("url", "caption", "credit", "section")
+
+
+def _expected(case: Path) -> dict[str, Any]:
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    assert "label" in expected, f"{case.name}/expected.json has no label"
+    return expected
+
+
+def _load(case: Path) -> tuple[str | bytes, dict[str, Any]]:
+    """The page as ``split_html`` gets it (bytes for ``input.bin``) and the expectations."""
+    expected = _expected(case)
+    if (case / "input.bin").exists():
+        assert "charset" in expected, f"{case.name}: input.bin needs a charset key"
+        return (case / "input.bin").read_bytes(), expected
+    html = (case / "input.html").read_text(encoding="utf-8")
+    if "nest" in expected:
+        depth = expected["nest"]["depth"]
+        html = html.replace("<!--NEST-->", "<div>" * depth).replace("<!--/NEST-->", "</div>" * depth)
+    return html, expected
+
+
+def _split(case: Path) -> tuple[Page, str | bytes, dict[str, Any]]:
+    raw, expected = _load(case)
+    return pagesplit.split_html(raw, url=expected.get("url")), raw, expected
+
+
+def _params() -> list[Any]:
+    out = []
+    for case in CASES:
+        reason = _expected(case).get("known_failure")
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(case, id=case.name, marks=marks))
+    return out
+
+
+def _roles_of(page: Page, text: str) -> str:
+    """Where a text ended up, for failure messages."""
+    found = [f"block {b.index}: {b.role.value} by {b.reason.rule}" for b in page.blocks if b.text == text]
+    if not found:
+        found = [f"inside block {b.index} ({b.text[:50]!r}): {b.role.value} by {b.reason.rule}"
+                 for b in page.blocks if text in b.text]
+    return "; ".join(found) or "no block has this text"
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 16
+
+
+@pytest.mark.parametrize("case", _params())
+def test_fixture(case: Path) -> None:
+    page, _, expected = _split(case)
+    article = page.article
+
+    if expected.get("no_article"):
+        assert article is None, f"expected no article, got paragraphs {article.paragraphs if article else ()}"
+        assert any(note.startswith("no-article") for note in page.notes), page.notes
+    wants_article = [key for key in (*ARTICLE_FIELDS, "paragraphs", "paragraphs_contain") if key in expected]
+    if wants_article:
+        assert article is not None, f"no article found; notes: {page.notes}"
+    for key in ARTICLE_FIELDS:
+        if key in expected:
+            assert article is not None
+            assert getattr(article, key) == expected[key], f"{key}: {_roles_of(page, expected[key])}"
+    if "paragraphs" in expected:
+        assert article is not None
+        assert list(article.paragraphs) == expected["paragraphs"]
+    for text in expected.get("paragraphs_contain", []):
+        assert article is not None
+        assert text in article.paragraphs, f"not an article paragraph: {text[:60]!r}: {_roles_of(page, text)}"
+    for key in PAGE_FIELDS:
+        if key in expected:
+            assert getattr(page, key) == expected[key], key
+
+    if "teasers" in expected:
+        want = expected["teasers"]
+        assert [t.title for t in page.teasers] == [t["title"] for t in want]
+        for got, wanted in zip(page.teasers, want, strict=True):
+            for key in TEASER_FIELDS:
+                if key in wanted:
+                    assert getattr(got, key) == wanted[key], f"teaser {got.title!r}: {key}"
+            if "summary_starts" in wanted:
+                assert (got.summary or "").startswith(wanted["summary_starts"]), f"teaser {got.title!r}: summary"
+
+    for chrome in expected.get("chrome_contains", []):
+        assert any(b.text == chrome and b.role is Role.CHROME for b in page.blocks), \
+            f"{chrome!r} is not a chrome block: {_roles_of(page, chrome)}"
+    for caption in expected.get("captions", []):
+        assert any(b.text == caption and b.role is Role.CAPTION for b in page.blocks), \
+            f"{caption!r} is not a caption block: {_roles_of(page, caption)}"
+    for hidden in expected.get("hidden_contains", []):
+        assert any(hidden in b.text and b.role is Role.CHROME and b.reason.rule == "chrome.hidden"
+                   for b in page.blocks), f"{hidden!r} is not in a chrome.hidden block: {_roles_of(page, hidden)}"
+    if expected.get("article_excludes"):
+        assert article is not None
+        shown = "\n".join([*article.paragraphs, article.title or "", article.byline or ""])
+        for text in expected["article_excludes"]:
+            assert text not in shown, f"{text!r} leaked into the article: {_roles_of(page, text)}"
+
+
+# ---------------------------------------------------------------- the partition invariant, for HTML
+
+def _body_text(raw: str | bytes, charset: str | None) -> str:
+    """The text of ``<body>`` as lxml sees it (``text_content``), parsed without a depth limit."""
+    text = raw.decode(charset) if isinstance(raw, bytes) else raw
+    root = lxml.html.fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
+    body = root if root.tag == "body" else root.find(".//body")
+    assert body is not None, "the page has no <body>"
+    return str(body.text_content())
+
+
+def _missing_words(page: Page, body_text: str) -> list[str]:
+    """Words of the body that no block holds.
+
+    Compared as multisets of whitespace-separated words; a body word that is no block word is still
+    found when it sits in the blocks' text with the whitespace removed (``text_content`` glues the
+    text of ``a<br>b`` or adjacent table cells into one word, the blocks keep them apart).
+    """
+    block_words = Counter(word for b in page.blocks for word in b.text.split())
+    missing = Counter(body_text.split()) - block_words
+    glued = "".join("".join(b.text.split()) for b in page.blocks)
+    return [word for word in missing.elements() if word not in glued]
+
+
+def html_partition_problems(page: Page, body_text: str) -> list[str]:
+    """Every way ``page`` breaks the partition invariant for an HTML page (empty when it holds)."""
+    problems: list[str] = []
+    blocks = page.blocks
+    for position, block in enumerate(blocks):
+        where = f"block {block.index} ({block.text[:40]!r})"
+        if block.index != position:
+            problems.append(f"{where}: index {block.index} at position {position}")
+        if not isinstance(block.role, Role):
+            problems.append(f"{where}: role {block.role!r} is not a Role")
+        if block.reason.rule not in RULES or block.reason.rule == "none":
+            problems.append(f"{where}: rule {block.reason.rule!r} is not a decided, registered rule id")
+        elif isinstance(block.role, Role) and not block.reason.rule.startswith(RULE_FAMILY[block.role]):
+            problems.append(f"{where}: role {block.role.value} decided by rule {block.reason.rule}")
+        if not block.text.strip():
+            problems.append(f"block {block.index} is blank")
+
+    article_blocks = [b for b in blocks if b.role is Role.ARTICLE]
+    if page.article is None:
+        if article_blocks:
+            problems.append(f"no article, yet {len(article_blocks)} blocks have role ARTICLE")
+    else:
+        if list(page.article.paragraphs) != [b.text for b in article_blocks]:
+            problems.append("article paragraphs are not the ARTICLE blocks' texts in order")
+        if list(page.article.block_indexes) != [b.index for b in article_blocks]:
+            problems.append("article block_indexes are not the ARTICLE blocks in order")
+
+    listed: set[int] = set()
+    for number, teaser in enumerate(page.teasers):
+        for i in teaser.block_indexes:
+            if not 0 <= i < len(blocks):
+                problems.append(f"teaser {number} points at block {i}, out of range")
+                continue
+            if blocks[i].role is not Role.TEASER or blocks[i].card != number:
+                problems.append(f"teaser {number} points at block {i} with role {blocks[i].role.value}, "
+                                f"card {blocks[i].card}")
+            listed.add(i)
+    for block in blocks:
+        if block.role is Role.TEASER and block.index not in listed:
+            problems.append(f"block {block.index} ({block.text[:40]!r}) is TEASER but in no teaser")
+
+    missing = _missing_words(page, body_text)
+    if missing:
+        problems.append(f"{len(missing)} words of <body> are in no block: {' '.join(missing[:15])!r}")
+    return problems
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.name) for c in CASES])
+def test_fixture_partition(case: Path) -> None:
+    page, raw, expected = _split(case)
+    problems = html_partition_problems(page, _body_text(raw, expected.get("charset")))
+    assert not problems, "partition invariant broken:\n  " + "\n  ".join(problems[:20])
+
+
+def test_deep_case_is_deeper_than_libxml2_default() -> None:
+    """The generated deep case really is deeper than the 256 levels lxml keeps without ``huge_tree``."""
+    deep = [c for c in CASES if "nest" in _expected(c)]
+    assert deep, "no deep-nesting case"
+    for case in deep:
+        raw, _ = _load(case)
+        assert isinstance(raw, str)
+        root = lxml.html.fromstring(raw, parser=lxml.html.HTMLParser(huge_tree=True))
+        depth = max(sum(1 for _ in el.iterancestors()) for el in root.iter(etree.Element))
+        assert depth > 256, f"{case.name}: only {depth} levels"
