@@ -6,7 +6,7 @@ Front ends emit ``Draft`` objects; the stages of ``pipeline`` set their role, re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pagesplit.model import BlockKind, Reason, Role, Span, TeaserPart
 
@@ -30,6 +30,10 @@ class Evidence:
     is_credit: bool = False  #: credit markup (``.credit``, ``<small>`` in a figure…)
 
 
+#: The reason every draft starts with; no draft keeps it past the pipeline.
+UNDECIDED = Reason("none", "no rule decided")
+
+
 @dataclass(slots=True)
 class Draft:
     """A block under decision. Mutable on purpose: the stages refine it in place."""
@@ -40,7 +44,7 @@ class Draft:
     span: Span
     dom: Evidence | None = None
     role: Role = Role.OTHER
-    reason: Reason = field(default_factory=lambda: Reason("none", "no rule decided"))
+    reason: Reason = UNDECIDED
     card: int | None = None
     part: TeaserPart | None = None
     inline: bool = False  #: a teaser box inside the article run ("Related" + headlines, "Read more: …")

@@ -58,7 +58,8 @@ MAX_WORD_CHARS = 60
 _BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
 _WORD = regex.compile(r"\S+")
-_ENDS_SENTENCE = regex.compile(r"[.!?…:;。！？」”\"')\]]\s*$")
+#: A line stops at the end of a sentence (or a clause) when its last visible character is one of these.
+_SENTENCE_STOPS = frozenset(".!?…:;。！？」”\"')]")
 #: A numbered "bullet" followed by a capitalized word and a year is a date ("12. März 2024").
 _DATE_AFTER_NUMBER = regex.compile(r"^\d{1,2}\.\s+\p{L}+\.?,?\s+\d{4}\b")
 _STARTS_CONTINUATION = regex.compile(r"^[\p{Ll},.;:!?)\]»”’%]")
@@ -133,7 +134,7 @@ def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
     "He met" / "Ana Ruiz" / ", the mayor." Two complete lines are never glued, so a headline and
     the "By" line under it stay apart.
     """
-    if _bullet(nxt) or _ENDS_SENTENCE.search(prev):
+    if _bullet(nxt) or _stops(prev):
         return bool(nxt) and nxt[0] in ",.;:!?)]»”’%"
     if _STARTS_CONTINUATION.match(nxt):
         return True
@@ -149,9 +150,9 @@ def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
 def _continues_line(prev: str, nxt: str) -> bool:
     """innerText keeps a <br> inside a paragraph as a line break: a sentence running on in lower case."""
     return (
-        len(prev) >= MIN_FRAGMENT_HEAD
-        and not _ENDS_SENTENCE.search(prev)
-        and nxt[:1].islower()
+        nxt[:1].islower()
+        and len(prev) >= MIN_FRAGMENT_HEAD
+        and not _stops(prev)
         and not _bullet(nxt)
     )
 
@@ -159,7 +160,7 @@ def _continues_line(prev: str, nxt: str) -> bool:
 def _kind_of(text: str, bulleted: bool) -> BlockKind:
     if bulleted:
         return BlockKind.LIST_ITEM
-    return BlockKind.PARAGRAPH if len(text) >= 80 or _ENDS_SENTENCE.search(text) else BlockKind.LINE
+    return BlockKind.PARAGRAPH if len(text) >= 80 or _stops(text) else BlockKind.LINE
 
 
 def _join(parts: list[str], style: DumpStyle) -> str:
@@ -169,6 +170,11 @@ def _join(parts: list[str], style: DumpStyle) -> str:
             out += part if part[0] in ",.;:!?)]»”’%" else " " + part
         return out
     return " ".join(parts)
+
+
+def _stops(line: str) -> bool:
+    tail = line.rstrip()
+    return bool(tail) and tail[-1] in _SENTENCE_STOPS
 
 
 def _bullet(line: str) -> regex.Match[str] | None:
