@@ -22,6 +22,9 @@ _CREDIT_TAIL = regex.compile(
     r"|^\s*file photo\b|/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b",
     regex.IGNORECASE,
 )
+#: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
+#: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
+_TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:.!?]{2,80}[)\]]?\s*$|©\s*[^.!?]{2,80}$")
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
 _RELATIVE_META = regex.compile(
     r"^\W*\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|hrs?|d(?:ays?)?|weeks?|months?|years?|sec(?:ond)?s?|std|tage?n?|jours?|heures?)"
@@ -109,9 +112,22 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
         if notice is not None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
             d.chrome_detail = f"[{notice.lang}] {notice.text}"
-    if d.chars <= MAX_CAPTION_CHARS and ("(" in text or "/" in text or text[:10].lower() == "file photo"):
-        d.is_caption_like = _CREDIT_TAIL.search(text) is not None
+    if d.chars <= MAX_CAPTION_CHARS:
+        d.is_caption_like = _caption_like(text, lex)
     d.is_headline_like = d.words <= MAX_HEADLINE_WORDS and not d.is_chrome_phrase and not _ends_like_prose(text)
+
+
+def _caption_like(text: str, lex: Lexicon) -> bool:
+    """A photo caption: a credit in parentheses, an agency after a slash, or a credit at the end."""
+    if ("(" in text or "/" in text or text[:10].lower() == "file photo") and _CREDIT_TAIL.search(text):
+        return True
+    if ":" not in text and "©" not in text:
+        return False
+    tail = _TRAILING_CREDIT.search(text)
+    if tail is None:
+        return False
+    opener = tail.group(1)
+    return opener is None or first_of(lex.prefix.get(opener.casefold()), _CREDITS) is not None
 
 
 def _ends_like_prose(text: str) -> bool:
@@ -181,8 +197,7 @@ def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
             # "167 comments", "[ 12 Kommentare ]"
             len(tokens) == 2 and tokens[0].isdigit() and first_of(lex.exact.get(tokens[1]), _COMMENTS) is not None
         )
-    if "(" in text or "/" in text or norm.startswith("file photo"):
-        d.is_caption_like = _CREDIT_TAIL.search(text) is not None
+    d.is_caption_like = _caption_like(text, lex)
     if d.chars <= MAX_CREDIT_CHARS:
         # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
         d.is_credit_like = (
