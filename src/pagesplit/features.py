@@ -56,6 +56,8 @@ MAX_LABEL_WORDS = 8
 #: Tokens for the stopword ratio and the notice gate: runs of word characters.
 _TOKEN = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+#: Chrome categories whose prefix entries also mark blocks that end a sentence.
+_SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
@@ -181,8 +183,9 @@ def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
                 d.is_toggle = True
             else:
                 hit = first_of(prefix_hits, CHROME_CATEGORIES)
-                # "© 2024 Example Media. All rights reserved." ends a sentence and is still chrome.
-                if hit is not None and (not d.ends_sentence or hit.category == "legal"):
+                # "© 2024 Example Media. All rights reserved." and "This entry was posted in News." end a
+                # sentence and are still chrome; share and notice openers must not (they open prose too).
+                if hit is not None and (not d.ends_sentence or hit.category in _SENTENCE_CHROME):
                     d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
                     d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
     if not d.is_chrome_phrase:

@@ -33,7 +33,7 @@ CATEGORIES: dict[str, str] = {
     "credits": "photo credit shapes: photo by, file photo, getty images, agency photo tags",
     "bylines": "words that open a byline: by, von, par, por",
     "agencies": "news agencies and foundations that sign an article: (Reuters), (AP)",
-    "comments": "labels that open a comment section: the article ends before them",
+    "comments": "labels that open a comment section or an author box: the article ends before them",
     "months": "month names and abbreviations, for date lines",
     "stopwords": "the most frequent function words, to tell prose from labels",
 }
