@@ -18,13 +18,14 @@ CHARS_PER_UNSPACED_WORD = 2
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 #: "(PTI Photo)", "(Photo by …)", "FILE PHOTO:" and "Name/Agency" credit tails.
 _CREDIT_TAIL = regex.compile(
-    r"\((?:[^()]{0,60}\b(?:photo|photos|image|foto|bild|picture|credit)\b[^()]{0,80})\)\s*$"
+    r"\((?:[^()]{0,60}\b(?:photo|photos|image|foto|bild|picture|credit|symbolbild|symbolfoto|archivbild)\b"
+    r"[^()]{0,80})\)\s*\.?\s*$"
     r"|^\s*file photo\b|/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b",
     regex.IGNORECASE,
 )
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
 #: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
-_TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:.!?]{2,80}[)\]]?\s*$|©\s*[^.!?]{2,80}$")
+_TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$")
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
 _RELATIVE_META = regex.compile(
     r"^\W*\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|hrs?|d(?:ays?)?|weeks?|months?|years?|sec(?:ond)?s?|std|tage?n?|jours?|heures?)"
