@@ -53,8 +53,12 @@ UNLABELED_CARD_BASE = 2_000_000
 MAX_UNLABELED_SUMMARY_CHARS = 350
 #: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
 MAX_SKIPPED_LINES = 2
-#: An inline box holds at least this many headlines.
+#: An inline box holds at least this many headlines (one is enough with prose on both sides).
 MIN_INLINE_BOX_CARDS = 2
+#: Author or category lines under a box headline are at most this many words.
+MAX_CARD_NAME_WORDS = 4
+#: How far above a label to look for the paragraph it interrupts.
+PROSE_LOOKBACK = 3
 #: "Read more: <headline>": the head is at most this many characters, the block at most this many words.
 MAX_INLINE_HEAD_CHARS = 30
 MAX_INLINE_TEASER_WORDS = 30
@@ -269,6 +273,19 @@ _INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
 _INLINE_SEPARATOR_CHAR = regex.compile(r"[:|»›\t–—]")
 
 
+def _names_a_card(d: Draft) -> bool:
+    """A short line under a box headline: its authors ("Jo Doe, Ann Roe"), a category, a date."""
+    return d.role is Role.OTHER and d.words <= MAX_CARD_NAME_WORDS and not d.ends_sentence
+
+
+def _prose_before(drafts: list[Draft], label: int) -> bool:
+    """The nearest block above ``label`` that is not chrome is a paragraph."""
+    for d in reversed(drafts[max(0, label - PROSE_LOOKBACK):label]):
+        if d.role is not Role.CHROME:
+            return is_prose(d)
+    return False
+
+
 def _has_inline_separator(text: str) -> bool:
     """Cheap gate before the separator pattern."""
     return _INLINE_SEPARATOR_CHAR.search(text, 0, MAX_INLINE_HEAD_CHARS) is not None
@@ -288,19 +305,23 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             j = i + 1
             while j < len(drafts) and (
                     drafts[j].is_meta_like or _opens_bare_card(drafts[j])
-                    or drafts[j].reason.rule == "chrome.section-label"):
+                    or drafts[j].reason.rule == "chrome.section-label"
+                    or (headlines and _names_a_card(drafts[j]))):
                 headlines += _opens_bare_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
-            if headlines < MIN_INLINE_BOX_CARDS or j >= len(drafts) or not is_prose(drafts[j]) \
-                    or drafts[j].chars < MIN_RESUMING_PROSE_CHARS:
-                continue
+            # One headline is a box too when prose stands on both sides of it.
+            needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
+            if headlines < needed or j >= len(drafts) or not is_prose(drafts[j]) \
+                    or drafts[j].chars < MIN_RESUMING_PROSE_CHARS \
+                    or any(x.is_toggle for x in drafts[j:j + MAX_TOGGLED_CARD_BLOCKS]):
+                continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
             section = d.text.strip()
             d.inline = True
             first_card = card_id
             for h in drafts[i + 1:j]:
                 if h.reason.rule == "chrome.section-label":
                     h.inline, section, first_card = True, h.text.strip(), card_id
-                elif h.is_meta_like:
+                elif h.is_meta_like or not _opens_bare_card(h):
                     if card_id > first_card:  # a date or author line of the card above
                         h.inline, h.section = True, section
                         h.card, h.part = card_id - 1, TeaserPart.META
