@@ -19,6 +19,9 @@ plus the keys only HTML has:
 - ``captions``: each text is the whole text of a block with role CAPTION;
 - ``article_excludes``: no text of the article (paragraphs, title, byline) contains this;
 - ``hidden_contains``: each text is inside a CHROME block decided by ``chrome.hidden``;
+- ``table_in_article``: ``{"after": prefix, "contains": [cell, ...]}``: an ARTICLE block of kind TABLE
+  holds every cell text and comes right after the paragraph starting with ``prefix`` (its own
+  ``<caption>`` may come between);
 - ``nest``: ``{"depth": N}`` replaces ``<!--NEST-->`` and ``<!--/NEST-->`` in the input by N nested
   ``<div>`` openings and closings (the deep-tree case is generated, not stored);
 - ``known_failure``: the case runs as a strict xfail with this diagnosis as the reason, so a fix
@@ -29,6 +32,7 @@ Each case is its own test id; the HTML partition invariant runs on every case as
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
@@ -39,10 +43,9 @@ import pytest
 from lxml import etree
 
 import pagesplit
-from pagesplit import Page, Role
-from pagesplit.rules.registry import RULES
-
 from conftest import RULE_FAMILY
+from pagesplit import BlockKind, Page, Reason, Role
+from pagesplit.rules.registry import RULES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 CASES = sorted(p for p in FIXTURES.iterdir()
@@ -142,11 +145,27 @@ def test_fixture(case: Path) -> None:
     for hidden in expected.get("hidden_contains", []):
         assert any(hidden in b.text and b.role is Role.CHROME and b.reason.rule == "chrome.hidden"
                    for b in page.blocks), f"{hidden!r} is not in a chrome.hidden block: {_roles_of(page, hidden)}"
+    if "table_in_article" in expected:
+        _check_table(page, expected["table_in_article"])
     if expected.get("article_excludes"):
         assert article is not None
         shown = "\n".join([*article.paragraphs, article.title or "", article.byline or ""])
         for text in expected["article_excludes"]:
             assert text not in shown, f"{text!r} leaked into the article: {_roles_of(page, text)}"
+
+
+def _check_table(page: Page, want: dict[str, Any]) -> None:
+    article = page.article
+    assert article is not None
+    tables = [b for b in page.blocks if b.kind is BlockKind.TABLE and all(c in b.text for c in want["contains"])]
+    assert tables, "no TABLE block holds all the cells: " + _roles_of(page, want["contains"][0])
+    table = tables[0]
+    assert table.role is Role.ARTICLE, f"the table is {table.role.value} by {table.reason.rule}"
+    # the paragraph before the table, skipping the table's own <caption> (a block of kind CAPTION)
+    before = [page.blocks[i] for i in article.block_indexes if i < table.index]
+    before = [b for b in before if b.kind is not BlockKind.CAPTION]
+    assert before, "the table comes first in the article"
+    assert before[-1].text.startswith(want["after"]), f"the table follows {before[-1].text[:50]!r}"
 
 
 # ---------------------------------------------------------------- the partition invariant, for HTML
@@ -163,14 +182,15 @@ def _body_text(raw: str | bytes, charset: str | None) -> str:
 def _missing_words(page: Page, body_text: str) -> list[str]:
     """Words of the body that no block holds.
 
-    Compared as multisets of whitespace-separated words; a body word that is no block word is still
-    found when it sits in the blocks' text with the whitespace removed (``text_content`` glues the
-    text of ``a<br>b`` or adjacent table cells into one word, the blocks keep them apart).
+    Compared as multisets of whitespace-separated words; a body word missing from the block words
+    still counts as found when the blocks' text with the whitespace removed holds it as often as the
+    body does (``text_content`` glues the text of ``a<br>b`` or adjacent table cells into one word,
+    the blocks keep them apart).
     """
-    block_words = Counter(word for b in page.blocks for word in b.text.split())
-    missing = Counter(body_text.split()) - block_words
+    body_words = Counter(body_text.split())
+    missing = body_words - Counter(word for b in page.blocks for word in b.text.split())
     glued = "".join("".join(b.text.split()) for b in page.blocks)
-    return [word for word in missing.elements() if word not in glued]
+    return [word for word in missing.elements() if glued.count(word) < body_words[word]]
 
 
 def html_partition_problems(page: Page, body_text: str) -> list[str]:
@@ -235,5 +255,24 @@ def test_deep_case_is_deeper_than_libxml2_default() -> None:
         raw, _ = _load(case)
         assert isinstance(raw, str)
         root = lxml.html.fromstring(raw, parser=lxml.html.HTMLParser(huge_tree=True))
-        depth = max(sum(1 for _ in el.iterancestors()) for el in root.iter(etree.Element))
-        assert depth > 256, f"{case.name}: only {depth} levels"
+        depth = deepest = 0
+        for event, _ in etree.iterwalk(root, events=("start", "end")):
+            depth += 1 if event == "start" else -1
+            deepest = max(deepest, depth)
+        assert deepest > 256, f"{case.name}: only {deepest} levels"
+
+
+def test_partition_check_catches_lost_text_and_wrong_rules() -> None:
+    """The HTML partition check itself: a dropped block and a chrome rule on an article block are reported."""
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Harbour wall repairs begin this week</h1>"
+            + "<p>Work on the harbour wall starts on Monday and will take about six weeks to finish properly.</p>" * 4
+            + "</article></body></html>")
+    page = pagesplit.split_html(html)
+    body = _body_text(html, None)
+    assert html_partition_problems(page, body) == []
+    dropped = dataclasses.replace(page, blocks=page.blocks[:-1])
+    assert any("words of <body> are in no block" in p for p in html_partition_problems(dropped, body))
+    last = page.blocks[-1]
+    relabelled = dataclasses.replace(page, blocks=(*page.blocks[:-1],
+                                                   dataclasses.replace(last, reason=Reason("chrome.lexicon"))))
+    assert any("decided by rule chrome.lexicon" in p for p in html_partition_problems(relabelled, body))
