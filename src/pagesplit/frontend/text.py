@@ -220,7 +220,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
         if group:
             prev = group[-1]
             if style is DumpStyle.WRAPPED:
-                joined = _continues_wrapped(raws[prev], raws[i], width) or _continues_in_column(raws, prev, i)
+                joined = (_continues_wrapped(raws[prev], raws[i], width) or _continues_in_column(raws, prev, i)
+                          or _continues_line(stripped[prev], line))
             elif style is DumpStyle.FRAGMENTS:
                 joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
             else:
