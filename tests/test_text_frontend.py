@@ -116,10 +116,18 @@ def test_short_menu_lines_are_never_joined_in_a_wrapped_dump() -> None:
 # -- bullets --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("bullet", ["  • ", "     * ", "- ", "  1. ", "  2) ", "+ "])
+@pytest.mark.parametrize("bullet", ["  • ", "     * ", "- ", "+ "])
 def test_bullets_make_list_items_without_the_bullet(bullet: str) -> None:
     drafts, _ = blocks_from_text(f"{bullet}Pack a waterproof coat\n{bullet}Bring the tide table\n")
     assert [d.text for d in drafts] == ["Pack a waterproof coat", "Bring the tide table"]
+    assert all(d.kind is BlockKind.LIST_ITEM for d in drafts)
+
+
+@pytest.mark.parametrize("marker", ["1.", "2)"])
+def test_numbered_items_keep_their_number(marker: str) -> None:
+    # "3. Choose the right pot": the number is part of the content (steps, rankings), a bullet is not.
+    drafts, _ = blocks_from_text(f"  {marker} Pack a waterproof coat\n  {marker} Bring the tide table\n")
+    assert [d.text for d in drafts] == [f"{marker} Pack a waterproof coat", f"{marker} Bring the tide table"]
     assert all(d.kind is BlockKind.LIST_ITEM for d in drafts)
 
 

@@ -200,7 +200,7 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
         first = stripped[group[0]]
         bullet = _bullet(first)
         parts = [stripped[i] for i in group]
-        if bullet:
+        if bullet and not first[:1].isdigit():  # "1. Choose a pot": the number is content, a "•" is not
             parts[0] = first[bullet.end():].strip() or first
         body = parts[0] if len(parts) == 1 else _join(parts, style)
         drafts.append(Draft(
