@@ -150,6 +150,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             continue
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS):
             d.decide(Role.CAPTION, "article.caption")
+        elif d.is_meta_like and not is_prose(d) and d.dom is None:
+            d.decide(Role.CHROME, "chrome.meta-line", "a date or byline line inside the body")
         elif d.kind is BlockKind.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Role.ARTICLE, "article.heading")
     _find_attribution(drafts, ctx)
