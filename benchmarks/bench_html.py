@@ -1,0 +1,150 @@
+"""HTML-mode speed on the dev pages, beside lxml alone and beside trafilatura, measured in the same run.
+
+    python benchmarks/bench_html.py [--shared ../shared] [--corpora sh,tf,rd] [--limit N]
+
+Every dev page (``eval/dev/<corpus>/*.html.gz``, the UTF-8 text) is decompressed first, then each
+page is timed one call at a time, in this process, with four functions:
+
+- ``parse``: ``lxml.html.fromstring(html)``, the least any HTML extractor must do;
+- ``parse+walk``: the same plus a bare text walk (``"".join(root.itertext())``);
+- ``pagesplit``: ``pagesplit.split_html(html)``;
+- ``trafilatura``: ``trafilatura.extract(html)`` when trafilatura is importable (skipped otherwise).
+
+The table gives pages per second, median and p95 milliseconds per page for each, then the ratios of
+the medians: pagesplit / parse, pagesplit / parse+walk and pagesplit / trafilatura (issue 3 asks
+for at most 2x parse+walk and at most 1/4 of trafilatura). Machines are noisy: compare figures
+within one run, not across runs. Text mode has its own benchmark, ``benchmarks/bench_text.py``.
+This is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+import lxml.html
+
+import pagesplit
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
+CORPORA = ("sh", "tf", "rd")
+#: Each timing is the best of this many calls: the first call of a page may pay for cache misses.
+REPEATS = 3
+
+
+def parse(html: str) -> object:
+    """The least any HTML extractor must do: build the tree."""
+    return lxml.html.fromstring(html)
+
+
+def parse_walk(html: str) -> str:
+    """Build the tree and walk its text once."""
+    return "".join(lxml.html.fromstring(html).itertext())
+
+
+def trafilatura_extract() -> Callable[[str], object] | None:
+    """``trafilatura.extract`` when it is installed, else None."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return trafilatura.extract
+
+
+def load(shared: Path, corpora: tuple[str, ...], limit: int | None) -> list[tuple[str, str]]:
+    """(corpus, html) for the dev pages, decompressed and decoded before any timing."""
+    pages: list[tuple[str, str]] = []
+    for corpus in corpora:
+        paths = sorted(p for p in (shared / "eval" / "dev" / corpus).glob("*.html.gz")
+                       if not p.name.endswith(".orig.html.gz"))
+        for path in paths[:limit]:
+            pages.append((corpus, gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")))
+    return pages
+
+
+def time_each(func: Callable[[str], object], pages: list[str]) -> list[float]:
+    """Milliseconds per page (best of ``REPEATS``)."""
+    out = []
+    for page in pages:
+        best = float("inf")
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            func(page)
+            best = min(best, time.perf_counter() - start)
+        out.append(best * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+def row(name: str, times: list[float]) -> str:
+    return (f"{name:<12} {len(times):>5} {len(times) / (sum(times) / 1000):>8.0f} "
+            f"{statistics.median(times):>10.2f} {p95(times):>8.2f}")
+
+
+def ratio(ours: list[float], base: list[float] | None) -> str:
+    return f"{statistics.median(ours) / statistics.median(base):.2f}" if base else "n/a"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--corpora", default=",".join(CORPORA))
+    parser.add_argument("--limit", type=int, default=None, help="first N pages of each corpus")
+    args = parser.parse_args(argv)
+    if not (args.shared / "eval" / "dev").is_dir():
+        print(f"no dev corpus under {args.shared}/eval/dev: nothing to measure", file=sys.stderr)
+        return 1
+    corpora = tuple(args.corpora.split(","))
+    extract = trafilatura_extract()
+    peer = f"trafilatura {metadata.version('trafilatura')}" if extract else "trafilatura not installed: skipped"
+    print(f"pagesplit {metadata.version('pagesplit')} HTML mode on {args.shared}/eval/dev ({'+'.join(corpora)}), "
+          f"Python {sys.version.split()[0]}, lxml {lxml.__version__}, {peer}; best of {REPEATS} per page\n")
+    head = (f"{'corpus':<8} {'timer':<12} {'pages':>5} {'pages/s':>8} {'median ms':>10} {'p95 ms':>8}")
+    ratios = (f"{'corpus':<8} {'pages':>5} {'x parse':>8} {'x parse+walk':>13} {'x trafilatura':>14}")
+    results: list[tuple[str, int, list[float], list[float], list[float], list[float] | None]] = []
+    print(head)
+    print("-" * len(head))
+    loaded = load(args.shared, corpora, args.limit)
+    if not loaded:
+        print("no pages")
+        return 1
+    pagesplit.split_html(loaded[0][1])  # load and compile the lexicons outside the timing
+    if extract is not None:
+        extract(loaded[0][1])
+    for corpus in corpora:
+        pages = [html for name, html in loaded if name == corpus]
+        if not pages:
+            print(f"{corpus:<8} no pages")
+            continue
+        peer_times = time_each(extract, pages) if extract is not None else None
+        results.append((corpus, len(pages), time_each(parse, pages), time_each(parse_walk, pages),
+                        time_each(pagesplit.split_html, pages), peer_times))
+    if len(results) > 1:  # every page of the run, from the timings above
+        results.append(("all", sum(r[1] for r in results), *(
+            [t for r in results for t in r[i]] for i in (2, 3, 4)),
+            None if extract is None else [t for r in results for t in r[5] or []]))
+    for corpus, _, base, walk, ours, peer_times in results:
+        for name, times in (("parse", base), ("parse+walk", walk), ("pagesplit", ours), ("trafilatura", peer_times)):
+            if times is not None:
+                print(f"{corpus:<8} {row(name, times)}")
+    print()
+    print(ratios)
+    print("-" * len(ratios))
+    for corpus, n, base, walk, ours, peer_times in results:
+        print(f"{corpus:<8} {n:>5} {ratio(ours, base):>8} {ratio(ours, walk):>13} {ratio(ours, peer_times):>14}")
+    print(f"\n{'text':<8} see benchmarks/bench_text.py")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
