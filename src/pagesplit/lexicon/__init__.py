@@ -67,9 +67,8 @@ class Lexicon:
     exact: dict[str, tuple[Phrase, ...]]  #: normalized phrase -> its entries (one per category/lang)
     prefix: dict[str, tuple[Phrase, ...]]  #: normalized prefix -> its entries
     prefix_lengths: tuple[int, ...]  #: distinct prefix lengths in words, longest first
-    contains: dict[str, tuple[regex.Pattern[str], tuple[Phrase, ...]]]  #: category -> pattern
-    #: category -> (longest word of each spaced phrase, whole unspaced phrases)
-    contains_triggers: dict[str, tuple[frozenset[str], tuple[str, ...]]]
+    #: category -> (phrases indexed by their longest word, with trailing punctuation variants; unspaced phrases)
+    contains: dict[str, tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]]
     glued: regex.Pattern[str]  #: one or more toggle/navigation/share labels run together
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
@@ -124,29 +123,22 @@ class Lexicon:
         """A ``* phrase *`` entry of ``category`` found inside the block.
 
         ``norm`` (``normalize(text)``) and ``tokens`` (the lower-cased text cut on spaces) skip
-        recomputing them.
+        recomputing them. Each phrase is indexed under its longest word: only the phrases whose word
+        occurs in the block are looked for, as plain substrings (no pattern scans the block).
         """
-        entry = self.contains.get(category)
-        if entry is None:
+        index = self.contains.get(category)
+        if index is None:
             return None
-        # Cheap gate first: some phrase's longest word is a word of the block (or, for scripts written
-        # without spaces, the whole phrase is in it).
-        words, unspaced = self.contains_triggers[category]
+        by_word, unspaced = index
         if tokens is None:
             tokens = text.casefold().split()
-        if words.isdisjoint(tokens):
-            if not unspaced or text.isascii():
-                return None
-            norm = normalize(text) if norm is None else norm
-            if not any(p in norm for p in unspaced):
-                return None
-        norm = normalize(text) if norm is None else norm
-        pattern, phrases = entry
-        match = pattern.search(norm)
-        if match is None:
+        candidates = [p for word in by_word.keys() & set(tokens) for p in by_word[word]]
+        if not text.isascii():
+            candidates.extend(unspaced)
+        if not candidates:
             return None
-        found = match.group(0)
-        return next((p for p in phrases if p.text == found), phrases[0])
+        norm = normalize(text) if norm is None else norm
+        return next((p for p in candidates if p.text in norm), None)
 
     def split_glued(self, text: str) -> list[str] | None:
         """``"Keep ReadingShow less"`` -> ``["keep reading", "show less"]`` when every piece is a label."""
@@ -161,12 +153,17 @@ class Lexicon:
 _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
-def _triggers(phrases: list[Phrase]) -> tuple[frozenset[str], tuple[str, ...]]:
-    longest = {max(p.text.split(" "), key=len) for p in phrases if not _UNSPACED_SCRIPT.search(p.text)}
-    # Blocks are cut on spaces only (fast): let a trigger also match with punctuation glued to it.
-    words = frozenset(w + tail for w in longest for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'s"))
-    unspaced = tuple(p.text for p in phrases if _UNSPACED_SCRIPT.search(p.text))
-    return words, unspaced
+def _index_by_word(phrases: list[Phrase]) -> tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]:
+    """Spaced phrases under their longest word (also with punctuation glued to it, since blocks are cut
+    on spaces only); phrases of scripts written without spaces apart."""
+    by_word: dict[str, tuple[Phrase, ...]] = {}
+    for phrase in phrases:
+        if _UNSPACED_SCRIPT.search(phrase.text):
+            continue
+        word = max(phrase.text.split(" "), key=len)
+        for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'s"):
+            by_word[word + tail] = (*by_word.get(word + tail, ()), phrase)
+    return by_word, tuple(p for p in phrases if _UNSPACED_SCRIPT.search(p.text))
 
 
 def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
@@ -256,18 +253,13 @@ def load() -> Lexicon:
                     prefix[text] = (*prefix.get(text, ()), phrase)
                 else:
                     contains.setdefault(category, []).append(phrase)
-    compiled = {
-        cat: (regex.compile(r"\L<p>", p=[x.text for x in phrases]), tuple(phrases))
-        for cat, phrases in contains.items()
-    }
     # Labels glued without a space ("keep readingshow less"); at least two pieces, each a known label.
     glued = regex.compile(r"(?:\s*(?P<label>\L<labels>)){2,}\s*", labels=sorted(glue_labels or {"\x00"}))
     return Lexicon(
         exact=exact,
         prefix=prefix,
         prefix_lengths=tuple(sorted({len(p.split(" ")) for p in prefix}, reverse=True)),
-        contains=compiled,
-        contains_triggers={cat: _triggers(phrases) for cat, phrases in contains.items()},
+        contains={cat: _index_by_word(phrases) for cat, phrases in contains.items()},
         glued=glued,
         stopwords=stopwords,
         date=_date_pattern(months),
