@@ -199,16 +199,16 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     def flush() -> None:
         first = stripped[group[0]]
         bullet = _bullet(first)
-        parts = [stripped[i] for i in group]
-        if bullet and not first[:1].isdigit():  # "1. Choose a pot": the number is content, a "•" is not
-            parts[0] = first[bullet.end():].strip() or first
-        body = parts[0] if len(parts) == 1 else _join(parts, style)
-        drafts.append(Draft(
-            index=len(drafts),
-            text=body,
-            kind=_kind_of(body, bullet is not None and bool(first[bullet.end():].strip())),
-            span=Span(group[0] + 1, group[-1] + 1),
-        ))
+        if len(group) == 1 and bullet is None:  # the common case: one line, no list marker
+            body = first
+            kind = BlockKind.PARAGRAPH if len(body) >= 80 or _stops(body) else BlockKind.LINE
+        else:
+            parts = [stripped[i] for i in group]
+            if bullet and not first[:1].isdigit():  # "1. Choose a pot": the number is content, a "•" is not
+                parts[0] = first[bullet.end():].strip() or first
+            body = parts[0] if len(parts) == 1 else _join(parts, style)
+            kind = _kind_of(body, bullet is not None and bool(first[bullet.end():].strip()))
+        drafts.append(Draft(index=len(drafts), text=body, kind=kind, span=Span(group[0] + 1, group[-1] + 1)))
         group.clear()
 
     last = len(raws) - 1
