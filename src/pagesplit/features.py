@@ -54,8 +54,6 @@ MAX_GLUED_CHARS = 60
 MAX_LABEL_WORDS = 8
 
 
-#: Tokens for the stopword ratio and the notice gate: runs of word characters.
-_TOKEN = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
