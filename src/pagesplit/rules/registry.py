@@ -33,7 +33,6 @@ RULES: dict[str, str] = {
     "article.date": "the date line next to the title or body",
     "article.attribution": "an agency or foundation signature that closes the article ('(Reuters)')",
     "article.caption": "an image caption or photo credit inside the article",
-    "article.smoothed": "a short block between article blocks, taken into the article",
     # teasers
     "teaser.title": "the headline of a teaser card",
     "teaser.repeat": "the card's headline shown a second time",

@@ -1,0 +1,201 @@
+"""One test per back-end rule, on small dumps written for it: the role *and* the rule id must match.
+
+Each case is a page built from the same invented story (`_page`) with one block put where the rule
+under test looks for it. HTML-only rules (chrome.hidden, chrome.dom-*, teaser.dom-card) are tested
+in test_html_frontend.py. A final test checks that every rule id of the registry is exercised
+somewhere in the test suite, so a new rule cannot land without its test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pagesplit
+from pagesplit import Block, Page, Role
+from pagesplit.rules.registry import RULES
+
+PARAGRAPHS = [
+    "The ferry between Holm and the mainland will run twice as often from next month, the island council said on "
+    "Tuesday, after a year in which queues at the harbour stretched past the church.",
+    "A second boat, bought second-hand from a company in the north, has been refitted over the winter and passed its "
+    "safety checks last week, according to the harbour master.",
+    "Residents have long complained that the single crossing left them stranded when the weather turned, and local "
+    "shops said deliveries often arrived a day late during the busy summer months.",
+    "The council expects the new timetable to cost about a third more to run, and it will ask the regional "
+    "government to share the bill once the first season has been counted.",
+]
+TITLE = "Island ferry to double its crossings after a year of long queues"
+
+
+def _page(before: list[str] | None = None, middle: list[str] | None = None, after: list[str] | None = None) -> str:
+    head = ["Skip to content", "", "Search", ""] + [x for b in before or [] for x in (b, "")]
+    body = [TITLE, "", PARAGRAPHS[0], "", PARAGRAPHS[1], ""]
+    body += [x for m in middle or [] for x in (m, "")]
+    body += [PARAGRAPHS[2], "", PARAGRAPHS[3], ""]
+    tail = [x for a in after or [] for x in (a, "")]
+    return "\n".join(head + body + tail)
+
+
+def _block(page: Page, text: str) -> Block:
+    return next(b for b in page.blocks if b.text == text)
+
+
+def _assert(page: Page, text: str, role: Role, rule: str) -> None:
+    block = _block(page, text)
+    assert (block.role, block.reason.rule) == (role, rule), f"{text!r}: {block.role} {block.reason}"
+
+
+# -- chrome -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Skip to content", "chrome.lexicon"),
+    ("Share on Facebook", "chrome.lexicon"),
+    ("Copyright 2024 Holm Gazette", "chrome.lexicon-prefix"),
+    ("We use cookies to make this site work. Accept them to continue reading.", "chrome.notice"),
+    ("Read moreShare", "chrome.glued-label"),
+    ("= = = = =", "chrome.symbols"),
+    ("Home | News | Sport | Weather", "chrome.menu-line"),
+    ("https://holm-gazette.example/ferry", "chrome.url"),
+    ("Page 2 of 5", "chrome.counter"),
+])
+def test_chrome_rules(line: str, rule: str) -> None:
+    page = pagesplit.split_text(_page(after=[line]))
+    _assert(page, line, Role.CHROME, rule)
+
+
+def test_section_label_opens_a_zone_and_is_chrome() -> None:
+    page = pagesplit.split_text(_page(after=["More For You", "Lighthouse keepers' cottages become a sailmaking school",
+                                             "Night trains return to the northern coast after a decade"]))
+    _assert(page, "More For You", Role.CHROME, "chrome.section-label")
+    assert [t.section for t in page.teasers] == ["More For You", "More For You"]
+
+
+def test_toggle_closes_a_card() -> None:
+    page = pagesplit.split_text(_page(after=[
+        "Related", "Village bakery wins a prize for a loaf made with seaweed",
+        "The judges praised the crust and the colour of the crumb, the bakery said on Friday.", "Keep ReadingShow less",
+    ]))
+    _assert(page, "Keep ReadingShow less", Role.CHROME, "chrome.toggle")
+
+
+def test_meta_line_inside_the_body() -> None:
+    page = pagesplit.split_text(_page(middle=["2 hours ago"]))
+    _assert(page, "2 hours ago", Role.CHROME, "chrome.meta-line")
+
+
+def test_short_line_outside_the_article_is_chrome() -> None:
+    page = pagesplit.split_text(_page(before=["Holm Gazette"]))
+    _assert(page, "Holm Gazette", Role.CHROME, "chrome.outside")
+
+
+# -- article ------------------------------------------------------------------------------------------
+
+
+def test_body_title_byline_date() -> None:
+    page = pagesplit.split_text(_page(before=[]).replace(TITLE + "\n", TITLE + "\n\nBy Mairi Lund\n\n12 March 2024\n"))
+    _assert(page, TITLE, Role.TITLE, "article.title")
+    _assert(page, "By Mairi Lund", Role.BYLINE, "article.byline")
+    _assert(page, "12 March 2024", Role.DATE, "article.date")
+    _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
+
+
+def test_heading_inside_the_body() -> None:
+    page = pagesplit.split_text(_page(middle=["What the new timetable means"]))
+    _assert(page, "What the new timetable means", Role.ARTICLE, "article.heading")
+
+
+def test_attribution_closes_the_article() -> None:
+    page = pagesplit.split_text(_page(after=["(Holm Press Agency)"]))
+    _assert(page, "(Holm Press Agency)", Role.ATTRIBUTION, "article.attribution")
+    assert page.article is not None and page.article.attribution == "Holm Press Agency"
+
+
+def test_caption_inside_the_body() -> None:
+    caption = "The refitted boat at the north quay on Monday. (Holm Gazette Photo)"
+    page = pagesplit.split_text(_page(middle=[caption]))
+    _assert(page, caption, Role.CAPTION, "article.caption")
+
+
+def test_tiny_page_is_all_article() -> None:
+    page = pagesplit.split_text("A short note\n\nThe office is closed on Monday.\n")
+    _assert(page, "The office is closed on Monday.", Role.ARTICLE, "article.whole-page")
+
+
+def test_index_page_has_no_article_and_says_so() -> None:
+    headlines = [f"Harbour story number {n} about boats, tides and the people of Holm" for n in range(12)]
+    page = pagesplit.split_text("\n\n".join(["Latest Stories", *headlines]))
+    assert page.article is None
+    assert any(note.startswith("no-article") for note in page.notes)
+
+
+# -- teasers ------------------------------------------------------------------------------------------
+
+
+def test_toggled_card_parts() -> None:
+    page = pagesplit.split_text(_page(after=[
+        "More For You",
+        "Village bakery wins a prize for a loaf made with seaweed",
+        "A baker lifts loaves from the oven at dawn",
+        "Holm Images",
+        "Village bakery wins prize for seaweed loaf",
+        "The judges praised the crust and the colour of the crumb, the bakery said on Friday afternoon.",
+        "Keep ReadingShow less",
+    ]))
+    _assert(page, "Village bakery wins a prize for a loaf made with seaweed", Role.TEASER, "teaser.title")
+    _assert(page, "A baker lifts loaves from the oven at dawn", Role.TEASER, "teaser.caption")
+    _assert(page, "Holm Images", Role.TEASER, "teaser.credit")
+    _assert(page, "Village bakery wins prize for seaweed loaf", Role.TEASER, "teaser.repeat")
+    _assert(page, "The judges praised the crust and the colour of the crumb, the bakery said on Friday afternoon.",
+            Role.TEASER, "teaser.summary")
+    (card,) = page.teasers
+    assert (card.caption, card.credit) == ("A baker lifts loaves from the oven at dawn", "Holm Images")
+
+
+def test_card_meta_line() -> None:
+    page = pagesplit.split_text(_page(after=[
+        "Latest Stories", "Night trains return to the northern coast after a decade", "3 hours ago",
+        "Lighthouse keepers' cottages become a sailmaking school", "5 hours ago",
+    ]))
+    _assert(page, "3 hours ago", Role.TEASER, "teaser.meta")
+
+
+def test_inline_read_more_line() -> None:
+    line = "Read more: Lighthouse keepers' cottages become a sailmaking school"
+    page = pagesplit.split_text(_page(middle=[line]))
+    _assert(page, line, Role.TEASER, "teaser.inline")
+    assert [t.title for t in page.teasers] == ["Lighthouse keepers' cottages become a sailmaking school"]
+    assert len(page.article.paragraphs if page.article else ()) == 4
+
+
+# -- other --------------------------------------------------------------------------------------------
+
+
+def test_prose_outside_the_article_is_other() -> None:
+    comment = ("I have taken that ferry every week for twenty years and I never once saw it leave on time, so I will "
+               "believe the new timetable when I see it running in the winter.")
+    page = pagesplit.split_text(_page(after=["Comments", comment]))
+    _assert(page, comment, Role.OTHER, "other.outside")
+
+
+def test_prose_on_a_page_without_article_is_other_no_article() -> None:
+    summary = "A longer line of prose that tells what one of the stories is about, ending with a full stop."
+    other = "Another line of prose about a second story, long enough to read as a sentence of its own."
+    menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
+    page = pagesplit.split_text("\n\n".join([*menu[:4], summary, *menu[4:], other]))
+    assert page.article is None
+    _assert(page, summary, Role.OTHER, "other.no-article")
+
+
+# -- every rule has a test ----------------------------------------------------------------------------
+
+#: Rule ids that no block can carry once the pipeline is done.
+NEVER_FINAL = {"none"}
+
+
+def test_every_registered_rule_is_exercised_by_some_test() -> None:
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_*.py"))
+    missing = [rule for rule in RULES if rule not in NEVER_FINAL and f'"{rule}"' not in tests]
+    assert not missing, f"rules without a test: {missing}"
