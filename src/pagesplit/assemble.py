@@ -54,12 +54,13 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     )
 
 
-#: w3m and lynx print an image as its alt text or file name in brackets before the headline.
-_IMAGE_MARKER = regex.compile(r"^\[[^\]\n]{1,60}\]\s*(?=\S)")
+#: Before a card's headline, w3m and lynx print an image as its alt text or file name in brackets, and a
+#: ranked list ("Most read") its number: neither is part of the headline.
+_TITLE_PREFIX = regex.compile(r"^(?:\[[^\]\n]{1,60}\]\s*|\d{1,2}[.)]\s+)+(?=\S)")
 
 
-def _without_image_marker(text: str) -> str:
-    return _IMAGE_MARKER.sub("", text, count=1) if text.startswith("[") else text
+def _clean_title(text: str) -> str:
+    return _TITLE_PREFIX.sub("", text, count=1) if text[:1] == "[" or text[:1].isdigit() else text
 
 
 def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
@@ -81,7 +82,7 @@ def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
             return "\n\n".join(texts) if texts else None
 
         teasers.append(Teaser(
-            title=title.teaser_title or _without_image_marker(title.text),
+            title=title.teaser_title or _clean_title(title.text),
             url=title.dom.href if title.dom is not None else None,
             summary=joined(TeaserPart.SUMMARY),
             caption=joined(TeaserPart.CAPTION),
