@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,8 @@ CASES = sorted(p for p in FIXTURES.iterdir()
 ARTICLE_FIELDS = ("title", "byline", "published", "attribution")
 PAGE_FIELDS = ("site_name", "language", "canonical_url")
 TEASER_FIELDS = ("url", "caption", "credit", "section")
+#: The deep case splits in about 0.1 s; the bound only catches quadratic behaviour, not noise.
+DEEP_SECONDS = 5.0
 
 
 def _expected(case: Path) -> dict[str, Any]:
@@ -248,7 +251,8 @@ def test_fixture_partition(case: Path) -> None:
 
 
 def test_deep_case_is_deeper_than_libxml2_default() -> None:
-    """The generated deep case really is deeper than the 256 levels lxml keeps without ``huge_tree``."""
+    """The generated deep case really is deeper than the 256 levels lxml keeps without ``huge_tree``,
+    and pagesplit splits it within a time bound (no quadratic re-walks of the ancestors)."""
     deep = [c for c in CASES if "nest" in _expected(c)]
     assert deep, "no deep-nesting case"
     for case in deep:
@@ -260,6 +264,9 @@ def test_deep_case_is_deeper_than_libxml2_default() -> None:
             depth += 1 if event == "start" else -1
             deepest = max(deepest, depth)
         assert deepest > 256, f"{case.name}: only {deepest} levels"
+        start = time.perf_counter()
+        pagesplit.split_html(raw)
+        assert time.perf_counter() - start < DEEP_SECONDS, f"{case.name}: over {DEEP_SECONDS} s"
 
 
 def test_partition_check_catches_lost_text_and_wrong_rules() -> None:
