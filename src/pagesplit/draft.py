@@ -30,6 +30,11 @@ class Evidence:
     is_credit: bool = False  #: credit markup (``.credit``, ``<small>`` in a figure…)
 
 
+#: Reasons are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object
+#: per (rule, detail) is shared, up to this many.
+MAX_SHARED_REASONS = 20_000
+_REASONS: dict[tuple[str, str], Reason] = {}
+
 #: The reason every draft starts with; no draft keeps it past the pipeline.
 UNDECIDED = Reason("none", "no rule decided")
 
@@ -73,7 +78,12 @@ class Draft:
         if self.trail is not None and self.reason.rule != "none":
             self.trail.append(self.reason)
         self.role = role
-        self.reason = Reason(rule, detail)
+        reason = _REASONS.get((rule, detail))
+        if reason is None:
+            if len(_REASONS) >= MAX_SHARED_REASONS:
+                _REASONS.clear()
+            reason = _REASONS[(rule, detail)] = Reason(rule, detail)
+        self.reason = reason
 
     @property
     def link_density(self) -> float:
