@@ -29,6 +29,11 @@ MAX_BYLINE_CHARS = 100
 #: A byline names someone: at least two words ("Jane Doe"), unless nothing better exists.
 MIN_BYLINE_WORDS = 2
 _BYLINE_TOKENS = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I)
+#: Elements whose markup can carry metadata (``{*}`` also matches namespaced XHTML).
+_METADATA_TAGS = tuple(f"{{*}}{t}" for t in ("meta", "script", "title", "h1", "link", "time", "a"))
+#: Elements whose class, id or itemprop contains a byline word; ``_BYLINE_TOKENS`` then checks the token.
+#: Class/id tokens (``html.split_tokens``) that ``_BYLINE_TOKENS`` can match: a cheap filter for the walk.
+BYLINE_WORDS = frozenset({"byline", "author", "dateline", "writtenby"})
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.I)
 
 
@@ -131,8 +136,11 @@ def clean_title(title: str, site_name: str | None = None) -> str:
     return cleaned
 
 
-def read_metadata(root: Any, url: str | None = None) -> Hints:
+def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] | None = None) -> Hints:
     """Read title, byline, published date, site name, language and canonical URL of a parsed page.
+
+    ``byline_elements``: the elements whose class, id or itemprop may name a byline, in document
+    order (the HTML walk collects them on its way, see ``BYLINE_WORDS``); all elements when omitted.
 
     >>> from pagesplit.frontend.html import parse
     >>> hints = read_metadata(parse('<html lang="de"><head><meta property="og:title" content="Ein Titel">'
@@ -147,7 +155,7 @@ def read_metadata(root: Any, url: str | None = None) -> Hints:
     ld_titles: list[str] = []
     markup_bylines: list[str] = []
     lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip() or None
-    for el in root.iter():
+    for el in root.iter(*_METADATA_TAGS):  # the tag filter runs in libxml2, not per element in Python
         tag = _local(el.tag)
         if tag == "meta":
             content = el.get("content")
@@ -189,7 +197,10 @@ def read_metadata(root: Any, url: str | None = None) -> Hints:
             time_datetime = el.get("datetime", "").strip() or None
         if tag == "a" and rel_author is None and "author" in (el.get("rel") or "").lower().split():
             rel_author = _text(el) or None
-        if tag not in ("meta", "script", "link", "html", "body", "style"):
+    if byline_elements is None:
+        byline_elements = [el for el in root.iter() if el.get("class") or el.get("id") or el.get("itemprop")]
+    for el in byline_elements:
+        if _local(el.tag) not in ("meta", "script", "link", "html", "body", "style"):
             attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
             if attrs and _BYLINE_TOKENS.search(attrs):
                 text = _text(el)

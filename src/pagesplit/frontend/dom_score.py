@@ -109,10 +109,10 @@ def framework_tokens(tree: Tree) -> frozenset[str]:
             framework.update(own)
     # ...but only tokens that also sit above the page's headline: a comment thread can hold most of
     # the text and repeat "comment" on every element, and it is still a comment thread.
-    if len(tree) and tree.h1[0]:
+    if len(tree) and tree.h1.get(0):
         above_h1: set[str] = set()
         for serial, own in enumerate(tree.own):
-            if own and tree.h1[serial] and tree.tag[serial] != "h1":
+            if own and serial in tree.h1 and tree.tag[serial] != "h1":
                 above_h1.update(own)
         framework &= above_h1
     return frozenset(framework)
@@ -184,7 +184,7 @@ def content_scores(tree: Tree, raws: list[Raw],
                                              for i, r in enumerate(raws)}
     parent = tree.parent[best]
     threshold = max(MIN_SIBLING_SCORE, final[best] * SIBLING_SHARE)
-    siblings = [s for s in (tree.children[parent] if parent >= 0 else []) if s != best and final.get(s, 0) >= threshold]
+    siblings = [s for s in (tree.kids(parent) if parent >= 0 else []) if s != best and final.get(s, 0) >= threshold]
     scores: list[float] = []
     restricted: dict[int, frozenset[str]] = {}
     total = max(tree.chars[0], 1)
@@ -201,15 +201,18 @@ def content_scores(tree: Tree, raws: list[Raw],
 def find_cards(tree: Tree, raws: list[Raw]) -> dict[int, tuple[int, int]]:
     """Block index -> (card group id, card item id) for blocks inside a detected card."""
     items: list[tuple[int, int]] = []  # (item serial, group id)
-    for container, kids in enumerate(tree.children):
-        if len(kids) < MIN_CARDS or tree.headlines[container] < MIN_CARDS:
+    headlines = tree.headlines
+    children = tree.children()
+    for container, count in headlines.items():
+        kids = children[container]
+        if len(kids) < MIN_CARDS or count < MIN_CARDS:
             continue
         by_tag: dict[str, list[int]] = {}
         total: dict[str, int] = {}
         for kid in kids:
             tag = tree.tag[kid]
             total[tag] = total.get(tag, 0) + 1
-            if 1 <= tree.headlines[kid] <= MAX_HEADLINES_PER_CARD and tree.chars[kid] <= MAX_CARD_CHARS:
+            if 1 <= headlines.get(kid, 0) <= MAX_HEADLINES_PER_CARD and tree.chars[kid] <= MAX_CARD_CHARS:
                 by_tag.setdefault(tag, []).append(kid)
         for tag, cards in by_tag.items():
             # Distinct stories: a card's title and summary may be two links to one story, not two cards.

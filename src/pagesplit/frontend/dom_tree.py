@@ -2,6 +2,11 @@
 
 Serials are given in document (pre-)order, so an element's subtree is the serial range
 ``[serial, end[serial]]``: "is this block inside that container" is two comparisons.
+
+Subtree counts (text and link characters, headline links, ``h1`` elements) are differences of
+running totals: the walk notes each total when an element opens and again when it closes, so no
+count is ever added up the tree element by element. Counts that are mostly zero (headline links,
+``h1``) are dicts holding only the elements that have some.
 """
 
 from __future__ import annotations
@@ -10,59 +15,67 @@ from __future__ import annotations
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
-    __slots__ = ("chars", "children", "end", "h1", "headline_href", "headline_words", "headlines", "landmarks",
-                 "link_chars", "own", "parent", "tag", "tokens")
+    __slots__ = ("_segs", "chars", "end", "h1", "headline_href", "headline_words", "headlines", "kid_tags",
+                 "landmarks", "link_chars", "own", "parent", "pos", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.tag: list[str] = []
         self.own: list[frozenset[str]] = []
-        self.tokens: list[frozenset[str]] = []  #: own and ancestors' tokens (shared sets, not copies)
-        self.children: list[list[int]] = []
-        self.end: list[int] = []
-        self.chars: list[int] = []  #: non-space characters of text in the subtree (own text until closed)
-        self.link_chars: list[int] = []  #: of which inside links
-        self.headlines: list[int] = []  #: headline-like links in the subtree
-        self.headline_href: list[str | None] = []  #: href of the first headline-like link in the subtree
-        self.headline_words: list[int] = []  #: words of that link's text
         self.landmarks: list[frozenset[str]] = []  #: enclosing landmarks (shared sets)
-        self.h1: list[int] = []  #: h1 elements in the subtree
+        self.pos: list[int] = []  #: the element's place in its parent's ``kid_tags``
+        self.end: list[int] = []  #: last serial of the subtree (set when closed)
+        self.chars: list[int] = []  #: non-space characters of text in the subtree (set when closed)
+        self.link_chars: list[int] = []  #: of which inside links
+        self.kid_tags: dict[int, list[str]] = {}  #: tags of all element children, hidden ones too (for paths)
+        self.headlines: dict[int, int] = {}  #: headline-like links in the subtree (elements that have some)
+        self.headline_href: dict[int, str] = {}  #: href of the first headline-like link in the subtree
+        self.headline_words: dict[int, int] = {}  #: words of that link's text
+        self.h1: dict[int, int] = {}  #: h1 elements in the subtree (elements that have some)
+        self._segs: dict[int, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self.parent)
 
-    def add(self, parent: int, tag: str, own: frozenset[str], tokens: frozenset[str],
-            landmarks: frozenset[str]) -> int:
-        serial = len(self.parent)
-        self.parent.append(parent)
-        self.tag.append(tag)
-        self.own.append(own)
-        self.tokens.append(tokens)
-        self.children.append([])
-        self.end.append(serial)
-        self.chars.append(0)
-        self.link_chars.append(0)
-        self.headlines.append(0)
-        self.headline_href.append(None)
-        self.headline_words.append(0)
-        self.landmarks.append(landmarks)
-        self.h1.append(1 if tag == "h1" else 0)
-        if parent >= 0:
-            self.children[parent].append(serial)
-        return serial
+    def children(self) -> list[list[int]]:
+        """Serial -> serials of its element children (hidden elements have no serial)."""
+        kids: list[list[int]] = [[] for _ in self.parent]
+        for serial, parent in enumerate(self.parent):
+            if parent >= 0:
+                kids[parent].append(serial)
+        return kids
 
-    def close(self, serial: int) -> None:
-        """The element's end tag: its subtree is complete; add its counts to its parent's."""
-        self.end[serial] = len(self.parent) - 1
+    def kids(self, parent: int) -> list[int]:
+        """Serials of one element's element children."""
+        parents = self.parent
+        return [s for s in range(parent + 1, self.end[parent] + 1) if parents[s] == parent]
+
+    def kid_segs(self, parent: int) -> list[str]:
+        """Path segments of the parent's element children: the tag, numbered when siblings share it."""
+        segs = self._segs.get(parent)
+        if segs is None:
+            kids = self.kid_tags.get(parent, [])
+            total: dict[str, int] = {}
+            for tag in kids:
+                total[tag] = total.get(tag, 0) + 1
+            seen: dict[str, int] = {}
+            segs = []
+            for tag in kids:
+                if total[tag] == 1:
+                    segs.append(tag)
+                else:
+                    seen[tag] = seen.get(tag, 0) + 1
+                    segs.append(f"{tag}[{seen[tag]}]")
+            self._segs[parent] = segs
+        return segs
+
+    def seg(self, serial: int) -> str:
+        """The element's path segment (``p[3]``; the root ``html`` has none)."""
         parent = self.parent[serial]
-        if parent >= 0:
-            self.chars[parent] += self.chars[serial]
-            self.link_chars[parent] += self.link_chars[serial]
-            self.headlines[parent] += self.headlines[serial]
-            self.h1[parent] += self.h1[serial]
-            if self.headline_href[parent] is None:
-                self.headline_href[parent] = self.headline_href[serial]
-                self.headline_words[parent] = self.headline_words[serial]
+        if parent < 0:
+            tag = self.tag[serial]
+            return "" if tag == "html" else tag
+        return self.kid_segs(parent)[self.pos[serial]]
 
     def inside(self, serial: int, container: int) -> bool:
         return container <= serial <= self.end[container]
