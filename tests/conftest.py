@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,17 +36,35 @@ RULE_FAMILY: dict[Role, tuple[str, ...]] = {
 }
 
 
-def partition_problems(page: Page, text: str) -> list[str]:
-    """Every way ``page`` breaks the partition invariant for the text dump ``text`` (empty when it holds).
+def roles_of(page: Page, text: str) -> str:
+    """Where a text ended up, for failure messages."""
+    found = [f"block {b.index}: {b.role.value} by {b.reason.rule}" for b in page.blocks if b.text == text]
+    return "; ".join(found) or "no block has exactly this text"
 
-    Lines are numbered as ``str.splitlines`` numbers them (1-based), which is how the text front
-    end reads a dump; a line is blank when ``line.strip()`` is empty.
-    """
+
+def check_teasers_and_chrome(page: Page, expected: dict[str, Any], teaser_fields: tuple[str, ...]) -> None:
+    """The fixture keys shared by text and HTML cases: ``teasers`` (titles in order, then the given
+    fields and ``summary_starts`` of each) and ``chrome_contains``."""
+    if "teasers" in expected:
+        want = expected["teasers"]
+        assert [t.title for t in page.teasers] == [t["title"] for t in want]
+        for got, wanted in zip(page.teasers, want, strict=True):
+            for key in teaser_fields:
+                if key in wanted:
+                    assert getattr(got, key) == wanted[key], f"teaser {got.title!r}: {key}"
+            if "summary_starts" in wanted:
+                assert (got.summary or "").startswith(wanted["summary_starts"]), f"teaser {got.title!r}: summary"
+    for chrome in expected.get("chrome_contains", []):
+        assert any(b.text == chrome and b.role is Role.CHROME for b in page.blocks), \
+            f"{chrome!r} is not a chrome block: {roles_of(page, chrome)}"
+
+
+def structure_problems(page: Page) -> list[str]:
+    """What every page must hold whatever its input: blocks indexed 0..n-1 in order, each with a role and
+    a registered rule id of that role's family, and the article and teaser views made of exactly the
+    blocks that carry their roles."""
     problems: list[str] = []
-    lines = text.splitlines()
     blocks = page.blocks
-    owner: dict[int, int] = {}
-    previous_end = 0
     for position, block in enumerate(blocks):
         where = f"block {block.index} ({block.text[:40]!r})"
         if block.index != position:
@@ -56,22 +75,6 @@ def partition_problems(page: Page, text: str) -> list[str]:
             problems.append(f"{where}: rule {block.reason.rule!r} is not a decided, registered rule id")
         elif isinstance(block.role, Role) and not block.reason.rule.startswith(RULE_FAMILY[block.role]):
             problems.append(f"{where}: role {block.role.value} decided by rule {block.reason.rule}")
-        start, end = block.span.start_line, block.span.end_line
-        if start is None or end is None or start > end or start < 1 or end > len(lines):
-            problems.append(f"{where}: bad span {block.span.to_dict()} for {len(lines)} lines")
-            continue
-        if start <= previous_end:
-            problems.append(f"{where}: span {start}-{end} overlaps or precedes the previous end {previous_end}")
-        previous_end = max(previous_end, end)
-        for number in range(start, end + 1):
-            if number in owner:
-                problems.append(f"line {number} is in block {owner[number]} and block {block.index}")
-            owner[number] = block.index
-        if not lines[start - 1].strip() or not lines[end - 1].strip():
-            problems.append(f"{where}: span {start}-{end} starts or ends on a blank line")
-    for number, line in enumerate(lines, start=1):
-        if line.strip() and number not in owner:
-            problems.append(f"line {number} ({line.strip()[:40]!r}) is in no block")
 
     article_blocks = [b for b in blocks if b.role is Role.ARTICLE]
     if page.article is None:
@@ -96,6 +99,37 @@ def partition_problems(page: Page, text: str) -> list[str]:
     for block in blocks:
         if block.role is Role.TEASER and block.index not in listed:
             problems.append(f"block {block.index} ({block.text[:40]!r}) is TEASER but in no teaser")
+    return problems
+
+
+def partition_problems(page: Page, text: str) -> list[str]:
+    """Every way ``page`` breaks the partition invariant for the text dump ``text`` (empty when it holds).
+
+    Lines are numbered as ``str.splitlines`` numbers them (1-based), which is how the text front
+    end reads a dump; a line is blank when ``line.strip()`` is empty.
+    """
+    problems = structure_problems(page)
+    lines = text.splitlines()
+    owner: dict[int, int] = {}
+    previous_end = 0
+    for block in page.blocks:
+        where = f"block {block.index} ({block.text[:40]!r})"
+        start, end = block.span.start_line, block.span.end_line
+        if start is None or end is None or start > end or start < 1 or end > len(lines):
+            problems.append(f"{where}: bad span {block.span.to_dict()} for {len(lines)} lines")
+            continue
+        if start <= previous_end:
+            problems.append(f"{where}: span {start}-{end} overlaps or precedes the previous end {previous_end}")
+        previous_end = max(previous_end, end)
+        for number in range(start, end + 1):
+            if number in owner:
+                problems.append(f"line {number} is in block {owner[number]} and block {block.index}")
+            owner[number] = block.index
+        if not lines[start - 1].strip() or not lines[end - 1].strip():
+            problems.append(f"{where}: span {start}-{end} starts or ends on a blank line")
+    for number, line in enumerate(lines, start=1):
+        if line.strip() and number not in owner:
+            problems.append(f"line {number} ({line.strip()[:40]!r}) is in no block")
     return problems
 
 

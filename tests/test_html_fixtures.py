@@ -44,9 +44,8 @@ import pytest
 from lxml import etree
 
 import pagesplit
-from conftest import RULE_FAMILY
+from conftest import check_teasers_and_chrome, roles_of, structure_problems
 from pagesplit import BlockKind, Page, Reason, Role
-from pagesplit.rules.registry import RULES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 CASES = sorted(p for p in FIXTURES.iterdir()
@@ -91,15 +90,6 @@ def _params() -> list[Any]:
     return out
 
 
-def _roles_of(page: Page, text: str) -> str:
-    """Where a text ended up, for failure messages."""
-    found = [f"block {b.index}: {b.role.value} by {b.reason.rule}" for b in page.blocks if b.text == text]
-    if not found:
-        found = [f"inside block {b.index} ({b.text[:50]!r}): {b.role.value} by {b.reason.rule}"
-                 for b in page.blocks if text in b.text]
-    return "; ".join(found) or "no block has this text"
-
-
 def test_enough_cases() -> None:
     assert len(CASES) >= 16
 
@@ -118,50 +108,38 @@ def test_fixture(case: Path) -> None:
     for key in ARTICLE_FIELDS:
         if key in expected:
             assert article is not None
-            assert getattr(article, key) == expected[key], f"{key}: {_roles_of(page, expected[key])}"
+            assert getattr(article, key) == expected[key], f"{key}: {roles_of(page, expected[key])}"
     if "paragraphs" in expected:
         assert article is not None
         assert list(article.paragraphs) == expected["paragraphs"]
     for text in expected.get("paragraphs_contain", []):
         assert article is not None
-        assert text in article.paragraphs, f"not an article paragraph: {text[:60]!r}: {_roles_of(page, text)}"
+        assert text in article.paragraphs, f"not an article paragraph: {text[:60]!r}: {roles_of(page, text)}"
     for key in PAGE_FIELDS:
         if key in expected:
             assert getattr(page, key) == expected[key], key
 
-    if "teasers" in expected:
-        want = expected["teasers"]
-        assert [t.title for t in page.teasers] == [t["title"] for t in want]
-        for got, wanted in zip(page.teasers, want, strict=True):
-            for key in TEASER_FIELDS:
-                if key in wanted:
-                    assert getattr(got, key) == wanted[key], f"teaser {got.title!r}: {key}"
-            if "summary_starts" in wanted:
-                assert (got.summary or "").startswith(wanted["summary_starts"]), f"teaser {got.title!r}: summary"
-
-    for chrome in expected.get("chrome_contains", []):
-        assert any(b.text == chrome and b.role is Role.CHROME for b in page.blocks), \
-            f"{chrome!r} is not a chrome block: {_roles_of(page, chrome)}"
+    check_teasers_and_chrome(page, expected, TEASER_FIELDS)
     for caption in expected.get("captions", []):
         assert any(b.text == caption and b.role is Role.CAPTION for b in page.blocks), \
-            f"{caption!r} is not a caption block: {_roles_of(page, caption)}"
+            f"{caption!r} is not a caption block: {roles_of(page, caption)}"
     for hidden in expected.get("hidden_contains", []):
         assert any(hidden in b.text and b.role is Role.CHROME and b.reason.rule == "chrome.hidden"
-                   for b in page.blocks), f"{hidden!r} is not in a chrome.hidden block: {_roles_of(page, hidden)}"
+                   for b in page.blocks), f"{hidden!r} is not in a chrome.hidden block: {roles_of(page, hidden)}"
     if "table_in_article" in expected:
         _check_table(page, expected["table_in_article"])
     if expected.get("article_excludes"):
         assert article is not None
         shown = "\n".join([*article.paragraphs, article.title or "", article.byline or ""])
         for text in expected["article_excludes"]:
-            assert text not in shown, f"{text!r} leaked into the article: {_roles_of(page, text)}"
+            assert text not in shown, f"{text!r} leaked into the article: {roles_of(page, text)}"
 
 
 def _check_table(page: Page, want: dict[str, Any]) -> None:
     article = page.article
     assert article is not None
     tables = [b for b in page.blocks if b.kind is BlockKind.TABLE and all(c in b.text for c in want["contains"])]
-    assert tables, "no TABLE block holds all the cells: " + _roles_of(page, want["contains"][0])
+    assert tables, "no TABLE block holds all the cells: " + roles_of(page, want["contains"][0])
     table = tables[0]
     assert table.role is Role.ARTICLE, f"the table is {table.role.value} by {table.reason.rule}"
     # the paragraph before the table, skipping the table's own <caption> (a block of kind CAPTION)
@@ -198,45 +176,8 @@ def _missing_words(page: Page, body_text: str) -> list[str]:
 
 def html_partition_problems(page: Page, body_text: str) -> list[str]:
     """Every way ``page`` breaks the partition invariant for an HTML page (empty when it holds)."""
-    problems: list[str] = []
-    blocks = page.blocks
-    for position, block in enumerate(blocks):
-        where = f"block {block.index} ({block.text[:40]!r})"
-        if block.index != position:
-            problems.append(f"{where}: index {block.index} at position {position}")
-        if not isinstance(block.role, Role):
-            problems.append(f"{where}: role {block.role!r} is not a Role")
-        if block.reason.rule not in RULES or block.reason.rule == "none":
-            problems.append(f"{where}: rule {block.reason.rule!r} is not a decided, registered rule id")
-        elif isinstance(block.role, Role) and not block.reason.rule.startswith(RULE_FAMILY[block.role]):
-            problems.append(f"{where}: role {block.role.value} decided by rule {block.reason.rule}")
-        if not block.text.strip():
-            problems.append(f"block {block.index} is blank")
-
-    article_blocks = [b for b in blocks if b.role is Role.ARTICLE]
-    if page.article is None:
-        if article_blocks:
-            problems.append(f"no article, yet {len(article_blocks)} blocks have role ARTICLE")
-    else:
-        if list(page.article.paragraphs) != [b.text for b in article_blocks]:
-            problems.append("article paragraphs are not the ARTICLE blocks' texts in order")
-        if list(page.article.block_indexes) != [b.index for b in article_blocks]:
-            problems.append("article block_indexes are not the ARTICLE blocks in order")
-
-    listed: set[int] = set()
-    for number, teaser in enumerate(page.teasers):
-        for i in teaser.block_indexes:
-            if not 0 <= i < len(blocks):
-                problems.append(f"teaser {number} points at block {i}, out of range")
-                continue
-            if blocks[i].role is not Role.TEASER or blocks[i].card != number:
-                problems.append(f"teaser {number} points at block {i} with role {blocks[i].role.value}, "
-                                f"card {blocks[i].card}")
-            listed.add(i)
-    for block in blocks:
-        if block.role is Role.TEASER and block.index not in listed:
-            problems.append(f"block {block.index} ({block.text[:40]!r}) is TEASER but in no teaser")
-
+    problems = structure_problems(page)
+    problems += [f"block {b.index} is blank" for b in page.blocks if not b.text.strip()]
     missing = _missing_words(page, body_text)
     if missing:
         problems.append(f"{len(missing)} words of <body> are in no block: {' '.join(missing[:15])!r}")

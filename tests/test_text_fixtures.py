@@ -22,7 +22,8 @@ from typing import Any
 import pytest
 
 import pagesplit
-from pagesplit import Page, Role
+from conftest import check_teasers_and_chrome, roles_of
+from pagesplit import Page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 CASES = sorted(p for p in FIXTURES.iterdir() if (p / "input.txt").exists()) if FIXTURES.is_dir() else []
@@ -35,12 +36,6 @@ def _load(case: Path) -> tuple[str, dict[str, Any]]:
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
     assert "label" in expected, f"{case.name}/expected.json has no label"
     return text, expected
-
-
-def _roles_of(page: Page, text: str) -> str:
-    """Where a text ended up, for failure messages."""
-    found = [f"block {b.index}: {b.role.value} by {b.reason.rule}" for b in page.blocks if b.text == text]
-    return "; ".join(found) or "no block has exactly this text"
 
 
 def test_enough_cases() -> None:
@@ -62,24 +57,12 @@ def test_fixture(case: Path) -> None:
     for key in ARTICLE_FIELDS:
         if key in expected:
             assert article is not None
-            assert getattr(article, key) == expected[key], f"{key}: {_roles_of(page, expected[key])}"
+            assert getattr(article, key) == expected[key], f"{key}: {roles_of(page, expected[key])}"
     if "paragraphs" in expected:
         assert article is not None
         assert list(article.paragraphs) == expected["paragraphs"]
 
-    if "teasers" in expected:
-        want = expected["teasers"]
-        assert [t.title for t in page.teasers] == [t["title"] for t in want]
-        for got, wanted in zip(page.teasers, want, strict=True):
-            for key in TEASER_FIELDS:
-                if key in wanted:
-                    assert getattr(got, key) == wanted[key], f"teaser {got.title!r}: {key}"
-            if "summary_starts" in wanted:
-                assert (got.summary or "").startswith(wanted["summary_starts"]), f"teaser {got.title!r}: summary"
-
-    for chrome in expected.get("chrome_contains", []):
-        assert any(b.text == chrome and b.role is Role.CHROME for b in page.blocks), \
-            f"{chrome!r} is not a chrome block: {_roles_of(page, chrome)}"
+    check_teasers_and_chrome(page, expected, TEASER_FIELDS)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
