@@ -24,13 +24,12 @@ import argparse
 import gzip
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import lxml.html
+from timing import p95, time_each
 
 import pagesplit
 
@@ -86,23 +85,6 @@ def load(shared: Path, corpora: tuple[str, ...], limit: int | None) -> list[tupl
     return pages
 
 
-def time_each(func: Callable[[Any], object], pages: list[Any]) -> list[float]:
-    """Milliseconds per page (best of ``REPEATS``)."""
-    out = []
-    for page in pages:
-        best = float("inf")
-        for _ in range(REPEATS):
-            start = time.perf_counter()
-            func(page)
-            best = min(best, time.perf_counter() - start)
-        out.append(best * 1000)
-    return out
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
-
-
 def row(name: str, times: list[float]) -> str:
     return (f"{name:<12} {len(times):>5} {len(times) / (sum(times) / 1000):>8.0f} "
             f"{statistics.median(times):>10.2f} {p95(times):>8.2f}")
@@ -143,10 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         if not pages:
             print(f"{corpus:<8} no pages")
             continue
-        peer_times = time_each(extract, pages) if extract is not None else None
+        peer_times = time_each(extract, pages, REPEATS) if extract is not None else None
         raw = [lxml_input(html) for html in pages]
-        results.append((corpus, len(pages), time_each(parse, raw), time_each(parse_walk, raw),
-                        time_each(pagesplit.split_html, pages), peer_times))
+        results.append((corpus, len(pages), time_each(parse, raw, REPEATS), time_each(parse_walk, raw, REPEATS),
+                        time_each(pagesplit.split_html, pages, REPEATS), peer_times))
     if len(results) > 1:  # every page of the run, from the timings above
         results.append(("all", sum(r[1] for r in results), *(
             [t for r in results for t in r[i]] for i in (2, 3, 4)),

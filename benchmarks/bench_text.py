@@ -18,11 +18,11 @@ import argparse
 import gzip
 import statistics
 import sys
-import time
 import tracemalloc
-from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+
+from timing import p95, time_each
 
 import pagesplit
 
@@ -46,23 +46,6 @@ def load(shared: Path, style: str, corpora: tuple[str, ...], limit: int | None) 
         for path in paths[:limit]:
             dumps.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
     return dumps
-
-
-def time_each(func: Callable[[str], object], dumps: list[str]) -> list[float]:
-    """Milliseconds per dump (best of ``REPEATS``)."""
-    out = []
-    for dump in dumps:
-        best = float("inf")
-        for _ in range(REPEATS):
-            start = time.perf_counter()
-            func(dump)
-            best = min(best, time.perf_counter() - start)
-        out.append(best * 1000)
-    return out
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
 
 
 def peak_kib(dump: str) -> float:
@@ -98,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{style:<10} no dumps")
             continue
         pagesplit.split_text(dumps[0])  # load and compile the lexicons outside the timing
-        ours = time_each(pagesplit.split_text, dumps)
-        base = time_each(baseline, dumps)
+        ours = time_each(pagesplit.split_text, dumps, REPEATS)
+        base = time_each(baseline, dumps, REPEATS)
         largest = max(dumps, key=len)
         print(f"{style:<10} {len(dumps):>5} {len(dumps) / (sum(ours) / 1000):>8.0f} "
               f"{statistics.median(ours):>10.2f} {p95(ours):>8.2f} {statistics.median(base):>12.3f} "
