@@ -21,7 +21,7 @@ from pagesplit.rules.article import is_prose
 #: Blocks with at least this content score sit in the main content container (see dom_score).
 MAIN_CONTENT_SCORE = 0.8
 #: Landmarks that hold chrome unless the block also sits in an article/main landmark.
-CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog")
+CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog", "form")
 ARTICLE_LANDMARKS = frozenset({"article", "main"})
 #: A block outside the main content with at least this share of link text is a link list.
 LINK_LIST_DENSITY = 0.7
