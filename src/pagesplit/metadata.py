@@ -32,7 +32,7 @@ _BYLINE_TOKENS = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby
 #: Elements whose markup can carry metadata (``{*}`` also matches namespaced XHTML).
 _METADATA_TAGS = tuple(f"{{*}}{t}" for t in ("meta", "script", "title", "h1", "link", "time", "a"))
 #: Elements whose class, id or itemprop contains a byline word; ``_BYLINE_TOKENS`` then checks the token.
-#: Class/id tokens (``html.split_tokens``) that ``_BYLINE_TOKENS`` can match: a cheap filter for the walk.
+#: Class/id tokens (``dom_text.split_tokens``) that ``_BYLINE_TOKENS`` can match: a cheap filter for the walk.
 BYLINE_WORDS = frozenset({"byline", "author", "dateline", "writtenby"})
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.I)
 

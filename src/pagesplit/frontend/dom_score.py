@@ -20,7 +20,7 @@ from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens
 from pagesplit.model import BlockKind
 
 if TYPE_CHECKING:
-    from pagesplit.frontend.html import Raw
+    from pagesplit.frontend.walk import Raw
 
 # Readability's constants (mozilla/readability), kept as they are: they are calibrated together.
 #: Blocks shorter than this do not vote for their containers.

@@ -1,0 +1,89 @@
+"""Text and attribute helpers of the HTML walk: class/id tokens, link words, hidden elements, folding.
+
+Kept apart from the walk (``walk.py``) so that each stays small; the walk calls these per element,
+so they are written for speed (stdlib ``re`` where it is faster, a cache on ``split_tokens``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import regex
+
+__all__ = ["BR", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
+
+#: Link text of one or two "words" this long in a non-Latin script is a phrase without spaces
+#: (Japanese, Chinese): count one word per 3 characters (a Japanese headline runs 15-40 characters).
+UNSPACED_MIN_CHARS = 9
+UNSPACED_CHARS_PER_WORD = 3
+BR = None  #: marks a line break in a frame's text parts
+_HIDDEN_STYLE = regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", regex.IGNORECASE)
+#: Stdlib ``re``: this simple pattern runs several times faster there than in ``regex`` (per class attribute).
+_CHUNK = re.compile(r"[^\W_]+")
+_CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
+
+
+@functools.lru_cache(maxsize=65536)
+def split_tokens(value: str) -> frozenset[str]:
+    """``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}``."""
+    chunks = _CHUNK.findall(value)
+    out = {chunk.lower() for chunk in chunks}
+    for chunk in chunks:
+        if not chunk.islower() and not chunk.isupper():  # camelCase: its words are tokens too
+            out.update(part.lower() for part in _CAMEL.findall(chunk))
+    return frozenset(out)
+
+
+def metadata_names(el: Any) -> str:
+    if not isinstance(el.tag, str):
+        return ""
+    return " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
+
+
+def link_words(text: str) -> int:
+    """Words of a link's text; scripts without spaces count one word per UNSPACED_CHARS_PER_WORD."""
+    words = text.split()
+    if len(words) <= 2 and len(text) >= UNSPACED_MIN_CHARS and not text.isascii():
+        return len(text) // UNSPACED_CHARS_PER_WORD
+    return len(words)
+
+
+def tag_name(el: Any) -> str | None:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return None  # comment, processing instruction, entity
+    if tag[:1] == "{":
+        tag = tag.rpartition("}")[2]
+    return tag.lower()
+
+
+def is_hidden(attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = attrs.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def fold(parts: list[str | None], pre: bool) -> str:
+    """Text parts -> block text: whitespace folded (kept in ``pre``), ``<br>`` as a newline."""
+    if not pre and BR not in parts:  # the common case: one line of running text
+        line = "".join(parts)  # type: ignore[arg-type]  # no BR (None) in parts
+        if "\t" not in line:
+            return " ".join(line.split())
+    lines: list[str] = []
+    current: list[str] = []
+    for part in parts:
+        if part is BR:
+            lines.append("".join(current))
+            current = []
+        else:
+            current.append(part)
+    lines.append("".join(current))
+    if pre:
+        return "\n".join(line.rstrip() for line in "\n".join(lines).strip("\n").splitlines()).strip("\n")
+    folded = (" ".join(line.split()) if "\t" not in line
+              else "\t".join(c for c in (" ".join(cell.split()) for cell in line.split("\t")) if c) for line in lines)
+    return "\n".join(line for line in folded if line)
+
