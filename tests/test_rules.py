@@ -59,6 +59,8 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("= = = = =", "chrome.symbols"),
     ("Home | News | Sport | Weather", "chrome.menu-line"),
     ("https://holm-gazette.example/ferry", "chrome.url"),
+    ("harbour-ferry-at-dawn.jpg", "chrome.image"),
+    ("[ferry-photo]", "chrome.image"),
     ("Page 2 of 5", "chrome.counter"),
 ])
 def test_chrome_rules(line: str, rule: str) -> None:

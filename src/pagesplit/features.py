@@ -26,6 +26,8 @@ _CREDIT_TAIL = regex.compile(
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
 #: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
 _TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$")
+#: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]").
+_IMAGE_MARKER = regex.compile(r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^\[[^\]\s]{1,60}\]$", regex.IGNORECASE)
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
 _RELATIVE_META = regex.compile(
     r"^\W*\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|hrs?|d(?:ays?)?|weeks?|months?|years?|sec(?:ond)?s?|std|tage?n?|jours?|heures?)"
@@ -169,6 +171,8 @@ def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
     exact_hits, prefix_hits = lex.entries(norm)
     if not norm or (not norm[0].isalnum() and _LETTER.search(norm) is None):
         d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.symbols", ""
+    elif words == 1 and _IMAGE_MARKER.match(text) is not None:
+        d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.image", ""
     else:
         exact = first_of(exact_hits, CHROME_CATEGORIES)
         if exact is not None:
