@@ -53,6 +53,12 @@ INSIDE_SCORE = 1.0
 SIBLING_SCORE = 0.8
 #: Outside the main container: some weight is kept, so a wrong container choice costs little.
 OUTSIDE_SCORE = 0.15
+#: Landmarks nested in the main container that are not content (a page header with a search form, a
+#: share footer): their blocks count as outside when the landmark holds no ``h1`` and less than this
+#: share of the container's text, and sits in no ``<article>`` (an article's own header and footer
+#: are left to the back end). Catches containers chosen one level too wide.
+INNER_CHROME_LANDMARKS = frozenset({"nav", "header", "footer", "aside", "form"})
+MAX_INNER_CHROME_SHARE = 0.3
 
 #: A token on at least this share of the elements that carry tokens (and on MIN_FRAMEWORK_COUNT of
 #: them) is a framework token. Chosen on page-builder pages of the dev corpus (Elementor, Bootstrap).
@@ -188,14 +194,31 @@ def content_scores(tree: Tree, raws: list[Raw],
     scores: list[float] = []
     restricted: dict[int, frozenset[str]] = {}
     total = max(tree.chars[0], 1)
+    inner = _inner_chrome(tree, best)
     for i, r in enumerate(raws):
         if tree.inside(r.serial, best) and r.serial >= 0:
-            scores.append(INSIDE_SCORE)
+            scores.append(OUTSIDE_SCORE if any(tree.inside(r.serial, s) for s in inner) else INSIDE_SCORE)
             restricted[i] = near_tokens(tree, r.serial, best, WRAPPER_SHARE * tree.chars[best], framework)
             continue
         scores.append(SIBLING_SCORE if any(tree.inside(r.serial, s) for s in siblings) else OUTSIDE_SCORE)
         restricted[i] = near_tokens(tree, r.serial, -1, WRAPPER_SHARE * total, framework)
     return scores, restricted
+
+
+def _inner_chrome(tree: Tree, best: int) -> list[int]:
+    """Chrome landmarks nested in the main container (outermost ones only; see MAX_INNER_CHROME_SHARE)."""
+    found: list[int] = []
+    limit = MAX_INNER_CHROME_SHARE * tree.chars[best]
+    serial, end = best + 1, tree.end[best]
+    while serial <= end:
+        new = tree.landmarks[serial] - tree.landmarks[tree.parent[serial]]
+        if new & INNER_CHROME_LANDMARKS and "article" not in tree.landmarks[serial] and not tree.h1.get(serial) \
+                and tree.chars[serial] < limit:
+            found.append(serial)
+            serial = tree.end[serial] + 1
+        else:
+            serial += 1
+    return found
 
 
 def find_cards(tree: Tree, raws: list[Raw]) -> dict[int, tuple[int, int]]:

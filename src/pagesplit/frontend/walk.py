@@ -35,9 +35,11 @@ __all__ = ["DEFAULT_MAX_DEPTH", "Raw", "Walker"]
 #: Deeper nesting raises ``LimitError``. Real pages stay under ~60 levels (dev corpus maximum 54);
 #: this leaves room for generated markup while bounding work on hostile input.
 DEFAULT_MAX_DEPTH = 20_000
-#: Paths longer than this many elements are shortened to their first and last segments.
-MAX_PATH_SEGMENTS = 16
-PATH_HEAD, PATH_TAIL = 3, 10
+#: Paths longer than this many elements are shortened to their first and last segments. The head is
+#: long enough to hold the page's layout down to its ``<article>`` elements (the back end tells one
+#: story's element from another's by path; dev pages nest them up to 20 levels deep).
+MAX_PATH_SEGMENTS = 32
+PATH_HEAD, PATH_TAIL = 20, 10
 #: A block whose text is at least this share of one link's text carries that link's href.
 MIN_HREF_SHARE = 0.6
 #: A link is headline-like (a card's title) with this many words; fewer is a label ("Read more").

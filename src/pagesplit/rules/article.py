@@ -59,6 +59,10 @@ TAIL_START = 0.75
 END_WEIGHT = 0.3
 #: HTML blocks carry DOM evidence about footers, so position matters less there.
 END_WEIGHT_HTML = 0.5
+#: HTML: a run that spans several ``<article>`` elements keeps only the one holding at least this share
+#: of its prose score (and the blocks outside any ``<article>`` next to it): a page's other stories and
+#: its comments often sit in ``<article>`` elements of their own right after the story.
+MAIN_ARTICLE_SHARE = 0.5
 
 
 def is_prose(d: Draft) -> bool:
@@ -164,7 +168,60 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         if not _take_whole_page(drafts, ctx):
             ctx.notes.append("no-article: no run of prose long enough to be an article")
         return
+    if ctx.kind is InputKind.HTML:
+        start, end = _trim_to_article_element(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
     for d in drafts[start:end + 1]:
         if d.role is Role.OTHER:
             d.decide(Role.ARTICLE, "article.body")
+
+
+def _article_element(d: Draft) -> str | None:
+    """The path of the outermost ``<article>`` element holding an HTML block (None outside any or unknown)."""
+    if d.dom is None:
+        return None
+    path = d.dom.path
+    at = path.find("article")
+    while at >= 0:
+        if at == 0 or path[at - 1] == "/":
+            stop = path.find("/", at)
+            seg = path[at:] if stop < 0 else path[at:stop]
+            if seg == "article" or seg.startswith("article["):
+                # a deep page's shortened path ("body/div/…/article/p") hides which element it is
+                return None if "…" in path[:at] else path[:at + len(seg)]
+        at = path.find("article", at + 1)
+    return None
+
+
+def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Cut the run at the edges of the ``<article>`` element holding most of its prose (HTML only)."""
+    keys = [_article_element(d) for d in drafts[start:end + 1]]
+    weight: dict[str, float] = {}
+    total = 0.0
+    for key, score in zip(keys, scores[start:end + 1], strict=True):
+        if score > 0:
+            total += score
+            if key is not None:
+                weight[key] = weight.get(key, 0.0) + score
+    if len(weight) < 2 and all(k is None or k in weight for k in keys):
+        return start, end
+    # the element holding the page's one h1 is the story; else the one holding most of the run's prose
+    h1 = {_article_element(d) for d in drafts if d.dom is not None and d.dom.heading_level == 1}
+    main = next(iter(h1)) if len(h1) == 1 and next(iter(h1)) in weight else None
+    if main is None:
+        main = max(weight, key=weight.__getitem__) if weight else None
+        if main is None or weight[main] < MAIN_ARTICLE_SHARE * total:
+            return start, end
+    # an element that opens with a heading is a story of its own; one that does not (a figure, more
+    # paragraphs) continues the main one
+    same = {None, main}
+    for i, key in enumerate(keys):
+        if key not in same and keys.index(key) == i and drafts[start + i].kind is not BlockKind.HEADING:
+            same.add(key)
+    first = keys.index(main)
+    last = len(keys) - 1 - keys[::-1].index(main)
+    while last + 1 < len(keys) and keys[last + 1] in same:
+        last += 1
+    while first > 0 and keys[first - 1] in same:
+        first -= 1
+    return start + first, start + last
