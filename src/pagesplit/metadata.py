@@ -24,6 +24,10 @@ _TITLE_SEPARATOR = regex.compile(r" [|\-–—\\/>»·:] ")
 _HIERARCHICAL = regex.compile(r" [\\/>»] ")
 #: A title piece with fewer words than this is a site or section name, not a headline (Readability).
 MIN_TITLE_WORDS = 3
+#: Scripts written without spaces (Chinese, Japanese, Thai): a run of their characters counts one
+#: word per this many characters when titles are measured (a Japanese headline runs 15-40 characters).
+UNSPACED_CHARS_PER_WORD = 3
+_UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
 #: Byline markup longer than this is prose, not a byline (Readability uses 100).
 MAX_BYLINE_CHARS = 100
 #: A byline names someone: at least two words ("Jane Doe"), unless nothing better exists.
@@ -57,7 +61,11 @@ def _text(el: Any) -> str:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    """Whitespace words, with runs of unspaced scripts counted by length ("港町の朝市" is not one word)."""
+    words = len(text.split())
+    for run in _UNSPACED_RUN.findall(text):
+        words += len(run) // UNSPACED_CHARS_PER_WORD
+    return words
 
 
 def _local(tag: Any) -> str:
