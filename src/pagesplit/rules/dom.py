@@ -163,6 +163,20 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         robbed |= _claim(blocks, title, next_card, section_of.get(dom.card_group))
         next_card += 1
     _drop_headless(drafts, robbed)
+    if listing and not any(d.role is Role.ARTICLE for d in drafts):
+        _drop_article(drafts, ctx)
+
+
+def _drop_article(drafts: list[Draft], ctx: Context) -> None:
+    """A listing page whose run was all cards has no article: its title and parts are page chrome."""
+    for d in drafts:
+        if d.role in (Role.TITLE, Role.BYLINE, Role.DATE, Role.ATTRIBUTION, Role.CAPTION):
+            if is_prose(d):
+                d.decide(Role.OTHER, "other.no-article")
+            else:
+                d.decide(Role.CHROME, "chrome.outside")
+    ctx.article_start = ctx.article_end = ctx.title_index = None
+    ctx.notes.append("no-article: the main run was a listing of teaser cards")
 
 
 def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
