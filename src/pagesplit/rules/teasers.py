@@ -62,6 +62,8 @@ PROSE_LOOKBACK = 3
 #: "Read more: <headline>": the head is at most this many characters, the block at most this many words.
 MAX_INLINE_HEAD_CHARS = 30
 MAX_INLINE_TEASER_WORDS = 30
+#: HTML: chrome verdicts from markup alone that a "Read more: <headline>" block's text overrules.
+DOM_CHROME_GUESSES = frozenset({"chrome.dom-token", "chrome.dom-landmark"})
 #: Inline cards are numbered from here, apart from zone cards (assemble renumbers all in page order).
 INLINE_CARD_BASE = 1_000_000
 #: Meta lines of a card (date, author, read time) are at most this many words.
@@ -291,6 +293,12 @@ def _has_inline_separator(text: str) -> bool:
     return _INLINE_SEPARATOR_CHAR.search(text, 0, MAX_INLINE_HEAD_CHARS) is not None
 
 
+def _dom_chrome_guess(d: Draft) -> bool:
+    """HTML: chrome only by its markup (``class="inline-promo"``, an ``<aside>``); a "Read more: <headline>"
+    box inside the story is marked up exactly so, and is a teaser all the same."""
+    return d.dom is not None and d.role is Role.CHROME and d.reason.rule in DOM_CHROME_GUESSES
+
+
 def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
     """Teaser boxes set inside the article, found before the article run so they do not cut it.
 
@@ -331,7 +339,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.card, h.part = card_id, TeaserPart.TITLE
                     h.decide(Role.TEASER, "teaser.inline", section)
                     card_id += 1
-        elif d.role is Role.OTHER and d.words <= MAX_INLINE_TEASER_WORDS and _has_inline_separator(d.text) \
+        elif (d.role is Role.OTHER or _dom_chrome_guess(d)) and d.words <= MAX_INLINE_TEASER_WORDS \
+                and _has_inline_separator(d.text) \
                 and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
