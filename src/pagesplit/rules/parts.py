@@ -38,6 +38,9 @@ MIN_LEAD_WORDS = 6
 MAX_DATE_CHARS = 80
 MAX_ATTRIBUTION_WORDS = 6
 MAX_TITLE_WORDS = 40
+#: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions
+#: run one to three sentences).
+MAX_FIGCAPTION_WORDS = 60
 
 #: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
 _ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
@@ -148,13 +151,18 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     for i, d in enumerate(body):
         if d.role is not Role.ARTICLE:
             continue
-        if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS):
+        if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or _is_figcaption(d):
             d.decide(Role.CAPTION, "article.caption")
         elif d.is_meta_like and not is_prose(d) and d.dom is None:
             d.decide(Role.CHROME, "chrome.meta-line", "a date or byline line inside the body")
         elif d.kind is BlockKind.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Role.ARTICLE, "article.heading")
     _find_attribution(drafts, ctx)
+
+
+def _is_figcaption(d: Draft) -> bool:
+    """HTML: the text of a ``<figcaption>`` describes a picture, whatever its shape."""
+    return d.dom is not None and d.dom.tag == "figcaption" and d.words <= MAX_FIGCAPTION_WORDS
 
 
 def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
