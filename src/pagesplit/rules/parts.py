@@ -14,7 +14,8 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
-from pagesplit.model import BlockKind, Role
+from pagesplit.metadata import BYLINE_WORDS
+from pagesplit.model import BlockKind, InputKind, Role
 from pagesplit.rules.article import is_prose
 
 #: Title candidates: words a good headline has, the weight of sharing words with the first
@@ -41,6 +42,8 @@ MAX_TITLE_WORDS = 40
 #: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions
 #: run one to three sentences).
 MAX_FIGCAPTION_WORDS = 60
+#: HTML: a line marked up as the byline (class "author", "byline") is at most this long.
+MAX_MARKUP_BYLINE_CHARS = 80
 
 #: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
 _ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
@@ -132,10 +135,15 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         return
     first = ctx.title_index + 1 if ctx.title_index is not None else ctx.article_start
     window = drafts[min(first, ctx.article_start):ctx.article_start + PARTS_LOOKAHEAD]
+    if ctx.kind is InputKind.HTML:
+        window = drafts[min(first, ctx.article_start):max(first, ctx.article_start) + PARTS_LOOKAHEAD]
+        _drop_kickers(drafts, ctx)
     for d in window:
         if d.role in (Role.TEASER, Role.TITLE):
             continue
-        if _is_bare_byline_opener(d, ctx) and d.index + 1 < len(drafts):
+        if _is_markup_byline(d, ctx):
+            d.decide(Role.BYLINE, "article.byline", "byline markup")
+        elif _is_bare_byline_opener(d, ctx) and d.index + 1 < len(drafts):
             name = drafts[d.index + 1]
             if name.words <= MAX_BYLINE_WORDS and not name.ends_sentence and name.role is not Role.TITLE:
                 d.decide(Role.BYLINE, "article.byline", "opener")
@@ -158,6 +166,27 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.kind is BlockKind.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Role.ARTICLE, "article.heading")
     _find_attribution(drafts, ctx)
+
+
+def _is_markup_byline(d: Draft, ctx: Context) -> bool:
+    """HTML: a short line whose own class names it the author (``<p class="author">``), or whose text is
+    the page's metadata author: a byline with no "By" word (Japanese, Chinese pages)."""
+    if d.dom is None or d.words > MAX_BYLINE_WORDS or d.ends_sentence or d.role is not Role.ARTICLE:
+        return False
+    if ctx.hints.byline and normalize(d.text) == normalize(ctx.hints.byline):
+        return True
+    return not d.dom.own_tokens.isdisjoint(BYLINE_WORDS) and d.chars <= MAX_MARKUP_BYLINE_CHARS
+
+
+def _drop_kickers(drafts: list[Draft], ctx: Context) -> None:
+    """HTML: short lines between the run's start and a title inside it (a kicker, a category, a
+    breadcrumb above the ``<h1>``) label the story; they are not its text."""
+    start, title = ctx.article_start, ctx.title_index
+    if start is None or title is None or not start < title <= (ctx.article_end or start):
+        return
+    for d in drafts[start:title]:
+        if d.dom is not None and d.role is Role.ARTICLE and not is_prose(d):
+            d.decide(Role.CHROME, "chrome.outside", "a kicker above the title")
 
 
 def _is_figcaption(d: Draft) -> bool:
