@@ -44,6 +44,10 @@ MAX_TITLE_WORDS = 40
 MAX_FIGCAPTION_WORDS = 60
 #: HTML: a line marked up as the byline (class "author", "byline") is at most this long.
 MAX_MARKUP_BYLINE_CHARS = 80
+#: HTML: body blocks of at least this many words that repeat an earlier one are dropped from the text
+#: (shorter repeats, "Yes" in a table, "Step 2", are real text).
+MIN_REPEAT_WORDS = 4
+MIN_REPEAT_COPIES = 3
 
 #: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
 _ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
@@ -156,8 +160,13 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
                 and not d.is_meta_like and not d.is_caption_like and not d.is_credit_like:
             d.decide(Role.ARTICLE, "article.body", "lead between the title and the body")
     body = drafts[ctx.article_start:ctx.article_end + 1]
+    copies = _copies(body)
+    seen: set[str] = set()
     for i, d in enumerate(body):
         if d.role is not Role.ARTICLE:
+            continue
+        if copies and _repeats(d, copies, seen):
+            d.decide(Role.CAPTION, "article.caption", "the same text as an earlier block")
             continue
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or _is_figcaption(d):
             d.decide(Role.CAPTION, "article.caption")
@@ -187,6 +196,28 @@ def _drop_kickers(drafts: list[Draft], ctx: Context) -> None:
     for d in drafts[start:title]:
         if d.dom is not None and d.role is Role.ARTICLE and not is_prose(d):
             d.decide(Role.CHROME, "chrome.outside", "a kicker above the title")
+
+
+def _copies(body: list[Draft]) -> dict[str, int]:
+    """HTML: how often each body text of MIN_REPEAT_WORDS or more occurs (only those seen more than once)."""
+    counts: Counter[str] = Counter(normalize(d.text) for d in body
+                                   if d.dom is not None and d.role is Role.ARTICLE and d.words >= MIN_REPEAT_WORDS)
+    return {text: n for text, n in counts.items() if n > 1}
+
+
+def _repeats(d: Draft, copies: dict[str, int], seen: set[str]) -> bool:
+    """HTML: a line repeated under every picture of a gallery is a caption, not more text; the first copy
+    stays. Sentences may repeat (an interview's questions, a test page), list items may (a spec list shown
+    for each product), and so may a line seen twice."""
+    if d.dom is None or d.words < MIN_REPEAT_WORDS or d.ends_sentence or d.kind is BlockKind.LIST_ITEM:
+        return False
+    key = normalize(d.text)
+    if copies.get(key, 0) < MIN_REPEAT_COPIES:
+        return False
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
 
 
 def _is_figcaption(d: Draft) -> bool:
