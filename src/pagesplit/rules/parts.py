@@ -48,6 +48,8 @@ MAX_MARKUP_BYLINE_CHARS = 80
 #: (shorter repeats, "Yes" in a table, "Step 2", are real text).
 MIN_REPEAT_WORDS = 4
 MIN_REPEAT_COPIES = 3
+#: HTML: an ``<h1>`` matching only part of the page's title has at least this many words.
+MIN_H1_TITLE_WORDS = 3
 
 #: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
 _ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
@@ -107,6 +109,8 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     chosen: Draft | None = None
     if hint:
         chosen = next((d for d in reversed(candidates) if normalize(d.text) == hint), None)
+        if chosen is None and ctx.kind is InputKind.HTML:
+            chosen = _h1_of_title(drafts, ctx, hint)
         if chosen is None:
             chosen = next((d for d in drafts if normalize(d.text) == hint and d.role is not Role.TEASER), None)
     if chosen is None:
@@ -116,6 +120,20 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     if chosen is not None:
         chosen.decide(Role.TITLE, "article.title")
         ctx.title_index = chosen.index
+
+
+def _h1_of_title(drafts: list[Draft], ctx: Context, hint: str) -> Draft | None:
+    """HTML: the ``<h1>`` in or just above the run that says what the page's title says (all of it, or
+    the headline part of "Site: Headline"), even when the run starts well above it (a header kept)."""
+    start = ctx.article_start or 0
+    end = ctx.article_end if ctx.article_end is not None else start
+    for d in drafts[max(0, start - TITLE_LOOKBACK):end + 1]:
+        if d.dom is None or d.dom.heading_level != 1 or d.role is Role.TEASER:
+            continue
+        text = normalize(d.text)
+        if text == hint or (len(text.split()) >= MIN_H1_TITLE_WORDS and text in hint):
+            return d
+    return None
 
 
 def _is_byline(d: Draft, ctx: Context) -> bool:
@@ -140,6 +158,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     first = ctx.title_index + 1 if ctx.title_index is not None else ctx.article_start
     window = drafts[min(first, ctx.article_start):ctx.article_start + PARTS_LOOKAHEAD]
     if ctx.kind is InputKind.HTML:
+        if ctx.title_index is not None and drafts[ctx.title_index].kind is BlockKind.HIDDEN:
+            first = ctx.article_start  # the <title> element: the whole page head is no lead
         window = drafts[min(first, ctx.article_start):max(first, ctx.article_start) + PARTS_LOOKAHEAD]
         _drop_kickers(drafts, ctx)
     for d in window:
