@@ -277,3 +277,33 @@ def test_inline_related_box_is_teasers_and_does_not_cut_the_article() -> None:
     b = block_with(p, "Harbour dredging")
     assert (b.role, b.reason.rule) == (Role.TEASER, "teaser.dom-card")
     assert {t.section for t in p.teasers} == {"Related articles"}
+
+
+# ---------------------------------------------------------------- the article run in DOM terms
+
+def test_run_stays_inside_the_story_article_element() -> None:
+    others = "".join(f"<article><p>{PROSE} Another story number {i} told at length here.</p></article>"
+                     for i in range(6))
+    html = page(f"<div>{article(2)}<article><h3>You may enjoy these too</h3>{others}</article></div>")
+    p = pagesplit.split_html(html)
+    assert p.article is not None
+    assert all("Another story" not in para for para in p.article.paragraphs)
+    assert block_with(p, "Another story number 0").role is Role.OTHER
+
+
+def test_header_with_search_form_inside_a_wide_container_is_chrome() -> None:
+    header = ("<header><form><h3>Enter search terms here.</h3><p>This search covers both the main site "
+              "and the blog archive.</p></form></header>")
+    p = pagesplit.split_html(page(f"<div>{header}{article(3)}</div>"))
+    b = block_with(p, "This search covers")
+    assert b.role is Role.CHROME and b.reason.rule == "chrome.dom-landmark"
+
+
+def test_gallery_caption_repeated_under_every_picture_keeps_one_copy() -> None:
+    caption = "<div><p>Festival stage at the park during the opening night</p></div>"
+    body = "".join(f"<p>{PROSE} Part {i}.</p>{caption}" for i in range(4))
+    p = pagesplit.split_html(page(f"<article><h1>Opening night at the park festival</h1>{body}</article>"))
+    assert p.article is not None
+    copies = [b for b in p.blocks if b.text.startswith("Festival stage")]
+    assert copies[0].role is Role.ARTICLE
+    assert all(b.role is Role.CAPTION and b.reason.rule == "article.caption" for b in copies[1:])
