@@ -63,6 +63,8 @@ END_WEIGHT_HTML = 0.5
 #: of its prose score (and the blocks outside any ``<article>`` next to it): a page's other stories and
 #: its comments often sit in ``<article>`` elements of their own right after the story.
 MAIN_ARTICLE_SHARE = 0.5
+#: HTML: a run whose main-content blocks hold this share of its prose score ends with the last of them.
+MAIN_CONTENT_SHARE = 0.8
 
 
 def is_prose(d: Draft) -> bool:
@@ -170,6 +172,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         return
     if ctx.kind is InputKind.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
+        start, end = _trim_to_main_content(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
     for d in drafts[start:end + 1]:
         if d.role is Role.OTHER:
@@ -225,3 +228,21 @@ def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: in
     while first > 0 and keys[first - 1] in same:
         first -= 1
     return start + first, start + last
+
+
+def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Cut the run's tail after the last block of the main content container, when that container holds
+    most of the run's prose and cards follow it: the run spilled past a card box into a neighbouring feed
+    or sidebar (HTML only)."""
+    main = [i for i in range(start, end + 1) if (dom := drafts[i].dom) is not None
+            and dom.content_score >= DOM_MAIN_CONTENT and scores[i] > 0]
+    if not main:
+        return start, end
+    inside = sum(scores[i] for i in main)
+    total = sum(s for s in scores[start:end + 1] if s > 0)
+    if inside < MAIN_CONTENT_SHARE * total:
+        return start, end
+    # only past a box of teaser cards: without one, the container may just be too narrow
+    if not any(d.dom is not None and d.dom.card_item is not None for d in drafts[main[-1] + 1:end + 1]):
+        return start, end
+    return start, main[-1]
