@@ -42,6 +42,27 @@ def roles_of(page: Page, text: str) -> str:
     return "; ".join(found) or "no block has exactly this text"
 
 
+ARTICLE_FIELDS = ("title", "byline", "published", "attribution")
+
+
+def check_article(page: Page, expected: dict[str, Any]) -> None:
+    """The article keys shared by text and HTML cases: ``no_article``, the article fields and ``paragraphs``."""
+    article = page.article
+    if expected.get("no_article"):
+        assert article is None, f"expected no article, got paragraphs {article.paragraphs if article else ()}"
+        assert any(note.startswith("no-article") for note in page.notes), page.notes
+    wants_article = [key for key in (*ARTICLE_FIELDS, "paragraphs", "paragraphs_contain") if key in expected]
+    if wants_article:
+        assert article is not None, f"no article found; notes: {page.notes}"
+    for key in ARTICLE_FIELDS:
+        if key in expected:
+            assert article is not None
+            assert getattr(article, key) == expected[key], f"{key}: {roles_of(page, expected[key])}"
+    if "paragraphs" in expected:
+        assert article is not None
+        assert list(article.paragraphs) == expected["paragraphs"]
+
+
 def check_teasers_and_chrome(page: Page, expected: dict[str, Any], teaser_fields: tuple[str, ...]) -> None:
     """The fixture keys shared by text and HTML cases: ``teasers`` (titles in order, then the given
     fields and ``summary_starts`` of each) and ``chrome_contains``."""

@@ -44,13 +44,12 @@ import pytest
 from lxml import etree
 
 import pagesplit
-from conftest import check_teasers_and_chrome, roles_of, structure_problems
+from conftest import check_article, check_teasers_and_chrome, roles_of, structure_problems
 from pagesplit import BlockKind, Page, Reason, Role
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 CASES = sorted(p for p in FIXTURES.iterdir()
                if (p / "input.html").exists() or (p / "input.bin").exists()) if FIXTURES.is_dir() else []
-ARTICLE_FIELDS = ("title", "byline", "published", "attribution")
 PAGE_FIELDS = ("site_name", "language", "canonical_url")
 TEASER_FIELDS = ("url", "caption", "credit", "section")
 #: The deep case splits in about 0.1 s; the bound only catches quadratic behaviour, not noise.
@@ -99,19 +98,7 @@ def test_fixture(case: Path) -> None:
     page, _, expected = _split(case)
     article = page.article
 
-    if expected.get("no_article"):
-        assert article is None, f"expected no article, got paragraphs {article.paragraphs if article else ()}"
-        assert any(note.startswith("no-article") for note in page.notes), page.notes
-    wants_article = [key for key in (*ARTICLE_FIELDS, "paragraphs", "paragraphs_contain") if key in expected]
-    if wants_article:
-        assert article is not None, f"no article found; notes: {page.notes}"
-    for key in ARTICLE_FIELDS:
-        if key in expected:
-            assert article is not None
-            assert getattr(article, key) == expected[key], f"{key}: {roles_of(page, expected[key])}"
-    if "paragraphs" in expected:
-        assert article is not None
-        assert list(article.paragraphs) == expected["paragraphs"]
+    check_article(page, expected)
     for text in expected.get("paragraphs_contain", []):
         assert article is not None
         assert text in article.paragraphs, f"not an article paragraph: {text[:60]!r}: {roles_of(page, text)}"

@@ -22,12 +22,11 @@ from typing import Any
 import pytest
 
 import pagesplit
-from conftest import check_teasers_and_chrome, roles_of
+from conftest import check_article, check_teasers_and_chrome
 from pagesplit import Page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 CASES = sorted(p for p in FIXTURES.iterdir() if (p / "input.txt").exists()) if FIXTURES.is_dir() else []
-ARTICLE_FIELDS = ("title", "byline", "published", "attribution")
 TEASER_FIELDS = ("caption", "credit", "section")
 
 
@@ -46,21 +45,8 @@ def test_enough_cases() -> None:
 def test_fixture(case: Path) -> None:
     text, expected = _load(case)
     page = pagesplit.split_text(text)
-    article = page.article
 
-    if expected.get("no_article"):
-        assert article is None, f"expected no article, got paragraphs {article.paragraphs if article else ()}"
-        assert any(note.startswith("no-article") for note in page.notes), page.notes
-    wants_article = [key for key in (*ARTICLE_FIELDS, "paragraphs") if key in expected]
-    if wants_article:
-        assert article is not None, f"no article found; notes: {page.notes}"
-    for key in ARTICLE_FIELDS:
-        if key in expected:
-            assert article is not None
-            assert getattr(article, key) == expected[key], f"{key}: {roles_of(page, expected[key])}"
-    if "paragraphs" in expected:
-        assert article is not None
-        assert list(article.paragraphs) == expected["paragraphs"]
+    check_article(page, expected)
 
     check_teasers_and_chrome(page, expected, TEASER_FIELDS)
 
