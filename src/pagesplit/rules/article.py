@@ -1,4 +1,4 @@
-"""Stage 2: the article is the main run of prose.
+"""Pipeline stage: the article is the main run of prose.
 
 Every block gets a score: prose earns its length, short lines and chrome cost a little, section
 labels and card toggles cost a lot (they announce other stories). The article is the run of

@@ -1,4 +1,4 @@
-"""Stage 1: chrome from a block's own text (lexicon and shape), and section labels.
+"""Pipeline stage: chrome from a block's own text (lexicon and shape), and section labels.
 
 A block's own text can prove it is chrome ("Skip to content", "Keep ReadingShow less", a line of
 pipes); it cannot prove it is article. So this stage only ever sets CHROME; later stages decide

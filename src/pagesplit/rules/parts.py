@@ -1,4 +1,4 @@
-"""Stage 3: the parts around the article body: title, byline, date, attribution, captions.
+"""Pipeline stage: the parts around the article body: title, byline, date, attribution, captions.
 
 The title is the nearest headline-like block above the body (or the block matching the page's
 own title, when the input says what it is). Byline and date lines sit between the title and the

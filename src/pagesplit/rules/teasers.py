@@ -1,4 +1,4 @@
-"""Stage 3: teaser cards in the zones that section labels open.
+"""Pipeline stage: teaser cards in the zones that section labels open.
 
 A zone starts after a section label ("More For You", "Related") and holds cards. Two card shapes
 reach us, and both appear in the user's example:
