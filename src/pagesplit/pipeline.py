@@ -7,10 +7,10 @@
 5. ``select_article``: the main run of prose (maximum-sum run of block scores).
 6. ``find_title``: the headline above that run.
 7. ``group_teasers``: cards in the zones section labels open.
-8. ``group_unlabeled_teasers``: headline lists with no label whose cards carry byline or date lines.
-8. ``group_dom_cards``: cards from repeated DOM structures with headline links (HTML only).
-9. ``find_parts``: byline, date, captions, headings, attribution.
-10. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
+8. ``group_unlabeled_teasers``: headline lists with no label, each headline with its summary or meta line.
+9. ``group_dom_cards``: cards from repeated DOM structures with headline links (HTML only).
+10. ``find_parts``: byline, date, lead, captions, headings, attribution.
+11. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
 
 No other module decides the order.
 """
