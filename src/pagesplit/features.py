@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from pagesplit.draft import Draft
-from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon, first_of, normalize
+from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon, Phrase, first_of, normalize
+from pagesplit.model import BlockKind
 
 #: Scripts written without spaces: count characters, not words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
@@ -96,6 +97,8 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
     stopwords, notice and caption gates); the lexicon is probed once per short block.
     """
     for d in drafts:
+        if d.kind is BlockKind.HIDDEN:
+            continue  # script, style, hidden markup (HTML): chrome whatever it says, and it can be megabytes
         text = d.text
         d.chars = len(text)
         d.ends_sentence = ends_sentence(text)
@@ -133,6 +136,11 @@ def _caption_like(text: str, lex: Lexicon) -> bool:
     return opener is None or first_of(lex.prefix.get(opener.casefold()), _CREDITS) is not None
 
 
+def _either(exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...], categories: tuple[str, ...]) -> bool:
+    """The block is, or opens with, an entry of ``categories``."""
+    return (first_of(exact_hits, categories) or first_of(prefix_hits, categories)) is not None
+
+
 def _ends_like_prose(text: str) -> bool:
     return text.rstrip().endswith((".", ",", ";", ":"))
 
@@ -156,9 +164,11 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
         if len(_short_cache) >= SHORT_CACHE_SIZE:
             _short_cache.clear()
         _short_cache[key] = tuple(getattr(d, name) for name in _SHORT_FIELDS)
-    else:
-        for name, value in zip(_SHORT_FIELDS, cached, strict=False):
-            setattr(d, name, value)
+        return
+    # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
+    (d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule, d.chrome_detail, d.is_toggle,
+     d.is_section_label, d.opens_comments, d.is_caption_like, d.is_credit_like, d.is_date_like, d.is_meta_like,
+     d.is_headline_like) = cached  # type: ignore[assignment]
 
 
 def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
@@ -198,8 +208,8 @@ def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
             d.chrome_detail = f"[{notice.lang}] {notice.category}: {notice.text}"
     if not d.ends_sentence:
         if words <= MAX_LABEL_WORDS:
-            d.is_section_label = (first_of(exact_hits, _SECTIONS) or first_of(prefix_hits, _SECTIONS)) is not None
-        d.opens_comments = (first_of(exact_hits, _COMMENTS) or first_of(prefix_hits, _COMMENTS)) is not None or (
+            d.is_section_label = _either(exact_hits, prefix_hits, _SECTIONS)
+        d.opens_comments = _either(exact_hits, prefix_hits, _COMMENTS) or (
             # "167 comments", "[ 12 Kommentare ]"
             len(tokens) == 2 and tokens[0].isdigit() and first_of(lex.exact.get(tokens[1]), _COMMENTS) is not None
         )
