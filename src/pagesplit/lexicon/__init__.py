@@ -80,27 +80,17 @@ class Lexicon:
 
         Pass ``norm`` (``normalize(text)``) when you have it, to skip normalizing again.
         """
-        if norm is None:
-            norm = normalize(text)
-        if not norm:
-            return None
-        hit = first_of(self.exact.get(norm), categories)
-        if hit is not None:
-            return hit
-        # "Foto: dpa" opens with the entry "Foto: *", stored as "foto": compare words without edge punctuation.
-        words = norm.split(" ", self.prefix_lengths[0] if self.prefix_lengths else 0)
-        words = [w for w in (w.strip(_EDGE_JUNK) for w in words[:self.prefix_lengths[0]]) if w] if words else []
-        for n in self.prefix_lengths:
-            if n <= len(words):
-                hit = first_of(self.prefix.get(" ".join(words[:n])), categories)
-                if hit is not None:
-                    return hit
-        return None
+        exact, prefixed = self.entries(normalize(text) if norm is None else norm)
+        return first_of(exact, categories) or first_of(prefixed, categories)
 
     def entries(self, norm: str) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
-        """All entries a normalized block matches: (exact entries, prefix entries longest first)."""
+        """All entries a normalized block matches: (exact entries, prefix entries longest first).
+
+        "Foto: dpa" opens with the entry "Foto: *", stored as "foto": words are compared without their
+        edge punctuation.
+        """
         exact = self.exact.get(norm, ())
-        if not self.prefix_lengths:
+        if not norm or not self.prefix_lengths:
             return exact, ()
         longest = self.prefix_lengths[0]
         words = [w.strip(_EDGE_JUNK) for w in norm.split(" ", longest)[:longest]]
@@ -113,10 +103,6 @@ class Lexicon:
                 if hit:
                     prefixed += hit
         return exact, prefixed
-
-    def is_exact(self, text: str, categories: tuple[str, ...], norm: str | None = None) -> Phrase | None:
-        """The entry of one of ``categories`` that the whole block is (no prefix entries)."""
-        return first_of(self.exact.get(normalize(text) if norm is None else norm), categories)
 
     def find_contained(self, text: str, category: str, norm: str | None = None,
                        tokens: list[str] | None = None) -> Phrase | None:
