@@ -17,7 +17,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.features import count_words
+from pagesplit.features import MAX_HEADLINE_WORDS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.model import Role, TeaserPart
 from pagesplit.rules.article import is_prose
@@ -74,8 +74,9 @@ def _is_barrier(d: Draft, ctx: Context) -> bool:
     """Blocks a zone never crosses: another label, the article."""
     if d.reason.rule == "chrome.section-label":
         return True
-    return ctx.article_start is not None and ctx.article_start <= d.index <= (ctx.article_end or -1) \
-        and d.role is Role.ARTICLE
+    if ctx.article_start is None or ctx.article_end is None:
+        return False
+    return ctx.article_start <= d.index <= ctx.article_end and d.role is Role.ARTICLE
 
 
 def _zone_end(drafts: list[Draft], label: int, ctx: Context) -> int:
@@ -86,51 +87,43 @@ def _zone_end(drafts: list[Draft], label: int, ctx: Context) -> int:
     return i
 
 
-class _CardBuilder:
-    def __init__(self, ctx: Context, section: str) -> None:
-        self.ctx = ctx
-        self.section = section
-        self.count = 0
-
-    def card(self, blocks: list[Draft], card_id: int) -> None:
-        """Label the parts of one card: headline, [caption, credit, headline again], summary."""
-        content = []
-        for d in blocks:
-            if d.is_toggle:
-                d.decide(Role.CHROME, "chrome.toggle", d.chrome_detail)
-            elif d.role is Role.CHROME:
-                continue
+def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
+    """Label the parts of one card: headline, [caption, credit, headline again], summary."""
+    content = []
+    for d in blocks:
+        if d.is_toggle:
+            d.decide(Role.CHROME, "chrome.toggle", d.chrome_detail)
+        elif d.role is not Role.CHROME:
+            content.append(d)
+    if not content:
+        return
+    title = content[0]
+    repeat = _find_repeat(title, content)
+    for i, d in enumerate(content):
+        d.card, d.section = card_id, section
+        if i == 0:
+            _part(d, TeaserPart.TITLE, "teaser.title")
+        elif repeat is not None and i == repeat:
+            _part(d, TeaserPart.REPEAT, "teaser.repeat")
+        elif repeat is not None and i < repeat:
+            short = d.words <= MAX_CREDIT_WORDS and not d.ends_sentence
+            if d.is_credit_like or (short and not d.is_caption_like):
+                _part(d, TeaserPart.CREDIT, "teaser.credit")
             else:
-                content.append(d)
-        if not content:
-            return
-        title = content[0]
-        repeat = _find_repeat(title, content)
-        for i, d in enumerate(content):
-            d.card, d.section = card_id, self.section
-            if i == 0:
-                self._part(d, TeaserPart.TITLE, "teaser.title")
-            elif repeat is not None and i == repeat:
-                self._part(d, TeaserPart.REPEAT, "teaser.repeat")
-            elif repeat is not None and i < repeat:
-                short = d.words <= MAX_CREDIT_WORDS and not d.ends_sentence
-                if d.is_credit_like or (short and not d.is_caption_like):
-                    self._part(d, TeaserPart.CREDIT, "teaser.credit")
-                else:
-                    self._part(d, TeaserPart.CAPTION, "teaser.caption")
-            elif d.is_credit_like:
-                self._part(d, TeaserPart.CREDIT, "teaser.credit")
-            elif d.is_caption_like:
-                self._part(d, TeaserPart.CAPTION, "teaser.caption")
-            elif d.is_meta_like or (d.words <= MAX_META_WORDS and not d.ends_sentence):
-                self._part(d, TeaserPart.META, "teaser.meta")
-            else:
-                self._part(d, TeaserPart.SUMMARY, "teaser.summary")
+                _part(d, TeaserPart.CAPTION, "teaser.caption")
+        elif d.is_credit_like:
+            _part(d, TeaserPart.CREDIT, "teaser.credit")
+        elif d.is_caption_like:
+            _part(d, TeaserPart.CAPTION, "teaser.caption")
+        elif d.is_meta_like or (d.words <= MAX_META_WORDS and not d.ends_sentence):
+            _part(d, TeaserPart.META, "teaser.meta")
+        else:
+            _part(d, TeaserPart.SUMMARY, "teaser.summary")
 
-    @staticmethod
-    def _part(d: Draft, part: TeaserPart, rule: str) -> None:
-        d.part = part
-        d.decide(Role.TEASER, rule)
+
+def _part(d: Draft, part: TeaserPart, rule: str) -> None:
+    d.part = part
+    d.decide(Role.TEASER, rule)
 
 
 def _find_repeat(title: Draft, content: list[Draft]) -> int | None:
@@ -253,11 +246,8 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
         cards = _unlabeled_cards(drafts[i:j])
         complete = [c for c in cards if len(c) > 1]
         if len(cards) >= MIN_UNLABELED_CARDS and len(complete) >= MIN_UNLABELED_SHARE * len(cards):
-            builder = _CardBuilder(ctx, "")
             for blocks in cards:
-                builder.card(blocks, card_id)
-                for b in blocks:
-                    b.section = None
+                _label_card(blocks, card_id, None)
                 card_id += 1
             j = max(j, cards[-1][-1].index + 1)
         i = max(j, i + 1)
@@ -361,12 +351,12 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
             zone = [d for d in zone if d.index != ctx.title_index]
         if not zone:
             continue
-        builder = _CardBuilder(ctx, drafts[label].text.strip())
+        section = drafts[label].text.strip()
         first_toggle = next((i for i, d in enumerate(zone) if d.is_toggle), None)
         toggled = first_toggle is not None and first_toggle < MAX_TOGGLED_CARD_BLOCKS
         cards = _toggled_cards(zone) if toggled else _bare_cards(zone)
         for blocks in cards:
-            if not any(b.is_headline_like or b.words <= 30 for b in blocks):
+            if not any(b.is_headline_like or b.words <= MAX_HEADLINE_WORDS for b in blocks):
                 continue
-            builder.card(blocks, card_id)
+            _label_card(blocks, card_id, section)
             card_id += 1
