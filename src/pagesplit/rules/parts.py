@@ -29,6 +29,8 @@ TITLE_REPEAT_BONUS = 0.5
 TITLE_DISTANCE_COST = 0.1
 MIN_TITLE_SCORE = 0.0
 MAX_TITLE_CHARS = 300
+#: A block can only say the page's title if it is at most this much longer (spaces folded away).
+TITLE_SLACK_CHARS = 20
 #: How far above the body the title may sit (bylines, dates, share bars and captions come between).
 TITLE_LOOKBACK = 12
 #: How many blocks into the body a byline or date line may still be found.
@@ -36,7 +38,6 @@ PARTS_LOOKAHEAD = 3
 MAX_BYLINE_WORDS = 12
 #: A line between the title and the body with at least this many words is the standfirst (lead).
 MIN_LEAD_WORDS = 6
-MAX_DATE_CHARS = 80
 MAX_ATTRIBUTION_WORDS = 6
 MAX_TITLE_WORDS = 40
 #: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions
@@ -88,7 +89,7 @@ def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context)
     for distance, d in enumerate(reversed(above)):
         if d.reason.rule == "chrome.section-label":
             break
-        if _is_date(d) or _is_byline(d, ctx) or d.is_caption_like:
+        if d.is_date_like or _is_byline(d, ctx) or d.is_caption_like:
             continue  # "12 March 2024", "By Jane Doe" and photo captions sit under the title
         if d.index > 0 and _is_bare_byline_opener(drafts[d.index - 1], ctx):
             continue  # "By" / "Jane Doe": the name line of a split byline
@@ -108,11 +109,11 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     candidates = drafts[max(0, start - TITLE_LOOKBACK):start + 1]
     chosen: Draft | None = None
     if hint:
-        chosen = next((d for d in reversed(candidates) if normalize(d.text) == hint), None)
+        chosen = next((d for d in reversed(candidates) if _says(d, hint)), None)
         if chosen is None and ctx.kind is InputKind.HTML:
             chosen = _h1_of_title(drafts, ctx, hint)
         if chosen is None:
-            chosen = next((d for d in drafts if normalize(d.text) == hint and d.role is not Role.TEASER), None)
+            chosen = next((d for d in drafts if d.role is not Role.TEASER and _says(d, hint)), None)
     if chosen is None:
         chosen = _best_title_candidate(drafts, candidates[:-1], ctx)
     if chosen is None and candidates and drafts[start].kind is BlockKind.HEADING:
@@ -120,6 +121,11 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     if chosen is not None:
         chosen.decide(Role.TITLE, "article.title")
         ctx.title_index = chosen.index
+
+
+def _says(d: Draft, normalized: str) -> bool:
+    """The block's text is ``normalized`` (lengths compared first: no normalizing of long blocks)."""
+    return len(d.text) <= 2 * len(normalized) + TITLE_SLACK_CHARS and normalize(d.text) == normalized
 
 
 def _h1_of_title(drafts: list[Draft], ctx: Context, hint: str) -> Draft | None:
@@ -147,10 +153,6 @@ def _is_bare_byline_opener(d: Draft, ctx: Context) -> bool:
     return d.words == 1 and ctx.lexicon.lookup(d.text, ("bylines",)) is not None
 
 
-def _is_date(d: Draft) -> bool:
-    return d.chars <= MAX_DATE_CHARS and d.is_date_like
-
-
 def find_parts(drafts: list[Draft], ctx: Context) -> None:
     """Byline, date and caption lines near the body; attribution at its end; headings inside it."""
     if ctx.article_start is None or ctx.article_end is None:
@@ -174,7 +176,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
                 name.decide(Role.BYLINE, "article.byline", "name after a bare opener")
         elif _is_byline(d, ctx):
             d.decide(Role.BYLINE, "article.byline")
-        elif _is_date(d) and d.words <= MAX_BYLINE_WORDS:
+        elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
             d.decide(Role.DATE, "article.date")
         elif d.index < ctx.article_start and d.role is Role.OTHER and d.words >= MIN_LEAD_WORDS \
                 and not d.is_meta_like and not d.is_caption_like and not d.is_credit_like:
