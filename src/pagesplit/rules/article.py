@@ -218,9 +218,12 @@ def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: in
     # an element that opens with a heading is a story of its own; one that does not (a figure, more
     # paragraphs) continues the main one
     same = {None, main}
+    opened: set[str | None] = set()
     for i, key in enumerate(keys):
-        if key not in same and keys.index(key) == i and drafts[start + i].kind is not BlockKind.HEADING:
-            same.add(key)
+        if key not in opened:  # the element's first block in the run
+            opened.add(key)
+            if drafts[start + i].kind is not BlockKind.HEADING:
+                same.add(key)
     first = keys.index(main)
     last = len(keys) - 1 - keys[::-1].index(main)
     while last + 1 < len(keys) and keys[last + 1] in same:
