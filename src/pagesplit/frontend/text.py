@@ -62,7 +62,11 @@ _WORD = regex.compile(r"\S+")
 _SENTENCE_STOPS = frozenset(".!?…:;。！？」”\"')]")
 #: A numbered "bullet" followed by a capitalized word and a year is a date ("12. März 2024").
 _DATE_AFTER_NUMBER = regex.compile(r"^\d{1,2}\.\s+\p{L}+\.?,?\s+\d{4}\b")
-_STARTS_CONTINUATION = regex.compile(r"^[\p{Ll},.;:!?)\]»”’%]")
+#: Characters that close what came before them: a piece opening with one is glued without a space.
+_CLOSING = ",.;:!?)]»”’%"
+_STARTS_CONTINUATION = regex.compile(rf"^[\p{{Ll}}{regex.escape(_CLOSING)}]")
+#: A line this long is a paragraph even without a final stop (a wrapped or cut sentence).
+MIN_PARAGRAPH_CHARS = 80
 
 
 class DumpStyle(enum.Enum):
@@ -135,7 +139,7 @@ def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
     the "By" line under it stay apart.
     """
     if _bullet(nxt) or _stops(prev):
-        return bool(nxt) and nxt[0] in ",.;:!?)]»”’%"
+        return bool(nxt) and nxt[0] in _CLOSING
     if _STARTS_CONTINUATION.match(nxt):
         return True
     return (
@@ -160,14 +164,14 @@ def _continues_line(prev: str, nxt: str) -> bool:
 def _kind_of(text: str, bulleted: bool) -> BlockKind:
     if bulleted:
         return BlockKind.LIST_ITEM
-    return BlockKind.PARAGRAPH if len(text) >= 80 or _stops(text) else BlockKind.LINE
+    return BlockKind.PARAGRAPH if len(text) >= MIN_PARAGRAPH_CHARS or _stops(text) else BlockKind.LINE
 
 
 def _join(parts: list[str], style: DumpStyle) -> str:
     if style is DumpStyle.FRAGMENTS:
         out = parts[0]
         for part in parts[1:]:
-            out += part if part[0] in ",.;:!?)]»”’%" else " " + part
+            out += part if part[0] in _CLOSING else " " + part
         return out
     return " ".join(parts)
 
@@ -201,7 +205,7 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
         bullet = _bullet(first)
         if len(group) == 1 and bullet is None:  # the common case: one line, no list marker
             body = first
-            kind = BlockKind.PARAGRAPH if len(body) >= 80 or _stops(body) else BlockKind.LINE
+            kind = _kind_of(body, False)
         else:
             parts = [stripped[i] for i in group]
             if bullet and not first[:1].isdigit():  # "1. Choose a pot": the number is content, a "•" is not
