@@ -15,7 +15,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import chrome_hits, not_card_hits
-from pagesplit.model import BlockKind, Role, TeaserPart
+from pagesplit.model import BlockKind, InputKind, Role, TeaserPart
 from pagesplit.rules.article import is_prose
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
@@ -42,6 +42,8 @@ MAX_SECTION_WORDS = 10
 
 def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
     """Chrome that the markup proves: landmarks, class/id tokens, link lists; then inline card boxes."""
+    if ctx.kind is not InputKind.HTML:
+        return  # text dumps carry no markup
     _mark_chrome(drafts)
     mark_inline_cards(drafts, ctx)
 
@@ -137,6 +139,8 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
 
 def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
+    if ctx.kind is not InputKind.HTML:
+        return
     items, section_of = _card_items(drafts)
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
     listing = _is_listing(drafts, items)
