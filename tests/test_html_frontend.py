@@ -307,3 +307,11 @@ def test_gallery_caption_repeated_under_every_picture_keeps_one_copy() -> None:
     copies = [b for b in p.blocks if b.text.startswith("Festival stage")]
     assert copies[0].role is Role.ARTICLE
     assert all(b.role is Role.CAPTION and b.reason.rule == "article.caption" for b in copies[1:])
+
+
+def test_javascript_link_text_is_plain_text_not_link_text() -> None:
+    body = "".join(f"<p>{PROSE} Note {i} on the ferry timetable.</p>" for i in range(3))
+    drafts, _ = blocks_from_html(parse(page(f'<a href="javascript:void(0)">{body}</a>')))
+    assert all(d.dom is not None and d.dom.link_chars == 0 for d in drafts)
+    p = pagesplit.split_html(page(f'<a href="javascript:void(0)">{body}</a>'))
+    assert p.article is not None and len(p.article.paragraphs) == 3

@@ -82,6 +82,13 @@ _SCRIPT_TAGS = frozenset({"script", "style"})
 _BREAKS: dict[str, str | None] = {"br": None, "tr": None, "td": "\t", "th": "\t"}
 
 
+def _is_script_href(href: str) -> bool:
+    """A ``javascript:`` link runs a script instead of leading anywhere: its text counts as plain text,
+    not link text (as Readability replaces such links with their text). A story wrapped in one is
+    still a story, not a link list."""
+    return href.lstrip()[:11].lower() == "javascript:"
+
+
 class _Frame:
     """Text collecting for the next block of one block element (a plain slotted class: one per element)."""
 
@@ -289,7 +296,7 @@ class Walker:
                                              serial, tag == "pre", credit))
                 elif tag in _BREAKS:
                     frames[-1].parts.append(_BREAKS[tag])
-                link = el if tag == "a" and "href" in attrs else None
+                link = el if tag == "a" and "href" in attrs and not _is_script_href(attrs["href"]) else None
                 if link is not None:
                     links.append(self._href(attrs["href"]))
                 opens.append((serial, self.total, self.total_links, len(headline_hrefs), h1s, link, frame))
