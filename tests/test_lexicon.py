@@ -150,3 +150,23 @@ def test_prose_matches_no_chrome(lexicon: Lexicon, sentence: str) -> None:
     assert lexicon.lookup(sentence, CHROME_CATEGORIES) is None
     assert lexicon.find_contained(sentence, "notices") is None
     assert lexicon.split_glued(sentence) is None
+
+
+def test_contained_phrase_does_not_depend_on_hash_seed() -> None:
+    """Two notice phrases in one block: the one reported must be the same in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from pagesplit.lexicon import load\n"
+        "hit = load().find_contained('We use cookies on this site; read our cookie policy to learn more.', 'notices')\n"
+        "print(hit.text if hit else None)\n"
+    )
+    seen = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(seen) == 1, seen
+    assert seen.pop().strip() != "None"

@@ -89,6 +89,26 @@ class Span:
             return {"path": self.path}
         return {"start_line": self.start_line, "end_line": self.end_line}
 
+    @staticmethod
+    def lines(start: int, end: int) -> Span:
+        """The span of lines ``start``..``end`` (1-based, inclusive).
+
+        Line spans repeat on every page (line 1, lines 3-4…) and are immutable: one object per range
+        is shared, up to ``MAX_SHARED_SPANS`` ranges, instead of one new object per block.
+        """
+        key = (start, end)
+        span = _LINE_SPANS.get(key)
+        if span is None:
+            if len(_LINE_SPANS) >= MAX_SHARED_SPANS:
+                _LINE_SPANS.clear()
+            span = _LINE_SPANS[key] = Span(start, end)
+        return span
+
+
+#: How many distinct line ranges ``Span.lines`` keeps.
+MAX_SHARED_SPANS = 100_000
+_LINE_SPANS: dict[tuple[int, int], Span] = {}
+
 
 @dataclass(frozen=True, slots=True)
 class Block:

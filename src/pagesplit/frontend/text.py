@@ -192,47 +192,53 @@ def _bullet(line: str) -> regex.Match[str] | None:
     return None
 
 
+def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: int) -> Draft:
+    """The draft of lines ``first``..``last`` (0-based, inclusive)."""
+    line = stripped[first]
+    head = line[0]
+    if first == last and not (head in _BULLET_CHARS or head.isdigit() or head == "o"):
+        # the common case (most blocks of every dump): one line, no list marker
+        paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
+        kind = BlockKind.PARAGRAPH if paragraph else BlockKind.LINE
+        return Draft(index, line, kind, Span.lines(first + 1, first + 1))
+    bullet = _bullet(line)
+    parts = stripped[first:last + 1]
+    if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
+        parts[0] = line[bullet.end():].strip() or line
+    body = parts[0] if len(parts) == 1 else _join(parts, style)
+    kind = _kind_of(body, bullet is not None and bool(line[bullet.end():].strip()))
+    return Draft(index, body, kind, Span.lines(first + 1, last + 1))
+
+
 def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     """Split a dump into drafts: every non-blank line belongs to exactly one draft."""
     raws = [raw.rstrip() for raw in text.splitlines()]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
     drafts: list[Draft] = []
-    group: list[int] = []  # 0-based line numbers of the block being built
-
-    def flush() -> None:
-        first = stripped[group[0]]
-        bullet = _bullet(first)
-        if len(group) == 1 and bullet is None:  # the common case: one line, no list marker
-            body = first
-            kind = _kind_of(body, False)
-        else:
-            parts = [stripped[i] for i in group]
-            if bullet and not first[:1].isdigit():  # "1. Choose a pot": the number is content, a "•" is not
-                parts[0] = first[bullet.end():].strip() or first
-            body = parts[0] if len(parts) == 1 else _join(parts, style)
-            kind = _kind_of(body, bullet is not None and bool(first[bullet.end():].strip()))
-        drafts.append(Draft(index=len(drafts), text=body, kind=kind, span=Span(group[0] + 1, group[-1] + 1)))
-        group.clear()
-
+    first = -1  # first line of the block being built; -1 when there is none
+    prev = -1  # its last line so far
     last = len(raws) - 1
     for i, line in enumerate(stripped):
         if not line:
-            if group:
-                flush()
+            if first >= 0:
+                drafts.append(_draft(stripped, first, prev, style, len(drafts)))
+                first = -1
             continue
-        if group:
-            prev = group[-1]
-            if style is DumpStyle.WRAPPED:
+        if first >= 0:
+            if style is DumpStyle.LINES:
+                joined = line[0].islower() and _continues_line(stripped[prev], line)
+            elif style is DumpStyle.WRAPPED:
                 joined = (_continues_wrapped(raws[prev], raws[i], width) or _continues_in_column(raws, prev, i)
                           or _continues_line(stripped[prev], line))
-            elif style is DumpStyle.FRAGMENTS:
-                joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
             else:
-                joined = _continues_line(stripped[prev], line)
+                joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
             if not joined:
-                flush()
-        group.append(i)
-    if group:
-        flush()
+                drafts.append(_draft(stripped, first, prev, style, len(drafts)))
+                first = i
+        else:
+            first = i
+        prev = i
+    if first >= 0:
+        drafts.append(_draft(stripped, first, prev, style, len(drafts)))
     return drafts, style

@@ -118,7 +118,8 @@ class Lexicon:
         by_word, unspaced = index
         if tokens is None:
             tokens = text.casefold().split()
-        candidates = [p for word in by_word.keys() & set(tokens) for p in by_word[word]]
+        # sorted: the reported phrase must not depend on set order (hash seeds differ between processes)
+        candidates = [p for word in sorted(by_word.keys() & set(tokens)) for p in by_word[word]]
         if not text.isascii():
             candidates.extend(unspaced)
         if not candidates:

@@ -1,0 +1,42 @@
+"""Freezing drafts into public blocks: every field set, equal to what the dataclass constructor builds."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from pagesplit import split_text
+from pagesplit.model import Block, Span
+
+DUMP = """Skip to content
+
+A made-up headline about the harbour
+
+By Ana Example
+
+The harbour board said on Monday that the old pier would close for repairs until the spring.
+
+Engineers found cracks in three of the supports during a routine check last month.
+
+More For You
+
+Another story about the town
+
+A short summary of that other story.
+
+Keep ReadingShow less
+"""
+
+
+def test_frozen_blocks_have_every_field_and_equal_constructed_blocks() -> None:
+    page = split_text(DUMP, explain=True)
+    assert page.teasers, "the dump has a card: the teaser fields are exercised"
+    for block in page.blocks:
+        values = {f.name: getattr(block, f.name) for f in fields(Block)}  # AttributeError if a slot is unset
+        assert Block(**values) == block
+        assert hash(Block(**values)) == hash(block)
+
+
+def test_line_spans_are_shared_and_equal_to_new_ones() -> None:
+    assert Span.lines(3, 4) is Span.lines(3, 4)
+    assert Span.lines(3, 4) == Span(3, 4)
+    assert str(Span.lines(5, 5)) == "line 5"
