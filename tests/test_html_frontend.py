@@ -315,3 +315,17 @@ def test_javascript_link_text_is_plain_text_not_link_text() -> None:
     assert all(d.dom is not None and d.dom.link_chars == 0 for d in drafts)
     p = pagesplit.split_html(page(f'<a href="javascript:void(0)">{body}</a>'))
     assert p.article is not None and len(p.article.paragraphs) == 3
+
+
+def test_id_spelling_out_its_heading_is_an_anchor_not_a_chrome_token() -> None:
+    sections = "".join(
+        f'<div class="section" id="sharing-the-load-part-{i}"><h2>Sharing the load, part {i}</h2>'
+        f"<p>{PROSE} Section {i} goes on.</p><p>{PROSE} More of section {i}.</p></div>" for i in range(3))
+    p = pagesplit.split_html(page(f"<div><h1>A handbook for the harbour crew</h1>{sections}</div>"
+                                  '<div id="sharing-buttons-for-this-page"><p>Send this page to a friend by post, '
+                                  "or print it out for the notice board.</p></div>"))
+    assert p.article is not None and sum("Section" in para or "More of section" in para
+                                         for para in p.article.paragraphs) == 6
+    assert block_with(p, "Section 1 goes on").reason.rule == "article.body"
+    b = block_with(p, "Send this page")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-token")

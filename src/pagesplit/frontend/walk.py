@@ -17,6 +17,8 @@ over the tree again.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -50,6 +52,11 @@ MAX_HEADLINE_LINK_CHARS = 300
 #: Attribute-hidden elements are HIDDEN blocks (tabs and menus are often hidden this way); set to
 #: False to walk them as visible text. Dev corpus: treating them as hidden costs no article F1.
 HIDE_ATTRIBUTE_HIDDEN = True
+
+#: An id of this many words or more may be a heading's anchor (see ``Walker._drop_anchor_ids``).
+MIN_ANCHOR_ID_WORDS = 3
+_ID_SEPARATORS = re.compile(r"[-_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 #: Elements whose text is never shown as page text.
 _HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "svg", "math", "object",
@@ -145,6 +152,8 @@ class Walker:
         self.total_links = 0  #: …of which inside links
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
+        #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
+        self.anchor_ids: list[tuple[int, str, str]] = []
 
     # -- text
     def text(self, text: str | None) -> None:
@@ -253,6 +262,8 @@ class Walker:
                     cls, ident, role, prop = get("class"), get("id"), get("role"), get("itemprop")
                     if cls or ident or role or prop:
                         own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
+                        if ident and len(_ID_SEPARATORS.findall(ident)) >= MIN_ANCHOR_ID_WORDS - 1:
+                            self.anchor_ids.append((len(t_parent), ident, f"{cls or ''} {role or ''} {prop or ''}"))
                         if not own.isdisjoint(BYLINE_WORDS):
                             self.byline_elements.append(el)
                         if role and landmark is None:
@@ -332,6 +343,23 @@ class Walker:
                     text(el.tail)
             elif el.tail:  # a comment or processing instruction: only its tail is page text
                 text(el.tail)
+        if self.anchor_ids:
+            self._drop_anchor_ids()
+
+    def _drop_anchor_ids(self) -> None:
+        """An id spelling out the element's own first heading ("sharing-with-a-single-developer" over
+        "Sharing with a single developer") is a link anchor, not a component name: its tokens are no
+        evidence (documentation pages would otherwise lose a "sharing" section as a share bar)."""
+        tree = self.tree
+        headings = sorted((r.serial, r.text) for r in self.raws if r.kind is BlockKind.HEADING)
+        starts = [serial for serial, _ in headings]
+        for serial, ident, rest in self.anchor_ids:
+            at = bisect.bisect_left(starts, serial)
+            if at == len(starts) or not tree.inside(starts[at], serial):
+                continue
+            words = set(_WORD.findall(headings[at][1].lower()))
+            if set(_WORD.findall(ident.lower())) <= words:
+                tree.own[serial] = split_tokens(rest) if rest.strip() else _NO_TOKENS
 
     def _href(self, href: str) -> str | None:
         href = href.strip()
