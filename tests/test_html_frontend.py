@@ -329,3 +329,16 @@ def test_id_spelling_out_its_heading_is_an_anchor_not_a_chrome_token() -> None:
     assert block_with(p, "Section 1 goes on").reason.rule == "article.body"
     b = block_with(p, "Send this page")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-token")
+
+
+def test_embedded_post_quoted_in_the_story_is_not_chrome() -> None:
+    quote = ('<blockquote class="social-embed"><p>The new ferry looks lovely from the pier this morning, '
+             "well done to the whole crew.</p>— A reader on the quay, 3 May</blockquote>")
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + quote + "".join(ps[2:]) + "</article>"
+                                  + '<div class="social"><p>Follow the harbour desk on every network we use, '
+                                  "for the latest on the ferries.</p></div>"))
+    assert block_with(p, "The new ferry looks lovely").role is Role.ARTICLE
+    b = block_with(p, "Follow the harbour desk")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-token")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.frontend.dom_score import STRONG_CHROME_STEMS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import chrome_hits, not_card_hits
 from pagesplit.model import BlockKind, InputKind, Role, TeaserPart
@@ -59,10 +60,17 @@ def _mark_chrome(drafts: list[Draft]) -> None:
             d.decide(Role.CHROME, "chrome.dom-landmark", landmark)
             continue
         hits = chrome_hits(dom.tokens)
+        if hits and main and _quoted(dom.path) and not any(h.startswith(STRONG_CHROME_STEMS) for h in hits):
+            hits = frozenset()  # an embedded post quoted in the story ("twitter-tweet", "social-embed")
         if hits:
             d.decide(Role.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
         elif not main and d.link_density >= LINK_LIST_DENSITY and (dom.href is None or not d.is_headline_like):
             d.decide(Role.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
+
+
+def _quoted(path: str) -> bool:
+    """The block is (in) a ``<blockquote>``: quoted content, whatever platform its class names."""
+    return "blockquote" in path and any(seg.partition("[")[0] == "blockquote" for seg in path.split("/"))
 
 
 def _in_article(d: Draft) -> bool:
