@@ -34,7 +34,7 @@ def test_cached_features_equal_fresh_ones(text: str) -> None:
     compute([fresh], lex)
     cached = _draft(text)
     compute([cached], lex)  # second time: served from the cache
-    assert (id(lex), text) in _short_cache
+    assert text in _short_cache[id(lex)][1]
     for name in _SHORT_FIELDS:
         assert getattr(cached, name) == getattr(fresh, name), name
 
@@ -52,3 +52,42 @@ def test_features_of_a_few_shapes() -> None:
     assert by_text["Harbour board backs dredging plan for the old quay"].is_headline_like
     assert by_text["Comments (12)"].opens_comments
     assert by_text["We use cookies to improve this site."].chrome_rule == "chrome.notice"
+
+
+def test_unspaced_gate_covers_every_unspaced_character() -> None:
+    """The fast gate of ``count_words`` may say "maybe" too often, never "no" for Han, kana or Thai."""
+    from pagesplit.features import _UNSPACED, _UNSPACED_BLOCKS
+
+    missed = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
+              and _UNSPACED.match(chr(cp)) and not _UNSPACED_BLOCKS.match(chr(cp))]
+    assert missed == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("plain words here", 3),
+    ("Grüße aus Köln", 3),
+    ("東京都は火曜日に発表した", 6),
+])
+def test_count_words(text: str, words: int) -> None:
+    from pagesplit.features import count_words
+
+    assert count_words(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd gathered on the old square before the march began (Photo: Jo Example)",
+    "Rescue teams search the valley after the flood /AFP",
+    "File photo of the harbour at dawn",
+    "The ferry leaves the quay at first light. " * 4 + "Foto: Jo Example/Agentur",
+])
+def test_captions_with_their_credit_at_the_end(text: str) -> None:
+    from pagesplit.features import _caption_like
+
+    assert _caption_like(text, lexicon.load())
+
+
+def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
+    from pagesplit.features import _caption_like
+
+    text = "Note: " + "the council met again on Thursday and the vote was put off for a week. " * 4
+    assert not _caption_like(text, lexicon.load())

@@ -6,6 +6,9 @@ fixed number of times whatever the number of rules.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import regex
 
 from pagesplit.draft import Draft
@@ -14,19 +17,26 @@ from pagesplit.model import BlockKind
 
 #: Scripts written without spaces: count characters, not words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+#: The Unicode blocks those scripts live in (a superset, checked by a test): the standard library scans
+#: plain ranges five times faster than ``regex`` looks up script properties, and most text has none.
+_UNSPACED_BLOCKS = re.compile("[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0003ffff]")
 #: Unspaced scripts: this many characters count as one word.
 CHARS_PER_UNSPACED_WORD = 2
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 #: "(PTI Photo)", "(Photo by …)", "FILE PHOTO:" and "Name/Agency" credit tails.
-_CREDIT_TAIL = regex.compile(
+_PAREN_CREDIT = regex.compile(
     r"\((?:[^()]{0,60}\b(?:photo|photos|image|foto|bild|picture|credit|symbolbild|symbolfoto|archivbild)\b"
-    r"[^()]{0,80})\)\s*\.?\s*$"
-    r"|^\s*file photo\b|/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b",
+    r"[^()]{0,80})\)\s*\.?\s*$",
     regex.IGNORECASE,
 )
+_FILE_PHOTO = regex.compile(r"^\s*file photo\b", regex.IGNORECASE)
+_AGENCY_AFTER_SLASH = regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b", regex.IGNORECASE)
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
 #: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
 _TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$")
+#: Both credit-at-the-end patterns span at most about a hundred characters: they are searched in the
+#: block's last CREDIT_TAIL_CHARS only (a pattern ending in ``$`` still tries every start otherwise).
+CREDIT_TAIL_CHARS = 200
 #: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]").
 _IMAGE_MARKER = regex.compile(r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^\[[^\]\s]{1,60}\]$", regex.IGNORECASE)
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
@@ -69,7 +79,7 @@ MAX_CAPTION_CHARS = 300
 
 
 def count_words(text: str) -> int:
-    if text.isascii():
+    if text.isascii() or _UNSPACED_BLOCKS.search(text) is None:
         return len(text.split())
     unspaced = len(_UNSPACED.findall(text))
     if unspaced:
@@ -86,26 +96,48 @@ def ends_sentence(text: str) -> bool:
 def _stopword_ratio(tokens: list[str], lex: Lexicon) -> float:
     if not tokens:
         return 0.0
-    stop = lex.all_stopwords
-    return len([w for w in tokens if w in stop]) / len(tokens)
+    return sum(map(lex.all_stopwords.__contains__, tokens)) / len(tokens)
 
 
 def compute(drafts: list[Draft], lex: Lexicon) -> None:
     """Fill the feature fields of every draft in place.
 
     Hot path (millions of pages): long blocks only get what prose needs (length, sentence end,
-    stopwords, notice and caption gates); the lexicon is probed once per short block.
+    stopwords, notice and caption gates); short blocks repeat within and across pages (menus,
+    buttons, labels), so their features are computed once per distinct text and then copied.
     """
+    entry = _short_cache.get(id(lex))
+    if entry is None:
+        _short_cache.clear()  # one lexicon per process in practice; never keep features of a dropped one
+        entry = _short_cache[id(lex)] = (lex, {})
+    cache = entry[1]
     for d in drafts:
         if d.kind is BlockKind.HIDDEN:
             continue  # script, style, hidden markup (HTML): chrome whatever it says, and it can be megabytes
         text = d.text
-        d.chars = len(text)
-        d.ends_sentence = ends_sentence(text)
-        if d.chars > MAX_PREFIX_CHROME_CHARS:
+        chars = len(text)
+        if chars > MAX_PREFIX_CHROME_CHARS:
+            d.chars = chars
+            d.ends_sentence = ends_sentence(text)
             _long_block(d, lex)
-        else:
-            _short_block(d, lex)
+            continue
+        cached = cache.get(text)
+        if cached is not None:
+            # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
+            (d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
+             d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
+             d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like) = cached
+            continue
+        d.chars = chars
+        d.ends_sentence = ends_sentence(text)
+        _short_block(d, lex)
+        if len(cache) >= SHORT_CACHE_SIZE:
+            cache.clear()
+        cache[text] = (
+            d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
+            d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
+            d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like,
+        )
 
 
 def _long_block(d: Draft, lex: Lexicon) -> None:
@@ -125,11 +157,14 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
 
 def _caption_like(text: str, lex: Lexicon) -> bool:
     """A photo caption: a credit in parentheses, an agency after a slash, or a credit at the end."""
-    if ("(" in text or "/" in text or text[:10].lower() == "file photo") and _CREDIT_TAIL.search(text):
+    tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    if ("(" in text and _PAREN_CREDIT.search(text, tail_start) is not None) \
+            or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \
+            or (text[:10].lower() == "file photo" and _FILE_PHOTO.match(text) is not None):
         return True
     if ":" not in text and "©" not in text:
         return False
-    tail = _TRAILING_CREDIT.search(text)
+    tail = _TRAILING_CREDIT.search(text, tail_start)
     if tail is None:
         return False
     opener = tail.group(1)
@@ -145,33 +180,19 @@ def _ends_like_prose(text: str) -> bool:
     return text.rstrip().endswith((".", ",", ";", ":"))
 
 
-#: Short blocks repeat within and across pages (menus, buttons, labels): their features are cached,
-#: up to this many distinct texts per process.
+#: Short blocks' features are cached per lexicon, up to this many distinct texts per process.
 SHORT_CACHE_SIZE = 50_000
+#: The fields a cached short block restores, in the order ``compute`` stores and unpacks them.
 _SHORT_FIELDS = (
-    "words", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail", "is_toggle",
-    "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like", "is_meta_like",
-    "is_headline_like",
+    "chars", "ends_sentence", "words", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail",
+    "is_toggle", "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like",
+    "is_meta_like", "is_headline_like",
 )
-_short_cache: dict[tuple[int, str], tuple[object, ...]] = {}
+#: id(lexicon) -> (that lexicon, held so its id cannot be reused; text -> values in ``_SHORT_FIELDS`` order).
+_short_cache: dict[int, tuple[Lexicon, dict[str, tuple[Any, ...]]]] = {}
 
 
 def _short_block(d: Draft, lex: Lexicon) -> None:
-    key = (id(lex), d.text)
-    cached = _short_cache.get(key)
-    if cached is None:
-        _short_block_uncached(d, lex)
-        if len(_short_cache) >= SHORT_CACHE_SIZE:
-            _short_cache.clear()
-        _short_cache[key] = tuple(getattr(d, name) for name in _SHORT_FIELDS)
-        return
-    # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
-    (d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule, d.chrome_detail, d.is_toggle,
-     d.is_section_label, d.opens_comments, d.is_caption_like, d.is_credit_like, d.is_date_like, d.is_meta_like,
-     d.is_headline_like) = cached  # type: ignore[assignment]
-
-
-def _short_block_uncached(d: Draft, lex: Lexicon) -> None:
     text = d.text
     norm = normalize(text)
     tokens = norm.split()

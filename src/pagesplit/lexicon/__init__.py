@@ -118,8 +118,10 @@ class Lexicon:
         by_word, unspaced = index
         if tokens is None:
             tokens = text.casefold().split()
-        # sorted: the reported phrase must not depend on set order (hash seeds differ between processes)
-        candidates = [p for word in sorted(by_word.keys() & set(tokens)) for p in by_word[word]]
+        if by_word.keys().isdisjoint(tokens):  # the common case, and no set of the block's words to build
+            candidates = []
+        else:  # sorted: the reported phrase must not depend on set order (hash seeds differ between processes)
+            candidates = [p for word in sorted(by_word.keys() & set(tokens)) for p in by_word[word]]
         if not text.isascii():
             candidates.extend(unspaced)
         if not candidates:
