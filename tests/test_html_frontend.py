@@ -342,3 +342,21 @@ def test_embedded_post_quoted_in_the_story_is_not_chrome() -> None:
     assert block_with(p, "The new ferry looks lovely").role is Role.ARTICLE
     b = block_with(p, "Follow the harbour desk")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-token")
+
+
+def test_columns_of_footer_links_are_not_cards() -> None:
+    columns = "".join(f'<ul><li><a href="/c{i}/a">Everything about the {w} desk</a></li><li><a href="/c{i}/b">Contact'
+                      "</a></li></ul>" for i, w in enumerate(["city", "sport", "arts"]))
+    p = pagesplit.split_html(page(article() + f"<div>{columns}</div>"))
+    assert p.teasers == ()
+
+
+def test_links_under_a_menu_token_are_not_cards_unless_they_read_like_stories() -> None:
+    menu = "".join(f'<div class="item"><a href="/about/{i}">About the {w} of this paper</a></div>'
+                   for i, w in enumerate(["owners", "history", "staff"]))
+    p = pagesplit.split_html(page(article() + f'<div id="top-menu">{menu}</div>'))
+    assert p.teasers == ()
+    stories = "".join(f'<div class="item"><a href="/news/{i}">The {w} reopens its doors after a long and costly '
+                      "repair of the roof</a></div>" for i, w in enumerate(["library", "museum", "theatre"]))
+    p = pagesplit.split_html(page(article() + f'<div id="nav-popular">{stories}</div>'))
+    assert len(p.teasers) == 3

@@ -80,8 +80,14 @@ MAX_CARD_CHARS = 700
 #: Headlines of a card group have at least this many words (median): menus have 1-4, story headlines
 #: 5-15 (dev teaser annotations: median 9, 90% have 5 or more).
 MIN_MEDIAN_HEADLINE_WORDS = 5
+#: Under a menu token (``_dom/menu_tokens.txt``) the headlines need this median instead: menu links run to
+#: 4-5 words ("About the broadcaster"), while a tab pane of stories ("nav-featured") has full headlines.
+MIN_MENU_HEADLINE_WORDS = 8
 #: Repeated links inside these landmarks are menus, not cards.
 MENU_LANDMARKS = frozenset({"nav"})
+#: Children with these tags are never cards: a list is a column of links, a nav or form is a menu or a
+#: sign-in box, a header or footer is page furniture (a header's two navs are not two stories).
+NOT_CARD_TAGS = frozenset({"ul", "ol", "dl", "menu", "nav", "form", "header", "footer", "select"})
 #: At least this share of the container's children with that tag must be cards.
 MIN_CARD_SHARE = 0.5
 
@@ -221,11 +227,13 @@ def _inner_chrome(tree: Tree, best: int) -> list[int]:
     return found
 
 
-def find_cards(tree: Tree, raws: list[Raw]) -> dict[int, tuple[int, int]]:
+def find_cards(tree: Tree, raws: list[Raw], framework: frozenset[str] = frozenset()) -> dict[int, tuple[int, int]]:
     """Block index -> (card group id, card item id) for blocks inside a detected card."""
     items: list[tuple[int, int]] = []  # (item serial, group id)
     headlines = tree.headlines
     children = tree.children()
+    menu_tokens = load_tokens("menu_tokens")
+    big = WRAPPER_SHARE * max(tree.chars[0], 1) if len(tree) else 1.0
     for container, count in headlines.items():
         kids = children[container]
         if len(kids) < MIN_CARDS or count < MIN_CARDS:
@@ -234,6 +242,8 @@ def find_cards(tree: Tree, raws: list[Raw]) -> dict[int, tuple[int, int]]:
         total: dict[str, int] = {}
         for kid in kids:
             tag = tree.tag[kid]
+            if tag in NOT_CARD_TAGS:
+                continue
             total[tag] = total.get(tag, 0) + 1
             if 1 <= headlines.get(kid, 0) <= MAX_HEADLINES_PER_CARD and tree.chars[kid] <= MAX_CARD_CHARS:
                 by_tag.setdefault(tag, []).append(kid)
@@ -242,7 +252,10 @@ def find_cards(tree: Tree, raws: list[Raw]) -> dict[int, tuple[int, int]]:
             if len({tree.headline_href[c] for c in cards}) < MIN_CARDS or len(cards) / total[tag] < MIN_CARD_SHARE:
                 continue
             words = sorted(tree.headline_words[c] for c in cards)
-            if words[len(words) // 2] < MIN_MEDIAN_HEADLINE_WORDS or tree.landmarks[container] & MENU_LANDMARKS:
+            median = words[len(words) // 2]
+            if median < MIN_MEDIAN_HEADLINE_WORDS or tree.landmarks[container] & MENU_LANDMARKS or (
+                    median < MIN_MENU_HEADLINE_WORDS
+                    and not near_tokens(tree, container, -1, big, framework).isdisjoint(menu_tokens)):
                 continue  # a menu: "Things to Do", "Find a Restaurant"
             items.extend((card, cards[0]) for card in cards)
     if not items:

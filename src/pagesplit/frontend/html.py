@@ -55,7 +55,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
     paths = [walker.path(r) for r in raws]
     framework = dom_score.framework_tokens(walker.tree)
     scores, restricted = dom_score.content_scores(walker.tree, raws, framework)
-    cards = dom_score.find_cards(walker.tree, raws)
+    cards = dom_score.find_cards(walker.tree, raws, framework)
     drafts = []
     for i, r in enumerate(raws):
         group, item = cards.get(i, (None, None))
