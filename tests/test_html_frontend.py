@@ -360,3 +360,13 @@ def test_links_under_a_menu_token_are_not_cards_unless_they_read_like_stories() 
                       "repair of the roof</a></div>" for i, w in enumerate(["library", "museum", "theatre"]))
     p = pagesplit.split_html(page(article() + f'<div id="nav-popular">{stories}</div>'))
     assert len(p.teasers) == 3
+
+
+def test_card_category_heading_is_not_the_card_title() -> None:
+    kickers = {"markets": "Markets", "schools": "Schools", "transport": "Roads and rail"}
+    cards = "".join(f'<div class="card"><h3><a href="/section/{w}">{k}</a></h3><a href="/story/{w}">'
+                    f"<div>The {w} budget grows for the third year running, says the council</div></a></div>"
+                    for w, k in kickers.items())
+    p = pagesplit.split_html(page(article() + f"<section>{cards}</section>"))
+    assert [t.title for t in p.teasers] == [f"The {w} budget grows for the third year running, says the council"
+                                            for w in kickers]

@@ -221,13 +221,21 @@ def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
 
 
 def _title_of(blocks: list[Draft]) -> Draft | None:
-    """The block holding the card's headline link: a heading first, then any headline-like link."""
-    linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d) and d.words >= 1
-              and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)]
+    """The block holding the card's headline link: a heading first, then any headline-like link.
+
+    A title has MIN_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
+    link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
+    card is the card's category ("Finance" above the story's own link), not its title.
+    """
+    linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
+              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)]
+    headlines = [d for d in linked
+                 if d.kind is not BlockKind.HEADING and (d.is_headline_like or _truncated_headline(d))]
     for d in linked:
-        if d.kind is BlockKind.HEADING:
+        if d.kind is BlockKind.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
+                                                   and h.words > d.words for h in headlines):
             return d
-    return next((d for d in linked if d.is_headline_like or _truncated_headline(d)), None)
+    return headlines[0] if headlines else None
 
 
 def _truncated_headline(d: Draft) -> bool:
