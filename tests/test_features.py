@@ -56,10 +56,10 @@ def test_features_of_a_few_shapes() -> None:
 
 def test_unspaced_gate_covers_every_unspaced_character() -> None:
     """The fast gate of ``count_words`` may say "maybe" too often, never "no" for Han, kana or Thai."""
-    from pagesplit.features import _UNSPACED, _UNSPACED_BLOCKS
+    from pagesplit.lexicon import UNSPACED_SCRIPT, may_have_unspaced_script
 
     missed = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
-              and _UNSPACED.match(chr(cp)) and not _UNSPACED_BLOCKS.match(chr(cp))]
+              and UNSPACED_SCRIPT.match(chr(cp)) and not may_have_unspaced_script(chr(cp))]
     assert missed == []
 
 

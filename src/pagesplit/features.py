@@ -6,20 +6,22 @@ fixed number of times whatever the number of rules.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import regex
 
 from pagesplit.draft import Draft
-from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon, Phrase, first_of, normalize
+from pagesplit.lexicon import (
+    CHROME_CATEGORIES,
+    UNSPACED_SCRIPT,
+    Lexicon,
+    Phrase,
+    first_of,
+    may_have_unspaced_script,
+    normalize,
+)
 from pagesplit.model import BlockKind
 
-#: Scripts written without spaces: count characters, not words.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-#: The Unicode blocks those scripts live in (a superset, checked by a test): the standard library scans
-#: plain ranges five times faster than ``regex`` looks up script properties, and most text has none.
-_UNSPACED_BLOCKS = re.compile("[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0003ffff]")
 #: Unspaced scripts: this many characters count as one word.
 CHARS_PER_UNSPACED_WORD = 2
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
@@ -79,11 +81,11 @@ MAX_CAPTION_CHARS = 300
 
 
 def count_words(text: str) -> int:
-    if text.isascii() or _UNSPACED_BLOCKS.search(text) is None:
+    if not may_have_unspaced_script(text):
         return len(text.split())
-    unspaced = len(_UNSPACED.findall(text))
+    unspaced = len(UNSPACED_SCRIPT.findall(text))
     if unspaced:
-        return len(_UNSPACED.sub(" ", text).split()) + unspaced // CHARS_PER_UNSPACED_WORD
+        return len(UNSPACED_SCRIPT.sub(" ", text).split()) + unspaced // CHARS_PER_UNSPACED_WORD
     return len(text.split())
 
 
@@ -143,7 +145,7 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
 def _long_block(d: Draft, lex: Lexicon) -> None:
     text = d.text
     tokens = text.lower().split()
-    d.words = len(tokens) if text.isascii() else count_words(text)
+    d.words = count_words(text) if may_have_unspaced_script(text) else len(tokens)
     d.stopword_ratio = _stopword_ratio(tokens, lex)
     if d.chars <= MAX_NOTICE_CHARS:
         notice = lex.find_contained(text, "notices", None, tokens)
