@@ -370,3 +370,20 @@ def test_card_category_heading_is_not_the_card_title() -> None:
     p = pagesplit.split_html(page(article() + f"<section>{cards}</section>"))
     assert [t.title for t in p.teasers] == [f"The {w} budget grows for the third year running, says the council"
                                             for w in kickers]
+
+
+def test_box_that_is_one_link_around_a_headline_is_an_inline_teaser() -> None:
+    ps = [f'<p>{PROSE} Paragraph number {i} adds <a href="https://example.org/n/{i}">its own detail</a>.</p>'
+          for i in range(4)]
+    box = ('<figure><a href="https://example.org/story/77"><div><h3>Night ferry crews ask for a second '
+           "rest day</h3><p>The union wants a change to the rota before the summer timetable starts.</p></div></a>"
+           "</figure>")
+    partner = ('<div><a href="https://partner.example.net/"><p>Read it with our friends at the bay gazette</p>'
+               "</a></div>")
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + box + "".join(ps[2:]) + partner + "</article>"))
+    b = block_with(p, "Night ferry crews")
+    assert (b.role, b.reason.rule) == (Role.TEASER, "teaser.dom-card")
+    assert [t.title for t in p.teasers] == ["Night ferry crews ask for a second rest day"]
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert all("union wants" not in para for para in p.article.paragraphs)

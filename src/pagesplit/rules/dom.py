@@ -11,6 +11,8 @@ Both stages only act on blocks with ``Draft.dom`` (HTML input); text dumps pass 
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frontend.dom_score import STRONG_CHROME_STEMS
@@ -37,6 +39,8 @@ MAX_META_WORDS = 6
 #: A card title cut short with an ellipsis still has this many words (and at most MAX_TITLE_WORDS).
 MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 30
+#: Hosts count as one site when their last this many labels agree ("www.example.org", "news.example.org").
+SITE_LABELS = 2
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
 
@@ -46,7 +50,8 @@ def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
     if ctx.kind is not InputKind.HTML:
         return  # text dumps carry no markup
     _mark_chrome(drafts)
-    mark_inline_cards(drafts, ctx)
+    card = mark_inline_cards(drafts, ctx)
+    _mark_linked_boxes(drafts, ctx, card)
 
 
 def _mark_chrome(drafts: list[Draft]) -> None:
@@ -119,7 +124,7 @@ def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inli
     return robbed
 
 
-def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
+def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
     """A labelled card box inside the main content with prose after it ("Related articles" and two
     headline links mid-story) is teasers, found before the article run so that it does not cut it."""
     items, _ = _card_items(drafts)
@@ -143,6 +148,62 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
             assert title is not None
             _claim(blocks, title, card, label.text.strip(), inline=True)
             card += 1
+    return card
+
+
+def _link_box(d: Draft) -> str | None:
+    """The path of the link element wrapping the block's element (``…/figure/a`` over ``…/a/div/h3``):
+    a box that is one link as a whole. None when the block is not inside such a link."""
+    if d.dom is None or "/a" not in d.dom.path:
+        return None
+    segs = d.dom.path.split("/")
+    for at in range(len(segs) - 2, -1, -1):
+        if segs[at] == "a" or segs[at].startswith("a["):
+            return "/".join(segs[:at + 1])
+    return None
+
+
+def _site(url: str | None) -> str | None:
+    """The last two labels of a URL's host ("www.example.org" -> "example.org"); None without a host."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return ".".join(host.split(".")[-SITE_LABELS:]) if host else None
+
+
+def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
+    """A box that is one link as a whole (a link wrapping a headline, a kicker and a summary) with a
+    headline inside it is an inline teaser card, wherever it sits: story text is never wrapped in a
+    link to somewhere else (dev: no such box is article text; the annotated ones are teasers).
+    A box linking to another site (a partner, "follow us on …") is no story of this one; the page's
+    site is the one most of its links lead to (the page's URL may be a copy's or unknown)."""
+    sites: dict[str, int] = {}
+    for d in drafts:
+        if d.dom is not None and d.dom.href and (host := _site(d.dom.href)):
+            sites[host] = sites.get(host, 0) + 1
+    site = max(sites, key=sites.__getitem__) if sites else _site(ctx.url)
+    boxes: list[list[Draft]] = []
+    key: str | None = None
+    for d in drafts:
+        box = _link_box(d) if d.kind is not BlockKind.HIDDEN else None
+        if box is None or d.dom is None or d.dom.card_item is not None:
+            key = None
+            continue
+        if box != key:
+            boxes.append([])
+            key = box
+        boxes[-1].append(d)
+    for blocks in boxes:
+        title = _title_of(blocks)
+        if title is None or not any(d.role is Role.OTHER for d in blocks) or title.dom is None:
+            continue
+        if site and title.dom.href and _site(title.dom.href) not in (None, site):
+            continue
+        _claim(blocks, title, card, None, inline=True)
+        card += 1
 
 
 def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
@@ -175,6 +236,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         robbed |= _claim(blocks, title, next_card, section_of.get(dom.card_group))
         next_card += 1
     _drop_headless(drafts, robbed)
+    _drop_orphans(drafts)
     if listing and not any(d.role is Role.ARTICLE for d in drafts):
         _drop_article(drafts, ctx)
 
@@ -198,6 +260,19 @@ def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
     titled = {d.card for d in drafts if d.role is Role.TEASER and d.part is TeaserPart.TITLE}
     for d in drafts:
         if d.role is Role.TEASER and d.card in robbed and d.card not in titled:
+            d.card, d.part = None, None
+            if is_prose(d):
+                d.decide(Role.OTHER, "other.outside")
+            else:
+                d.decide(Role.CHROME, "chrome.outside")
+
+
+def _drop_orphans(drafts: list[Draft]) -> None:
+    """A DOM card part whose title a later text rule took over (an inline "Read more" line) is in no
+    card any more: it goes back outside, as a card without a headline would."""
+    titled = {d.card for d in drafts if d.role is Role.TEASER and d.part is TeaserPart.TITLE}
+    for d in drafts:
+        if d.role is Role.TEASER and d.reason.rule == "teaser.dom-card" and (d.card is None or d.card not in titled):
             d.card, d.part = None, None
             if is_prose(d):
                 d.decide(Role.OTHER, "other.outside")
