@@ -91,3 +91,27 @@ def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
 
     text = "Note: " + "the council met again on Thursday and the vote was put off for a week. " * 4
     assert not _caption_like(text, lexicon.load())
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("Home | News | Sport | Weather", "chrome.menu-line"),
+    ("https://example.org/a/page", "chrome.url"),
+    ("3 of 12", "chrome.counter"),
+    ("Page 2 of 9", "chrome.counter"),
+    ("The council meets | again", None),
+    ("A quiet morning on the quay", None),
+    ("https://example.org/" + "long-path/" * 20, "chrome.url"),  # a long block gets its shape too
+])
+def test_chrome_shapes(text: str, shape: str | None) -> None:
+    d = _draft(text)
+    compute([d], lexicon.load())
+    assert d.shape_rule == shape
+
+
+def test_byline_and_inline_head_flags() -> None:
+    texts = ("By Jane Example", "Von Max Beispiel", "By", "Read more: The harbour gets a new crane",
+             "Bypass road opens next week")
+    drafts = [_draft(t) for t in texts]
+    compute(drafts, lexicon.load())
+    assert [d.names_byline for d in drafts] == [True, True, True, False, False]
+    assert [d.has_inline_head for d in drafts] == [False, False, False, True, False]

@@ -72,6 +72,9 @@ class Draft:
     is_caption_like: bool = False
     chrome_rule: str | None = None
     chrome_detail: str = ""
+    shape_rule: str | None = None  #: a chrome shape: "chrome.menu-line", "chrome.url", "chrome.counter"
+    names_byline: bool = False  #: the block is, or opens with, a byline word ("By", "Von", "Par")
+    has_inline_head: bool = False  #: a separator near the start: "Read more: …", "Related | …"
 
     def decide(self, role: Role, rule: str, detail: str = "") -> None:
         """Give the block a role, keeping the previous verdict in the trail when explaining."""

@@ -69,6 +69,21 @@ MAX_GLUED_CHARS = 60
 MAX_LABEL_WORDS = 8
 
 
+#: "Home | News | Sport", "Politics • Economy • World": three or more short items.
+_MENU_LINE = regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$")
+#: Chrome shapes are looked for only in blocks this short (menus, URLs and counters are a few words).
+MAX_SHAPE_WORDS = 12
+_URL = regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE)
+_COUNTER = regex.compile(
+    r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
+    regex.IGNORECASE,
+)
+#: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>": a separator this near the start.
+_INLINE_SEPARATOR_CHAR = regex.compile(r"[:|»›\t–—]")
+MAX_INLINE_HEAD_CHARS = 30
+#: Bylines are short.
+MAX_BYLINE_WORDS = 12
+
 _DIGIT = regex.compile(r"\d")
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
@@ -128,7 +143,8 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
             # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
             (d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
              d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
-             d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like) = cached
+             d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape_rule, d.names_byline,
+             d.has_inline_head) = cached
             continue
         d.chars = chars
         d.ends_sentence = ends_sentence(text)
@@ -138,8 +154,31 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
         cache[text] = (
             d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
             d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
-            d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like,
+            d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape_rule, d.names_byline,
+            d.has_inline_head,
         )
+
+
+def chrome_shape(text: str, words: int) -> str | None:
+    """The rule id of a chrome shape the block has: a menu line, a bare URL or e-mail, a counter."""
+    if words > MAX_SHAPE_WORDS:
+        return None
+    if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
+        return "chrome.menu-line"
+    if words == 1 and _URL.match(text.strip()):
+        return "chrome.url"
+    head = text.lstrip()[:4]
+    if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
+        return "chrome.counter"
+    return None
+
+
+def _short_names(d: Draft, lex: Lexicon) -> None:
+    """Flags of short blocks that rules test by name: chrome shapes, byline openers, inline heads."""
+    d.shape_rule = chrome_shape(d.text, d.words)
+    if d.words <= MAX_BYLINE_WORDS:
+        d.names_byline = lex.lookup(d.text, _BYLINES) is not None
+    d.has_inline_head = _INLINE_SEPARATOR_CHAR.search(d.text, 0, MAX_INLINE_HEAD_CHARS) is not None
 
 
 def _long_block(d: Draft, lex: Lexicon) -> None:
@@ -155,6 +194,7 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
     if d.chars <= MAX_CAPTION_CHARS:
         d.is_caption_like = _caption_like(text, lex)
     d.is_headline_like = d.words <= MAX_HEADLINE_WORDS and not d.is_chrome_phrase and not _ends_like_prose(text)
+    _short_names(d, lex)
 
 
 def _caption_like(text: str, lex: Lexicon) -> bool:
@@ -188,7 +228,7 @@ SHORT_CACHE_SIZE = 50_000
 _SHORT_FIELDS = (
     "chars", "ends_sentence", "words", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail",
     "is_toggle", "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like",
-    "is_meta_like", "is_headline_like",
+    "is_meta_like", "is_headline_like", "shape_rule", "names_byline", "has_inline_head",
 )
 #: id(lexicon) -> (that lexicon, held so its id cannot be reused; text -> values in ``_SHORT_FIELDS`` order).
 _short_cache: dict[int, tuple[Lexicon, dict[str, tuple[Any, ...]]]] = {}
@@ -261,3 +301,6 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
         and not d.is_credit_like
         and not _ends_like_prose(text)
     )
+    d.shape_rule = chrome_shape(text, words)
+    d.names_byline = words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
+    d.has_inline_head = _INLINE_SEPARATOR_CHAR.search(text, 0, MAX_INLINE_HEAD_CHARS) is not None

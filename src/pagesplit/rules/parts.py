@@ -13,6 +13,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.metadata import BYLINE_WORDS
 from pagesplit.model import BlockKind, InputKind, Role
@@ -35,7 +36,6 @@ TITLE_SLACK_CHARS = 20
 TITLE_LOOKBACK = 12
 #: How many blocks into the body a byline or date line may still be found.
 PARTS_LOOKAHEAD = 3
-MAX_BYLINE_WORDS = 12
 #: A line between the title and the body with at least this many words is the standfirst (lead).
 MIN_LEAD_WORDS = 6
 MAX_ATTRIBUTION_WORDS = 6
@@ -89,9 +89,9 @@ def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context)
     for distance, d in enumerate(reversed(above)):
         if d.reason.rule == "chrome.section-label":
             break
-        if d.is_date_like or _is_byline(d, ctx) or d.is_caption_like:
+        if d.is_date_like or _is_byline(d) or d.is_caption_like:
             continue  # "12 March 2024", "By Jane Doe" and photo captions sit under the title
-        if d.index > 0 and _is_bare_byline_opener(drafts[d.index - 1], ctx):
+        if d.index > 0 and _is_bare_byline_opener(drafts[d.index - 1]):
             continue  # "By" / "Jane Doe": the name line of a split byline
         if not _headline_like_title(d) or (d.dom is not None and d.dom.heading_level is None and d.ends_sentence):
             continue
@@ -142,15 +142,13 @@ def _h1_of_title(drafts: list[Draft], ctx: Context, hint: str) -> Draft | None:
     return None
 
 
-def _is_byline(d: Draft, ctx: Context) -> bool:
-    if d.words > MAX_BYLINE_WORDS or (d.ends_sentence and not d.text.rstrip().endswith(".")):
-        return False
-    return ctx.lexicon.lookup(d.text, ("bylines",)) is not None
+def _is_byline(d: Draft) -> bool:
+    return d.names_byline and not (d.ends_sentence and not d.text.rstrip().endswith("."))
 
 
-def _is_bare_byline_opener(d: Draft, ctx: Context) -> bool:
+def _is_bare_byline_opener(d: Draft) -> bool:
     """A line that is only "By" / "Von" / "Par": the name follows on the next line (bs4 dumps)."""
-    return d.words == 1 and ctx.lexicon.lookup(d.text, ("bylines",)) is not None
+    return d.words == 1 and d.names_byline
 
 
 def find_parts(drafts: list[Draft], ctx: Context) -> None:
@@ -169,12 +167,12 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             continue
         if _is_markup_byline(d, ctx):
             d.decide(Role.BYLINE, "article.byline", "byline markup")
-        elif _is_bare_byline_opener(d, ctx) and d.index + 1 < len(drafts):
+        elif _is_bare_byline_opener(d) and d.index + 1 < len(drafts):
             name = drafts[d.index + 1]
             if name.words <= MAX_BYLINE_WORDS and not name.ends_sentence and name.role is not Role.TITLE:
                 d.decide(Role.BYLINE, "article.byline", "opener")
                 name.decide(Role.BYLINE, "article.byline", "name after a bare opener")
-        elif _is_byline(d, ctx):
+        elif _is_byline(d):
             d.decide(Role.BYLINE, "article.byline")
         elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
             d.decide(Role.DATE, "article.date")

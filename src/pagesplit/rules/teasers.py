@@ -17,7 +17,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.features import MAX_HEADLINE_WORDS, count_words
+from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.model import Role, TeaserPart
 from pagesplit.rules.article import is_prose
@@ -59,8 +59,7 @@ MIN_INLINE_BOX_CARDS = 2
 MAX_CARD_NAME_WORDS = 4
 #: How far above a label to look for the paragraph it interrupts.
 PROSE_LOOKBACK = 3
-#: "Read more: <headline>": the head is at most this many characters, the block at most this many words.
-MAX_INLINE_HEAD_CHARS = 30
+#: "Read more: <headline>": the block is at most this many words (its head: ``features.MAX_INLINE_HEAD_CHARS``).
 MAX_INLINE_TEASER_WORDS = 30
 #: HTML: chrome verdicts from markup alone that a "Read more: <headline>" block's text overrules.
 DOM_CHROME_GUESSES = frozenset({"chrome.dom-token", "chrome.dom-landmark"})
@@ -262,7 +261,6 @@ def _opens_bare_card(d: Draft) -> bool:
 _INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
 
 
-_INLINE_SEPARATOR_CHAR = regex.compile(r"[:|»›\t–—]")
 
 
 def _names_a_card(d: Draft) -> bool:
@@ -276,11 +274,6 @@ def _prose_before(drafts: list[Draft], label: int) -> bool:
         if d.role is not Role.CHROME:
             return is_prose(d)
     return False
-
-
-def _has_inline_separator(text: str) -> bool:
-    """Cheap gate before the separator pattern."""
-    return _INLINE_SEPARATOR_CHAR.search(text, 0, MAX_INLINE_HEAD_CHARS) is not None
 
 
 def _dom_chrome_guess(d: Draft) -> bool:
@@ -330,7 +323,7 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.decide(Role.TEASER, "teaser.inline", section)
                     card_id += 1
         elif (d.role is Role.OTHER or _dom_chrome_guess(d)) and d.words <= MAX_INLINE_TEASER_WORDS \
-                and _has_inline_separator(d.text) \
+                and d.has_inline_head \
                 and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
