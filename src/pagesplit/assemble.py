@@ -38,31 +38,42 @@ def _block(d: Draft) -> Block:
     return block
 
 
-def _first_run(drafts: list[Draft], role: Role) -> str | None:
-    """The text of the first run of consecutive blocks with ``role`` ("By" + "Jane Doe" -> "By Jane Doe")."""
-    start = next((i for i, d in enumerate(drafts) if d.role is role), None)
-    if start is None:
-        return None
-    end = start
-    while end + 1 < len(drafts) and drafts[end + 1].role is role:
-        end += 1
-    return " ".join(d.text for d in drafts[start:end + 1])
-
-
 def _article(drafts: list[Draft], ctx: Context) -> Article | None:
-    body = [d for d in drafts if d.role is Role.ARTICLE]
+    """The article view: one pass over the blocks (most are chrome and skipped at once)."""
+    body: list[Draft] = []
+    title = published = attribution = None
+    byline: list[str] = []
+    byline_open = True  # only the first run of consecutive byline blocks ("By" + "Jane Doe")
+    for d in drafts:
+        role = d.role
+        if role is Role.CHROME or role is Role.OTHER or role is Role.TEASER:
+            if byline:
+                byline_open = False
+            continue
+        if role is Role.ARTICLE:
+            body.append(d)
+        elif role is Role.BYLINE:
+            if byline_open:
+                byline.append(d.text)
+            continue
+        elif role is Role.TITLE:
+            title = title or d.text
+        elif role is Role.DATE:
+            published = published or d.text
+        elif role is Role.ATTRIBUTION:
+            attribution = attribution or d.reason.detail or d.text
+        if byline:
+            byline_open = False
     if not body:
         return None
-    title = next((d.text for d in drafts if d.role is Role.TITLE), None) or ctx.hints.title
-    byline = _first_run(drafts, Role.BYLINE) or ctx.hints.byline
+    title = title or ctx.hints.title
+    byline_text = " ".join(byline) or ctx.hints.byline
     if ctx.kind is InputKind.HTML:  # the page's own metadata (JSON-LD, og:, meta) beats a guessed block
-        title, byline = ctx.hints.title or title, ctx.hints.byline or byline
-    published = ctx.hints.published or next((d.text for d in drafts if d.role is Role.DATE), None)
-    attribution = next((d.reason.detail or d.text for d in drafts if d.role is Role.ATTRIBUTION), None)
+        title, byline_text = ctx.hints.title or title, ctx.hints.byline or byline_text
     return Article(
         title=title,
-        byline=byline,
-        published=published,
+        byline=byline_text,
+        published=ctx.hints.published or published,
         attribution=attribution,
         paragraphs=tuple(d.text for d in body),
         block_indexes=tuple(d.index for d in body),
