@@ -387,3 +387,36 @@ def test_box_that_is_one_link_around_a_headline_is_an_inline_teaser() -> None:
     assert [t.title for t in p.teasers] == ["Night ferry crews ask for a second rest day"]
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
     assert all("union wants" not in para for para in p.article.paragraphs)
+
+
+def test_tag_list_of_rel_tag_links_is_chrome_dom_tags() -> None:
+    tags = ('<p>Keywords <a rel="tag" href="/tag/ferries">ferries</a>, <a rel="tag" href="/tag/harbour">harbour '
+            'works</a>, <a rel="category tag" href="/tag/council">town council</a></p>')
+    keyword = '<p>The <a rel="tag" href="/tag/ferries">ferries</a> kept running all through the long debate.</p>'
+    p = pagesplit.split_html(page(article().replace("</article>", keyword + tags + "</article>")))
+    b = block_with(p, "Keywords ferries")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-tags")
+    assert block_with(p, "kept running all through").role is Role.ARTICLE
+
+
+def test_unlinked_notes_under_an_inline_box_are_not_its_headlines() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    box = ('<p>Related stories</p><div><a href="/story/12">Night ferry crews ask for a second rest day</a></div>'
+           "<div>Reference: M. Berg and A. Holm, Tides of the northern harbours and the keepers of their lights, "
+           "a history in four volumes, Harbour Press (2019), pages 12 to 40</div>")
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + box + "".join(ps[2:]) + "</article>"))
+    assert [t.title for t in p.teasers] == ["Night ferry crews ask for a second rest day"]
+    assert block_with(p, "Reference: M. Berg").role is Role.ARTICLE
+
+
+def test_inline_box_closed_by_a_sub_heading_of_the_story_is_teasers() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    box = ('<p>Related stories</p><div><a href="/story/12">Night ferry crews ask for a second rest day</a></div>'
+           '<div><a href="/story/13">Pier cafe wins a prize for its fish soup again</a></div>'
+           "<h2>What the ferry operators told the committee</h2>")
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + box + "".join(ps[2:]) + "</article>"))
+    assert [t.title for t in p.teasers] == ["Night ferry crews ask for a second rest day",
+                                            "Pier cafe wins a prize for its fish soup again"]
+    assert block_with(p, "What the ferry operators").role is Role.ARTICLE

@@ -28,12 +28,13 @@ class Evidence:
     card_group: int | None = None  #: id of a repeated sibling structure this block belongs to
     card_item: int | None = None  #: id of the structure's item (one card) this block belongs to
     is_credit: bool = False  #: credit markup (``.credit``, ``<small>`` in a figure…)
+    tag_link_chars: int = 0  #: characters of text inside ``rel="tag"`` links (a post's keyword list)
 
 
 #: Reasons are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object
 #: per (rule, detail) is shared, up to this many.
 MAX_SHARED_REASONS = 20_000
-_REASONS: dict[tuple[str, str], Reason] = {}
+_REASONS: dict[tuple[str, str] | str, Reason] = {}  #: keyed by the rule alone when there is no detail
 
 #: The reason every draft starts with; no draft keeps it past the pipeline.
 UNDECIDED = Reason("none", "no rule decided")
@@ -81,11 +82,11 @@ class Draft:
         if self.trail is not None and self.reason.rule != "none":
             self.trail.append(self.reason)
         self.role = role
-        reason = _REASONS.get((rule, detail))
+        reason = _REASONS.get((rule, detail) if detail else rule)
         if reason is None:
             if len(_REASONS) >= MAX_SHARED_REASONS:
                 _REASONS.clear()
-            reason = _REASONS[(rule, detail)] = Reason(rule, detail)
+            reason = _REASONS[(rule, detail) if detail else rule] = Reason(rule, detail)
         self.reason = reason
 
     @property

@@ -67,6 +67,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
             dom=Evidence(tag=r.tag, path=path, heading_level=level, tokens=restricted[i],
                          own_tokens=r.own, landmarks=r.landmarks, link_chars=round(text_len * r.link_share),
                          href=r.href, container=r.container, content_score=scores[i], card_group=group,
-                         card_item=item, is_credit=r.credit),
+                         card_item=item, is_credit=r.credit,
+                         tag_link_chars=round(text_len * r.tag_share)),
         ))
     return drafts, read_metadata(root, url, walker.byline_elements)

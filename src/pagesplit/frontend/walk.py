@@ -96,11 +96,17 @@ def _is_script_href(href: str) -> bool:
     return href.lstrip()[:11].lower() == "javascript:"
 
 
+def _is_tag_link(attrs: Any) -> bool:
+    """``rel="tag"`` (or ``"category tag"``): the link names a keyword of the post, not a story."""
+    rel = attrs.get("rel")
+    return bool(rel) and "tag" in rel.lower().split()
+
+
 class _Frame:
     """Text collecting for the next block of one block element (a plain slotted class: one per element)."""
 
     __slots__ = ("chain", "chars", "container", "credit", "hrefs", "kind", "landmarks", "link_chars", "own",
-                 "parts", "pre", "serial", "tag")
+                 "parts", "pre", "serial", "tag", "tag_chars")
 
     def __init__(self, serial: int, own: frozenset[str], landmarks: frozenset[str], tag: str,
                  kind: BlockKind | None, chain: tuple[int, ...], container: int, pre: bool, credit: bool) -> None:
@@ -110,6 +116,7 @@ class _Frame:
         self.parts: list[str | None] = []
         self.chars = 0
         self.link_chars = 0
+        self.tag_chars = 0  #: of which inside rel="tag" links
         self.hrefs: dict[str, int] | None = None
 
 
@@ -129,6 +136,7 @@ class Raw:
     href: str | None
     credit: bool
     chain: tuple[int, ...]  #: element serials of the path (see ``_Walker.path``)
+    tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
     hidden_seg: tuple[int, int] | None = None  #: (parent, place) of a hidden element, which has no serial
 
 
@@ -150,6 +158,7 @@ class Walker:
         self.credit_tokens = load_tokens("credit_tokens")
         self.total = 0  #: running count of text characters (subtree counts are differences of it)
         self.total_links = 0  #: …of which inside links
+        self.tag_links = 0  #: open ``rel="tag"`` links (a post's tag list)
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
         #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
@@ -176,14 +185,16 @@ class Walker:
                     frame.hrefs = {href: n}
                 else:
                     hrefs[href] = hrefs.get(href, 0) + n
+            if self.tag_links:
+                frame.tag_chars += n
 
     def flush(self, frame: _Frame) -> None:
         parts = frame.parts
         if not parts:
             return
         text = fold(parts, frame.pre)
-        chars, link_chars, hrefs = frame.chars, frame.link_chars, frame.hrefs
-        frame.parts, frame.chars, frame.link_chars = [], 0, 0
+        chars, link_chars, tag_chars, hrefs = frame.chars, frame.link_chars, frame.tag_chars, frame.hrefs
+        frame.parts, frame.chars, frame.link_chars, frame.tag_chars = [], 0, 0, 0
         if hrefs:
             frame.hrefs = None
         if not text:
@@ -199,7 +210,7 @@ class Walker:
                 else BlockKind.LINE
         self.raws.append(Raw(text, kind, frame.serial, frame.tag in _BLOCK_KINDS, frame.tag, frame.container,
                              frame.own, frame.landmarks, link_chars / chars if chars else 0.0, href, frame.credit,
-                             frame.chain))
+                             frame.chain, tag_chars / chars if chars else 0.0))
 
     def hidden(self, el: Any, tag: str, chain: list[int]) -> None:
         tree = self.tree
@@ -215,7 +226,7 @@ class Walker:
         if not text:
             return
         self.raws.append(Raw(text, BlockKind.HIDDEN, parent, True, tag, parent, frozenset(), tree.landmarks[parent],
-                             0.0, None, False, _shorten([*chain, -2])[:-1], (parent, len(kids) - 1)))
+                             0.0, None, False, _shorten([*chain, -2])[:-1], 0.0, (parent, len(kids) - 1)))
 
     def path(self, raw: Raw) -> str:
         tree = self.tree
@@ -310,6 +321,8 @@ class Walker:
                 link = el if tag == "a" and "href" in attrs and not _is_script_href(attrs["href"]) else None
                 if link is not None:
                     links.append(self._href(attrs["href"]))
+                    if _is_tag_link(attrs):
+                        self.tag_links += 1
                 opens.append((serial, self.total, self.total_links, len(headline_hrefs), h1s, link, frame))
                 if el.text:
                     text(el.text)
@@ -322,6 +335,8 @@ class Walker:
                 chars = self.total - chars0
                 if link is not None:
                     href = links.pop()
+                    if self.tag_links and _is_tag_link(link.attrib):
+                        self.tag_links -= 1
                     if chars <= MAX_HEADLINE_LINK_CHARS:
                         words_text = " ".join(" ".join(link.itertext()).split())
                         words = link_words(words_text)

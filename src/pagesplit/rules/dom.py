@@ -23,6 +23,10 @@ from pagesplit.rules.article import is_prose
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
 MAIN_CONTENT_SCORE = 0.8
+#: A block with at least this share of its text in ``rel="tag"`` links is the post's tag list ("Tags: a, b,
+#: c", "Filed under …"): keywords, not story text, wherever it sits. Dev: such blocks are outside every
+#: annotated body; 0.5 leaves a sentence that merely links one keyword in place.
+MIN_TAG_LINK_SHARE = 0.5
 #: Landmarks that hold chrome unless the block also sits in an article/main landmark.
 CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog", "form")
 ARTICLE_LANDMARKS = frozenset({"article", "main"})
@@ -63,6 +67,9 @@ def _mark_chrome(drafts: list[Draft]) -> None:
         landmark = next((lm for lm in CHROME_LANDMARKS if lm in dom.landmarks), None)
         if landmark == "nav" or (landmark is not None and not main and not dom.landmarks & ARTICLE_LANDMARKS):
             d.decide(Role.CHROME, "chrome.dom-landmark", landmark)
+            continue
+        if dom.tag_link_chars and dom.tag_link_chars >= MIN_TAG_LINK_SHARE * d.chars:
+            d.decide(Role.CHROME, "chrome.dom-tags", f"{dom.tag_link_chars / max(d.chars, 1):.0%} tag-link text")
             continue
         hits = chrome_hits(dom.tokens)
         if hits and main and _quoted(dom.path) and not any(h.startswith(STRONG_CHROME_STEMS) for h in hits):

@@ -22,6 +22,7 @@ RULES: dict[str, str] = {
     "chrome.hidden": "script, style, template or hidden-element text (HTML)",
     "chrome.dom-landmark": "inside navigation, header, footer or aside markup with no article evidence (HTML)",
     "chrome.dom-token": "class/id/role tokens name it chrome: nav, menu, share, cookie, newsletter, ad (HTML)",
+    "chrome.dom-tags": "a post's tag list: mostly text of rel=\"tag\" links ('Tags: a, b, c', 'Filed under …') (HTML)",
     "chrome.link-list": "a block that is mostly link text outside the article (HTML)",
     "chrome.meta-line": "a date, time or byline line inside the article body (text dumps)",
     "chrome.outside": "a short line outside the article and outside any teaser zone",

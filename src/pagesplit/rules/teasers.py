@@ -19,7 +19,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, count_words
 from pagesplit.lexicon import normalize
-from pagesplit.model import Role, TeaserPart
+from pagesplit.model import BlockKind, Role, TeaserPart
 from pagesplit.rules.article import is_prose
 
 #: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
@@ -232,12 +232,10 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
     The summary or meta line under every headline is what sets such a list apart from a menu.
     """
     card_id = UNLABELED_CARD_BASE
-    i = 0
-    while i < len(drafts):
-        d = drafts[i]
-        if d.role is not Role.OTHER or not _opens_bare_card(d):
-            i += 1
-            continue
+    j = 0  # the first block not yet looked at
+    for i in [k for k, d in enumerate(drafts) if d.is_headline_like and d.role is Role.OTHER and _opens_bare_card(d)]:
+        if i < j:
+            continue  # inside the list found above
         j = i
         while j < len(drafts) and drafts[j].role is Role.OTHER and (
                 drafts[j].is_meta_like or _opens_bare_card(drafts[j]) or _is_card_summary(drafts[j])):
@@ -249,12 +247,23 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
                 _label_card(blocks, card_id, None)
                 card_id += 1
             j = max(j, cards[-1][-1].index + 1)
-        i = max(j, i + 1)
+        j = max(j, i + 1)
 
 
 def _opens_bare_card(d: Draft) -> bool:
     """A bare card's headline: headline-like and long enough not to be a menu item."""
     return d.is_headline_like and (d.words >= MIN_BARE_TITLE_WORDS)
+
+
+def _opens_inline_card(d: Draft) -> bool:
+    """A headline of an inline box: a bare card's headline, and in HTML one that links somewhere (the
+    notes under a story, "More information: <reference>", "Provided by <source>", are not links)."""
+    return _opens_bare_card(d) and (d.dom is None or d.dom.href is not None)
+
+
+def _story_heading(d: Draft) -> bool:
+    """HTML: a heading element that links nowhere, a sub-heading of the story rather than a card's."""
+    return d.dom is not None and d.kind is BlockKind.HEADING and d.dom.href is None
 
 
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
@@ -295,16 +304,18 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             headlines = 0
             j = i + 1
             while j < len(drafts) and (
-                    drafts[j].is_meta_like or _opens_bare_card(drafts[j])
+                    drafts[j].is_meta_like or _opens_inline_card(drafts[j])
                     or drafts[j].reason.rule == "chrome.section-label"
                     or (headlines and _names_a_card(drafts[j]))):
-                headlines += _opens_bare_card(drafts[j]) and not drafts[j].is_meta_like
+                headlines += _opens_inline_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
             # One headline is a box too when prose stands on both sides of it.
             needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
-            if headlines < needed or j >= len(drafts) or not is_prose(drafts[j]) \
-                    or drafts[j].chars < MIN_RESUMING_PROSE_CHARS \
-                    or any(x.is_toggle for x in drafts[j:j + MAX_TOGGLED_CARD_BLOCKS]):
+            # HTML: the story may resume with a sub-heading of its own (no link) before its prose
+            k = j + 1 if j + 1 < len(drafts) and _story_heading(drafts[j]) else j
+            if headlines < needed or k >= len(drafts) or not is_prose(drafts[k]) \
+                    or drafts[k].chars < MIN_RESUMING_PROSE_CHARS \
+                    or any(x.is_toggle for x in drafts[k:k + MAX_TOGGLED_CARD_BLOCKS]):
                 continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
             section = d.text.strip()
             d.inline = True
@@ -312,7 +323,7 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             for h in drafts[i + 1:j]:
                 if h.reason.rule == "chrome.section-label":
                     h.inline, section, first_card = True, h.text.strip(), card_id
-                elif h.is_meta_like or not _opens_bare_card(h):
+                elif h.is_meta_like or not _opens_inline_card(h):
                     if card_id > first_card:  # a date or author line of the card above
                         h.inline, h.section = True, section
                         h.card, h.part = card_id - 1, TeaserPart.META
@@ -322,8 +333,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.card, h.part = card_id, TeaserPart.TITLE
                     h.decide(Role.TEASER, "teaser.inline", section)
                     card_id += 1
-        elif (d.role is Role.OTHER or _dom_chrome_guess(d)) and d.words <= MAX_INLINE_TEASER_WORDS \
-                and d.has_inline_head \
+        elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
+                and (d.role is Role.OTHER or _dom_chrome_guess(d)) \
                 and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
