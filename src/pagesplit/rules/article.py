@@ -161,7 +161,13 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
     short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented or ctx.kind is InputKind.HTML else SHORT_COST
-    scores = [block_score(d, i / n, short_cost) for i, d in enumerate(drafts)]
+    scores = [
+        # plain chrome (most blocks of most pages) scores without a call
+        (-TOGGLE_COST if d.is_toggle else -CHROME_COST)
+        if d.role is Role.CHROME and not d.inline and not d.opens_comments and d.reason.rule != "chrome.section-label"
+        else block_score(d, i / n, short_cost)
+        for i, d in enumerate(drafts)
+    ]
     _discount_comments(drafts, scores)
     start, end, total = best_run(scores)
     prose = sum(s for s in scores if s > 0)
