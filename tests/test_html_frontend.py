@@ -420,3 +420,17 @@ def test_inline_box_closed_by_a_sub_heading_of_the_story_is_teasers() -> None:
     assert [t.title for t in p.teasers] == ["Night ferry crews ask for a second rest day",
                                             "Pier cafe wins a prize for its fish soup again"]
     assert block_with(p, "What the ferry operators").role is Role.ARTICLE
+
+
+def test_aside_inside_the_story_is_chrome_but_a_pull_quote_stays() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(6)]
+    inset = ('<aside><a href="/story/31">Harbour master retires after forty years</a>'
+             "<p>Photo of the week: the old crane at dawn, seen from the breakwater.</p></aside>")
+    pull = "<aside><q>Send the plan back, and send it back with a map</q></aside>"
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + inset + "".join(ps[2:4]) + pull + "".join(ps[4:])
+                                  + "</article>"))
+    b = block_with(p, "Photo of the week")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-landmark")
+    assert block_with(p, "Send the plan back").role is Role.ARTICLE
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6

@@ -56,9 +56,15 @@ OUTSIDE_SCORE = 0.15
 #: Landmarks nested in the main container that are not content (a page header with a search form, a
 #: share footer): their blocks count as outside when the landmark holds no ``h1`` and less than this
 #: share of the container's text, and sits in no ``<article>`` (an article's own header and footer
-#: are left to the back end). Catches containers chosen one level too wide.
+#: are left to the back end; its asides are not, see MAX_PULL_QUOTE_CHARS). Catches containers chosen
+#: one level too wide.
 INNER_CHROME_LANDMARKS = frozenset({"nav", "header", "footer", "aside", "form"})
 MAX_INNER_CHROME_SHARE = 0.3
+#: An ``<aside>`` inside the story's ``<article>`` counts among those landmarks too (Readability drops them:
+#: dev rd pages hold insets of other stories in them, tf pages photo embeds), except a pull quote: quoted
+#: words, no links, shorter than this (dev sh: pull quotes run 30-150 characters; the sh annotations keep them).
+MAX_PULL_QUOTE_CHARS = 300
+QUOTE_TAGS = frozenset({"q", "blockquote"})
 
 #: A token on at least this share of the elements that carry tokens (and on MIN_FRAMEWORK_COUNT of
 #: them) is a framework token. Chosen on page-builder pages of the dev corpus (Elementor, Bootstrap).
@@ -218,13 +224,23 @@ def _inner_chrome(tree: Tree, best: int) -> list[int]:
     serial, end = best + 1, tree.end[best]
     while serial <= end:
         new = tree.landmarks[serial] - tree.landmarks[tree.parent[serial]]
-        if new & INNER_CHROME_LANDMARKS and "article" not in tree.landmarks[serial] and not tree.h1.get(serial) \
-                and tree.chars[serial] < limit:
+        if new & INNER_CHROME_LANDMARKS and ("article" not in tree.landmarks[serial] or _side_box(tree, serial, new)) \
+                and not tree.h1.get(serial) and tree.chars[serial] < limit:
             found.append(serial)
             serial = tree.end[serial] + 1
         else:
             serial += 1
     return found
+
+
+def _side_box(tree: Tree, serial: int, new: frozenset[str]) -> bool:
+    """An ``<aside>`` set inside the story: an inset of other stories, a photo embed, a fact or sign-up box.
+    A short one quoting words (``<q>``, ``<blockquote>``) without links is a pull quote: the story's own."""
+    if "aside" not in new:
+        return False
+    if tree.link_chars[serial] > 0 or tree.chars[serial] >= MAX_PULL_QUOTE_CHARS:
+        return True
+    return not any(tree.tag[s] in QUOTE_TAGS for s in range(serial + 1, tree.end[serial] + 1))
 
 
 def find_cards(tree: Tree, raws: list[Raw], framework: frozenset[str] = frozenset()) -> dict[int, tuple[int, int]]:

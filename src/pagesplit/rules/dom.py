@@ -65,7 +65,8 @@ def _mark_chrome(drafts: list[Draft]) -> None:
             continue
         main = dom.content_score >= MAIN_CONTENT_SCORE
         landmark = next((lm for lm in CHROME_LANDMARKS if lm in dom.landmarks), None)
-        if landmark == "nav" or (landmark is not None and not main and not dom.landmarks & ARTICLE_LANDMARKS):
+        if landmark == "nav" or (landmark is not None and not main and (
+                not dom.landmarks & ARTICLE_LANDMARKS or "aside" in dom.landmarks)):
             d.decide(Role.CHROME, "chrome.dom-landmark", landmark)
             continue
         if dom.tag_link_chars and dom.tag_link_chars >= MIN_TAG_LINK_SHARE * d.chars:
