@@ -434,3 +434,15 @@ def test_aside_inside_the_story_is_chrome_but_a_pull_quote_stays() -> None:
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-landmark")
     assert block_with(p, "Send the plan back").role is Role.ARTICLE
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6
+
+
+def test_paragraph_boxed_with_an_image_alone_is_a_caption() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    photo = ('<div class="media"><img src="/pier.jpg" alt=""><p>In this photo from last spring, two ferry crews '
+             "tie up at the old pier while the tide is out.</p></div>")
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + photo + "".join(ps[2:]) + "</article>"))
+    b = block_with(p, "In this photo from last spring")
+    assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert all("two ferry crews" not in para for para in p.article.paragraphs)

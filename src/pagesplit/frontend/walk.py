@@ -85,6 +85,10 @@ _SHAPE_PROSE_CHARS = 80
 _NO_ATTRS: dict[str, str] = {}
 _NO_TOKENS: frozenset[str] = frozenset()
 _SCRIPT_TAGS = frozenset({"script", "style"})
+#: A box of these tags holding an image and one paragraph is a figure without the tags (see
+#: ``Walker._mark_image_captions``).
+_IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
+_IMAGE_TAGS = frozenset({"img", "picture"})
 #: What these elements put into the text of the block around them: a line break or a cell separator.
 _BREAKS: dict[str, str | None] = {"br": None, "tr": None, "td": "\t", "th": "\t"}
 
@@ -360,6 +364,20 @@ class Walker:
                 text(el.tail)
         if self.anchor_ids:
             self._drop_anchor_ids()
+        self._mark_image_captions()
+
+    def _mark_image_captions(self) -> None:
+        """A paragraph that is all the text of a box holding an image (``<div><img><p>…</p></div>``) is the
+        image's caption, as a ``<figcaption>`` would be: the markup of a figure without the tags."""
+        tree = self.tree
+        for r in self.raws:
+            if r.tag != "p" or r.kind is BlockKind.HIDDEN:
+                continue
+            box = tree.parent[r.serial]
+            if box < 0 or tree.tag[box] not in _IMAGE_BOX_TAGS or tree.chars[box] != tree.chars[r.serial]:
+                continue
+            if not _IMAGE_TAGS.isdisjoint(tree.kid_tags.get(box, ())):
+                r.kind = BlockKind.CAPTION
 
     def _drop_anchor_ids(self) -> None:
         """An id spelling out the element's own first heading ("sharing-with-a-single-developer" over

@@ -241,8 +241,10 @@ def _repeats(d: Draft, copies: dict[str, int], seen: set[str]) -> bool:
 
 
 def _is_figcaption(d: Draft) -> bool:
-    """HTML: the text of a ``<figcaption>`` describes a picture, whatever its shape."""
-    return d.dom is not None and d.dom.tag == "figcaption" and d.words <= MAX_FIGCAPTION_WORDS
+    """HTML: the text of a ``<figcaption>`` (or of a paragraph boxed with an image alone, which the front
+    end gives the CAPTION kind) describes a picture, whatever its shape; a table's ``<caption>`` does not."""
+    return d.dom is not None and d.kind is BlockKind.CAPTION and d.dom.tag != "caption" \
+        and d.words <= MAX_FIGCAPTION_WORDS
 
 
 def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
