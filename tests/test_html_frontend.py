@@ -446,3 +446,24 @@ def test_paragraph_boxed_with_an_image_alone_is_a_caption() -> None:
     assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
     assert all("two ferry crews" not in para for para in p.article.paragraphs)
+
+
+def test_main_inside_a_nav_left_open_is_not_navigation() -> None:
+    menu = '<ul><li><a href="/ferries">Ferry timetables</a></li><li><a href="/tides">Tide tables</a></li></ul>'
+    p = pagesplit.split_html(page(f"<nav>{menu}<main>{article()}</main></nav>"))
+    assert p.article is not None and len(p.article.paragraphs) == 4
+    b = block_with(p, "Ferry timetables")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-landmark")
+
+
+def test_story_wrapper_named_for_sharing_is_no_share_bar() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(10))
+    side = "".join(f"<p>{PROSE} Side note {i}.</p>" for i in range(3))
+    legal = "".join(f"<p>{PROSE} Legal note {i}.</p>" for i in range(14))
+    share = '<div class="share-buttons"><a href="/s/1">Post it</a> <a href="/s/2">Mail it</a></div>'
+    p = pagesplit.split_html(page("<h1>Council sends the harbour plan back for review</h1>"
+                                  f'<div class="story-sharing-container">{ps}{share}</div><div>{side}</div>'
+                                  f"<footer>{legal}</footer>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 10
+    b = block_with(p, "Post it")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-token")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_tree import Tree
-from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens
+from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, widget_hits
 from pagesplit.model import BlockKind
 
 if TYPE_CHECKING:
@@ -74,6 +74,9 @@ MIN_FRAMEWORK_COUNT = 10
 WRAPPER_SHARE = 0.5
 #: Comment threads can hold most of a page's text: their tokens count even on big elements.
 STRONG_CHROME_STEMS = ("comment", "disqus")
+#: An element with this many characters of text outside links is no share bar or follow prompt, whatever
+#: its tokens say (``_dom/widget_stems.txt``): a wrapper "sharing-container" around a whole story.
+MIN_NOT_WIDGET_CHARS = 1500
 #: Ancestors looked at for a block's tokens (bounds the work on pathologically deep pages).
 MAX_TOKEN_ANCESTORS = 64
 
@@ -145,6 +148,8 @@ def near_tokens(tree: Tree, node: int, stop: int, big: float, framework: frozens
         own = tree.own[node]
         if own:
             if tree.chars[node] < big:
+                if tree.chars[node] - tree.link_chars[node] >= MIN_NOT_WIDGET_CHARS and widget_hits(own):
+                    own = own - widget_hits(own)  # a story block "with sharing" is no share bar
                 tokens.update(own)
             else:
                 tokens.update(t for t in own if t.startswith(STRONG_CHROME_STEMS))

@@ -79,6 +79,9 @@ _LANDMARK_TAGS = frozenset({"article", "main", "nav", "aside", "footer", "header
 _LANDMARK_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside",
                    "main": "main", "article": "article", "search": "form", "form": "form", "dialog": "dialog",
                    "alertdialog": "dialog", "menu": "nav", "menubar": "nav", "figure": "figure"}
+#: Landmarks a ``<main>`` inside them overrules: unclosed or misnested markup (a ``<nav>`` left open around the
+#: page) does not make the main content navigation.
+_CHROME_LANDMARKS = frozenset({"nav", "header", "footer", "aside"})
 #: Tokens of these elements describe the whole page (body class="single has-sidebar"), not a block.
 _PAGE_TAGS = frozenset({"html", "body"})
 _SHAPE_PROSE_CHARS = 80
@@ -296,6 +299,8 @@ class Walker:
                     parent, landmarks = -1, _NO_TOKENS
                     t_pos.append(0)
                 if landmark is not None and landmark not in landmarks:
+                    if landmark == "main" and not landmarks.isdisjoint(_CHROME_LANDMARKS):
+                        landmarks = landmarks - _CHROME_LANDMARKS  # the main content is never chrome
                     landmarks = landmarks | {landmark}
                 t_parent.append(parent)
                 t_tag.append(tag)

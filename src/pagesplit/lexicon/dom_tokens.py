@@ -56,3 +56,19 @@ def not_card_hits(tokens: frozenset[str]) -> frozenset[str]:
 def _is_not_card_token(token: str) -> bool:
     stems = tuple(load_tokens("not_card_tokens"))
     return token.startswith(stems) or token.endswith(stems)
+
+
+@cache
+def widget_hits(tokens: frozenset[str]) -> frozenset[str]:
+    """Tokens naming a small widget (share bar, follow prompt): listed stems, alone or glued to other words.
+
+    >>> sorted(widget_hits(frozenset({"sharingcontainer", "content", "social"})))
+    ['sharingcontainer', 'social']
+    """
+    return frozenset(t for t in tokens if _is_widget_token(t))
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_widget_token(token: str) -> bool:
+    stems = tuple(load_tokens("widget_stems"))
+    return token.startswith(stems) or token.endswith(stems)
