@@ -11,6 +11,7 @@ Both stages only act on blocks with ``Draft.dom`` (HTML input); text dumps pass 
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit
 
 from pagesplit.context import Context
@@ -45,6 +46,8 @@ MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 30
 #: Hosts count as one site when their last this many labels agree ("www.example.org", "news.example.org").
 SITE_LABELS = 2
+#: How many URLs' sites ``_site`` remembers.
+SITE_CACHE_SIZE = 20_000
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
 
@@ -171,8 +174,13 @@ def _link_box(d: Draft) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=SITE_CACHE_SIZE)
 def _site(url: str | None) -> str | None:
-    """The last two labels of a URL's host ("www.example.org" -> "example.org"); None without a host."""
+    """The last two labels of a URL's host ("www.example.org" -> "example.org"); None without a host.
+
+    Cached: a page's links repeat (menus, cards) and so do sites' links across pages; ``urlsplit`` is
+    the costliest call of the DOM stages otherwise.
+    """
     if not url:
         return None
     try:
