@@ -467,3 +467,14 @@ def test_story_wrapper_named_for_sharing_is_no_share_bar() -> None:
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 10
     b = block_with(p, "Post it")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-token")
+
+
+def test_large_aside_beside_the_story_in_the_main_container_is_chrome() -> None:
+    half = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(3))
+    archive = "".join(f'<li><a href="/archive/{i}">Archive entry {i}</a> {PROSE}</li>' for i in range(4))
+    p = pagesplit.split_html(page("<h1>Council sends the harbour plan back for review</h1>"
+                                  f"<section><div>{half}</div><aside><ul>{archive}</ul></aside>"
+                                  f"<div>{half}</div></section>"))
+    b = block_with(p, "Archive entry 2")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-landmark")
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6

@@ -61,8 +61,9 @@ OUTSIDE_SCORE = 0.15
 INNER_CHROME_LANDMARKS = frozenset({"nav", "header", "footer", "aside", "form"})
 MAX_INNER_CHROME_SHARE = 0.3
 #: An ``<aside>`` inside the story's ``<article>`` counts among those landmarks too (Readability drops them:
-#: dev rd pages hold insets of other stories in them, tf pages photo embeds), except a pull quote: quoted
-#: words, no links, shorter than this (dev sh: pull quotes run 30-150 characters; the sh annotations keep them).
+#: dev rd pages hold insets of other stories in them, tf pages photo embeds), whatever its share of the text
+#: (an archive list beside the story), except a pull quote: quoted words, no links, shorter than this (dev sh:
+#: pull quotes run 30-150 characters; the sh annotations keep them).
 MAX_PULL_QUOTE_CHARS = 300
 QUOTE_TAGS = frozenset({"q", "blockquote"})
 
@@ -230,7 +231,7 @@ def _inner_chrome(tree: Tree, best: int) -> list[int]:
     while serial <= end:
         new = tree.landmarks[serial] - tree.landmarks[tree.parent[serial]]
         if new & INNER_CHROME_LANDMARKS and ("article" not in tree.landmarks[serial] or _side_box(tree, serial, new)) \
-                and not tree.h1.get(serial) and tree.chars[serial] < limit:
+                and not tree.h1.get(serial) and (tree.chars[serial] < limit or _side_box(tree, serial, new)):
             found.append(serial)
             serial = tree.end[serial] + 1
         else:
