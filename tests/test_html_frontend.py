@@ -478,3 +478,12 @@ def test_large_aside_beside_the_story_in_the_main_container_is_chrome() -> None:
     b = block_with(p, "Archive entry 2")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.dom-landmark")
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6
+
+
+def test_page_shown_only_in_noscript_is_walked_as_text() -> None:
+    p = pagesplit.split_html(page(f"<noscript>{article()}</noscript><div id='app'></div>"))
+    assert p.article is not None and len(p.article.paragraphs) == 4
+    p = pagesplit.split_html(page(article() + "<noscript><p>Please turn on JavaScript to see the comments.</p>"
+                                  "</noscript>"))
+    b = block_with(p, "Please turn on JavaScript")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.hidden")

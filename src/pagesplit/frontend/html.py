@@ -49,8 +49,12 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         root = root.getroot()
     if tag_name(root) is None:
         raise InputError("blocks_from_html expects an lxml element; use pagesplit.frontend.html.parse first")
-    walker = Walker(_base_url(root, url), max_depth)
+    base = _base_url(root, url)
+    walker = Walker(base, max_depth)
     walker.walk(root)
+    if walker.noscript_page():
+        walker = Walker(base, max_depth, show_noscript=True)
+        walker.walk(root)
     raws = walker.raws
     paths = [walker.path(r) for r in raws]
     framework = dom_score.framework_tokens(walker.tree)

@@ -8,7 +8,8 @@ The walk uses an explicit stack (no recursion, so no depth limit but ours):
   sitting directly in a container is never lost;
 - ``<br>`` is a line break, table cells are tab-separated and rows are lines of one TABLE block;
 - scripts, styles, templates, ``noscript`` and hidden elements become HIDDEN blocks (the back end
-  marks them chrome), so nothing is dropped silently.
+  marks them chrome), so nothing is dropped silently; a page whose text is all in a ``noscript`` is
+  walked again with that text shown (``Walker.noscript_page``).
 
 Per-element counters (text and link characters, headline links) are differences of running totals
 (``dom_tree``), so the content scoring and card detection of ``dom_score`` run over arrays, never
@@ -53,6 +54,10 @@ MAX_HEADLINE_LINK_CHARS = 300
 #: False to walk them as visible text. Dev corpus: treating them as hidden costs no article F1.
 HIDE_ATTRIBUTE_HIDDEN = True
 
+#: A ``<noscript>`` with this much text, beside at most this share of it shown outside, holds the page: it is
+#: walked as page text (a browser without scripts shows it; dev: a page whose parser left it open).
+MIN_NOSCRIPT_PAGE_CHARS = 500
+MAX_SHOWN_BESIDE_NOSCRIPT = 0.1
 #: An id of this many words or more may be a heading's anchor (see ``Walker._drop_anchor_ids``).
 MIN_ANCHOR_ID_WORDS = 3
 _ID_SEPARATORS = re.compile(r"[-_]+")
@@ -155,9 +160,11 @@ def _shorten(chain: list[int]) -> tuple[int, ...]:
 
 
 class Walker:
-    def __init__(self, base: str | None, max_depth: int) -> None:
+    def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.base = base
         self.max_depth = max_depth
+        #: a page shown only without scripts (see ``noscript_page``) is walked with its ``<noscript>`` text
+        self.hidden_tags = _HIDDEN_TAGS - {"noscript"} if show_noscript else _HIDDEN_TAGS
         self.tree = Tree()
         self.raws: list[Raw] = []
         self.frames: list[_Frame] = []
@@ -248,7 +255,7 @@ class Walker:
         tree, frames, links, headline_hrefs = self.tree, self.frames, self.links, self.headline_hrefs
         t_parent, t_tag, t_own, t_landmarks, t_pos = tree.parent, tree.tag, tree.own, tree.landmarks, tree.pos
         t_end, t_chars, t_links, kid_tags = tree.end, tree.chars, tree.link_chars, tree.kid_tags
-        credit_tokens, max_depth, text = self.credit_tokens, self.max_depth, self.text
+        credit_tokens, max_depth, text, hidden_tags = self.credit_tokens, self.max_depth, self.text, self.hidden_tags
         chain: list[int] = []  # serials of the open elements
         # per open element: serial, running totals when it opened, link element (or None), whether a frame
         opens: list[tuple[int, int, int, int, int, Any, bool]] = []
@@ -265,7 +272,7 @@ class Walker:
                                      "pass a larger max_depth to accept it")
                 items = el.items()
                 attrs: dict[str, str] = dict(items) if items else _NO_ATTRS
-                if chain and (tag in _HIDDEN_TAGS or (HIDE_ATTRIBUTE_HIDDEN and attrs and tag not in _PAGE_TAGS
+                if chain and (tag in hidden_tags or (HIDE_ATTRIBUTE_HIDDEN and attrs and tag not in _PAGE_TAGS
                                                      and is_hidden(attrs))):
                     self.hidden(el, tag, chain)
                     walker.skip_subtree()
@@ -383,6 +390,14 @@ class Walker:
                 continue
             if not _IMAGE_TAGS.isdisjoint(tree.kid_tags.get(box, ())):
                 r.kind = BlockKind.CAPTION
+
+    def noscript_page(self) -> bool:
+        """The page's text sits in a ``<noscript>``: a fallback for browsers without scripts (or a
+        ``<noscript>`` the parser never closed) holding the page, next to almost no text outside it."""
+        shown = sum(len(r.text) for r in self.raws if r.kind is not BlockKind.HIDDEN)
+        noscript = max((len(r.text) for r in self.raws if r.kind is BlockKind.HIDDEN and r.tag == "noscript"),
+                       default=0)
+        return noscript >= MIN_NOSCRIPT_PAGE_CHARS and shown <= MAX_SHOWN_BESIDE_NOSCRIPT * noscript
 
     def _drop_anchor_ids(self) -> None:
         """An id spelling out the element's own first heading ("sharing-with-a-single-developer" over
