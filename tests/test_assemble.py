@@ -40,3 +40,9 @@ def test_line_spans_are_shared_and_equal_to_new_ones() -> None:
     assert Span.lines(3, 4) is Span.lines(3, 4)
     assert Span.lines(3, 4) == Span(3, 4)
     assert str(Span.lines(5, 5)) == "line 5"
+
+
+def test_line_spans_of_every_size_and_order() -> None:
+    for n in (0, 1, 5, 3, 900, 4999, 5000, 12, 70_000):
+        assert Span.lines(n, n) == Span(n, n)
+        assert Span.lines(n, n + 2) == Span(n, n + 2)

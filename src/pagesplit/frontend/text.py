@@ -15,6 +15,7 @@ never joins two short menu lines, which a "no final period" test would.
 
 from __future__ import annotations
 
+import bisect
 import enum
 
 import regex
@@ -78,27 +79,28 @@ class DumpStyle(enum.Enum):
 
 
 def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
-    """The dump style and, for wrapped dumps, the wrap width."""
-    non_blank = [line for line in lines if line.strip()]
+    """The dump style and, for wrapped dumps, the wrap width, from the dump's right-stripped lines."""
+    # ``lines`` are right-stripped: a blank line is "".
+    non_blank = len(lines) - lines.count("")
     if not non_blank:
         return DumpStyle.LINES, 0
-    blank_share = (len(lines) - len(non_blank)) / len(lines)
-    if blank_share < MAX_BLANK_SHARE_FOR_FRAGMENTS and len(non_blank) > 3:
+    blank_share = (len(lines) - non_blank) / len(lines)
+    if blank_share < MAX_BLANK_SHARE_FOR_FRAGMENTS and non_blank > 3:
         return DumpStyle.FRAGMENTS, 0
-    lengths = sorted((len(line) for line in non_blank), reverse=True)
+    lengths = sorted(map(len, filter(None, lines)))
     # The width is the longest line that many lines come close to: a lone long line is a URL or a table.
     for candidate in sorted(set(lengths), reverse=True):
         if candidate > MAX_WRAP_WIDTH:
             continue
         if candidate < MIN_WRAP_WIDTH:
             break
-        longer = sum(1 for n in lengths if n > candidate)
-        if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * len(non_blank)):
+        longer = len(lengths) - bisect.bisect_right(lengths, candidate)
+        if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * non_blank):
             break  # prose lines run past any width: an innerText dump, not a wrapped one
         near = [i for i, line in enumerate(lines) if candidate - WRAP_BAND <= len(line) <= candidate]
-        if len(near) >= MIN_WRAPPED_LINES and len(near) / len(non_blank) >= MIN_WRAPPED_SHARE:
+        if len(near) >= MIN_WRAPPED_LINES and len(near) / non_blank >= MIN_WRAPPED_SHARE:
             lower = sum(1 for i in near if i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower())
-            scarce = len(near) / len(non_blank) < CLEAR_WRAPPED_SHARE
+            scarce = len(near) / non_blank < CLEAR_WRAPPED_SHARE
             if lower / len(near) >= (MIN_LOWER_CONTINUATIONS_SCARCE if scarce else MIN_LOWER_CONTINUATIONS):
                 return DumpStyle.WRAPPED, candidate
             break
@@ -215,6 +217,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     raws = [raw.rstrip() for raw in text.splitlines()]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
+    if style is DumpStyle.LINES:
+        return _line_drafts(stripped), style
     drafts: list[Draft] = []
     first = -1  # first line of the block being built; -1 when there is none
     prev = -1  # its last line so far
@@ -226,9 +230,7 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
                 first = -1
             continue
         if first >= 0:
-            if style is DumpStyle.LINES:
-                joined = line[0].islower() and _continues_line(stripped[prev], line)
-            elif style is DumpStyle.WRAPPED:
+            if style is DumpStyle.WRAPPED:
                 joined = (_continues_wrapped(raws[prev], raws[i], width) or _continues_in_column(raws, prev, i)
                           or _continues_line(stripped[prev], line))
             else:
@@ -242,3 +244,25 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts)))
     return drafts, style
+
+
+def _line_drafts(stripped: list[str]) -> list[Draft]:
+    """``blocks_from_text`` for innerText-like dumps (the commonest): a line is a block unless it runs
+    on from a ``<br>`` (see ``_continues_line``)."""
+    drafts: list[Draft] = []
+    first = prev = -1
+    for i, line in enumerate(stripped):
+        if not line:
+            if first >= 0:
+                drafts.append(_draft(stripped, first, prev, DumpStyle.LINES, len(drafts)))
+                first = -1
+            continue
+        if first < 0:
+            first = i
+        elif not (line[0].islower() and _continues_line(stripped[prev], line)):
+            drafts.append(_draft(stripped, first, prev, DumpStyle.LINES, len(drafts)))
+            first = i
+        prev = i
+    if first >= 0:
+        drafts.append(_draft(stripped, first, prev, DumpStyle.LINES, len(drafts)))
+    return drafts

@@ -8,6 +8,7 @@ body or in its first blocks; the attribution ("(Thomson Reuters Foundation)") cl
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 import regex
 
@@ -29,7 +30,6 @@ TITLE_OVERLAP_WEIGHT = 3.0
 TITLE_REPEAT_BONUS = 0.5
 TITLE_DISTANCE_COST = 0.1
 MIN_TITLE_SCORE = 0.0
-MAX_TITLE_CHARS = 300
 #: A block can only say the page's title if it is at most this much longer (spaces folded away).
 TITLE_SLACK_CHARS = 20
 #: How far above the body the title may sit (bylines, dates, share bars and captions come between).
@@ -79,11 +79,14 @@ def _title_score(d: Draft, distance: int, body_words: set[str], repeats: int) ->
     return TITLE_OVERLAP_WEIGHT * overlap + size + TITLE_REPEAT_BONUS * (repeats > 1) - TITLE_DISTANCE_COST * distance
 
 
+_text_of = attrgetter("text")
+
+
 def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context) -> Draft | None:
     assert ctx.article_start is not None
     body = [d for d in drafts[ctx.article_start:ctx.article_start + TITLE_BODY_BLOCKS] if d.role is Role.ARTICLE]
     body_words = {w for d in body for w in normalize(d.text).split() if len(w) > 3}
-    counts = Counter(d.text for d in drafts if d.chars <= MAX_TITLE_CHARS)
+    counts = Counter(map(_text_of, drafts))  # how often each text appears on the page (C-level loop)
     best: Draft | None = None
     best_score = MIN_TITLE_SCORE
     for distance, d in enumerate(reversed(above)):
