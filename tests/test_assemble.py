@@ -46,3 +46,14 @@ def test_line_spans_of_every_size_and_order() -> None:
     for n in (0, 1, 5, 3, 900, 4999, 5000, 12, 70_000):
         assert Span.lines(n, n) == Span(n, n)
         assert Span.lines(n, n + 2) == Span(n, n + 2)
+
+
+def test_member_namespaces_hold_exactly_the_enum_members() -> None:
+    from pagesplit.members import Inputs, Kinds, Parts, Roles
+    from pagesplit.model import BlockKind, InputKind, Role, TeaserPart
+
+    for namespace, members in ((Roles, Role), (Kinds, BlockKind), (Parts, TeaserPart), (Inputs, InputKind)):
+        names = {name for name in vars(namespace) if not name.startswith("_")}
+        assert names == set(members.__members__), namespace
+        for name in names:
+            assert getattr(namespace, name) is members[name]

@@ -10,7 +10,8 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.model import Article, Block, InputKind, Page, Role, Teaser, TeaserPart
+from pagesplit.members import Inputs, Parts, Roles
+from pagesplit.model import Article, Block, Page, Teaser, TeaserPart
 
 #: ``Block`` is a frozen dataclass, so its generated ``__init__`` sets each field through
 #: ``object.__setattr__``: about a fifth of a text page's time went there. Freezing a draft writes the
@@ -31,7 +32,7 @@ def _block(d: Draft) -> Block:
     _set_role(block, d.role)
     _set_reason(block, d.reason)
     _set_span(block, d.span)
-    teaser = d.role is Role.TEASER
+    teaser = d.role is Roles.TEASER
     _set_card(block, d.card if teaser else None)
     _set_part(block, d.part if teaser else None)
     _set_trail(block, tuple(d.trail) if d.trail else ())
@@ -46,21 +47,21 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     byline_open = True  # only the first run of consecutive byline blocks ("By" + "Jane Doe")
     for d in drafts:
         role = d.role
-        if role is Role.CHROME or role is Role.OTHER or role is Role.TEASER:
+        if role is Roles.CHROME or role is Roles.OTHER or role is Roles.TEASER:
             if byline:
                 byline_open = False
             continue
-        if role is Role.ARTICLE:
+        if role is Roles.ARTICLE:
             body.append(d)
-        elif role is Role.BYLINE:
+        elif role is Roles.BYLINE:
             if byline_open:
                 byline.append(d.text)
             continue
-        elif role is Role.TITLE:
+        elif role is Roles.TITLE:
             title = title or d.text
-        elif role is Role.DATE:
+        elif role is Roles.DATE:
             published = published or d.text
-        elif role is Role.ATTRIBUTION:
+        elif role is Roles.ATTRIBUTION:
             attribution = attribution or d.reason.detail or d.text
         if byline:
             byline_open = False
@@ -68,7 +69,7 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         return None
     title = title or ctx.hints.title
     byline_text = " ".join(byline) or ctx.hints.byline
-    if ctx.kind is InputKind.HTML:  # the page's own metadata (JSON-LD, og:, meta) beats a guessed block
+    if ctx.kind is Inputs.HTML:  # the page's own metadata (JSON-LD, og:, meta) beats a guessed block
         title, byline_text = ctx.hints.title or title, ctx.hints.byline or byline_text
     return Article(
         title=title,
@@ -93,12 +94,12 @@ def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
     """Cards in page order, renumbered 0..n-1; returns the cards and the old->new card id map."""
     by_card: dict[int, list[Draft]] = {}
     for d in drafts:
-        if d.role is Role.TEASER and d.card is not None:
+        if d.role is Roles.TEASER and d.card is not None:
             by_card.setdefault(d.card, []).append(d)
     teasers: list[Teaser] = []
     renumber: dict[int, int] = {}
     for old_id, blocks in by_card.items():
-        title = next((d for d in blocks if d.part is TeaserPart.TITLE), None)
+        title = next((d for d in blocks if d.part is Parts.TITLE), None)
         if title is None:
             continue
         renumber[old_id] = len(teasers)
@@ -110,9 +111,9 @@ def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
         teasers.append(Teaser(
             title=title.teaser_title or _clean_title(title.text),
             url=title.dom.href if title.dom is not None else None,
-            summary=joined(TeaserPart.SUMMARY),
-            caption=joined(TeaserPart.CAPTION),
-            credit=joined(TeaserPart.CREDIT),
+            summary=joined(Parts.SUMMARY),
+            caption=joined(Parts.CAPTION),
+            credit=joined(Parts.CREDIT),
             section=title.section,
             block_indexes=tuple(d.index for d in blocks),
         ))

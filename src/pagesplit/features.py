@@ -20,7 +20,7 @@ from pagesplit.lexicon import (
     may_have_unspaced_script,
     normalize,
 )
-from pagesplit.model import BlockKind
+from pagesplit.members import Kinds
 
 #: Unspaced scripts: this many characters count as one word.
 CHARS_PER_UNSPACED_WORD = 2
@@ -129,7 +129,7 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
         entry = _short_cache[id(lex)] = (lex, {})
     cache = entry[1]
     for d in drafts:
-        if d.kind is BlockKind.HIDDEN:
+        if d.kind is Kinds.HIDDEN:
             continue  # script, style, hidden markup (HTML): chrome whatever it says, and it can be megabytes
         text = d.text
         chars = len(text)

@@ -21,6 +21,7 @@ import enum
 import regex
 
 from pagesplit.draft import Draft
+from pagesplit.members import Kinds
 from pagesplit.model import BlockKind, Span
 
 #: Lines at least this long decide the wrap width (shorter dumps are never treated as wrapped).
@@ -165,8 +166,8 @@ def _continues_line(prev: str, nxt: str) -> bool:
 
 def _kind_of(text: str, bulleted: bool) -> BlockKind:
     if bulleted:
-        return BlockKind.LIST_ITEM
-    return BlockKind.PARAGRAPH if len(text) >= MIN_PARAGRAPH_CHARS or _stops(text) else BlockKind.LINE
+        return Kinds.LIST_ITEM
+    return Kinds.PARAGRAPH if len(text) >= MIN_PARAGRAPH_CHARS or _stops(text) else Kinds.LINE
 
 
 def _join(parts: list[str], style: DumpStyle) -> str:
@@ -201,7 +202,7 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     if first == last and not (head in _BULLET_CHARS or head.isdigit() or head == "o"):
         # the common case (most blocks of every dump): one line, no list marker
         paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
-        kind = BlockKind.PARAGRAPH if paragraph else BlockKind.LINE
+        kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
         return Draft(index, line, kind, Span.lines(first + 1, first + 1))
     bullet = _bullet(line)
     parts = stripped[first:last + 1]

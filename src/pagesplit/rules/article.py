@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.model import BlockKind, InputKind, Role
+from pagesplit.members import Inputs, Kinds, Roles
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
 # PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
@@ -77,19 +77,19 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
         return -short_cost  # an inline "Related" box does not end the article
     if d.opens_comments:
         return -SECTION_LABEL_COST
-    if d.role is Role.CHROME:
+    if d.role is Roles.CHROME:
         if d.reason.rule == "chrome.section-label":
             return -SECTION_LABEL_COST
         if d.is_toggle:
             return -TOGGLE_COST
         return -CHROME_COST
-    if d.role is Role.TEASER:
+    if d.role is Roles.TEASER:
         return -SECTION_LABEL_COST
     if not is_prose(d):
         if d.dom is not None and d.dom.content_score >= DOM_MAIN_CONTENT and d.link_density < MAX_DOM_SHORT_LINKS:
             # a short paragraph, a line of dialogue, a sub-heading inside the page's main content
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
-        if d.kind is BlockKind.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
+        if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
             return d.chars * LIST_ITEM_WEIGHT
         if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
             return -PHRASE_COST
@@ -146,25 +146,25 @@ def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
     Test pages, stubs and notes ("Lorem ipsum" with line breaks) are what they are; an index page
     has more blocks than this and keeps no article.
     """
-    content = [d for d in drafts if d.role is Role.OTHER]
+    content = [d for d in drafts if d.role is Roles.OTHER]
     if not content or len(content) > MAX_WHOLE_PAGE_BLOCKS or sum(d.chars for d in content) > MAX_WHOLE_PAGE_CHARS:
         return False
     if any(d.reason.rule == "chrome.section-label" for d in drafts):
         return False
     ctx.article_start, ctx.article_end = content[0].index, content[-1].index
     for d in content:
-        d.decide(Role.ARTICLE, "article.whole-page")
+        d.decide(Roles.ARTICLE, "article.whole-page")
     return True
 
 
 def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
-    short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented or ctx.kind is InputKind.HTML else SHORT_COST
+    short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented or ctx.kind is Inputs.HTML else SHORT_COST
     scores = [
         # plain chrome (most blocks of most pages) scores without a call
         (-TOGGLE_COST if d.is_toggle else -CHROME_COST)
-        if d.role is Role.CHROME and not d.inline and not d.opens_comments and d.reason.rule != "chrome.section-label"
+        if d.role is Roles.CHROME and not d.inline and not d.opens_comments and d.reason.rule != "chrome.section-label"
         else block_score(d, i / n, short_cost)
         for i, d in enumerate(drafts)
     ]
@@ -176,13 +176,13 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         if not _take_whole_page(drafts, ctx):
             ctx.notes.append("no-article: no run of prose long enough to be an article")
         return
-    if ctx.kind is InputKind.HTML:
+    if ctx.kind is Inputs.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
     for d in drafts[start:end + 1]:
-        if d.role is Role.OTHER:
-            d.decide(Role.ARTICLE, "article.body")
+        if d.role is Roles.OTHER:
+            d.decide(Roles.ARTICLE, "article.body")
 
 
 def _article_element(d: Draft) -> str | None:
@@ -228,7 +228,7 @@ def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: in
     for i, key in enumerate(keys):
         if key not in opened:  # the element's first block in the run
             opened.add(key)
-            if drafts[start + i].kind is not BlockKind.HEADING:
+            if drafts[start + i].kind is not Kinds.HEADING:
                 same.add(key)
     first = keys.index(main)
     last = len(keys) - 1 - keys[::-1].index(main)

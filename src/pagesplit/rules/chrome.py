@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.model import BlockKind, Role
+from pagesplit.members import Kinds, Roles
 
 
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
     """Chrome that a block's own text proves, and section labels."""
     for d in drafts:
-        if d.kind is BlockKind.HIDDEN:
-            d.decide(Role.CHROME, "chrome.hidden", d.dom.tag if d.dom is not None else "")
+        if d.kind is Kinds.HIDDEN:
+            d.decide(Roles.CHROME, "chrome.hidden", d.dom.tag if d.dom is not None else "")
         elif d.is_section_label and not d.is_toggle:
-            d.decide(Role.CHROME, "chrome.section-label", d.text.strip())
+            d.decide(Roles.CHROME, "chrome.section-label", d.text.strip())
         elif d.is_chrome_phrase and d.chrome_rule is not None:
-            d.decide(Role.CHROME, d.chrome_rule, d.chrome_detail)
+            d.decide(Roles.CHROME, d.chrome_rule, d.chrome_detail)
         elif d.shape_rule is not None:  # a menu line, a bare URL, a counter (``features.chrome_shape``)
-            d.decide(Role.CHROME, d.shape_rule)
+            d.decide(Roles.CHROME, d.shape_rule)

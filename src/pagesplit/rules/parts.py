@@ -16,8 +16,8 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
+from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.metadata import BYLINE_WORDS
-from pagesplit.model import BlockKind, InputKind, Role
 from pagesplit.rules.article import is_prose
 
 #: Title candidates: words a good headline has, the weight of sharing words with the first
@@ -58,8 +58,8 @@ _ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,4
 
 def _headline_like_title(d: Draft) -> bool:
     return (
-        d.role is not Role.CHROME
-        and d.role is not Role.TEASER
+        d.role is not Roles.CHROME
+        and d.role is not Roles.TEASER
         and 2 <= d.words <= MAX_TITLE_WORDS
         and not d.text.rstrip().endswith((".", ",", ";", ":"))
         and not d.is_credit_like
@@ -84,7 +84,7 @@ _text_of = attrgetter("text")
 
 def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context) -> Draft | None:
     assert ctx.article_start is not None
-    body = [d for d in drafts[ctx.article_start:ctx.article_start + TITLE_BODY_BLOCKS] if d.role is Role.ARTICLE]
+    body = [d for d in drafts[ctx.article_start:ctx.article_start + TITLE_BODY_BLOCKS] if d.role is Roles.ARTICLE]
     body_words = {w for d in body for w in normalize(d.text).split() if len(w) > 3}
     counts = Counter(map(_text_of, drafts))  # how often each text appears on the page (C-level loop)
     best: Draft | None = None
@@ -113,16 +113,16 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     chosen: Draft | None = None
     if hint:
         chosen = next((d for d in reversed(candidates) if _says(d, hint)), None)
-        if chosen is None and ctx.kind is InputKind.HTML:
+        if chosen is None and ctx.kind is Inputs.HTML:
             chosen = _h1_of_title(drafts, ctx, hint)
         if chosen is None:
-            chosen = next((d for d in drafts if d.role is not Role.TEASER and _says(d, hint)), None)
+            chosen = next((d for d in drafts if d.role is not Roles.TEASER and _says(d, hint)), None)
     if chosen is None:
         chosen = _best_title_candidate(drafts, candidates[:-1], ctx)
-    if chosen is None and candidates and drafts[start].kind is BlockKind.HEADING:
+    if chosen is None and candidates and drafts[start].kind is Kinds.HEADING:
         chosen = drafts[start]
     if chosen is not None:
-        chosen.decide(Role.TITLE, "article.title")
+        chosen.decide(Roles.TITLE, "article.title")
         ctx.title_index = chosen.index
 
 
@@ -137,7 +137,7 @@ def _h1_of_title(drafts: list[Draft], ctx: Context, hint: str) -> Draft | None:
     start = ctx.article_start or 0
     end = ctx.article_end if ctx.article_end is not None else start
     for d in drafts[max(0, start - TITLE_LOOKBACK):end + 1]:
-        if d.dom is None or d.dom.heading_level != 1 or d.role is Role.TEASER:
+        if d.dom is None or d.dom.heading_level != 1 or d.role is Roles.TEASER:
             continue
         text = normalize(d.text)
         if text == hint or (len(text.split()) >= MIN_H1_TITLE_WORDS and text in hint):
@@ -160,50 +160,50 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         return
     first = ctx.title_index + 1 if ctx.title_index is not None else ctx.article_start
     window = drafts[min(first, ctx.article_start):ctx.article_start + PARTS_LOOKAHEAD]
-    if ctx.kind is InputKind.HTML:
-        if ctx.title_index is not None and drafts[ctx.title_index].kind is BlockKind.HIDDEN:
+    if ctx.kind is Inputs.HTML:
+        if ctx.title_index is not None and drafts[ctx.title_index].kind is Kinds.HIDDEN:
             first = ctx.article_start  # the <title> element: the whole page head is no lead
         window = drafts[min(first, ctx.article_start):max(first, ctx.article_start) + PARTS_LOOKAHEAD]
         _drop_kickers(drafts, ctx)
     for d in window:
-        if d.role in (Role.TEASER, Role.TITLE):
+        if d.role in (Roles.TEASER, Roles.TITLE):
             continue
         if _is_markup_byline(d, ctx):
-            d.decide(Role.BYLINE, "article.byline", "byline markup")
+            d.decide(Roles.BYLINE, "article.byline", "byline markup")
         elif _is_bare_byline_opener(d) and d.index + 1 < len(drafts):
             name = drafts[d.index + 1]
-            if name.words <= MAX_BYLINE_WORDS and not name.ends_sentence and name.role is not Role.TITLE:
-                d.decide(Role.BYLINE, "article.byline", "opener")
-                name.decide(Role.BYLINE, "article.byline", "name after a bare opener")
+            if name.words <= MAX_BYLINE_WORDS and not name.ends_sentence and name.role is not Roles.TITLE:
+                d.decide(Roles.BYLINE, "article.byline", "opener")
+                name.decide(Roles.BYLINE, "article.byline", "name after a bare opener")
         elif _is_byline(d):
-            d.decide(Role.BYLINE, "article.byline")
+            d.decide(Roles.BYLINE, "article.byline")
         elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
-            d.decide(Role.DATE, "article.date")
-        elif d.index < ctx.article_start and d.role is Role.OTHER and d.words >= MIN_LEAD_WORDS \
+            d.decide(Roles.DATE, "article.date")
+        elif d.index < ctx.article_start and d.role is Roles.OTHER and d.words >= MIN_LEAD_WORDS \
                 and not d.is_meta_like and not d.is_caption_like and not d.is_credit_like:
-            d.decide(Role.ARTICLE, "article.body", "lead between the title and the body")
+            d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
     body = drafts[ctx.article_start:ctx.article_end + 1]
     copies = _copies(body)
     seen: set[str] = set()
     for i, d in enumerate(body):
-        if d.role is not Role.ARTICLE:
+        if d.role is not Roles.ARTICLE:
             continue
         if copies and _repeats(d, copies, seen):
-            d.decide(Role.CAPTION, "article.caption", "the same text as an earlier block")
+            d.decide(Roles.CAPTION, "article.caption", "the same text as an earlier block")
             continue
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or _is_figcaption(d):
-            d.decide(Role.CAPTION, "article.caption")
+            d.decide(Roles.CAPTION, "article.caption")
         elif d.is_meta_like and not is_prose(d) and d.dom is None:
-            d.decide(Role.CHROME, "chrome.meta-line", "a date or byline line inside the body")
-        elif d.kind is BlockKind.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
-            d.decide(Role.ARTICLE, "article.heading")
+            d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
+        elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
+            d.decide(Roles.ARTICLE, "article.heading")
     _find_attribution(drafts, ctx)
 
 
 def _is_markup_byline(d: Draft, ctx: Context) -> bool:
     """HTML: a short line whose own class names it the author (``<p class="author">``), or whose text is
     the page's metadata author: a byline with no "By" word (Japanese, Chinese pages)."""
-    if d.dom is None or d.words > MAX_BYLINE_WORDS or d.ends_sentence or d.role is not Role.ARTICLE:
+    if d.dom is None or d.words > MAX_BYLINE_WORDS or d.ends_sentence or d.role is not Roles.ARTICLE:
         return False
     if ctx.hints.byline and normalize(d.text) == normalize(ctx.hints.byline):
         return True
@@ -217,14 +217,14 @@ def _drop_kickers(drafts: list[Draft], ctx: Context) -> None:
     if start is None or title is None or not start < title <= (ctx.article_end or start):
         return
     for d in drafts[start:title]:
-        if d.dom is not None and d.role is Role.ARTICLE and not is_prose(d):
-            d.decide(Role.CHROME, "chrome.outside", "a kicker above the title")
+        if d.dom is not None and d.role is Roles.ARTICLE and not is_prose(d):
+            d.decide(Roles.CHROME, "chrome.outside", "a kicker above the title")
 
 
 def _copies(body: list[Draft]) -> dict[str, int]:
     """HTML: how often each body text of MIN_REPEAT_WORDS or more occurs (only those seen more than once)."""
     counts: Counter[str] = Counter(normalize(d.text) for d in body
-                                   if d.dom is not None and d.role is Role.ARTICLE and d.words >= MIN_REPEAT_WORDS)
+                                   if d.dom is not None and d.role is Roles.ARTICLE and d.words >= MIN_REPEAT_WORDS)
     return {text: n for text, n in counts.items() if n > 1}
 
 
@@ -232,7 +232,7 @@ def _repeats(d: Draft, copies: dict[str, int], seen: set[str]) -> bool:
     """HTML: a line repeated under every picture of a gallery is a caption, not more text; the first copy
     stays. Sentences may repeat (an interview's questions, a test page), list items may (a spec list shown
     for each product), and so may a line seen twice."""
-    if d.dom is None or d.words < MIN_REPEAT_WORDS or d.ends_sentence or d.kind is BlockKind.LIST_ITEM:
+    if d.dom is None or d.words < MIN_REPEAT_WORDS or d.ends_sentence or d.kind is Kinds.LIST_ITEM:
         return False
     key = normalize(d.text)
     if copies.get(key, 0) < MIN_REPEAT_COPIES:
@@ -246,30 +246,30 @@ def _repeats(d: Draft, copies: dict[str, int], seen: set[str]) -> bool:
 def _is_figcaption(d: Draft) -> bool:
     """HTML: the text of a ``<figcaption>`` (or of a paragraph boxed with an image alone, which the front
     end gives the CAPTION kind) describes a picture, whatever its shape; a table's ``<caption>`` does not."""
-    return d.dom is not None and d.kind is BlockKind.CAPTION and d.dom.tag != "caption" \
+    return d.dom is not None and d.kind is Kinds.CAPTION and d.dom.tag != "caption" \
         and d.words <= MAX_FIGCAPTION_WORDS
 
 
 def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
     assert ctx.article_end is not None
     for d in drafts[ctx.article_end:ctx.article_end + 3]:
-        if d.role not in (Role.ARTICLE, Role.OTHER, Role.CHROME) or d.words > MAX_ATTRIBUTION_WORDS:
+        if d.role not in (Roles.ARTICLE, Roles.OTHER, Roles.CHROME) or d.words > MAX_ATTRIBUTION_WORDS:
             continue
         match = _ATTRIBUTION.match(d.text)
         if match is None:
             continue
         name = (match.group(1) or match.group(2) or "").strip()
         if ctx.lexicon.lookup(name, ("agencies",)) is not None or match.group(1):
-            d.decide(Role.ATTRIBUTION, "article.attribution", name)
+            d.decide(Roles.ATTRIBUTION, "article.attribution", name)
             return
 
 
 def mark_outside(drafts: list[Draft], ctx: Context) -> None:
     """Whatever no rule claimed: short lines are chrome, prose is 'other' (comments, asides)."""
     for d in drafts:
-        if d.role is not Role.OTHER or d.reason.rule != "none":
+        if d.role is not Roles.OTHER or d.reason.rule != "none":
             continue
         if is_prose(d):
-            d.decide(Role.OTHER, "other.outside" if ctx.article_start is not None else "other.no-article")
+            d.decide(Roles.OTHER, "other.outside" if ctx.article_start is not None else "other.no-article")
         else:
-            d.decide(Role.CHROME, "chrome.outside")
+            d.decide(Roles.CHROME, "chrome.outside")

@@ -19,7 +19,8 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, count_words
 from pagesplit.lexicon import normalize
-from pagesplit.model import BlockKind, Role, TeaserPart
+from pagesplit.members import Kinds, Parts, Roles
+from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
 
 #: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
@@ -75,7 +76,7 @@ def _is_barrier(d: Draft, ctx: Context) -> bool:
         return True
     if ctx.article_start is None or ctx.article_end is None:
         return False
-    return ctx.article_start <= d.index <= ctx.article_end and d.role is Role.ARTICLE
+    return ctx.article_start <= d.index <= ctx.article_end and d.role is Roles.ARTICLE
 
 
 def _zone_end(drafts: list[Draft], label: int, ctx: Context) -> int:
@@ -91,8 +92,8 @@ def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
     content = []
     for d in blocks:
         if d.is_toggle:
-            d.decide(Role.CHROME, "chrome.toggle", d.chrome_detail)
-        elif d.role is not Role.CHROME:
+            d.decide(Roles.CHROME, "chrome.toggle", d.chrome_detail)
+        elif d.role is not Roles.CHROME:
             content.append(d)
     if not content:
         return
@@ -101,28 +102,28 @@ def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
     for i, d in enumerate(content):
         d.card, d.section = card_id, section
         if i == 0:
-            _part(d, TeaserPart.TITLE, "teaser.title")
+            _part(d, Parts.TITLE, "teaser.title")
         elif repeat is not None and i == repeat:
-            _part(d, TeaserPart.REPEAT, "teaser.repeat")
+            _part(d, Parts.REPEAT, "teaser.repeat")
         elif repeat is not None and i < repeat:
             short = d.words <= MAX_CREDIT_WORDS and not d.ends_sentence
             if d.is_credit_like or (short and not d.is_caption_like):
-                _part(d, TeaserPart.CREDIT, "teaser.credit")
+                _part(d, Parts.CREDIT, "teaser.credit")
             else:
-                _part(d, TeaserPart.CAPTION, "teaser.caption")
+                _part(d, Parts.CAPTION, "teaser.caption")
         elif d.is_credit_like:
-            _part(d, TeaserPart.CREDIT, "teaser.credit")
+            _part(d, Parts.CREDIT, "teaser.credit")
         elif d.is_caption_like:
-            _part(d, TeaserPart.CAPTION, "teaser.caption")
+            _part(d, Parts.CAPTION, "teaser.caption")
         elif d.is_meta_like or (d.words <= MAX_META_WORDS and not d.ends_sentence):
-            _part(d, TeaserPart.META, "teaser.meta")
+            _part(d, Parts.META, "teaser.meta")
         else:
-            _part(d, TeaserPart.SUMMARY, "teaser.summary")
+            _part(d, Parts.SUMMARY, "teaser.summary")
 
 
 def _part(d: Draft, part: TeaserPart, rule: str) -> None:
     d.part = part
-    d.decide(Role.TEASER, rule)
+    d.decide(Roles.TEASER, rule)
 
 
 def _find_repeat(title: Draft, content: list[Draft]) -> int | None:
@@ -167,7 +168,7 @@ def _pairs_headlines_with_summaries(zone: list[Draft]) -> bool:
     The summary is the longer line of each pair, consistently; a plain list of headlines shows no
     such alternation.
     """
-    lines = [d for d in zone if d.role is not Role.CHROME and not d.is_meta_like][:MAX_PAIRING_LINES]
+    lines = [d for d in zone if d.role is not Roles.CHROME and not d.is_meta_like][:MAX_PAIRING_LINES]
     pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines) - 1, 2)]
     if len(pairs) < MIN_PAIRS:
         return False
@@ -181,7 +182,7 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     summaries = chrome_run = skipped = 0
     paired = _pairs_headlines_with_summaries(zone)
     for d in zone:
-        if d.role is Role.CHROME and not d.is_credit_like:
+        if d.role is Roles.CHROME and not d.is_credit_like:
             chrome_run += 1
             if chrome_run >= MAX_CHROME_RUN and cards:
                 break
@@ -233,11 +234,11 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
     """
     card_id = UNLABELED_CARD_BASE
     j = 0  # the first block not yet looked at
-    for i in [k for k, d in enumerate(drafts) if d.is_headline_like and d.role is Role.OTHER and _opens_bare_card(d)]:
+    for i in [k for k, d in enumerate(drafts) if d.is_headline_like and d.role is Roles.OTHER and _opens_bare_card(d)]:
         if i < j:
             continue  # inside the list found above
         j = i
-        while j < len(drafts) and drafts[j].role is Role.OTHER and (
+        while j < len(drafts) and drafts[j].role is Roles.OTHER and (
                 drafts[j].is_meta_like or _opens_bare_card(drafts[j]) or _is_card_summary(drafts[j])):
             j += 1
         cards = _unlabeled_cards(drafts[i:j])
@@ -263,7 +264,7 @@ def _opens_inline_card(d: Draft) -> bool:
 
 def _story_heading(d: Draft) -> bool:
     """HTML: a heading element that links nowhere, a sub-heading of the story rather than a card's."""
-    return d.dom is not None and d.kind is BlockKind.HEADING and d.dom.href is None
+    return d.dom is not None and d.kind is Kinds.HEADING and d.dom.href is None
 
 
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
@@ -274,13 +275,13 @@ _INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
 
 def _names_a_card(d: Draft) -> bool:
     """A short line under a box headline: its authors ("Jo Doe, Ann Roe"), a category, a date."""
-    return d.role is Role.OTHER and d.words <= MAX_CARD_NAME_WORDS and not d.ends_sentence
+    return d.role is Roles.OTHER and d.words <= MAX_CARD_NAME_WORDS and not d.ends_sentence
 
 
 def _prose_before(drafts: list[Draft], label: int) -> bool:
     """The nearest block above ``label`` that is not chrome is a paragraph."""
     for d in reversed(drafts[max(0, label - PROSE_LOOKBACK):label]):
-        if d.role is not Role.CHROME:
+        if d.role is not Roles.CHROME:
             return is_prose(d)
     return False
 
@@ -288,7 +289,7 @@ def _prose_before(drafts: list[Draft], label: int) -> bool:
 def _dom_chrome_guess(d: Draft) -> bool:
     """HTML: chrome only by its markup (``class="inline-promo"``, an ``<aside>``); a "Read more: <headline>"
     box inside the story is marked up exactly so, and is a teaser all the same."""
-    return d.dom is not None and d.role is Role.CHROME and d.reason.rule in DOM_CHROME_GUESSES
+    return d.dom is not None and d.role is Roles.CHROME and d.reason.rule in DOM_CHROME_GUESSES
 
 
 def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
@@ -326,22 +327,22 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 elif h.is_meta_like or not _opens_inline_card(h):
                     if card_id > first_card:  # a date or author line of the card above
                         h.inline, h.section = True, section
-                        h.card, h.part = card_id - 1, TeaserPart.META
-                        h.decide(Role.TEASER, "teaser.meta")
+                        h.card, h.part = card_id - 1, Parts.META
+                        h.decide(Roles.TEASER, "teaser.meta")
                 else:
                     h.inline, h.section = True, section
-                    h.card, h.part = card_id, TeaserPart.TITLE
-                    h.decide(Role.TEASER, "teaser.inline", section)
+                    h.card, h.part = card_id, Parts.TITLE
+                    h.decide(Roles.TEASER, "teaser.inline", section)
                     card_id += 1
         elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
-                and (d.role is Role.OTHER or _dom_chrome_guess(d)) \
+                and (d.role is Roles.OTHER or _dom_chrome_guess(d)) \
                 and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
             if count_words(rest) >= MIN_BARE_TITLE_WORDS and ctx.lexicon.lookup(head, ("sections",)) is not None:
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
-                d.card, d.part = card_id, TeaserPart.TITLE
-                d.decide(Role.TEASER, "teaser.inline", head.strip())
+                d.card, d.part = card_id, Parts.TITLE
+                d.decide(Roles.TEASER, "teaser.inline", head.strip())
                 card_id += 1
 
 
@@ -350,7 +351,7 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
     card_id = 0
     for label in [d.index for d in drafts if d.reason.rule == "chrome.section-label" and not d.inline]:
         end = _zone_end(drafts, label, ctx)
-        zone = [d for d in drafts[label + 1:end] if d.role is not Role.TEASER]
+        zone = [d for d in drafts[label + 1:end] if d.role is not Roles.TEASER]
         if ctx.title_index is not None:
             zone = [d for d in zone if d.index != ctx.title_index]
         if not zone:
