@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pagesplit.members import Roles
 from pagesplit.model import BlockKind, Reason, Role, Span, TeaserPart
 
 
@@ -49,7 +50,7 @@ class Draft:
     kind: BlockKind
     span: Span
     dom: Evidence | None = None
-    role: Role = Role.OTHER
+    role: Role = Roles.OTHER
     reason: Reason = UNDECIDED
     card: int | None = None
     part: TeaserPart | None = None

@@ -30,6 +30,7 @@ from pagesplit.errors import LimitError
 from pagesplit.frontend.dom_text import fold, is_hidden, link_words, metadata_names, split_tokens, tag_name
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.members import Kinds
 from pagesplit.metadata import BYLINE_WORDS
 from pagesplit.model import BlockKind
 
@@ -68,11 +69,11 @@ _HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "
                           "embed", "canvas", "title", "audio", "video", "textarea"})
 #: Block elements and the kind of the block their own text makes (None: decided by shape).
 _BLOCK_KINDS: dict[str, BlockKind | None] = {
-    "p": BlockKind.PARAGRAPH, "li": BlockKind.LIST_ITEM, "blockquote": BlockKind.QUOTE, "pre": BlockKind.CODE,
-    "table": BlockKind.TABLE, "figcaption": BlockKind.CAPTION, "caption": BlockKind.CAPTION,
-    **{f"h{n}": BlockKind.HEADING for n in range(1, 7)},
-    "dd": None, "dt": None, "address": None, "legend": None, "summary": None, "button": BlockKind.LINE,
-    "select": BlockKind.LINE, "option": None,
+    "p": Kinds.PARAGRAPH, "li": Kinds.LIST_ITEM, "blockquote": Kinds.QUOTE, "pre": Kinds.CODE,
+    "table": Kinds.TABLE, "figcaption": Kinds.CAPTION, "caption": Kinds.CAPTION,
+    **{f"h{n}": Kinds.HEADING for n in range(1, 7)},
+    "dd": None, "dt": None, "address": None, "legend": None, "summary": None, "button": Kinds.LINE,
+    "select": Kinds.LINE, "option": None,
 }
 _CONTAINER_TAGS = frozenset({"html", "body", "div", "section", "article", "main", "aside", "nav", "header",
                              "footer", "ul", "ol", "dl", "form", "figure", "fieldset", "details", "menu",
@@ -220,8 +221,8 @@ class Walker:
                 href = best
         kind = frame.kind
         if kind is None:
-            kind = BlockKind.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
-                else BlockKind.LINE
+            kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
+                else Kinds.LINE
         self.raws.append(Raw(text, kind, frame.serial, frame.tag in _BLOCK_KINDS, frame.tag, frame.container,
                              frame.own, frame.landmarks, link_chars / chars if chars else 0.0, href, frame.credit,
                              frame.chain, tag_chars / chars if chars else 0.0))
@@ -239,7 +240,7 @@ class Walker:
         text = " ".join(" ".join(el.itertext()).split())
         if not text:
             return
-        self.raws.append(Raw(text, BlockKind.HIDDEN, parent, True, tag, parent, frozenset(), tree.landmarks[parent],
+        self.raws.append(Raw(text, Kinds.HIDDEN, parent, True, tag, parent, frozenset(), tree.landmarks[parent],
                              0.0, None, False, _shorten([*chain, -2])[:-1], 0.0, (parent, len(kids) - 1)))
 
     def path(self, raw: Raw) -> str:
@@ -383,19 +384,19 @@ class Walker:
         image's caption, as a ``<figcaption>`` would be: the markup of a figure without the tags."""
         tree = self.tree
         for r in self.raws:
-            if r.tag != "p" or r.kind is BlockKind.HIDDEN:
+            if r.tag != "p" or r.kind is Kinds.HIDDEN:
                 continue
             box = tree.parent[r.serial]
             if box < 0 or tree.tag[box] not in _IMAGE_BOX_TAGS or tree.chars[box] != tree.chars[r.serial]:
                 continue
             if not _IMAGE_TAGS.isdisjoint(tree.kid_tags.get(box, ())):
-                r.kind = BlockKind.CAPTION
+                r.kind = Kinds.CAPTION
 
     def noscript_page(self) -> bool:
         """The page's text sits in a ``<noscript>``: a fallback for browsers without scripts (or a
         ``<noscript>`` the parser never closed) holding the page, next to almost no text outside it."""
-        shown = sum(len(r.text) for r in self.raws if r.kind is not BlockKind.HIDDEN)
-        noscript = max((len(r.text) for r in self.raws if r.kind is BlockKind.HIDDEN and r.tag == "noscript"),
+        shown = sum(len(r.text) for r in self.raws if r.kind is not Kinds.HIDDEN)
+        noscript = max((len(r.text) for r in self.raws if r.kind is Kinds.HIDDEN and r.tag == "noscript"),
                        default=0)
         return noscript >= MIN_NOSCRIPT_PAGE_CHARS and shown <= MAX_SHOWN_BESIDE_NOSCRIPT * noscript
 
@@ -404,7 +405,7 @@ class Walker:
         "Sharing with a single developer") is a link anchor, not a component name: its tokens are no
         evidence (documentation pages would otherwise lose a "sharing" section as a share bar)."""
         tree = self.tree
-        headings = sorted((r.serial, r.text) for r in self.raws if r.kind is BlockKind.HEADING)
+        headings = sorted((r.serial, r.text) for r in self.raws if r.kind is Kinds.HEADING)
         starts = [serial for serial, _ in headings]
         for serial, ident, rest in self.anchor_ids:
             at = bisect.bisect_left(starts, serial)

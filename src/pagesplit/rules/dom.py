@@ -19,7 +19,8 @@ from pagesplit.draft import Draft
 from pagesplit.frontend.dom_score import STRONG_CHROME_STEMS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import chrome_hits, not_card_hits
-from pagesplit.model import BlockKind, InputKind, Role, TeaserPart
+from pagesplit.members import Inputs, Kinds, Parts, Roles
+from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
@@ -54,7 +55,7 @@ MAX_SECTION_WORDS = 10
 
 def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
     """Chrome that the markup proves: landmarks, class/id tokens, link lists; then inline card boxes."""
-    if ctx.kind is not InputKind.HTML:
+    if ctx.kind is not Inputs.HTML:
         return  # text dumps carry no markup
     _mark_chrome(drafts)
     card = mark_inline_cards(drafts, ctx)
@@ -64,24 +65,24 @@ def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
 def _mark_chrome(drafts: list[Draft]) -> None:
     for d in drafts:
         dom = d.dom
-        if dom is None or d.role is not Role.OTHER:
+        if dom is None or d.role is not Roles.OTHER:
             continue
         main = dom.content_score >= MAIN_CONTENT_SCORE
         landmark = next((lm for lm in CHROME_LANDMARKS if lm in dom.landmarks), None)
         if landmark == "nav" or (landmark is not None and not main and (
                 not dom.landmarks & ARTICLE_LANDMARKS or "aside" in dom.landmarks)):
-            d.decide(Role.CHROME, "chrome.dom-landmark", landmark)
+            d.decide(Roles.CHROME, "chrome.dom-landmark", landmark)
             continue
         if dom.tag_link_chars and dom.tag_link_chars >= MIN_TAG_LINK_SHARE * d.chars:
-            d.decide(Role.CHROME, "chrome.dom-tags", f"{dom.tag_link_chars / max(d.chars, 1):.0%} tag-link text")
+            d.decide(Roles.CHROME, "chrome.dom-tags", f"{dom.tag_link_chars / max(d.chars, 1):.0%} tag-link text")
             continue
         hits = chrome_hits(dom.tokens)
         if hits and main and _quoted(dom.path) and not any(h.startswith(STRONG_CHROME_STEMS) for h in hits):
             hits = frozenset()  # an embedded post quoted in the story ("twitter-tweet", "social-embed")
         if hits:
-            d.decide(Role.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
+            d.decide(Roles.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
         elif not main and d.link_density >= LINK_LIST_DENSITY and (dom.href is None or not d.is_headline_like):
-            d.decide(Role.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
+            d.decide(Roles.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
 
 
 def _quoted(path: str) -> bool:
@@ -90,16 +91,16 @@ def _quoted(path: str) -> bool:
 
 
 def _in_article(d: Draft) -> bool:
-    return d.role in (Role.ARTICLE, Role.TITLE, Role.BYLINE, Role.DATE, Role.ATTRIBUTION, Role.CAPTION)
+    return d.role in (Roles.ARTICLE, Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTRIBUTION, Roles.CAPTION)
 
 
 def _claimable(d: Draft) -> bool:
-    return d.role in (Role.OTHER, Role.TEASER, Role.ARTICLE) \
-        or (d.role is Role.CHROME and d.reason.rule in OVERRIDABLE)
+    return d.role in (Roles.OTHER, Roles.TEASER, Roles.ARTICLE) \
+        or (d.role is Roles.CHROME and d.reason.rule in OVERRIDABLE)
 
 
 def _is_label(d: Draft) -> bool:
-    return (d.kind is BlockKind.HEADING or d.is_section_label) and d.words <= MAX_SECTION_WORDS
+    return (d.kind is Kinds.HEADING or d.is_section_label) and d.words <= MAX_SECTION_WORDS
 
 
 def _card_items(drafts: list[Draft]) -> tuple[dict[int, list[Draft]], dict[int | None, str | None]]:
@@ -111,7 +112,7 @@ def _card_items(drafts: list[Draft]) -> tuple[dict[int, list[Draft]], dict[int |
         if d.dom is None:
             continue
         if d.dom.card_item is None:
-            if _is_label(d) and d.kind is not BlockKind.HIDDEN and d.role is not Role.TITLE:
+            if _is_label(d) and d.kind is not Kinds.HIDDEN and d.role is not Roles.TITLE:
                 section = d.text.strip()
             continue
         if d.dom.card_item not in items:
@@ -125,13 +126,13 @@ def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inli
     """Make ``blocks`` one teaser card; returns the text-shape cards it took blocks from."""
     robbed = set()
     for d in blocks:
-        if not _claimable(d) or d.kind is BlockKind.HIDDEN:
+        if not _claimable(d) or d.kind is Kinds.HIDDEN:
             continue
-        if d.role is Role.TEASER and d.card is not None:
+        if d.role is Roles.TEASER and d.card is not None:
             robbed.add(d.card)
         part = _part_of(d, title)
         d.card, d.part, d.section, d.inline = card, part, label, inline or d.inline
-        d.decide(Role.TEASER, "teaser.dom-card", part.value)
+        d.decide(Roles.TEASER, "teaser.dom-card", part.value)
     return robbed
 
 
@@ -146,7 +147,7 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
     for cards in groups.values():
         first, last = cards[0][0].index, cards[-1][-1].index
         label = drafts[first - 1] if first > 0 else None
-        after = next((d for d in drafts[last + 1:] if d.kind is not BlockKind.HIDDEN), None)
+        after = next((d for d in drafts[last + 1:] if d.kind is not Kinds.HIDDEN), None)
         if label is None or not label.is_section_label or after is None or not is_prose(after):
             continue
         if not all(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE for d in (label, after)):
@@ -204,7 +205,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
     boxes: list[list[Draft]] = []
     key: str | None = None
     for d in drafts:
-        box = _link_box(d) if d.kind is not BlockKind.HIDDEN else None
+        box = _link_box(d) if d.kind is not Kinds.HIDDEN else None
         if box is None or d.dom is None or d.dom.card_item is not None:
             key = None
             continue
@@ -214,7 +215,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
         boxes[-1].append(d)
     for blocks in boxes:
         title = _title_of(blocks)
-        if title is None or not any(d.role is Role.OTHER for d in blocks) or title.dom is None:
+        if title is None or not any(d.role is Roles.OTHER for d in blocks) or title.dom is None:
             continue
         if site and title.dom.href and _site(title.dom.href) not in (None, site):
             continue
@@ -224,7 +225,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
 
 def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
-    if ctx.kind is not InputKind.HTML:
+    if ctx.kind is not Inputs.HTML:
         return
     items, section_of = _card_items(drafts)
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
@@ -232,7 +233,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
     for blocks in items.values():
-        if any(d.role is Role.TITLE for d in blocks):
+        if any(d.role is Roles.TITLE for d in blocks):
             continue
         if any(_in_article(d) for d in blocks) and not listing and (
                 not _run_has_main_content(drafts, ctx)
@@ -247,24 +248,24 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         if normalize(title.text) in seen:
             continue  # the same headline again in one group: a gallery or a carousel's clones
         seen.add(normalize(title.text))
-        if title.role is Role.TEASER and title.reason.rule == "teaser.dom-card":
+        if title.role is Roles.TEASER and title.reason.rule == "teaser.dom-card":
             continue  # an inline box, claimed before the article run
         robbed |= _claim(blocks, title, next_card, section_of.get(dom.card_group))
         next_card += 1
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
-    if listing and not any(d.role is Role.ARTICLE for d in drafts):
+    if listing and not any(d.role is Roles.ARTICLE for d in drafts):
         _drop_article(drafts, ctx)
 
 
 def _drop_article(drafts: list[Draft], ctx: Context) -> None:
     """A listing page whose run was all cards has no article: its title and parts are page chrome."""
     for d in drafts:
-        if d.role in (Role.TITLE, Role.BYLINE, Role.DATE, Role.ATTRIBUTION, Role.CAPTION):
+        if d.role in (Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTRIBUTION, Roles.CAPTION):
             if is_prose(d):
-                d.decide(Role.OTHER, "other.no-article")
+                d.decide(Roles.OTHER, "other.no-article")
             else:
-                d.decide(Role.CHROME, "chrome.outside")
+                d.decide(Roles.CHROME, "chrome.outside")
     ctx.article_start = ctx.article_end = ctx.title_index = None
     ctx.notes.append("no-article: the main run was a listing of teaser cards")
 
@@ -273,40 +274,40 @@ def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
     """A text-shape card whose headline went to a DOM card is no card: its leftovers are outside."""
     if not robbed:
         return
-    titled = {d.card for d in drafts if d.role is Role.TEASER and d.part is TeaserPart.TITLE}
+    titled = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
     for d in drafts:
-        if d.role is Role.TEASER and d.card in robbed and d.card not in titled:
+        if d.role is Roles.TEASER and d.card in robbed and d.card not in titled:
             d.card, d.part = None, None
             if is_prose(d):
-                d.decide(Role.OTHER, "other.outside")
+                d.decide(Roles.OTHER, "other.outside")
             else:
-                d.decide(Role.CHROME, "chrome.outside")
+                d.decide(Roles.CHROME, "chrome.outside")
 
 
 def _drop_orphans(drafts: list[Draft]) -> None:
     """A DOM card part whose title a later text rule took over (an inline "Read more" line) is in no
     card any more: it goes back outside, as a card without a headline would."""
-    titled = {d.card for d in drafts if d.role is Role.TEASER and d.part is TeaserPart.TITLE}
+    titled = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
     for d in drafts:
-        if d.role is Role.TEASER and d.reason.rule == "teaser.dom-card" and (d.card is None or d.card not in titled):
+        if d.role is Roles.TEASER and d.reason.rule == "teaser.dom-card" and (d.card is None or d.card not in titled):
             d.card, d.part = None, None
             if is_prose(d):
-                d.decide(Role.OTHER, "other.outside")
+                d.decide(Roles.OTHER, "other.outside")
             else:
-                d.decide(Role.CHROME, "chrome.outside")
+                d.decide(Roles.CHROME, "chrome.outside")
 
 
 def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:
     if ctx.article_start is None or ctx.article_end is None:
         return False
-    return any(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE and d.role is Role.ARTICLE
+    return any(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE and d.role is Roles.ARTICLE
                for d in drafts[ctx.article_start:ctx.article_end + 1])
 
 
 def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
     """Most of the article run's text sits in cards: an index page, not an article."""
-    body = [d for d in drafts if d.role is Role.ARTICLE]
-    in_cards = sum(d.chars for blocks in items.values() for d in blocks if d.role is Role.ARTICLE)
+    body = [d for d in drafts if d.role is Roles.ARTICLE]
+    in_cards = sum(d.chars for blocks in items.values() for d in blocks if d.role is Roles.ARTICLE)
     total = sum(d.chars for d in body)
     return total > 0 and in_cards / total >= LISTING_SHARE
 
@@ -321,9 +322,9 @@ def _title_of(blocks: list[Draft]) -> Draft | None:
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
               and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)]
     headlines = [d for d in linked
-                 if d.kind is not BlockKind.HEADING and (d.is_headline_like or _truncated_headline(d))]
+                 if d.kind is not Kinds.HEADING and (d.is_headline_like or _truncated_headline(d))]
     for d in linked:
-        if d.kind is BlockKind.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
+        if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
                                                    and h.words > d.words for h in headlines):
             return d
     return headlines[0] if headlines else None
@@ -336,13 +337,13 @@ def _truncated_headline(d: Draft) -> bool:
 
 def _part_of(d: Draft, title: Draft) -> TeaserPart:
     if d is title:
-        return TeaserPart.TITLE
+        return Parts.TITLE
     if normalize(d.text) == normalize(title.text):
-        return TeaserPart.REPEAT
+        return Parts.REPEAT
     if (d.dom is not None and d.dom.is_credit) or d.is_credit_like:
-        return TeaserPart.CREDIT
-    if d.kind is BlockKind.CAPTION or d.is_caption_like:
-        return TeaserPart.CAPTION
+        return Parts.CREDIT
+    if d.kind is Kinds.CAPTION or d.is_caption_like:
+        return Parts.CAPTION
     if d.words <= MAX_META_WORDS and not d.ends_sentence:
-        return TeaserPart.META
-    return TeaserPart.SUMMARY
+        return Parts.META
+    return Parts.SUMMARY
