@@ -90,19 +90,21 @@ def _clean_title(text: str) -> str:
     return _TITLE_PREFIX.sub("", text, count=1) if text[:1] == "[" or text[:1].isdigit() else text
 
 
-def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
-    """Cards in page order, renumbered 0..n-1; returns the cards and the old->new card id map."""
+def _teasers(drafts: list[Draft]) -> tuple[Teaser, ...]:
+    """Cards in page order. Their blocks are renumbered to the card's place (0..n-1); the blocks of a
+    card that has no title block keep no card number."""
     by_card: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.role is Roles.TEASER and d.card is not None:
             by_card.setdefault(d.card, []).append(d)
     teasers: list[Teaser] = []
-    renumber: dict[int, int] = {}
-    for old_id, blocks in by_card.items():
+    for blocks in by_card.values():
         title = next((d for d in blocks if d.part is Parts.TITLE), None)
+        number = None if title is None else len(teasers)
+        for d in blocks:
+            d.card = number
         if title is None:
             continue
-        renumber[old_id] = len(teasers)
 
         def joined(part: TeaserPart, blocks: list[Draft] = blocks) -> str | None:
             texts = [d.text for d in blocks if d.part is part]
@@ -117,16 +119,12 @@ def _teasers(drafts: list[Draft]) -> tuple[tuple[Teaser, ...], dict[int, int]]:
             section=title.section,
             block_indexes=tuple(d.index for d in blocks),
         ))
-    return tuple(teasers), renumber
+    return tuple(teasers)
 
 
 def assemble(drafts: list[Draft], ctx: Context) -> Page:
-    teasers, renumber = _teasers(drafts)
-    for d in drafts:
-        if d.card is not None:
-            d.card = renumber.get(d.card)
+    teasers = _teasers(drafts)
     article = _article(drafts, ctx)
-    notes = list(ctx.notes)
     return Page(
         kind=ctx.kind,
         article=article,
@@ -136,5 +134,5 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         canonical_url=ctx.hints.canonical_url,
         site_name=ctx.hints.site_name,
         language=ctx.hints.language,
-        notes=tuple(notes),
+        notes=tuple(ctx.notes),
     )
