@@ -80,6 +80,7 @@ STRONG_CHROME_STEMS = ("comment", "disqus")
 MIN_NOT_WIDGET_CHARS = 1500
 #: Ancestors looked at for a block's tokens (bounds the work on pathologically deep pages).
 MAX_TOKEN_ANCESTORS = 64
+_NO_TOKENS: frozenset[str] = frozenset()
 
 # Cards. Swept on the dev teaser pages: 2 cards is enough when each holds a headline link.
 MIN_CARDS = 2
@@ -140,26 +141,74 @@ def framework_tokens(tree: Tree) -> frozenset[str]:
     return frozenset(framework)
 
 
+def _climbed_tokens(tree: Tree, node: int, big: float) -> frozenset[str]:
+    """What one element adds to ``near_tokens``: its tokens, or only its comment tokens when it is a wrapper
+    holding ``big`` characters or more (a column named "with-sidebar" that holds the article is no sidebar)."""
+    own = tree.own[node]
+    if not own:
+        return own
+    if tree.chars[node] >= big:
+        return frozenset(t for t in own if t.startswith(STRONG_CHROME_STEMS))
+    if tree.chars[node] - tree.link_chars[node] >= MIN_NOT_WIDGET_CHARS and widget_hits(own):
+        return own - widget_hits(own)  # a story block "with sharing" is no share bar
+    return own
+
+
 def near_tokens(tree: Tree, node: int, stop: int, big: float, framework: frozenset[str]) -> frozenset[str]:
     """Tokens of ``node`` and its ancestors below ``stop``, skipping wrappers holding ``big`` characters or
-    more (a column named "with-sidebar" that holds the article is no sidebar) except for comment tokens."""
+    more except for comment tokens (see ``_climbed_tokens``); framework tokens are no evidence."""
     tokens: set[str] = set()
     steps = 0
     while node > stop and node >= 0 and steps < MAX_TOKEN_ANCESTORS:
-        own = tree.own[node]
-        if own:
-            if tree.chars[node] < big:
-                if tree.chars[node] - tree.link_chars[node] >= MIN_NOT_WIDGET_CHARS and widget_hits(own):
-                    own = own - widget_hits(own)  # a story block "with sharing" is no share bar
-                tokens.update(own)
-            else:
-                tokens.update(t for t in own if t.startswith(STRONG_CHROME_STEMS))
+        tokens.update(_climbed_tokens(tree, node, big))
         node = tree.parent[node]
         steps += 1
     return frozenset(tokens) - framework
 
 
-def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> tuple[int, dict[int, float]]:
+class NearTokens:
+    """``near_tokens`` for many elements of one page under the same ``stop``, ``big`` and ``framework``.
+
+    An element's answer is its own tokens plus its parent's answer, so each element is climbed once and
+    its answer remembered: blocks share their ancestors, and a page asks about most of them. Elements
+    more than MAX_TOKEN_ANCESTORS below ``stop`` are climbed one by one, as ``near_tokens`` does.
+    """
+
+    __slots__ = ("_big", "_memo", "_stop", "_tree", "framework")
+
+    def __init__(self, tree: Tree, framework: frozenset[str], stop: int = -1, big: float | None = None) -> None:
+        self._tree, self.framework, self._stop = tree, framework, stop
+        self._big = page_wrapper_chars(tree) if big is None else big
+        self._memo: dict[int, tuple[frozenset[str], int]] = {}  #: element -> (its answer, elements climbed)
+
+    def __call__(self, node: int) -> frozenset[str]:
+        tree, stop, memo = self._tree, self._stop, self._memo
+        start = node
+        unknown: list[int] = []  # the element and its ancestors up to the first one remembered
+        while node > stop and node >= 0 and node not in memo:
+            if len(unknown) == MAX_TOKEN_ANCESTORS:
+                return near_tokens(tree, start, stop, self._big, self.framework)
+            unknown.append(node)
+            node = tree.parent[node]
+        tokens, climbed = memo[node] if node > stop and node >= 0 else (_NO_TOKENS, 0)
+        if climbed + len(unknown) > MAX_TOKEN_ANCESTORS:
+            return near_tokens(tree, start, stop, self._big, self.framework)
+        for node in reversed(unknown):
+            added = _climbed_tokens(tree, node, self._big)
+            if added and not added <= tokens:
+                tokens = tokens | (added - self.framework)
+            climbed += 1
+            memo[node] = tokens, climbed
+        return tokens
+
+
+def page_wrapper_chars(tree: Tree) -> float:
+    """An element holding this many characters is a wrapper of the page's layout (see WRAPPER_SHARE)."""
+    return WRAPPER_SHARE * max(tree.chars[0], 1) if len(tree) else 1.0
+
+
+def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> tuple[int, dict[int, float]]:
+    framework = page_tokens.framework
     positive, negative = load_tokens("positive_tokens") - framework, load_tokens("negative_tokens") - framework
     scores: dict[int, float] = {}
     for r in raws:
@@ -174,8 +223,7 @@ def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> t
                 break
             if node not in scores:
                 scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
-                big = WRAPPER_SHARE * max(tree.chars[0], 1)
-                if chrome_hits(near_tokens(tree, node, -1, big, framework)) or tree.landmarks[node] & CHROME_LANDMARKS:
+                if chrome_hits(page_tokens(node)) or tree.landmarks[node] & CHROME_LANDMARKS:
                     scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
             scores[node] += points / divider
             node = tree.parent[node]
@@ -198,28 +246,26 @@ def _best_container(tree: Tree, raws: list[Raw], framework: frozenset[str]) -> t
 
 
 def content_scores(tree: Tree, raws: list[Raw],
-                   framework: frozenset[str]) -> tuple[list[float], dict[int, frozenset[str]]]:
-    """Per block: its content score; and, for blocks inside the main container, their tokens counted
-    only from the container down (the container's own ancestors describe the page layout)."""
-    best, final = _best_container(tree, raws, framework)
+                   page_tokens: NearTokens) -> tuple[list[float], dict[int, frozenset[str]]]:
+    """Per block: its content score; and its tokens (``page_tokens``: climbing to the root), for blocks inside
+    the main container counted only from the container down (its own ancestors describe the page layout)."""
+    best, final = _best_container(tree, raws, page_tokens)
     if best < 0:
-        total = max(tree.chars[0], 1) if len(tree) else 1
-        return [OUTSIDE_SCORE] * len(raws), {i: near_tokens(tree, r.serial, -1, WRAPPER_SHARE * total, framework)
-                                             for i, r in enumerate(raws)}
+        return [OUTSIDE_SCORE] * len(raws), {i: page_tokens(r.serial) for i, r in enumerate(raws)}
     parent = tree.parent[best]
     threshold = max(MIN_SIBLING_SCORE, final[best] * SIBLING_SHARE)
     siblings = [s for s in (tree.kids(parent) if parent >= 0 else []) if s != best and final.get(s, 0) >= threshold]
     scores: list[float] = []
     restricted: dict[int, frozenset[str]] = {}
-    total = max(tree.chars[0], 1)
     inner = _inner_chrome(tree, best)
+    content_tokens = NearTokens(tree, page_tokens.framework, stop=best, big=WRAPPER_SHARE * tree.chars[best])
     for i, r in enumerate(raws):
         if tree.inside(r.serial, best) and r.serial >= 0:
             scores.append(OUTSIDE_SCORE if any(tree.inside(r.serial, s) for s in inner) else INSIDE_SCORE)
-            restricted[i] = near_tokens(tree, r.serial, best, WRAPPER_SHARE * tree.chars[best], framework)
+            restricted[i] = content_tokens(r.serial)
             continue
         scores.append(SIBLING_SCORE if any(tree.inside(r.serial, s) for s in siblings) else OUTSIDE_SCORE)
-        restricted[i] = near_tokens(tree, r.serial, -1, WRAPPER_SHARE * total, framework)
+        restricted[i] = page_tokens(r.serial)
     return scores, restricted
 
 
@@ -249,16 +295,17 @@ def _side_box(tree: Tree, serial: int, new: frozenset[str]) -> bool:
     return not any(tree.tag[s] in QUOTE_TAGS for s in range(serial + 1, tree.end[serial] + 1))
 
 
-def find_cards(tree: Tree, raws: list[Raw], framework: frozenset[str] = frozenset()) -> dict[int, tuple[int, int]]:
-    """Block index -> (card group id, card item id) for blocks inside a detected card."""
+def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> dict[int, tuple[int, int]]:
+    """Block index -> (card group id, card item id) for blocks inside a detected card (``page_tokens``: the
+    tokens of an element and its ancestors, see ``NearTokens``)."""
     items: list[tuple[int, int]] = []  # (item serial, group id)
     headlines = tree.headlines
-    children = tree.children()
     menu_tokens = load_tokens("menu_tokens")
-    big = WRAPPER_SHARE * max(tree.chars[0], 1) if len(tree) else 1.0
     for container, count in headlines.items():
-        kids = children[container]
-        if len(kids) < MIN_CARDS or count < MIN_CARDS:
+        if count < MIN_CARDS:
+            continue
+        kids = tree.kids(container)
+        if len(kids) < MIN_CARDS:
             continue
         by_tag: dict[str, list[int]] = {}
         total: dict[str, int] = {}
@@ -277,7 +324,7 @@ def find_cards(tree: Tree, raws: list[Raw], framework: frozenset[str] = frozense
             median = words[len(words) // 2]
             if median < MIN_MEDIAN_HEADLINE_WORDS or tree.landmarks[container] & MENU_LANDMARKS or (
                     median < MIN_MENU_HEADLINE_WORDS
-                    and not near_tokens(tree, container, -1, big, framework).isdisjoint(menu_tokens)):
+                    and not page_tokens(container).isdisjoint(menu_tokens)):
                 continue  # a menu: "Things to Do", "Find a Restaurant"
             items.extend((card, cards[0]) for card in cards)
     if not items:

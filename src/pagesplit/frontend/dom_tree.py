@@ -15,8 +15,8 @@ from __future__ import annotations
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
-    __slots__ = ("_segs", "chars", "end", "h1", "headline_href", "headline_words", "headlines", "kid_tags",
-                 "landmarks", "link_chars", "own", "parent", "pos", "tag")
+    __slots__ = ("_kid_segs", "_segs", "chars", "end", "h1", "headline_href", "headline_words", "headlines",
+                 "kid_tags", "landmarks", "link_chars", "own", "parent", "pos", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
@@ -32,50 +32,42 @@ class Tree:
         self.headline_href: dict[int, str] = {}  #: href of the first headline-like link in the subtree
         self.headline_words: dict[int, int] = {}  #: words of that link's text
         self.h1: dict[int, int] = {}  #: h1 elements in the subtree (elements that have some)
-        self._segs: dict[int, list[str]] = {}
+        self._kid_segs: dict[int, list[str]] = {}  #: parent -> its children's segments (``kid_segs``)
+        self._segs: dict[int, str] = {}  #: element -> its segment (``seg``)
 
     def __len__(self) -> int:
         return len(self.parent)
 
-    def children(self) -> list[list[int]]:
-        """Serial -> serials of its element children (hidden elements have no serial)."""
-        kids: list[list[int]] = [[] for _ in self.parent]
-        for serial, parent in enumerate(self.parent):
-            if parent >= 0:
-                kids[parent].append(serial)
-        return kids
-
     def kids(self, parent: int) -> list[int]:
-        """Serials of one element's element children."""
-        parents = self.parent
-        return [s for s in range(parent + 1, self.end[parent] + 1) if parents[s] == parent]
+        """Serials of one element's element children: the first follows its parent, each next one the
+        subtree of the one before (serials are in document order)."""
+        kids = []
+        serial, last = parent + 1, self.end[parent]
+        while serial <= last:
+            kids.append(serial)
+            serial = self.end[serial] + 1
+        return kids
 
     def kid_segs(self, parent: int) -> list[str]:
         """Path segments of the parent's element children: the tag, numbered when siblings share it."""
-        segs = self._segs.get(parent)
+        segs = self._kid_segs.get(parent)
         if segs is None:
-            kids = self.kid_tags.get(parent, [])
-            total: dict[str, int] = {}
-            for tag in kids:
-                total[tag] = total.get(tag, 0) + 1
-            seen: dict[str, int] = {}
-            segs = []
-            for tag in kids:
-                if total[tag] == 1:
-                    segs.append(tag)
-                else:
-                    seen[tag] = seen.get(tag, 0) + 1
-                    segs.append(f"{tag}[{seen[tag]}]")
-            self._segs[parent] = segs
+            segs = self._kid_segs[parent] = _numbered(self.kid_tags.get(parent, []))
         return segs
 
     def seg(self, serial: int) -> str:
-        """The element's path segment (``p[3]``; the root ``html`` has none)."""
-        parent = self.parent[serial]
-        if parent < 0:
-            tag = self.tag[serial]
-            return "" if tag == "html" else tag
-        return self.kid_segs(parent)[self.pos[serial]]
+        """The element's path segment (``p[3]``; the root ``html`` has none). Remembered: the paths of a
+        page's blocks share their ancestors' segments."""
+        seg = self._segs.get(serial)
+        if seg is None:
+            parent = self.parent[serial]
+            if parent < 0:
+                tag = self.tag[serial]
+                seg = "" if tag == "html" else tag
+            else:
+                seg = self.kid_segs(parent)[self.pos[serial]]
+            self._segs[serial] = seg
+        return seg
 
     def inside(self, serial: int, container: int) -> bool:
         return container <= serial <= self.end[container]
@@ -83,3 +75,21 @@ class Tree:
     def link_density(self, serial: int) -> float:
         chars = self.chars[serial]
         return self.link_chars[serial] / chars if chars else 0.0
+
+
+def _numbered(tags: list[str]) -> list[str]:
+    """Sibling tags -> path segments: ``["h2", "p", "p"]`` -> ``["h2", "p[1]", "p[2]"]``."""
+    if len(set(tags)) == len(tags):  # no two siblings share a tag: nothing to number
+        return list(tags)
+    total: dict[str, int] = {}
+    for tag in tags:
+        total[tag] = total.get(tag, 0) + 1
+    seen: dict[str, int] = {}
+    segs = []
+    for tag in tags:
+        if total[tag] == 1:
+            segs.append(tag)
+        else:
+            seen[tag] = seen.get(tag, 0) + 1
+            segs.append(f"{tag}[{seen[tag]}]")
+    return segs

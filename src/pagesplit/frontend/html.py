@@ -57,9 +57,9 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         walker.walk(root)
     raws = walker.raws
     paths = [walker.path(r) for r in raws]
-    framework = dom_score.framework_tokens(walker.tree)
-    scores, restricted = dom_score.content_scores(walker.tree, raws, framework)
-    cards = dom_score.find_cards(walker.tree, raws, framework)
+    page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
+    scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
+    cards = dom_score.find_cards(walker.tree, raws, page_tokens)
     drafts = []
     for i, r in enumerate(raws):
         group, item = cards.get(i, (None, None))
