@@ -115,3 +115,16 @@ def test_byline_and_inline_head_flags() -> None:
     compute(drafts, lexicon.load())
     assert [d.names_byline for d in drafts] == [True, True, True, False, False]
     assert [d.has_inline_head for d in drafts] == [False, False, False, True, False]
+
+
+@pytest.mark.parametrize(("text", "is_date"), [
+    ("12 March 2024", True),
+    ("2024-03-14", True),
+    ("14.03.24", True),
+    ("5 things to know", False),
+    ("Page 3 of 9", False),
+])
+def test_date_lines_need_two_digits_in_a_row(text: str, is_date: bool) -> None:
+    d = _draft(text)
+    compute([d], lexicon.load())
+    assert d.is_date_like is is_date

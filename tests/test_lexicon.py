@@ -170,3 +170,25 @@ def test_contained_phrase_does_not_depend_on_hash_seed() -> None:
     }
     assert len(seen) == 1, seen
     assert seen.pop().strip() != "None"
+
+
+@pytest.mark.parametrize("text", ["Share on Facebook", "• Share on Facebook", "|| Share on Facebook", "By Jane Example"])
+def test_prefix_entries_behind_edge_junk_and_first_word_gate(lexicon: Lexicon, text: str) -> None:
+    from pagesplit.lexicon import normalize
+
+    exact, prefixed = lexicon.entries(normalize(text))
+    assert prefixed, text
+
+
+def test_blocks_opening_with_no_entry_word_have_no_prefix_hits(lexicon: Lexicon) -> None:
+    from pagesplit.lexicon import normalize
+
+    assert lexicon.entries(normalize("Harbour board backs dredging plan")) == ((), ())
+
+
+def test_may_contain_is_false_only_when_no_category_can_match(lexicon: Lexicon) -> None:
+    yes = "We use cookies to make this site work."
+    assert lexicon.may_contain(yes, yes.casefold().split())
+    no = "The ferry leaves at dawn."
+    assert not lexicon.may_contain(no, no.casefold().split())
+    assert lexicon.may_contain("当サイトではCookieを使用しています。", ["当サイトではcookieを使用しています。"])

@@ -6,6 +6,7 @@ fixed number of times whatever the number of rules.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import regex
@@ -84,13 +85,22 @@ MAX_INLINE_HEAD_CHARS = 30
 #: Bylines are short.
 MAX_BYLINE_WORDS = 12
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")  # the standard library is faster on plain classes; \d is Unicode in both
+#: Every date shape of ``Lexicon.date`` holds two digits in a row (a year, a day, a month): the gate before it.
+_TWO_DIGITS = re.compile(r"\d\d")
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _UPPER_AFTER_LOWER = regex.compile(r"\p{Ll}\p{Lu}")
+_UPPER_AFTER_LOWER_ASCII = re.compile(r"[a-z][A-Z]")
+
+
+def _has_upper_after_lower(text: str) -> bool:
+    """A lower-case letter right before an upper-case one: where labels are glued ("ReadingShow")."""
+    pattern = _UPPER_AFTER_LOWER_ASCII if text.isascii() else _UPPER_AFTER_LOWER
+    return pattern.search(text) is not None
 #: Credit tails are only looked for in blocks this short (captions, not paragraphs).
 MAX_CAPTION_CHARS = 300
 
@@ -186,7 +196,7 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
     tokens = text.lower().split()
     d.words = count_words(text) if may_have_unspaced_script(text) else len(tokens)
     d.stopword_ratio = _stopword_ratio(tokens, lex)
-    if d.chars <= MAX_NOTICE_CHARS:
+    if d.chars <= MAX_NOTICE_CHARS and lex.may_contain(text, tokens):
         notice = lex.find_contained(text, "notices", None, tokens)
         if notice is not None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
@@ -253,7 +263,7 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
             d.chrome_detail = f"[{exact.lang}] {exact.category}: {exact.text}"
             d.is_toggle = exact.category == "toggles"
         else:
-            glued = lex.split_glued(text) if d.chars <= MAX_GLUED_CHARS and _UPPER_AFTER_LOWER.search(text) else None
+            glued = lex.split_glued(text) if d.chars <= MAX_GLUED_CHARS and _has_upper_after_lower(text) else None
             if glued:
                 d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
                 d.is_toggle = True
@@ -264,7 +274,7 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
                 if hit is not None and (not d.ends_sentence or hit.category in _SENTENCE_CHROME):
                     d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
                     d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
-    if not d.is_chrome_phrase:
+    if not d.is_chrome_phrase and lex.may_contain(text, tokens):
         notice = lex.find_contained(text, "notices", norm, tokens) or lex.find_contained(text, "legal", norm, tokens)
         if notice is not None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
@@ -285,7 +295,7 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
             or (words <= 4 and d.is_caption_like)
         )
     if d.chars <= MAX_META_CHARS:
-        d.is_date_like = _DIGIT.search(text) is not None and lex.date.search(text) is not None
+        d.is_date_like = _TWO_DIGITS.search(text) is not None and lex.date.search(text) is not None
         d.is_meta_like = (
             d.is_date_like
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)

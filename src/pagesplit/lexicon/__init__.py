@@ -80,8 +80,10 @@ class Lexicon:
     exact: dict[str, tuple[Phrase, ...]]  #: normalized phrase -> its entries (one per category/lang)
     prefix: dict[str, tuple[Phrase, ...]]  #: normalized prefix -> its entries
     prefix_lengths: tuple[int, ...]  #: distinct prefix lengths in words, longest first
+    prefix_heads: dict[str, tuple[int, ...]]  #: first word of prefix entries -> their lengths, longest first
     #: category -> (phrases indexed by their longest word, with trailing punctuation variants; unspaced phrases)
     contains: dict[str, tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]]
+    contained_words: frozenset[str]  #: every word a ``* phrase *`` entry of any category is indexed under
     glued: regex.Pattern[str]  #: one or more toggle/navigation/share labels run together
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
@@ -105,17 +107,28 @@ class Lexicon:
         exact = self.exact.get(norm, ())
         if not norm or not self.prefix_lengths:
             return exact, ()
+        head = norm.split(" ", 1)[0].strip(_EDGE_JUNK)
+        if head and head not in self.prefix_heads:
+            return exact, ()  # only entries opening with the block's first word can match: most blocks open with none
         longest = self.prefix_lengths[0]
         words = [w.strip(_EDGE_JUNK) for w in norm.split(" ", longest)[:longest]]
         if "" in words:
             words = [w for w in words if w]
+        lengths = self.prefix_heads.get(words[0]) if words else None
+        if lengths is None:
+            return exact, ()
         prefixed: tuple[Phrase, ...] = ()
-        for n in self.prefix_lengths:
+        for n in lengths:
             if n <= len(words):
                 hit = self.prefix.get(" ".join(words[:n]))
                 if hit:
                     prefixed += hit
         return exact, prefixed
+
+    def may_contain(self, text: str, tokens: list[str]) -> bool:
+        """False when no ``* phrase *`` entry of any category can be in the block (``tokens``: its words as
+        ``find_contained`` takes them): one set test instead of a lookup per category."""
+        return not self.contained_words.isdisjoint(tokens) or may_have_unspaced_script(text)
 
     def find_contained(self, text: str, category: str, norm: str | None = None,
                        tokens: list[str] | None = None) -> Phrase | None:
@@ -163,6 +176,14 @@ def _index_by_word(phrases: list[Phrase]) -> tuple[dict[str, tuple[Phrase, ...]]
         for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'s"):
             by_word[word + tail] = (*by_word.get(word + tail, ()), phrase)
     return by_word, tuple(p for p in phrases if UNSPACED_SCRIPT.search(p.text))
+
+
+def _prefix_heads(prefix: dict[str, tuple[Phrase, ...]]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in prefix:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
 
 
 def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
@@ -254,11 +275,14 @@ def load() -> Lexicon:
                     contains.setdefault(category, []).append(phrase)
     # Labels glued without a space ("keep readingshow less"); at least two pieces, each a known label.
     glued = regex.compile(r"(?:\s*(?P<label>\L<labels>)){2,}\s*", labels=sorted(glue_labels or {"\x00"}))
+    contained = {cat: _index_by_word(phrases) for cat, phrases in contains.items()}
     return Lexicon(
         exact=exact,
         prefix=prefix,
         prefix_lengths=tuple(sorted({len(p.split(" ")) for p in prefix}, reverse=True)),
-        contains={cat: _index_by_word(phrases) for cat, phrases in contains.items()},
+        prefix_heads=_prefix_heads(prefix),
+        contains=contained,
+        contained_words=frozenset(word for by_word, _ in contained.values() for word in by_word),
         glued=glued,
         stopwords=stopwords,
         date=_date_pattern(months),
