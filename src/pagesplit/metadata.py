@@ -33,8 +33,10 @@ MAX_BYLINE_CHARS = 100
 #: A byline names someone: at least two words ("Jane Doe"), unless nothing better exists.
 MIN_BYLINE_WORDS = 2
 _BYLINE_TOKENS = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I)
-#: Elements whose markup can carry metadata (``{*}`` also matches namespaced XHTML).
-_METADATA_TAGS = tuple(f"{{*}}{t}" for t in ("meta", "script", "title", "h1", "link", "time", "a"))
+#: Elements whose markup can carry metadata (``{*}`` also matches namespaced XHTML); links (``rel="author"``)
+#: are looked at apart: they are most of these elements, and only the first author link counts.
+_METADATA_TAGS = tuple(f"{{*}}{t}" for t in ("meta", "script", "title", "h1", "link", "time"))
+_LINK_TAG = "{*}a"
 #: Elements whose class, id or itemprop contains a byline word; ``_BYLINE_TOKENS`` then checks the token.
 #: Class/id tokens (``dom_text.split_tokens``) that ``_BYLINE_TOKENS`` can match: a cheap filter for the walk.
 BYLINE_WORDS = frozenset({"byline", "author", "dateline", "writtenby"})
@@ -144,6 +146,17 @@ def clean_title(title: str, site_name: str | None = None) -> str:
     return cleaned
 
 
+def _rel_author(root: Any) -> str | None:
+    """The text of the first link marked ``rel="author"`` that has some."""
+    for el in root.iter(_LINK_TAG):
+        rel = el.get("rel")
+        if rel and "author" in rel.lower().split():
+            text = _text(el)
+            if text:
+                return text
+    return None
+
+
 def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] | None = None) -> Hints:
     """Read title, byline, published date, site name, language and canonical URL of a parsed page.
 
@@ -159,7 +172,7 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     meta: dict[str, str] = {}
     ld_title = ld_byline = ld_date = ld_site = None
     h1s: list[str] = []
-    page_title = canonical = rel_author = time_datetime = None
+    page_title = canonical = time_datetime = None
     ld_titles: list[str] = []
     markup_bylines: list[str] = []
     lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip() or None
@@ -203,8 +216,7 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
                 canonical = el.get("href", "").strip()
         elif tag == "time" and time_datetime is None and el.get("datetime"):
             time_datetime = el.get("datetime", "").strip() or None
-        if tag == "a" and rel_author is None and "author" in (el.get("rel") or "").lower().split():
-            rel_author = _text(el) or None
+    rel_author = _rel_author(root)
     if byline_elements is None:
         byline_elements = [el for el in root.iter() if el.get("class") or el.get("id") or el.get("itemprop")]
     for el in byline_elements:

@@ -13,11 +13,14 @@ little else) is a card group; each such child is one card.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, widget_hits
-from pagesplit.model import BlockKind
+from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
     from pagesplit.frontend.walk import Raw
@@ -115,27 +118,24 @@ def _token_weight(own: frozenset[str], positive: frozenset[str], negative: froze
 def framework_tokens(tree: Tree) -> frozenset[str]:
     """Tokens on so many elements that they name the page's framework, not a part of the page
     ("elementor-widget-container" on every box): they are no evidence either way."""
-    counts: dict[str, int] = {}
-    tagged = 0
-    for own in tree.own:
-        if own:
-            tagged += 1
-            for token in own:
-                counts[token] = counts.get(token, 0) + 1
-    floor = max(MIN_FRAMEWORK_COUNT, FRAMEWORK_SHARE * tagged)
+    tagged = [own for own in tree.own if own]
+    counts = Counter(itertools.chain.from_iterable(tagged))
+    floor = max(MIN_FRAMEWORK_COUNT, FRAMEWORK_SHARE * len(tagged))
     framework = {t for t, n in counts.items() if n >= floor}
     # Wrappers holding most of the page's text describe the layout ("ad-wrapper", "has-sidebar"),
     # whatever their names say: an element with half the page's text is not an ad.
     total = max(tree.chars[0], 1) if len(tree) else 1
-    for serial, own in enumerate(tree.own):
-        if own and tree.chars[serial] >= WRAPPER_SHARE * total:
+    wrapper = WRAPPER_SHARE * total
+    for own, chars in zip(tree.own, tree.chars, strict=True):
+        if own and chars >= wrapper:
             framework.update(own)
     # ...but only tokens that also sit above the page's headline: a comment thread can hold most of
     # the text and repeat "comment" on every element, and it is still a comment thread.
     if len(tree) and tree.h1.get(0):
         above_h1: set[str] = set()
-        for serial, own in enumerate(tree.own):
-            if own and serial in tree.h1 and tree.tag[serial] != "h1":
+        for serial in tree.h1:  # the elements holding an h1
+            own = tree.own[serial]
+            if own and tree.tag[serial] != "h1":
                 above_h1.update(own)
         framework &= above_h1
     return frozenset(framework)
@@ -212,7 +212,7 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> tup
     positive, negative = load_tokens("positive_tokens") - framework, load_tokens("negative_tokens") - framework
     scores: dict[int, float] = {}
     for r in raws:
-        if r.kind in (BlockKind.HIDDEN, BlockKind.HEADING) or len(r.text) < MIN_SCORED_CHARS:
+        if r.kind is Kinds.HIDDEN or r.kind is Kinds.HEADING or len(r.text) < MIN_SCORED_CHARS:
             continue
         points = 1.0 + r.text.count(",") + r.text.count("，") + r.text.count("、") \
             + min(len(r.text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
@@ -261,12 +261,19 @@ def content_scores(tree: Tree, raws: list[Raw],
     content_tokens = NearTokens(tree, page_tokens.framework, stop=best, big=WRAPPER_SHARE * tree.chars[best])
     for i, r in enumerate(raws):
         if tree.inside(r.serial, best) and r.serial >= 0:
-            scores.append(OUTSIDE_SCORE if any(tree.inside(r.serial, s) for s in inner) else INSIDE_SCORE)
+            scores.append(OUTSIDE_SCORE if _inside_any(tree, r.serial, inner) else INSIDE_SCORE)
             restricted[i] = content_tokens(r.serial)
             continue
-        scores.append(SIBLING_SCORE if any(tree.inside(r.serial, s) for s in siblings) else OUTSIDE_SCORE)
+        scores.append(SIBLING_SCORE if _inside_any(tree, r.serial, siblings) else OUTSIDE_SCORE)
         restricted[i] = page_tokens(r.serial)
     return scores, restricted
+
+
+def _inside_any(tree: Tree, serial: int, roots: list[int]) -> bool:
+    """Whether the element is in the subtree of one of ``roots`` (disjoint subtrees, in document order):
+    only the last root starting at or before it can hold it."""
+    at = bisect.bisect_right(roots, serial) - 1
+    return at >= 0 and serial <= tree.end[roots[at]]
 
 
 def _inner_chrome(tree: Tree, best: int) -> list[int]:
