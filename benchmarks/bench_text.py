@@ -4,9 +4,19 @@
 
 For each dump style (innertext, w3m, lynx, bs4) every dev dump is decompressed and decoded first,
 then timed one call at a time: ``pagesplit.split_text(dump)`` and the baseline, which only reads
-the lines (``[line.strip() for line in dump.splitlines()]``). The table gives dumps per second,
-median and p95 milliseconds per dump, and how many times slower than the baseline pagesplit is
-(ratio of the medians). The memory figure is the ``tracemalloc`` peak while splitting the largest
+the lines (``[line.strip() for line in dump.splitlines()]``).
+
+pagesplit caches the features of short blocks by their text (menus and labels repeat across pages),
+so a dump's second call is cheaper than its first. Two figures are given:
+
+- ``first``: each dump's first call, in corpus order, after the process has split the dumps of the
+  other dev corpora (same style): what a pipeline pays for a page it has not seen, with a cache warm
+  for common chrome but not for the page's own headlines and captions. This is the figure to quote.
+- ``repeat``: the best of three further calls of the same dump (its own lines cached).
+
+The table gives dumps per second and median / p95 milliseconds (from ``first``), the ``repeat``
+median, the baseline's median, and how many times slower than the baseline pagesplit is (ratio of
+the medians, ``first``). The memory figure is the ``tracemalloc`` peak while splitting the largest
 dump of each style. Machines are noisy: compare figures within one run, not across runs.
 
 HTML mode has its own benchmark, ``benchmarks/bench_html.py``. This is not a test.
@@ -70,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     corpora = tuple(args.corpora.split(","))
     print(f"pagesplit {metadata.version('pagesplit')} text mode on {args.shared}/eval/dev "
-          f"({'+'.join(corpora)}), Python {sys.version.split()[0]}, best of {REPEATS} per dump\n")
-    head = (f"{'style':<10} {'dumps':>5} {'dumps/s':>8} {'median ms':>10} {'p95 ms':>8} "
+          f"({'+'.join(corpora)}), Python {sys.version.split()[0]}; first call per dump, then best of {REPEATS}\n")
+    head = (f"{'style':<10} {'dumps':>5} {'dumps/s':>8} {'median ms':>10} {'p95 ms':>8} {'repeat ms':>10} "
             f"{'base med ms':>12} {'base dumps/s':>13} {'x base':>7} {'peak KiB (largest dump)':>24}")
     print(head)
     print("-" * len(head))
@@ -80,12 +90,16 @@ def main(argv: list[str] | None = None) -> int:
         if not dumps:
             print(f"{style:<10} no dumps")
             continue
-        pagesplit.split_text(dumps[0])  # load and compile the lexicons outside the timing
-        ours = time_each(pagesplit.split_text, dumps, REPEATS)
+        pagesplit.split_text("Load the lexicons.\n\nOutside the timing.")
+        for dump in load(args.shared, style, tuple(c for c in CORPORA if c not in corpora), args.limit):
+            pagesplit.split_text(dump)  # a pipeline's cache: warm for other sites' chrome, not for these pages
+        ours = time_each(pagesplit.split_text, dumps, 1)
+        repeat = time_each(pagesplit.split_text, dumps, REPEATS)
         base = time_each(baseline, dumps, REPEATS)
         largest = max(dumps, key=len)
         print(f"{style:<10} {len(dumps):>5} {len(dumps) / (sum(ours) / 1000):>8.0f} "
-              f"{statistics.median(ours):>10.2f} {p95(ours):>8.2f} {statistics.median(base):>12.3f} "
+              f"{statistics.median(ours):>10.2f} {p95(ours):>8.2f} {statistics.median(repeat):>10.2f} "
+              f"{statistics.median(base):>12.3f} "
               f"{len(dumps) / (sum(base) / 1000):>13.0f} "
               f"{statistics.median(ours) / statistics.median(base):>7.0f} "
               f"{peak_kib(largest):>12,.0f} ({len(largest) // 1024:,} KiB)")

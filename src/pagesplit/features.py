@@ -86,8 +86,6 @@ MAX_INLINE_HEAD_CHARS = 30
 MAX_BYLINE_WORDS = 12
 
 _DIGIT = re.compile(r"\d")  # the standard library is faster on plain classes; \d is Unicode in both
-#: Every date shape of ``Lexicon.date`` holds two digits in a row (a year, a day, a month): the gate before it.
-_TWO_DIGITS = re.compile(r"\d\d")
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
@@ -295,7 +293,7 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
             or (words <= 4 and d.is_caption_like)
         )
     if d.chars <= MAX_META_CHARS:
-        d.is_date_like = _TWO_DIGITS.search(text) is not None and lex.date.search(text) is not None
+        d.is_date_like = lex.has_date(text)
         d.is_meta_like = (
             d.is_date_like
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)

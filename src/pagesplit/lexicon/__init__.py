@@ -88,6 +88,8 @@ class Lexicon:
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
     date: regex.Pattern[str]  #: a date in a line: ISO, numeric, or with a month name of any language
+    month_words: frozenset[str]  #: the month names that are letters only ("march", "märz", "марта")
+    month_others: tuple[str, ...]  #: the others ("3月")
     languages: tuple[str, ...]
 
     def lookup(self, text: str, categories: tuple[str, ...], norm: str | None = None) -> Phrase | None:
@@ -124,6 +126,21 @@ class Lexicon:
                 if hit:
                     prefixed += hit
         return exact, prefixed
+
+    def has_date(self, text: str) -> bool:
+        """``date`` finds a date in ``text``; cheap gates first, since the month alternation is costly.
+
+        Every date shape holds two digits in a row; a numeric one also a digit, a separator and a
+        digit ("2024-03", "14.03", "3/14") or 年; any other names a month as a whole run of letters.
+        """
+        if _TWO_DIGITS.search(text) is None:
+            return False
+        if _NUMERIC_DATE_HINT.search(text) is None:
+            folded = text.casefold()
+            if self.month_words.isdisjoint(_LETTER_RUN.findall(folded)) and not any(
+                    m in folded for m in self.month_others):
+                return False
+        return self.date.search(text) is not None
 
     def may_contain(self, text: str, tokens: list[str]) -> bool:
         """False when no ``* phrase *`` entry of any category can be in the block (``tokens``: its words as
@@ -193,6 +210,11 @@ def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) ->
             if phrase.category in categories:
                 return phrase
     return None
+
+
+_TWO_DIGITS = re.compile(r"\d\d")
+_NUMERIC_DATE_HINT = re.compile(r"\d[-./]\d|\d年")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _date_pattern(months: set[str]) -> regex.Pattern[str]:
@@ -286,6 +308,8 @@ def load() -> Lexicon:
         glued=glued,
         stopwords=stopwords,
         date=_date_pattern(months),
+        month_words=frozenset(m for m in months if m.isalpha()),
+        month_others=tuple(sorted(m for m in months if not m.isalpha())),
         all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),
         languages=tuple(languages),
     )
