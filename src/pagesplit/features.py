@@ -210,7 +210,7 @@ def _caption_like(text: str, lex: Lexicon) -> bool:
     tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
     if ("(" in text and _PAREN_CREDIT.search(text, tail_start) is not None) \
             or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \
-            or (text[:10].lower() == "file photo" and _FILE_PHOTO.match(text) is not None):
+            or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None):
         return True
     if ":" not in text and "©" not in text:
         return False
@@ -250,12 +250,13 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
     if words >= MIN_HEADLINE_WORDS:
         d.stopword_ratio = _stopword_ratio(tokens, lex)
     exact_hits, prefix_hits = lex.entries(norm)
+    hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
     if not norm or (not norm[0].isalnum() and _LETTER.search(norm) is None):
         d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.symbols", ""
     elif words == 1 and _IMAGE_MARKER.match(text) is not None:
         d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.image", ""
     else:
-        exact = first_of(exact_hits, CHROME_CATEGORIES)
+        exact = first_of(exact_hits, CHROME_CATEGORIES) if exact_hits else None
         if exact is not None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon"
             d.chrome_detail = f"[{exact.lang}] {exact.category}: {exact.text}"
@@ -266,7 +267,7 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
                 d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
                 d.is_toggle = True
             else:
-                hit = first_of(prefix_hits, CHROME_CATEGORIES)
+                hit = first_of(prefix_hits, CHROME_CATEGORIES) if prefix_hits else None
                 # "© 2024 Example Media. All rights reserved." and "This entry was posted in News." end a
                 # sentence and are still chrome; share and notice openers must not (they open prose too).
                 if hit is not None and (not d.ends_sentence or hit.category in _SENTENCE_CHROME):
@@ -279,8 +280,8 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
             d.chrome_detail = f"[{notice.lang}] {notice.category}: {notice.text}"
     if not d.ends_sentence:
         if words <= MAX_LABEL_WORDS:
-            d.is_section_label = _either(exact_hits, prefix_hits, _SECTIONS)
-        d.opens_comments = _either(exact_hits, prefix_hits, _COMMENTS) or (
+            d.is_section_label = hits and _either(exact_hits, prefix_hits, _SECTIONS)
+        d.opens_comments = (hits and _either(exact_hits, prefix_hits, _COMMENTS)) or (
             # "167 comments", "[ 12 Kommentare ]"
             len(tokens) == 2 and tokens[0].isdigit() and first_of(lex.exact.get(tokens[1]), _COMMENTS) is not None
         )
@@ -288,8 +289,8 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
     if d.chars <= MAX_CREDIT_CHARS:
         # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
         d.is_credit_like = (
-            first_of(exact_hits, _CREDITS) is not None
-            or (words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, _CREDITS) is not None)
+            (hits and first_of(exact_hits, _CREDITS) is not None)
+            or (hits and words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, _CREDITS) is not None)
             or (words <= 4 and d.is_caption_like)
         )
     if d.chars <= MAX_META_CHARS:
@@ -297,7 +298,7 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
         d.is_meta_like = (
             d.is_date_like
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
-            or first_of(prefix_hits, _BYLINES) is not None
+            or (hits and first_of(prefix_hits, _BYLINES) is not None)
             # "This story has been shared 4,976 times." - a counter sentence, not a headline
             or (d.ends_sentence and words <= MAX_COUNTER_SENTENCE_WORDS and _DIGIT.search(text) is not None)
         )
@@ -310,5 +311,5 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
         and not _ends_like_prose(text)
     )
     d.shape_rule = chrome_shape(text, words)
-    d.names_byline = words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
+    d.names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
     d.has_inline_head = _INLINE_SEPARATOR_CHAR.search(text, 0, MAX_INLINE_HEAD_CHARS) is not None
