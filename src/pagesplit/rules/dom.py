@@ -68,7 +68,9 @@ def _mark_chrome(drafts: list[Draft]) -> None:
         if dom is None or d.role is not Roles.OTHER:
             continue
         main = dom.content_score >= MAIN_CONTENT_SCORE
-        landmark = next((lm for lm in CHROME_LANDMARKS if lm in dom.landmarks), None)
+        landmark = None
+        if not dom.landmarks.isdisjoint(CHROME_LANDMARKS):  # most blocks are in no chrome landmark
+            landmark = next(lm for lm in CHROME_LANDMARKS if lm in dom.landmarks)
         if landmark == "nav" or (landmark is not None and not main and (
                 not dom.landmarks & ARTICLE_LANDMARKS or "aside" in dom.landmarks)):
             d.decide(Roles.CHROME, "chrome.dom-landmark", landmark)
@@ -125,12 +127,13 @@ def _card_items(drafts: list[Draft]) -> tuple[dict[int, list[Draft]], dict[int |
 def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inline: bool = False) -> set[int]:
     """Make ``blocks`` one teaser card; returns the text-shape cards it took blocks from."""
     robbed = set()
+    title_key = normalize(title.text)
     for d in blocks:
         if not _claimable(d) or d.kind is Kinds.HIDDEN:
             continue
         if d.role is Roles.TEASER and d.card is not None:
             robbed.add(d.card)
-        part = _part_of(d, title)
+        part = _part_of(d, title, title_key)
         d.card, d.part, d.section, d.inline = card, part, label, inline or d.inline
         d.decide(Roles.TEASER, "teaser.dom-card", part.value)
     return robbed
@@ -166,13 +169,19 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
 def _link_box(d: Draft) -> str | None:
     """The path of the link element wrapping the block's element (``…/figure/a`` over ``…/a/div/h3``):
     a box that is one link as a whole. None when the block is not inside such a link."""
-    if d.dom is None or "/a" not in d.dom.path:
+    if d.dom is None or "/a" not in d.dom.path or not _may_have_link_segment(d.dom.path):
         return None
     segs = d.dom.path.split("/")
     for at in range(len(segs) - 2, -1, -1):
         if segs[at] == "a" or segs[at].startswith("a["):
             return "/".join(segs[:at + 1])
     return None
+
+
+def _may_have_link_segment(path: str) -> bool:
+    """Whether a segment but the last can be ``a`` or ``a[n]``: a quick test before splitting the path
+    (``/article``, ``/aside`` hold ``/a`` too)."""
+    return "/a/" in path or "/a[" in path or path.startswith(("a/", "a["))
 
 
 @functools.lru_cache(maxsize=SITE_CACHE_SIZE)
@@ -245,9 +254,10 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         dom = title.dom
         assert dom is not None
         seen = titles_seen.setdefault(dom.card_group, set())
-        if normalize(title.text) in seen:
+        title_key = normalize(title.text)
+        if title_key in seen:
             continue  # the same headline again in one group: a gallery or a carousel's clones
-        seen.add(normalize(title.text))
+        seen.add(title_key)
         if title.role is Roles.TEASER and title.reason.rule == "teaser.dom-card":
             continue  # an inline box, claimed before the article run
         robbed |= _claim(blocks, title, next_card, section_of.get(dom.card_group))
@@ -335,10 +345,11 @@ def _truncated_headline(d: Draft) -> bool:
     return d.text.rstrip().endswith(("...", "…")) and MIN_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS
 
 
-def _part_of(d: Draft, title: Draft) -> TeaserPart:
+def _part_of(d: Draft, title: Draft, title_key: str) -> TeaserPart:
+    """The block's part of the card whose title block is ``title`` (``title_key``: its text, normalized)."""
     if d is title:
         return Parts.TITLE
-    if normalize(d.text) == normalize(title.text):
+    if normalize(d.text) == title_key:
         return Parts.REPEAT
     if (d.dom is not None and d.dom.is_credit) or d.is_credit_like:
         return Parts.CREDIT
