@@ -88,6 +88,7 @@ class Lexicon:
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
     date: regex.Pattern[str]  #: a date in a line: ISO, numeric, or with a month name of any language
+    month_date: regex.Pattern[str]  #: the shapes of ``date`` that name a month
     month_words: frozenset[str]  #: the month names that are letters only ("march", "märz", "марта")
     month_others: tuple[str, ...]  #: the others ("3月")
     languages: tuple[str, ...]
@@ -130,17 +131,18 @@ class Lexicon:
     def has_date(self, text: str) -> bool:
         """``date`` finds a date in ``text``; cheap gates first, since the month alternation is costly.
 
-        Every date shape holds two digits in a row; a numeric one also a digit, a separator and a
-        digit ("2024-03", "14.03", "3/14") or 年; any other names a month as a whole run of letters.
+        Every date shape holds two digits in a row; the numeric ones ("2024-03-14", "14.03.2024",
+        "2024年3月14日") need no month list; the others name a month as a whole run of letters.
         """
         if _TWO_DIGITS.search(text) is None:
             return False
-        if _NUMERIC_DATE_HINT.search(text) is None:
-            folded = text.casefold()
-            if self.month_words.isdisjoint(_LETTER_RUN.findall(folded)) and not any(
-                    m in folded for m in self.month_others):
-                return False
-        return self.date.search(text) is not None
+        if _NUMERIC_DATE_HINT.search(text) is not None and _NUMERIC_DATE.search(text) is not None:
+            return True
+        folded = text.casefold()
+        if self.month_words.isdisjoint(_LETTER_RUN.findall(folded)) and not any(
+                m in folded for m in self.month_others):
+            return False
+        return self.month_date.search(text) is not None
 
     def may_contain(self, text: str, tokens: list[str]) -> bool:
         """False when no ``* phrase *`` entry of any category can be in the block (``tokens``: its words as
@@ -217,14 +219,21 @@ _NUMERIC_DATE_HINT = re.compile(r"\d[-./]\d|\d年")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def _date_pattern(months: set[str]) -> regex.Pattern[str]:
-    """Dates as sites print them: 2024-03-14, 14.03.2024, March 14, 2024, 14. März 2024, 14 de marzo de 2024."""
+_NUMERIC_DATES = r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b|\d{4}年\d{1,2}月\d{1,2}日"
+_MONTH_DATES = (
+    r"\b(?:(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?(?:\L<months>)\.?,?\s+(?:de\s+)?\d{4}"
+    r"|(?:\L<months>)\s+\d{4})\b"
+)
+#: The numeric date shapes alone (no month names): the standard library runs them fast.
+_NUMERIC_DATE = re.compile(_NUMERIC_DATES)
+
+
+def _date_pattern(months: set[str], *, numeric: bool = True) -> regex.Pattern[str]:
+    """Dates as sites print them: 2024-03-14, 14.03.2024, March 14, 2024, 14. März 2024, 14 de marzo de 2024
+    (``numeric=False``: only the shapes naming a month)."""
     return regex.compile(
-        r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-        r"|(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-        r"|\d{1,2}\.?\s+(?:de\s+)?(?:\L<months>)\.?,?\s+(?:de\s+)?\d{4}"
-        r"|(?:\L<months>)\s+\d{4})\b"
-        r"|\d{4}年\d{1,2}月\d{1,2}日",
+        f"{_MONTH_DATES}|{_NUMERIC_DATES}" if numeric else _MONTH_DATES,
         regex.IGNORECASE,
         months=sorted(months or {"\x00"}),
     )
@@ -308,6 +317,7 @@ def load() -> Lexicon:
         glued=glued,
         stopwords=stopwords,
         date=_date_pattern(months),
+        month_date=_date_pattern(months, numeric=False),
         month_words=frozenset(m for m in months if m.isalpha()),
         month_others=tuple(sorted(m for m in months if not m.isalpha())),
         all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),
