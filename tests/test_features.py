@@ -128,3 +128,16 @@ def test_date_lines_need_two_digits_in_a_row(text: str, is_date: bool) -> None:
     d = _draft(text)
     compute([d], lexicon.load())
     assert d.is_date_like is is_date
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("The ferry at dawn on the first day of the season. Foto: Jo Example", True),
+    ("Harbour lights at night © Example Agency", True),
+    ("Opinion: the ferry timetable needs a rethink", False),
+    ("Watch: three cranes lift the new bridge deck", False),
+    ("Verylongcompoundwordbeforeit: Jo Example", False),
+])
+def test_credit_after_the_last_colon(text: str, caption: bool) -> None:
+    from pagesplit.features import _caption_like
+
+    assert _caption_like(text, lexicon.load()) is caption

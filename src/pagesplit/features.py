@@ -37,6 +37,9 @@ _AGENCY_AFTER_SLASH = regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutter
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
 #: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
 _TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$")
+#: The longest credit opener ``_TRAILING_CREDIT`` takes ("Fotografie"), and the word before a colon.
+MAX_CREDIT_OPENER_CHARS = 15
+_LAST_WORD = regex.compile(r"(\w+)\s?$")
 #: Both credit-at-the-end patterns span at most about a hundred characters: they are searched in the
 #: block's last CREDIT_TAIL_CHARS only (a pattern ending in ``$`` still tries every start otherwise).
 CREDIT_TAIL_CHARS = 200
@@ -212,13 +215,22 @@ def _caption_like(text: str, lex: Lexicon) -> bool:
             or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \
             or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None):
         return True
-    if ":" not in text and "©" not in text:
+    if "©" not in text and (":" not in text or not _credit_before_last_colon(text, lex)):
         return False
     tail = _TRAILING_CREDIT.search(text, tail_start)
     if tail is None:
         return False
     opener = tail.group(1)
     return opener is None or first_of(lex.prefix.get(opener.casefold()), _CREDITS) is not None
+
+
+def _credit_before_last_colon(text: str, lex: Lexicon) -> bool:
+    """The word before the block's last colon opens a credit ("Foto:", "Quelle:"): without it, and without
+    a "©", ``_TRAILING_CREDIT`` cannot name a credit (its text after the colon holds no other colon)."""
+    colon = text.rfind(":")
+    head = text[max(0, colon - MAX_CREDIT_OPENER_CHARS - 2):colon]
+    word = _LAST_WORD.search(head)
+    return word is not None and first_of(lex.prefix.get(word.group(1).casefold()), _CREDITS) is not None
 
 
 def _either(exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...], categories: tuple[str, ...]) -> bool:
