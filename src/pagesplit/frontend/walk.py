@@ -170,6 +170,7 @@ class Walker:
         self.raws: list[Raw] = []
         self.frames: list[_Frame] = []
         self.links: list[str | None] = []
+        self.resolved: dict[str, str] = {}  #: href as written -> absolute (``urljoin`` is costly)
         self.credit_tokens = load_tokens("credit_tokens")
         self.total = 0  #: running count of text characters (subtree counts are differences of it)
         self.total_links = 0  #: …of which inside links
@@ -419,8 +420,14 @@ class Walker:
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             return None
-        try:
-            return urljoin(self.base, href) if self.base else href
-        except ValueError:
+        if not self.base:
             return href
+        resolved = self.resolved.get(href)
+        if resolved is None:  # a page links the same URL from its menu, its cards and its footer
+            try:
+                resolved = urljoin(self.base, href)
+            except ValueError:
+                resolved = href
+            self.resolved[href] = resolved
+        return resolved
 
