@@ -34,7 +34,7 @@ def test_cached_features_equal_fresh_ones(text: str) -> None:
     compute([fresh], lex)
     cached = _draft(text)
     compute([cached], lex)  # second time: served from the cache
-    assert text in _short_cache[id(lex)][1]
+    assert text in _short_cache[id(lex)].young
     for name in _SHORT_FIELDS:
         assert getattr(cached, name) == getattr(fresh, name), name
 
@@ -141,3 +141,18 @@ def test_credit_after_the_last_colon(text: str, caption: bool) -> None:
     from pagesplit.features import _caption_like
 
     assert _caption_like(text, lexicon.load()) is caption
+
+
+def test_recurring_short_blocks_survive_cache_turnover(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text met again after the young generation filled stays cached; one-off texts are dropped."""
+    import pagesplit.features as features
+
+    monkeypatch.setattr(features, "SHORT_CACHE_SIZE", 4)
+    lex = lexicon.load()
+    _short_cache.clear()
+    for i in range(12):
+        compute([_draft("Skip to content"), _draft(f"A one-off headline number {i}")], lex)
+    cache = _short_cache[id(lex)]
+    assert "Skip to content" in cache.young or "Skip to content" in cache.old
+    assert len(cache.young) <= 4 and len(cache.old) <= 4
+    assert "A one-off headline number 0" not in cache.young and "A one-off headline number 0" not in cache.old

@@ -135,10 +135,10 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
     buttons, labels), so their features are computed once per distinct text and then copied.
     """
     entry = _short_cache.get(id(lex))
-    if entry is None:
+    if entry is None or entry.lexicon is not lex:
         _short_cache.clear()  # one lexicon per process in practice; never keep features of a dropped one
-        entry = _short_cache[id(lex)] = (lex, {})
-    cache = entry[1]
+        entry = _short_cache[id(lex)] = _ShortCache(lex)
+    young, old = entry.young, entry.old
     for d in drafts:
         if d.kind is Kinds.HIDDEN:
             continue  # script, style, hidden markup (HTML): chrome whatever it says, and it can be megabytes
@@ -149,7 +149,11 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
             d.ends_sentence = ends_sentence(text)
             _long_block(d, lex)
             continue
-        cached = cache.get(text)
+        cached = young.get(text)
+        if cached is None:
+            cached = old.get(text)
+            if cached is not None:
+                young[text] = cached  # still in use: it survives the next turnover
         if cached is not None:
             # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
             (d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
@@ -160,9 +164,10 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
         d.chars = chars
         d.ends_sentence = ends_sentence(text)
         _short_block(d, lex)
-        if len(cache) >= SHORT_CACHE_SIZE:
-            cache.clear()
-        cache[text] = (
+        if len(young) >= SHORT_CACHE_SIZE:
+            entry.old = old = young
+            entry.young = young = {}
+        young[text] = (
             d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
             d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
             d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape_rule, d.names_byline,
@@ -242,16 +247,30 @@ def _ends_like_prose(text: str) -> bool:
     return text.rstrip().endswith((".", ",", ";", ":"))
 
 
-#: Short blocks' features are cached per lexicon, up to this many distinct texts per process.
-SHORT_CACHE_SIZE = 50_000
+#: Short blocks' features are cached per lexicon in two generations of up to this many texts each: when
+#: the young one is full it becomes the old one and the previous old one is dropped; a text found in
+#: the old generation moves back to the young. Site chrome that recurs survives every turnover, a
+#: page's own headlines do not linger (a plain dict cleared when full lost the common chrome as well).
+SHORT_CACHE_SIZE = 25_000
 #: The fields a cached short block restores, in the order ``compute`` stores and unpacks them.
 _SHORT_FIELDS = (
     "chars", "ends_sentence", "words", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail",
     "is_toggle", "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like",
     "is_meta_like", "is_headline_like", "shape_rule", "names_byline", "has_inline_head",
 )
-#: id(lexicon) -> (that lexicon, held so its id cannot be reused; text -> values in ``_SHORT_FIELDS`` order).
-_short_cache: dict[int, tuple[Lexicon, dict[str, tuple[Any, ...]]]] = {}
+class _ShortCache:
+    """Features of short blocks by text, for one lexicon (held, so its id cannot be reused)."""
+
+    __slots__ = ("lexicon", "old", "young")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.young: dict[str, tuple[Any, ...]] = {}  #: text -> values in ``_SHORT_FIELDS`` order
+        self.old: dict[str, tuple[Any, ...]] = {}
+
+
+#: id(lexicon) -> its cache.
+_short_cache: dict[int, _ShortCache] = {}
 
 
 def _short_block(d: Draft, lex: Lexicon) -> None:
