@@ -57,3 +57,20 @@ def test_member_namespaces_hold_exactly_the_enum_members() -> None:
         assert names == set(members.__members__), namespace
         for name in names:
             assert getattr(namespace, name) is members[name]
+
+
+def test_fast_constructor_builds_what_the_dataclass_builds() -> None:
+    import dataclasses
+
+    import pytest
+
+    from pagesplit.frozen import fast_constructor
+    from pagesplit.model import Reason
+
+    new_span = fast_constructor(Span)
+    assert new_span(1, 2, None) == Span(1, 2) and hash(new_span(1, 2, None)) == hash(Span(1, 2))
+    assert new_span(None, None, "body/p") == Span(path="body/p")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        new_span(1, 1, None).start_line = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        fast_constructor(Reason)("only-the-rule")  # every field is required

@@ -2,41 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import fields
-from typing import Any
-
 import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.frozen import fast_constructor
 from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.model import Article, Block, Page, Teaser, TeaserPart
 
-#: ``Block`` is a frozen dataclass, so its generated ``__init__`` sets each field through
-#: ``object.__setattr__``: about a fifth of a text page's time went there. Freezing a draft writes the
-#: slots through their descriptors instead (same object, same invariants, nothing else can write them).
-_BLOCK_FIELDS = ("index", "text", "kind", "role", "reason", "span", "card", "part", "trail")
-if tuple(f.name for f in fields(Block)) != _BLOCK_FIELDS:  # pragma: no cover - caught by any test run
-    raise RuntimeError("pagesplit.assemble: Block's fields changed; update _BLOCK_FIELDS and _block")
-_SETTERS: tuple[Callable[[Block, Any], None], ...] = tuple(getattr(Block, name).__set__ for name in _BLOCK_FIELDS)
-_set_index, _set_text, _set_kind, _set_role, _set_reason, _set_span, _set_card, _set_part, _set_trail = _SETTERS
-_new = object.__new__
-
-
-def _block(d: Draft) -> Block:
-    block: Block = _new(Block)
-    _set_index(block, d.index)
-    _set_text(block, d.text)
-    _set_kind(block, d.kind)
-    _set_role(block, d.role)
-    _set_reason(block, d.reason)
-    _set_span(block, d.span)
-    teaser = d.role is Roles.TEASER
-    _set_card(block, d.card if teaser else None)
-    _set_part(block, d.part if teaser else None)
-    _set_trail(block, tuple(d.trail) if d.trail else ())
-    return block
+_new_block = fast_constructor(Block)
 
 
 def _article(drafts: list[Draft], ctx: Context) -> Article | None:
@@ -129,7 +103,12 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         kind=ctx.kind,
         article=article,
         teasers=teasers,
-        blocks=tuple(map(_block, drafts)),
+        blocks=tuple([
+            _new_block(d.index, d.text, d.kind, d.role, d.reason, d.span,
+                       d.card if d.role is Roles.TEASER else None, d.part if d.role is Roles.TEASER else None,
+                       tuple(d.trail) if d.trail else ())
+            for d in drafts
+        ]),
         url=ctx.url,
         canonical_url=ctx.hints.canonical_url,
         site_name=ctx.hints.site_name,
