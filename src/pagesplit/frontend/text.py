@@ -218,9 +218,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     raws = [raw.rstrip() for raw in text.splitlines()]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
-    if style is DumpStyle.LINES:
-        return _line_drafts(stripped), style
-    wrapped = style is DumpStyle.WRAPPED  # looked up once: an Enum member costs a hook call per lookup
+    # looked up once: an Enum member costs a hook call per lookup (see ``pagesplit.members``)
+    lines, wrapped = style is DumpStyle.LINES, style is DumpStyle.WRAPPED
     drafts: list[Draft] = []
     first = -1  # first line of the block being built; -1 when there is none
     prev = -1  # its last line so far
@@ -231,8 +230,12 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = -1
             continue
-        if first >= 0:
-            if wrapped:
+        if first < 0:
+            first = i
+        else:
+            if lines:  # innerText-like, the commonest: a line is a block unless a <br> ran it on
+                joined = line[0].islower() and _continues_line(stripped[prev], line)
+            elif wrapped:
                 joined = (_continues_wrapped(raws[prev], raws[i], width) or _continues_in_column(raws, prev, i)
                           or _continues_line(stripped[prev], line))
             else:
@@ -240,32 +243,7 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
             if not joined:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = i
-        else:
-            first = i
         prev = i
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts)))
     return drafts, style
-
-
-def _line_drafts(stripped: list[str]) -> list[Draft]:
-    """``blocks_from_text`` for innerText-like dumps (the commonest): a line is a block unless it runs
-    on from a ``<br>`` (see ``_continues_line``)."""
-    lines = DumpStyle.LINES
-    drafts: list[Draft] = []
-    first = prev = -1
-    for i, line in enumerate(stripped):
-        if not line:
-            if first >= 0:
-                drafts.append(_draft(stripped, first, prev, lines, len(drafts)))
-                first = -1
-            continue
-        if first < 0:
-            first = i
-        elif not (line[0].islower() and _continues_line(stripped[prev], line)):
-            drafts.append(_draft(stripped, first, prev, lines, len(drafts)))
-            first = i
-        prev = i
-    if first >= 0:
-        drafts.append(_draft(stripped, first, prev, lines, len(drafts)))
-    return drafts
