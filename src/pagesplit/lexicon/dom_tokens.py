@@ -30,45 +30,44 @@ def load_tokens(name: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
+#: Distinct token sets whose hits each function below remembers (a page's elements repeat theirs; a
+#: pipeline meets new sets forever, so the memory is bounded).
+HITS_CACHE_SIZE = 16_384
+
+
+def _glued_to(token: str, stems_file: str) -> bool:
+    """The token is a listed stem or glued to one ("commentlist", "sharingcontainer")."""
+    stems = _stems(stems_file)
+    return token.startswith(stems) or token.endswith(stems)
+
+
 @cache
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(sorted(load_tokens(name)))
+
+
+@functools.lru_cache(maxsize=HITS_CACHE_SIZE)
 def chrome_hits(tokens: frozenset[str]) -> frozenset[str]:
     """The tokens that name chrome: listed chrome tokens, and tokens glued to a chrome stem.
 
     >>> sorted(chrome_hits(frozenset({"commentlist", "post", "nav"})))
     ['commentlist', 'nav']
     """
-    return frozenset(t for t in tokens if _is_chrome_token(t))
+    listed = load_tokens("chrome_tokens")
+    return frozenset(t for t in tokens if t in listed or _glued_to(t, "chrome_stems"))
 
 
-@functools.lru_cache(maxsize=16384)
-def _is_chrome_token(token: str) -> bool:
-    stems = tuple(load_tokens("chrome_stems"))
-    return token in load_tokens("chrome_tokens") or token.startswith(stems) or token.endswith(stems)
-
-
-@cache
+@functools.lru_cache(maxsize=HITS_CACHE_SIZE)
 def not_card_hits(tokens: frozenset[str]) -> frozenset[str]:
     """Tokens that rule out a teaser card (share bars, sign-up boxes): listed, or glued to a listed stem."""
-    return frozenset(t for t in tokens if _is_not_card_token(t))
+    return frozenset(t for t in tokens if _glued_to(t, "not_card_tokens"))
 
 
-@functools.lru_cache(maxsize=16384)
-def _is_not_card_token(token: str) -> bool:
-    stems = tuple(load_tokens("not_card_tokens"))
-    return token.startswith(stems) or token.endswith(stems)
-
-
-@cache
+@functools.lru_cache(maxsize=HITS_CACHE_SIZE)
 def widget_hits(tokens: frozenset[str]) -> frozenset[str]:
     """Tokens naming a small widget (share bar, follow prompt): listed stems, alone or glued to other words.
 
     >>> sorted(widget_hits(frozenset({"sharingcontainer", "content", "social"})))
     ['sharingcontainer', 'social']
     """
-    return frozenset(t for t in tokens if _is_widget_token(t))
-
-
-@functools.lru_cache(maxsize=16384)
-def _is_widget_token(token: str) -> bool:
-    stems = tuple(load_tokens("widget_stems"))
-    return token.startswith(stems) or token.endswith(stems)
+    return frozenset(t for t in tokens if _glued_to(t, "widget_stems"))
