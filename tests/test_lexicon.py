@@ -127,6 +127,9 @@ def test_split_glued(lexicon: Lexicon) -> None:
     assert lexicon.split_glued("Keep ReadingShow less") == ["keep reading", "show less"]
     assert lexicon.split_glued("WeiterlesenTeilen") == ["weiterlesen", "teilen"]
     assert lexicon.split_glued("The minister resigned on Tuesday.") is None
+    # a space the edge trimming keeps (thin space) still lets the first label open the block
+    assert lexicon.split_glued("\u2009Keep ReadingShow less") == ["keep reading", "show less"]
+    assert lexicon.split_glued("qqKeep ReadingShow less") is None
 
 
 PROSE = [
@@ -198,6 +201,8 @@ def test_may_contain_is_false_only_when_no_category_can_match(lexicon: Lexicon) 
     "12 March 2024", "March 12, 2024", "14. März 2024", "14 de marzo de 2024", "2024-03-14", "14.03.2024",
     "3/14/24", "2024年3月14日", "(Updated 2 June 2023)", "Sept. 9, 2021", "9月 2024",
     "5 things to know", "Page 12 of 40", "Marching band plays 2024 songs", "Call 555 0199", "Room 12B",
+    "5March 2024", "March2024", "_March 2024", "12 de marzo 2024", "MÄRZ 2024", "14. MÄRZ, 2024", "Sept 3rd, 2024",
+    "Straße 12 März 2024", "x12 March 2024",
 ])
 def test_has_date_agrees_with_the_date_pattern(lexicon: Lexicon, text: str) -> None:
     assert lexicon.has_date(text) is (lexicon.date.search(text) is not None)

@@ -6,6 +6,7 @@ fixed number of times whatever the number of rules.
 
 from __future__ import annotations
 
+import operator
 import re
 from typing import Any
 
@@ -83,7 +84,7 @@ _COUNTER = regex.compile(
     regex.IGNORECASE,
 )
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>": a separator this near the start.
-_INLINE_SEPARATOR_CHAR = regex.compile(r"[:|»›\t–—]")
+_INLINE_SEPARATORS = frozenset(":|»›\t–—")
 MAX_INLINE_HEAD_CHARS = 30
 #: Bylines are short.
 MAX_BYLINE_WORDS = 12
@@ -167,7 +168,7 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
         if len(young) >= SHORT_CACHE_SIZE:
             entry.old = old = young
             entry.young = young = {}
-        young[text] = tuple([getattr(d, name) for name in _SHORT_FIELDS])  # a miss: rare, unlike the unpacking
+        young[text] = _short_values(d)
 
 
 def chrome_shape(text: str, words: int) -> str | None:
@@ -176,7 +177,7 @@ def chrome_shape(text: str, words: int) -> str | None:
         return None
     if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
         return "chrome.menu-line"
-    if words == 1 and _URL.match(text.strip()):
+    if words == 1 and ("/" in text or "." in text) and _URL.match(text.strip()):  # both shapes hold one
         return "chrome.url"
     head = text.lstrip()[:4]
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
@@ -189,7 +190,7 @@ def _short_names(d: Draft, lex: Lexicon) -> None:
     d.shape_rule = chrome_shape(d.text, d.words)
     if d.words <= MAX_BYLINE_WORDS:
         d.names_byline = lex.lookup(d.text, _BYLINES) is not None
-    d.has_inline_head = _INLINE_SEPARATOR_CHAR.search(d.text, 0, MAX_INLINE_HEAD_CHARS) is not None
+    d.has_inline_head = not _INLINE_SEPARATORS.isdisjoint(d.text[:MAX_INLINE_HEAD_CHARS])
 
 
 def _long_block(d: Draft, lex: Lexicon) -> None:
@@ -253,6 +254,9 @@ _SHORT_FIELDS = (
     "is_toggle", "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like",
     "is_meta_like", "is_headline_like", "shape_rule", "names_byline", "has_inline_head",
 )
+_short_values = operator.attrgetter(*_SHORT_FIELDS)  # one C call: the fields as a tuple, in order
+
+
 class _ShortCache:
     """Features of short blocks by text, for one lexicon (held, so its id cannot be reused)."""
 
@@ -279,7 +283,7 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
     if not norm or (not norm[0].isalnum() and _LETTER.search(norm) is None):
         d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.symbols", ""
-    elif words == 1 and _IMAGE_MARKER.match(text) is not None:
+    elif words == 1 and ("." in text or text[:1] == "[") and _IMAGE_MARKER.match(text) is not None:
         d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.image", ""
     else:
         exact = first_of(exact_hits, CHROME_CATEGORIES) if exact_hits else None
@@ -338,4 +342,4 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
     )
     d.shape_rule = chrome_shape(text, words)
     d.names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
-    d.has_inline_head = _INLINE_SEPARATOR_CHAR.search(text, 0, MAX_INLINE_HEAD_CHARS) is not None
+    d.has_inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])

@@ -85,6 +85,8 @@ class Lexicon:
     contains: dict[str, tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]]
     contained_words: frozenset[str]  #: every word a ``* phrase *`` entry of any category is indexed under
     glued: regex.Pattern[str]  #: one or more toggle/navigation/share labels run together
+    glue_labels: frozenset[str]  #: the labels ``glued`` is made of
+    glue_lengths: tuple[int, ...]  #: their distinct lengths in characters
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
     date: regex.Pattern[str]  #: a date in a line: ISO, numeric, or with a month name of any language
@@ -132,17 +134,32 @@ class Lexicon:
         """``date`` finds a date in ``text``; cheap gates first, since the month alternation is costly.
 
         Every date shape holds two digits in a row; the numeric ones ("2024-03-14", "14.03.2024",
-        "2024年3月14日") need no month list; the others name a month as a whole run of letters.
+        "2024年3月14日") need no month list; the others name a month as a whole run of letters, so only
+        the text around such a run is matched (``_month_date_at``), never the alternation at every place.
         """
         if _TWO_DIGITS.search(text) is None:
             return False
         if _NUMERIC_DATE_HINT.search(text) is not None and _NUMERIC_DATE.search(text) is not None:
             return True
-        folded = text.casefold()
-        if self.month_words.isdisjoint(_LETTER_RUN.findall(folded)) and not any(
-                m in folded for m in self.month_others):
+        if _FOUR_DIGITS.search(text) is None:  # every shape naming a month ends in a four-digit year
             return False
-        return self.month_date.search(text) is not None
+        if self.month_others and not text.isascii():
+            folded = text.casefold()
+            if any(m in folded for m in self.month_others):  # "3月": not a run of letters
+                return self.month_date.search(text) is not None
+        month_words = self.month_words
+        if month_words.isdisjoint(_LETTER_RUN.findall(text.casefold())):  # one C scan: most lines name no month
+            return False
+        for run in _LETTER_RUN.finditer(text):
+            word = run.group()
+            folded = word.casefold()
+            if folded not in month_words:
+                continue
+            if len(folded) != len(word):  # folding changed the length ("ß"): let the pattern decide
+                return self.month_date.search(text) is not None
+            if _month_date_at(text, run.start(), run.end()):
+                return True
+        return False
 
     def may_contain(self, text: str, tokens: list[str]) -> bool:
         """False when no ``* phrase *`` entry of any category can be in the block (``tokens``: its words as
@@ -178,7 +195,10 @@ class Lexicon:
         """``"Keep ReadingShow less"`` -> ``["keep reading", "show less"]`` when every piece is a label."""
         norm = unicodedata.normalize("NFKC", text).casefold().strip(_EDGE_JUNK)
         norm = _SPACES.sub(" ", norm)
-        match = self.glued.fullmatch(norm) if norm else None
+        head = norm[1:] if norm[:1] == " " else norm  # the pattern allows one leading space (folded above)
+        if not any(head[:n] in self.glue_labels for n in self.glue_lengths):
+            return None  # no label opens the block: the costly pattern cannot match
+        match = self.glued.fullmatch(norm)
         if match is None:
             return None
         return [part.strip() for part in match.captures("label")]
@@ -215,8 +235,23 @@ def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) ->
 
 
 _TWO_DIGITS = re.compile(r"\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _NUMERIC_DATE_HINT = re.compile(r"\d[-./]\d|\d年")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: The shapes of ``_MONTH_DATES`` cut at the month (same syntax and flags, so the same matches): what may
+#: follow it (alternatives 1 and 3, which want a word boundary before the month; alternative 2), and what
+#: alternative 2 wants before it.
+_AFTER_MONTH_DAY = regex.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\s+\d{4}\b", regex.IGNORECASE)
+_AFTER_DAY_MONTH = regex.compile(r"\.?,?\s+(?:de\s+)?\d{4}\b", regex.IGNORECASE)
+_DAY_BEFORE_MONTH = regex.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE)
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _month_date_at(text: str, start: int, end: int) -> bool:
+    """``_MONTH_DATES`` matches with its month at ``text[start:end]`` (a whole run of letters)."""
+    if (start == 0 or _WORD_CHAR.match(text, start - 1) is None) and _AFTER_MONTH_DAY.match(text, end) is not None:
+        return True
+    return _AFTER_DAY_MONTH.match(text, end) is not None and _DAY_BEFORE_MONTH.search(text, 0, start) is not None
 
 
 _NUMERIC_DATES = r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b|\d{4}年\d{1,2}月\d{1,2}日"
@@ -315,6 +350,8 @@ def load() -> Lexicon:
         contains=contained,
         contained_words=frozenset(word for by_word, _ in contained.values() for word in by_word),
         glued=glued,
+        glue_labels=frozenset(glue_labels),
+        glue_lengths=tuple(sorted({len(label) for label in glue_labels})),
         stopwords=stopwords,
         date=_date_pattern(months),
         month_date=_date_pattern(months, numeric=False),
