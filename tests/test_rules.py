@@ -164,6 +164,28 @@ def test_card_meta_line() -> None:
     _assert(page, "3 hours ago", Role.TEASER, "teaser.meta")
 
 
+def test_comments_end_a_zone_of_cards() -> None:
+    """Readers' comments under a "Comments" label are not cards, though they look like headlines; a card's
+    comment count ("12 comments") does not end the zone."""
+    page = pagesplit.split_text(_page(after=[
+        "Latest Stories", "Night trains return to the northern coast after a decade", "12 comments",
+        "Lighthouse keepers' cottages become a sailmaking school", "Comments",
+        "Ann Roe: The night train was the best thing about my childhood summers",
+        "Jo Doe: About time the coast got a decent connection again",
+    ]))
+    assert [t.title for t in page.teasers] == ["Night trains return to the northern coast after a decade",
+                                               "Lighthouse keepers' cottages become a sailmaking school"]
+
+
+def test_section_name_in_a_menu_opens_no_zone() -> None:
+    """A section name among menu items ("Top Stories" / "Crime" / "Politics" / "Weather") is a menu item: the
+    headline-like menu entry after them is not a card."""
+    page = pagesplit.split_text(_page(before=[
+        "Top Stories", "Harbour", "Politics", "Weather", "Life on the Island", "Ferries",
+    ]))
+    assert page.teasers == ()
+
+
 def test_inline_read_more_line() -> None:
     line = "Read more: Lighthouse keepers' cottages become a sailmaking school"
     page = pagesplit.split_text(_page(middle=[line]))

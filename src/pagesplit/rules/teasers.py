@@ -52,7 +52,8 @@ MAX_META_LINES = 3
 UNLABELED_CARD_BASE = 2_000_000
 #: An unlabeled card's summary is one short paragraph.
 MAX_UNLABELED_SUMMARY_CHARS = 350
-#: Short lines skipped before a zone's first card ("Nation" under "Top stories in Nation").
+#: Lines before a zone's first card: a sub-label or a category line ("Nation" under "Top stories in Nation"),
+#: chrome ("Advertisement"). More, and the label is an item of a menu, which opens no zone.
 MAX_SKIPPED_LINES = 2
 #: An inline box holds at least this many headlines (one is enough with prose on both sides).
 MIN_INLINE_BOX_CARDS = 2
@@ -179,13 +180,19 @@ def _pairs_headlines_with_summaries(zone: list[Draft]) -> bool:
 def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     cards: list[list[Draft]] = []
     current: list[Draft] = []
-    summaries = chrome_run = skipped = 0
+    summaries = chrome_run = leading = 0
     paired = _pairs_headlines_with_summaries(zone)
     for d in zone:
+        if d.opens_comments and not d.is_meta_like and cards:
+            break  # "Comments" opens readers' comments, not more cards ("12 comments" is a card's meta line)
+        if not current and not _opens_bare_card(d):
+            leading += 1
+            if leading > MAX_SKIPPED_LINES:
+                break  # menu items after the label: it names a section in a menu and opens no zone
         if d.role is Roles.CHROME and not d.is_credit_like:
             chrome_run += 1
             if chrome_run >= MAX_CHROME_RUN and cards:
-                break
+                break  # a footer after the last card
             continue
         chrome_run = 0
         if current and (d.is_meta_like or normalize(d.text) == normalize(current[0].text)):
@@ -200,8 +207,8 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
         elif current and d.chars <= MAX_SUMMARY_CHARS and summaries < MAX_SUMMARY_BLOCKS:
             current.append(d)
             summaries += 1
-        elif not current and d.words < MIN_BARE_TITLE_WORDS and skipped < MAX_SKIPPED_LINES:
-            skipped += 1  # a sub-label or a category line before the first card
+        elif not current and d.words < MIN_BARE_TITLE_WORDS:
+            pass  # a sub-label or a category line before the first card (counted above)
         else:
             break  # a paragraph no card explains: the zone is over
     if current:
