@@ -19,6 +19,8 @@ SHORT_TEXTS = [
     "Harbour board backs dredging plan for the old quay",
     "Comments (12)",
     "We use cookies to improve this site.",
+    "Harbour board backs dredging plan for the old qu...",
+    "The board said on Tuesday that the plan would go ahead.",
 ]
 
 
@@ -50,6 +52,9 @@ def test_features_of_a_few_shapes() -> None:
     assert by_text["12 March 2024"].is_date_like
     assert by_text["Photo: Example Images"].is_credit_like
     assert by_text["Harbour board backs dredging plan for the old quay"].is_headline_like
+    # a headline cut short by the site still reads as one; a sentence does not
+    assert by_text["Harbour board backs dredging plan for the old qu..."].is_headline_like
+    assert not by_text["The board said on Tuesday that the plan would go ahead."].is_headline_like
     assert by_text["Comments (12)"].opens_comments
     assert by_text["We use cookies to improve this site."].chrome_rule == "chrome.notice"
 

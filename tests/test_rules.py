@@ -104,6 +104,29 @@ def test_body_title_byline_date() -> None:
     _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
 
 
+def test_page_running_on_into_the_next_story_keeps_its_own() -> None:
+    """An endless feed appends the next story below the page's own: the first of two comparable runs of
+    prose is the article, even when the second is a little longer."""
+    second = [
+        "The lighthouse on the north point will be painted for the first time in thirty years, the trust that "
+        "looks after it said, once the spring storms have passed and the scaffolding can go up.",
+        "Volunteers have scraped the old paint from the lower walls over the winter, and the trust has raised "
+        "most of the money for the work from visitors who climb the tower in the summer.",
+        "The keeper's cottage next to the tower will be opened to visitors for the first time when the work is "
+        "done, with a small exhibition about the families who kept the light over two centuries.",
+        "A local school has asked to help choose the colours, and the trust said it would put the children's "
+        "three favourite designs to a vote of everyone who visits the point in June.",
+        "The trust expects the painting to take about six weeks if the weather holds.",
+    ]
+    page = pagesplit.split_text("\n\n".join([
+        TITLE, *PARAGRAPHS, "Tags: ferry, harbour", "Share", "Related", "Village bakery wins a prize for a loaf",
+        "Night trains return to the northern coast", "Home", "Contact", "Privacy policy",
+        "Lighthouse to get its first coat of paint in thirty years", *second,
+        "Share", "Comments", "Home", "News", "Sport", "Weather", "Contact", "Privacy policy", "Terms of use",
+        "Cookie settings", "Subscribe", "Newsletter", "Advertise", "Jobs"]))
+    assert page.article is not None and page.article.paragraphs == tuple(PARAGRAPHS)
+
+
 def test_heading_inside_the_body() -> None:
     page = pagesplit.split_text(_page(middle=["What the new timetable means"]))
     _assert(page, "What the new timetable means", Role.ARTICLE, "article.heading")

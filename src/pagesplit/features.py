@@ -240,7 +240,9 @@ def _either(exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...], cat
 
 
 def _ends_like_prose(text: str) -> bool:
-    return text.rstrip().endswith((".", ",", ";", ":"))
+    """Ends with a stop or a comma; not an ellipsis, which cuts a headline short as often as a sentence."""
+    tail = text.rstrip()
+    return tail.endswith((".", ",", ";", ":")) and not tail.endswith("...")
 
 
 #: Short blocks' features are cached per lexicon in two generations of up to this many texts each: when

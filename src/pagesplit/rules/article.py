@@ -67,6 +67,10 @@ MAIN_ARTICLE_SHARE = 0.5
 MAIN_CONTENT_SHARE = 0.8
 
 
+#: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
+EARLIER_RUN_SHARE = 0.7
+
+
 def is_prose(d: Draft) -> bool:
     return d.words >= MIN_LONG_WORDS or (d.words >= MIN_PROSE_WORDS and d.ends_sentence)
 
@@ -120,6 +124,18 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def _first_of_best_runs(scores: list[float]) -> tuple[int, int, float]:
+    """The best run, or an earlier one nearly as good: a page that runs on into the next story (an endless
+    feed, a "next article" appended below) shows its own story first."""
+    start, end, total = best_run(scores)
+    while start > 0:
+        before = best_run(scores[:start])
+        if before[0] < 0 or before[2] < EARLIER_RUN_SHARE * total or before[2] < MIN_ARTICLE_SCORE:
+            break
+        start, end, total = before
+    return start, end, total
+
+
 def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     """Prose after a comment-section opener ("Comments", "Leave a reply") is readers', not the article's.
 
@@ -169,7 +185,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         for i, d in enumerate(drafts)
     ]
     _discount_comments(drafts, scores)
-    start, end, total = best_run(scores)
+    start, end, total = _first_of_best_runs(scores)
     prose = sum(s for s in scores if s > 0)
     short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose
     if start < 0 or (total < MIN_ARTICLE_SCORE and not short_page):
