@@ -200,6 +200,17 @@ def test_comments_end_a_zone_of_cards() -> None:
                                                "Lighthouse keepers' cottages become a sailmaking school"]
 
 
+def test_count_line_before_a_zones_first_card() -> None:
+    """A zone whose cards put a count above their headline ("Shared 1,204 times.") still holds its cards."""
+    page = pagesplit.split_text(_page(after=[
+        "Trending", "This story has been shared 1,204 times.", "1,204",
+        "Night trains return to the northern coast after a decade", "This story has been shared 988 times.", "988",
+        "Lighthouse keepers' cottages become a sailmaking school",
+    ]))
+    assert [t.title for t in page.teasers] == ["Night trains return to the northern coast after a decade",
+                                               "Lighthouse keepers' cottages become a sailmaking school"]
+
+
 def test_section_name_in_a_menu_opens_no_zone() -> None:
     """A section name among menu items ("Top Stories" / "Crime" / "Politics" / "Weather") is a menu item: the
     headline-like menu entry after them is not a card."""

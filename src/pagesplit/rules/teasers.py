@@ -207,8 +207,8 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
         elif current and d.chars <= MAX_SUMMARY_CHARS and summaries < MAX_SUMMARY_BLOCKS:
             current.append(d)
             summaries += 1
-        elif not current and d.words < MIN_BARE_TITLE_WORDS:
-            pass  # a sub-label or a category line before the first card (counted above)
+        elif not current and (d.words < MIN_BARE_TITLE_WORDS or d.is_meta_like):
+            pass  # a sub-label, a category or a count line before the first card (counted above)
         else:
             break  # a paragraph no card explains: the zone is over
     if current:
