@@ -75,3 +75,18 @@ def test_rel_author() -> None:
 ])
 def test_clean_title(title: str, site: str | None, expected: str) -> None:
     assert clean_title(title, site) == expected
+
+
+def test_author_box_heading_is_not_the_byline() -> None:
+    """Markup marked "author" may hold the heading of an author box ("About the author"): a label, not a
+    name, so the byline line of the story stands."""
+    import pagesplit
+
+    paragraphs = "".join(
+        f"<p>The harbour wall on the east side of the island will be rebuilt over the summer, the council said, "
+        f"after the winter storms opened a second breach in it ({n}).</p>" for n in range(5))
+    html = (f"<html><body><article><h1>Harbour wall to be rebuilt before autumn</h1><p>By Ann Lee</p>{paragraphs}"
+            '<div class="author-box"><h3 class="author-title">About the author</h3>'
+            "<p>Ann Lee covers the islands for the paper.</p></div></article></body></html>")
+    page = pagesplit.split_html(html)
+    assert page.article is not None and page.article.byline == "By Ann Lee"

@@ -7,10 +7,20 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frozen import fast_constructor
+from pagesplit.lexicon import CHROME_CATEGORIES, first_of, normalize
 from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.model import Article, Block, Page, Teaser, TeaserPart
 
 _new_block = fast_constructor(Block)
+
+
+#: Lexicon categories of labels that byline markup may hold instead of a name ("About the author").
+_LABEL_CATEGORIES = ("comments", "sections", *CHROME_CATEGORIES)
+
+
+def _is_label(text: str, ctx: Context) -> bool:
+    """The whole text is a lexicon label, not a name: the heading of an author box marked up "author"."""
+    return first_of(ctx.lexicon.exact.get(normalize(text)), _LABEL_CATEGORIES) is not None
 
 
 def _article(drafts: list[Draft], ctx: Context) -> Article | None:
@@ -44,7 +54,9 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     title = title or ctx.hints.title
     byline_text = " ".join(byline) or ctx.hints.byline
     if ctx.kind is Inputs.HTML:  # the page's own metadata (JSON-LD, og:, meta) beats a guessed block
-        title, byline_text = ctx.hints.title or title, ctx.hints.byline or byline_text
+        title = ctx.hints.title or title
+        if ctx.hints.byline and not _is_label(ctx.hints.byline, ctx):
+            byline_text = ctx.hints.byline
     return Article(
         title=title,
         byline=byline_text,
