@@ -179,6 +179,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.BYLINE, "article.byline")
         elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
             d.decide(Roles.DATE, "article.date")
+        elif d.index < ctx.article_start and _is_figcaption(d):
+            d.decide(Roles.CAPTION, "article.caption", "a picture's caption between the title and the body")
         elif d.index < ctx.article_start and d.role is Roles.OTHER and d.words >= MIN_LEAD_WORDS \
                 and not d.is_meta_like and not d.is_caption_like and not d.is_credit_like:
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
