@@ -20,6 +20,29 @@ def block_with(p: pagesplit.Page, text: str) -> pagesplit.Block:
     return next(b for b in p.blocks if text in b.text)
 
 
+def test_short_note_in_the_main_container_is_the_article_though_a_bio_outweighs_it() -> None:
+    note = ("<p>We recorded this episode at the spring meet-up in the old tram depot, with two guests, "
+            "who talk about what they took home from it.</p>")
+    bio = ('<footer><div class="author-info"><h2>About the host</h2><div>Host of the show since its first '
+           "season. Studied radio engineering, then moved to teaching, and now runs workshops on learning in "
+           "teams, on shared notes and on keeping a company's knowledge alive when people move on to other "
+           "jobs.</div></div></footer>")
+    p = pagesplit.split_html(page('<nav><a href="/">Start</a> <a href="/archive">Archive</a></nav>'
+                                  "<div><article><header><h1>Live from the spring meet-up</h1></header>"
+                                  f'<div class="entry">{note}<h3>Related posts</h3></div>{bio}</article></div>'))
+    assert p.article is not None and p.article.title == "Live from the spring meet-up"
+    b = block_with(p, "old tram depot")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+    b = block_with(p, "radio engineering")
+    assert (b.role, b.reason.rule) == (Role.OTHER, "other.outside")
+
+
+def test_page_with_no_prose_anywhere_still_has_no_article() -> None:
+    links = "".join(f"<li><a href='/c/{i}'>Category {i}</a></li>" for i in range(12))
+    p = pagesplit.split_html(page(f"<nav><ul>{links}</ul></nav><h3>Related posts</h3><footer>Contact</footer>"))
+    assert p.article is None
+
+
 def test_figure_caption_between_the_title_and_the_body_is_a_caption_not_the_lead() -> None:
     ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
     figure = ("<figure><img src='/pier.jpg' alt=''><figcaption>Two ferry crews tie up at the old pier "

@@ -47,6 +47,10 @@ MIN_ARTICLE_SCORE = 250.0
 #: …unless the run is short but holds most of the page's prose (a one-paragraph page).
 MIN_SHORT_ARTICLE_SCORE = 40.0
 MIN_SHORT_ARTICLE_SHARE = 0.8
+#: HTML: …or holds at least this share of the main content container's text (and is mostly in it): a short
+#: note, a data sheet below its headline. Dev tf: such runs hold 0.65-1.0 of the container (a like button
+#: and the headline make up the rest); index pages that qualify are dropped later as listings.
+MIN_MAIN_CONTENT_SHARE = 0.5
 #: A page with no article run but at most this many non-chrome blocks and characters is all article.
 MAX_WHOLE_PAGE_BLOCKS = 8
 MAX_WHOLE_PAGE_CHARS = 1500
@@ -189,9 +193,11 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     prose = sum(s for s in scores if s > 0)
     short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose
     if start < 0 or (total < MIN_ARTICLE_SCORE and not short_page):
-        if not _take_whole_page(drafts, ctx):
+        if _take_whole_page(drafts, ctx):
+            return
+        if total < MIN_SHORT_ARTICLE_SCORE or not _is_main_content(drafts, scores, start, end):
             ctx.notes.append("no-article: no run of prose long enough to be an article")
-        return
+            return
     if ctx.kind is Inputs.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
@@ -199,6 +205,23 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     for d in drafts[start:end + 1]:
         if d.role is Roles.OTHER:
             d.decide(Roles.ARTICLE, "article.body")
+
+
+def _is_main_content(drafts: list[Draft], scores: list[float], start: int, end: int) -> bool:
+    """HTML: a short run that holds the main content container's text, and little else, is a short article
+    (a podcast note, a data sheet) even when a longer author bio or a sidebar outweighs it."""
+    if start < 0 or drafts[start].dom is None:
+        return False
+    main = run_main = run_all = 0.0
+    for i, (d, score) in enumerate(zip(drafts, scores, strict=True)):
+        if score <= 0 or d.dom is None:
+            continue
+        inside = start <= i <= end
+        run_all += score if inside else 0.0
+        if d.dom.content_score >= DOM_MAIN_CONTENT:
+            main += score
+            run_main += score if inside else 0.0
+    return run_main >= MIN_MAIN_CONTENT_SHARE * main and run_main >= MAIN_CONTENT_SHARE * run_all > 0
 
 
 def _article_element(d: Draft) -> str | None:
