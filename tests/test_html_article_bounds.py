@@ -53,3 +53,22 @@ def test_figure_caption_between_the_title_and_the_body_is_a_caption_not_the_lead
     assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
     assert p.article is not None and all("ferry crews" not in para for para in p.article.paragraphs)
     assert sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+
+
+def test_standfirst_above_the_headline_in_the_story_element_is_the_lead() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    standfirst = ("<p class='intro'>Can a town keep its harbour open through the winter, and who pays for the "
+                  "dredging if it cannot? The council wants answers first.</p>")
+    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
+    figure = ("<figure><div>Dredgers at work in the outer basin, seen from the lighthouse on a calm and "
+              "clear day.</div></figure>")
+    p = pagesplit.split_html(page(f"<article><div>{standfirst}{figure}</div><nav><ul>{toc}</ul></nav>"
+                                  f"<div><h1>Council sends the harbour plan back for review</h1>{ps}</div></article>"
+                                  "<aside><p>Unrelated prose outside the story element, a reader letter about "
+                                  "parking fees that goes on for a while.</p></aside>"))
+    assert p.article is not None
+    b = block_with(p, "Can a town keep its harbour open")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+    assert p.article.paragraphs[0].startswith("Can a town keep its harbour open")
+    assert block_with(p, "Dredgers at work").role is not Role.ARTICLE
+    assert block_with(p, "Unrelated prose").role is not Role.ARTICLE

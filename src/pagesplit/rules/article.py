@@ -224,7 +224,7 @@ def _is_main_content(drafts: list[Draft], scores: list[float], start: int, end: 
     return run_main >= MIN_MAIN_CONTENT_SHARE * main and run_main >= MAIN_CONTENT_SHARE * run_all > 0
 
 
-def _article_element(d: Draft) -> str | None:
+def article_element(d: Draft) -> str | None:
     """The path of the outermost ``<article>`` element holding an HTML block (None outside any or unknown)."""
     if d.dom is None:
         return None
@@ -243,7 +243,7 @@ def _article_element(d: Draft) -> str | None:
 
 def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: int, end: int) -> tuple[int, int]:
     """Cut the run at the edges of the ``<article>`` element holding most of its prose (HTML only)."""
-    keys = [_article_element(d) for d in drafts[start:end + 1]]
+    keys = [article_element(d) for d in drafts[start:end + 1]]
     weight: dict[str, float] = {}
     total = 0.0
     for key, score in zip(keys, scores[start:end + 1], strict=True):
@@ -254,7 +254,7 @@ def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: in
     if len(weight) < 2 and all(k is None or k in weight for k in keys):
         return start, end
     # the element holding the page's one h1 is the story; else the one holding most of the run's prose
-    h1 = {_article_element(d) for d in drafts if d.dom is not None and d.dom.heading_level == 1}
+    h1 = {article_element(d) for d in drafts if d.dom is not None and d.dom.heading_level == 1}
     main = next(iter(h1)) if len(h1) == 1 and next(iter(h1)) in weight else None
     if main is None:
         main = max(weight, key=weight.__getitem__) if weight else None

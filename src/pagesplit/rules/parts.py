@@ -18,7 +18,7 @@ from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.metadata import BYLINE_WORDS
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.article import article_element, is_prose
 
 #: Title candidates: words a good headline has, the weight of sharing words with the first
 #: TITLE_BODY_BLOCKS body blocks, the bonus for appearing twice, the cost of each block of distance,
@@ -184,6 +184,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.index < ctx.article_start and d.role is Roles.OTHER and d.words >= MIN_LEAD_WORDS \
                 and not d.is_meta_like and not d.is_caption_like and not d.is_credit_like:
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
+    if ctx.kind is Inputs.HTML:
+        _find_story_lead(drafts, ctx)
     body = drafts[ctx.article_start:ctx.article_end + 1]
     copies = _copies(body)
     seen: set[str] = set()
@@ -200,6 +202,34 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Roles.ARTICLE, "article.heading")
     _find_attribution(drafts, ctx)
+
+
+def _find_story_lead(drafts: list[Draft], ctx: Context) -> None:
+    """HTML: prose a little above the body inside the same ``<article>`` element is the story's lead (a
+    standfirst above the headline, an excerpt over the picture, a first paragraph cut off by a table of
+    contents): the element holds one story, and nothing else of it is prose."""
+    start = ctx.article_start
+    assert start is not None
+    story = article_element(drafts[start])
+    if story is None:
+        return
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        d = drafts[i]
+        if d.role is Roles.CHROME:
+            continue  # a table of contents, a share bar or a credit between the lead and the body
+        seen += 1
+        if seen > TITLE_LOOKBACK or article_element(d) != story:
+            return
+        if d.role is Roles.OTHER and d.kind is Kinds.PARAGRAPH and is_prose(d) and _is_story_text(d) \
+                and not (i > 0 and drafts[i - 1].is_credit_like):
+            d.decide(Roles.ARTICLE, "article.body", "lead above the body in the story's <article> element")
+
+
+def _is_story_text(d: Draft) -> bool:
+    """Not a meta line, a credit or a caption (by its words, or by sitting in a ``<figure>``)."""
+    return not (d.is_meta_like or d.is_caption_like or d.is_credit_like
+                or (d.dom is not None and "figure" in d.dom.landmarks))
 
 
 def _is_markup_byline(d: Draft, ctx: Context) -> bool:
