@@ -72,3 +72,17 @@ def test_standfirst_above_the_headline_in_the_story_element_is_the_lead() -> Non
     assert p.article.paragraphs[0].startswith("Can a town keep its harbour open")
     assert block_with(p, "Dredgers at work").role is not Role.ARTICLE
     assert block_with(p, "Unrelated prose").role is not Role.ARTICLE
+
+
+def test_standfirst_in_the_story_header_under_the_headline_is_the_lead() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    p = pagesplit.split_html(page("<div><header><h1>Council sends the harbour plan back for review</h1>"
+                                  "<p>The vote came late, and the port will have to wait another season</p>"
+                                  "<p><a href='/topics/harbour'>Harbour</a> <a href='/topics/council'>Council</a> "
+                                  "<a href='/topics/port'>Port and shipping news</a></p></header>"
+                                  f"<div>{ps}</div></div>"))
+    assert p.article is not None and p.article.title == "Council sends the harbour plan back for review"
+    b = block_with(p, "The vote came late")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+    assert p.article.paragraphs[0].startswith("The vote came late")
+    assert block_with(p, "Port and shipping news").role is Role.CHROME

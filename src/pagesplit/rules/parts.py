@@ -38,6 +38,8 @@ TITLE_LOOKBACK = 12
 PARTS_LOOKAHEAD = 3
 #: A line between the title and the body with at least this many words is the standfirst (lead).
 MIN_LEAD_WORDS = 6
+#: HTML: a standfirst has less than this share of its text in links.
+MAX_LEAD_LINKS = 0.5
 MAX_ATTRIBUTION_WORDS = 6
 MAX_TITLE_WORDS = 40
 #: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions
@@ -181,8 +183,9 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.DATE, "article.date")
         elif d.index < ctx.article_start and _is_figcaption(d):
             d.decide(Roles.CAPTION, "article.caption", "a picture's caption between the title and the body")
-        elif d.index < ctx.article_start and d.role is Roles.OTHER and d.words >= MIN_LEAD_WORDS \
-                and not d.is_meta_like and not d.is_caption_like and not d.is_credit_like:
+        elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
+                and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
+                and not d.is_credit_like:
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
     if ctx.kind is Inputs.HTML:
         _find_story_lead(drafts, ctx)
@@ -224,6 +227,14 @@ def _find_story_lead(drafts: list[Draft], ctx: Context) -> None:
         if d.role is Roles.OTHER and d.kind is Kinds.PARAGRAPH and is_prose(d) and _is_story_text(d) \
                 and not (i > 0 and drafts[i - 1].is_credit_like):
             d.decide(Roles.ARTICLE, "article.body", "lead above the body in the story's <article> element")
+
+
+def _in_title_header(d: Draft, ctx: Context) -> bool:
+    """HTML: a standfirst under the headline in the story's ``<header>``: chrome only by that landmark (the
+    headline above it was taken back from it), with few links."""
+    return d.role is Roles.CHROME and d.reason.rule == "chrome.dom-landmark" and d.reason.detail == "header" \
+        and ctx.title_index is not None and ctx.title_index < d.index and d.link_density < MAX_LEAD_LINKS \
+        and d.kind in (Kinds.PARAGRAPH, Kinds.HEADING)
 
 
 def _is_story_text(d: Draft) -> bool:
