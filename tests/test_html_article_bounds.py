@@ -86,3 +86,17 @@ def test_standfirst_in_the_story_header_under_the_headline_is_the_lead() -> None
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
     assert p.article.paragraphs[0].startswith("The vote came late")
     assert block_with(p, "Port and shipping news").role is Role.CHROME
+
+
+def test_heading_worded_like_a_label_with_prose_under_it_is_a_sub_heading_of_the_story() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(8)]
+    cards = "".join(f"<li><a href='/story/{i}'>Harbour town number {i} opens a new ferry line</a></li>"
+                    for i in range(4))
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:4]) + "<h2>Popular</h2>" + "".join(ps[4:])
+                                  + f"</article><div><h3>Related articles</h3><ul>{cards}</ul></div>"))
+    b = block_with(p, "Popular")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.heading")
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 8
+    b = block_with(p, "Related articles")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.section-label")
