@@ -100,3 +100,33 @@ def test_heading_worded_like_a_label_with_prose_under_it_is_a_sub_heading_of_the
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 8
     b = block_with(p, "Related articles")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.section-label")
+
+
+def test_lead_taken_for_a_text_card_summary_goes_back_to_the_story() -> None:
+    """The card stages ran first and read the standfirst as the summary of a gallery caption above it, and
+    the run started below it (both pinned here by hand, as on a page where the standfirst sits outside the
+    main content container): the standfirst inside the story's <article> element is the lead all the same."""
+    from pagesplit import features, lexicon, pipeline
+    from pagesplit.context import Context
+    from pagesplit.frontend.html import blocks_from_html, parse
+    from pagesplit.model import InputKind, TeaserPart
+    from pagesplit.rules.parts import find_parts
+
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    html = page("<main><article><header><h1>Council sends the harbour plan back for review</h1></header>"
+                "<p>Cranes lift the old harbour ferry out of the water</p>"
+                "<p>On Friday night the council voted the plan down, and the port now has to wait for another "
+                f"season before any work on the basin can start.</p><div class='body'>{ps}</div></article></main>")
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML)
+    drafts, ctx.hints = blocks_from_html(parse(html))
+    features.compute(drafts, ctx.lexicon)
+    for stage in pipeline.STAGES[:pipeline.STAGES.index(find_parts)]:
+        stage(drafts, ctx)
+    caption = next(d for d in drafts if d.text.startswith("Cranes lift"))
+    lead = next(d for d in drafts if d.text.startswith("On Friday night"))
+    ctx.article_start = next(d.index for d in drafts if d.text.startswith("The committee met"))  # pinned too
+    for d, part, rule in ((caption, TeaserPart.TITLE, "teaser.title"), (lead, TeaserPart.SUMMARY, "teaser.summary")):
+        d.card, d.part = 7, part
+        d.decide(Role.TEASER, rule)
+    find_parts(drafts, ctx)
+    assert (lead.role, lead.reason.rule, lead.card, lead.part) == (Role.ARTICLE, "article.body", None, None)

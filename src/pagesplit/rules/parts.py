@@ -16,7 +16,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
-from pagesplit.members import Inputs, Kinds, Roles
+from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.metadata import BYLINE_WORDS
 from pagesplit.rules.article import article_element, is_prose
 
@@ -224,8 +224,9 @@ def _find_story_lead(drafts: list[Draft], ctx: Context) -> None:
         seen += 1
         if seen > TITLE_LOOKBACK or article_element(d) != story:
             return
-        if d.role is Roles.OTHER and d.kind is Kinds.PARAGRAPH and is_prose(d) and _is_story_text(d) \
-                and not (i > 0 and drafts[i - 1].is_credit_like):
+        if (d.role is Roles.OTHER or _is_text_card_summary(d)) and d.kind is Kinds.PARAGRAPH and is_prose(d) \
+                and _is_story_text(d) and not (i > 0 and drafts[i - 1].is_credit_like):
+            d.card, d.part, d.section = None, None, None
             d.decide(Roles.ARTICLE, "article.body", "lead above the body in the story's <article> element")
 
 
@@ -235,6 +236,11 @@ def _in_title_header(d: Draft, ctx: Context) -> bool:
     return d.role is Roles.CHROME and d.reason.rule == "chrome.dom-landmark" and d.reason.detail == "header" \
         and ctx.title_index is not None and ctx.title_index < d.index and d.link_density < MAX_LEAD_LINKS \
         and d.kind in (Kinds.PARAGRAPH, Kinds.HEADING)
+
+
+def _is_text_card_summary(d: Draft) -> bool:
+    """The summary of a card found by text shape alone (a gallery caption above it read as a headline)."""
+    return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.reason.rule == "teaser.summary"
 
 
 def _is_story_text(d: Draft) -> bool:
