@@ -130,3 +130,31 @@ def test_lead_taken_for_a_text_card_summary_goes_back_to_the_story() -> None:
         d.decide(Role.TEASER, rule)
     find_parts(drafts, ctx)
     assert (lead.role, lead.reason.rule, lead.card, lead.part) == (Role.ARTICLE, "article.body", None, None)
+
+
+def test_headline_again_under_a_title_taken_from_the_breadcrumb_is_not_the_lead() -> None:
+    """The title stage took the breadcrumb's last item (pinned here by hand); the ``<h1>`` under it says
+    the same words and is no standfirst."""
+    from pagesplit import features, lexicon, pipeline
+    from pagesplit.context import Context
+    from pagesplit.frontend.html import blocks_from_html, parse
+    from pagesplit.model import InputKind
+    from pagesplit.rules.parts import find_parts
+
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    html = page("<article><ul><li><a href='/'>Start</a></li><li>Council sends the harbour plan back</li></ul>"
+                f"<h1>Council sends the harbour plan back</h1><div>{ps}</div></article>")
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML)
+    drafts, ctx.hints = blocks_from_html(parse(html))
+    features.compute(drafts, ctx.lexicon)
+    for stage in pipeline.STAGES[:pipeline.STAGES.index(find_parts)]:
+        stage(drafts, ctx)
+    crumb, h1 = (d for d in drafts if d.text == "Council sends the harbour plan back")
+    for d in drafts:
+        if d.role is Role.TITLE:
+            d.decide(Role.OTHER, "none")
+    crumb.decide(Role.TITLE, "article.title")
+    ctx.title_index = crumb.index
+    ctx.article_start = next(d.index for d in drafts if d.text.startswith("The committee met"))
+    find_parts(drafts, ctx)
+    assert h1.role is not Role.ARTICLE

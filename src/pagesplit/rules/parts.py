@@ -185,7 +185,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CAPTION, "article.caption", "a picture's caption between the title and the body")
         elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
-                and not d.is_credit_like:
+                and not d.is_credit_like and not _repeats_title(d, drafts, ctx):
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
     if ctx.kind is Inputs.HTML:
         _find_story_lead(drafts, ctx)
@@ -228,6 +228,12 @@ def _find_story_lead(drafts: list[Draft], ctx: Context) -> None:
                 and _is_story_text(d) and not (i > 0 and drafts[i - 1].is_credit_like):
             d.card, d.part, d.section = None, None, None
             d.decide(Roles.ARTICLE, "article.body", "lead above the body in the story's <article> element")
+
+
+def _repeats_title(d: Draft, drafts: list[Draft], ctx: Context) -> bool:
+    """The block says the headline again (the ``<h1>`` under a breadcrumb that was taken as the title)."""
+    return ctx.title_index is not None and d.words <= MAX_TITLE_WORDS \
+        and normalize(d.text) == normalize(drafts[ctx.title_index].text)
 
 
 def _in_title_header(d: Draft, ctx: Context) -> bool:
