@@ -158,3 +158,13 @@ def test_headline_again_under_a_title_taken_from_the_breadcrumb_is_not_the_lead(
     ctx.article_start = next(d.index for d in drafts if d.text.startswith("The committee met"))
     find_parts(drafts, ctx)
     assert h1.role is not Role.ARTICLE
+
+
+def test_rating_widget_under_the_story_is_a_notice() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  f"{ps}<div>War dieser Artikel hilfreich?<br>(31 Stimmen, im Schnitt 4,2)"
+                                  "<br>Lädt...</div></article>"))
+    b = block_with(p, "War dieser Artikel hilfreich")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.notice")
+    assert p.article is not None and len(p.article.paragraphs) == 4
