@@ -168,3 +168,21 @@ def test_rating_widget_under_the_story_is_a_notice() -> None:
     b = block_with(p, "War dieser Artikel hilfreich")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.notice")
     assert p.article is not None and len(p.article.paragraphs) == 4
+
+
+def test_paragraph_inside_a_figcaption_is_a_caption_but_a_slideshow_told_in_captions_is_text() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    figure = ("<figure><img src='/crane.jpg' alt=''><figcaption><div><p>The old crane at dawn, seen from the "
+              "breakwater.</p></div><div>Photo: Port office</div></figcaption></figure>")
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + figure + "".join(ps[2:]) + "</article>"))
+    b = block_with(p, "The old crane at dawn")
+    assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    slides = "".join(f"<figure><img src='/boat{i}.jpg' alt=''><figcaption><p>Boat number {i} is ready.</p>"
+                     f"<p>What you need: a rope, a bucket of tar and a calm afternoon to caulk hull {i}.</p>"
+                     "</figcaption></figure>" for i in range(5))
+    p = pagesplit.split_html(page("<article><h1>Five boats to build this winter</h1>" + ps[0] + slides
+                                  + "</article>"))
+    b = block_with(p, "caulk hull 3")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")

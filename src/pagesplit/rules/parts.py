@@ -45,6 +45,8 @@ MAX_TITLE_WORDS = 40
 #: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions
 #: run one to three sentences).
 MAX_FIGCAPTION_WORDS = 60
+#: HTML: a figcaption with this many paragraphs of sentences tells the story (a slideshow article).
+MIN_CAPTION_STORY_PARAGRAPHS = 2
 #: HTML: a line marked up as the byline (class "author", "byline") is at most this long.
 MAX_MARKUP_BYLINE_CHARS = 80
 #: HTML: body blocks of at least this many words that repeat an earlier one are dropped from the text
@@ -191,6 +193,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         _find_story_lead(drafts, ctx)
     body = drafts[ctx.article_start:ctx.article_end + 1]
     copies = _copies(body)
+    slides = _told_in_captions(body) if ctx.kind is Inputs.HTML else set()
     seen: set[str] = set()
     for i, d in enumerate(body):
         if d.role is not Roles.ARTICLE:
@@ -198,7 +201,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         if copies and _repeats(d, copies, seen):
             d.decide(Roles.CAPTION, "article.caption", "the same text as an earlier block")
             continue
-        if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or _is_figcaption(d):
+        if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or (
+                _is_figcaption(d) and _figcaption_of(d) not in slides):
             d.decide(Roles.CAPTION, "article.caption")
         elif d.is_meta_like and not is_prose(d) and d.dom is None:
             d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
@@ -300,9 +304,30 @@ def _repeats(d: Draft, copies: dict[str, int], seen: set[str]) -> bool:
 
 def _is_figcaption(d: Draft) -> bool:
     """HTML: the text of a ``<figcaption>`` (or of a paragraph boxed with an image alone, which the front
-    end gives the CAPTION kind) describes a picture, whatever its shape; a table's ``<caption>`` does not."""
-    return d.dom is not None and d.kind is Kinds.CAPTION and d.dom.tag != "caption" \
-        and d.words <= MAX_FIGCAPTION_WORDS
+    end gives the CAPTION kind) describes a picture, whatever its shape; a table's ``<caption>`` does not.
+    Nor does a line inside a ``<figcaption>`` that is its own paragraph element (``figcaption/div/p``)."""
+    if d.dom is None or d.words > MAX_FIGCAPTION_WORDS:
+        return False
+    if d.kind is Kinds.CAPTION:
+        return d.dom.tag != "caption"
+    return d.kind in (Kinds.PARAGRAPH, Kinds.LINE) and _figcaption_of(d) is not None
+
+
+def _figcaption_of(d: Draft) -> str | None:
+    """HTML: the path of the ``<figcaption>`` holding the block, or None."""
+    if d.dom is None or "figcaption" not in d.dom.path:
+        return None
+    segs = d.dom.path.split("/")
+    at = next((i for i, seg in enumerate(segs) if seg.partition("[")[0] == "figcaption"), None)
+    return None if at is None else "/".join(segs[:at + 1])
+
+
+def _told_in_captions(body: list[Draft]) -> set[str]:
+    """HTML: figcaptions holding two paragraphs of sentences or more: a slideshow told in its captions (each
+    slide's text under its picture), which is the story, not a description of a picture."""
+    counts = Counter(key for d in body if d.kind is Kinds.PARAGRAPH and d.ends_sentence
+                     and (key := _figcaption_of(d)) is not None)
+    return {key for key, n in counts.items() if n >= MIN_CAPTION_STORY_PARAGRAPHS}
 
 
 def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
