@@ -186,3 +186,12 @@ def test_paragraph_inside_a_figcaption_is_a_caption_but_a_slideshow_told_in_capt
                                   + "</article>"))
     b = block_with(p, "caulk hull 3")
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+
+
+def test_permalink_line_in_the_story_footer_is_navigation() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  f"{ps}<ul><li>Date 12.03.2024</li><li>Permalien https://example.org/p/Xy12</li>"
+                                  "</ul></article>"))
+    b = block_with(p, "Permalien")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.lexicon-prefix")
