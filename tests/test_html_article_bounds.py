@@ -195,3 +195,14 @@ def test_permalink_line_in_the_story_footer_is_navigation() -> None:
                                   "</ul></article>"))
     b = block_with(p, "Permalien")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.lexicon-prefix")
+
+
+def test_address_in_a_paragraph_of_its_own_inside_the_story_is_text() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + "<p>harbour.petition@example.org</p>" + "".join(ps[2:])
+                                  + "<p>https://example.org/share/harbour</p></article>"))
+    b = block_with(p, "harbour.petition@example.org")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+    b = block_with(p, "https://example.org/share/harbour")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.url")
