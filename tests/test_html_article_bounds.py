@@ -206,3 +206,13 @@ def test_address_in_a_paragraph_of_its_own_inside_the_story_is_text() -> None:
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
     b = block_with(p, "https://example.org/share/harbour")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.url")
+
+
+def test_short_time_or_author_line_inside_the_body_is_a_meta_line_but_a_dated_sentence_is_text() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + "<div>4:15 PM</div>" + "".join(ps[2:])
+                                  + "<ul><li>Minutes of the meeting, 12 March 2024.</li></ul></article>"))
+    b = block_with(p, "4:15 PM")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.meta-line")
+    assert block_with(p, "Minutes of the meeting").role is Role.ARTICLE

@@ -38,6 +38,8 @@ TITLE_LOOKBACK = 12
 PARTS_LOOKAHEAD = 3
 #: A line between the title and the body with at least this many words is the standfirst (lead).
 MIN_LEAD_WORDS = 6
+#: HTML: a date, time or byline line inside the body of at most this many words is a meta line.
+MAX_BODY_META_WORDS = 4
 #: HTML: a standfirst has less than this share of its text in links.
 MAX_LEAD_LINKS = 0.5
 MAX_ATTRIBUTION_WORDS = 6
@@ -206,7 +208,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or (
                 _is_figcaption(d) and _figcaption_of(d) not in slides):
             d.decide(Roles.CAPTION, "article.caption")
-        elif d.is_meta_like and not is_prose(d) and d.dom is None:
+        elif d.is_meta_like and not is_prose(d) and (d.dom is None or _is_body_meta_line(d)):
             d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
         elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Roles.ARTICLE, "article.heading")
@@ -261,6 +263,12 @@ def _is_quoted_address(d: Draft, body: list[Draft], i: int) -> bool:
     return d.dom is not None and d.role is Roles.CHROME and d.reason.rule == "chrome.url" \
         and d.kind is Kinds.PARAGRAPH and 0 < i < len(body) - 1 \
         and body[i - 1].role is Roles.ARTICLE and body[i + 1].role is Roles.ARTICLE
+
+
+def _is_body_meta_line(d: Draft) -> bool:
+    """HTML: a meta line inside the body is a short line of its own ("3:59 PM", "From: Jo Doe") that ends no
+    sentence; a list item or a sentence that mentions a date (a reference, a spec) is text."""
+    return d.words <= MAX_BODY_META_WORDS and not d.ends_sentence and d.kind is not Kinds.LIST_ITEM
 
 
 def _is_story_text(d: Draft) -> bool:

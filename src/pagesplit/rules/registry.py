@@ -24,7 +24,7 @@ RULES: dict[str, str] = {
     "chrome.dom-token": "class/id/role tokens name it chrome: nav, menu, share, cookie, newsletter, ad (HTML)",
     "chrome.dom-tags": "a post's tag list: mostly text of rel=\"tag\" links ('Tags: a, b, c', 'Filed under …') (HTML)",
     "chrome.link-list": "a block that is mostly link text outside the article (HTML)",
-    "chrome.meta-line": "a date, time or byline line inside the article body (text dumps)",
+    "chrome.meta-line": "a date, time or byline line inside the article body (HTML: a short line of its own)",
     "chrome.outside": "a short line outside the article and outside any teaser zone",
     # article
     "article.body": "inside the main run of prose chosen as the article",
