@@ -216,3 +216,14 @@ def test_short_time_or_author_line_inside_the_body_is_a_meta_line_but_a_dated_se
     b = block_with(p, "4:15 PM")
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.meta-line")
     assert block_with(p, "Minutes of the meeting").role is Role.ARTICLE
+
+
+def test_prose_above_the_story_element_holding_the_headline_is_not_the_story() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    intro = ("<div><div>Welcome to the harbour society's pages. We are a club of volunteers who keep the old "
+             "quay, its cranes and its boats in good repair, and we write about the town's port every week, "
+             "with notes on tides and ferries.</div></div>")
+    p = pagesplit.split_html(page(f"<main>{intro}<article><header><h1>Council sends the harbour plan back for "
+                                  f"review</h1></header><div>{ps}</div></article></main>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert all("Welcome to the harbour" not in para for para in p.article.paragraphs)

@@ -200,6 +200,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
             return
     if ctx.kind is Inputs.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
+        start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
     for d in drafts[start:end + 1]:
@@ -239,6 +240,25 @@ def article_element(d: Draft) -> str | None:
                 return None if "…" in path[:at] else path[:at + len(seg)]
         at = path.find("article", at + 1)
     return None
+
+
+def _trim_to_headline_element(drafts: list[Draft], start: int, end: int) -> int:
+    """HTML: a run that starts outside any ``<article>`` element, above the ``<article>`` holding the page's one
+    ``<h1>``, starts at that element: the story begins with its headline, and what stands above it outside
+    the element is the site's intro or a notice."""
+    if article_element(drafts[start]) is not None:
+        return start
+    h1 = {article_element(d) for d in drafts if d.dom is not None and d.dom.heading_level == 1}
+    story = next(iter(h1)) if len(h1) == 1 else None
+    if story is None:
+        return start
+    for i in range(start, end + 1):
+        key = article_element(drafts[i])
+        if key == story:
+            return i
+        if key is not None:
+            return start  # another story element comes first: leave the run alone
+    return start
 
 
 def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: int, end: int) -> tuple[int, int]:
