@@ -227,3 +227,13 @@ def test_prose_above_the_story_element_holding_the_headline_is_not_the_story() -
                                   f"review</h1></header><div>{ps}</div></article></main>"))
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
     assert all("Welcome to the harbour" not in para for para in p.article.paragraphs)
+
+
+def test_short_line_between_the_headline_and_the_body_is_not_the_lead() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  "<div><div><span>Harbour crews at work during the storm</span></div></div>"
+                                  f"<div>{ps}</div></article>"))
+    assert p.article is not None and p.article.title == "Council sends the harbour plan back for review"
+    assert all("Harbour crews at work" not in para for para in p.article.paragraphs)
+    assert sum("Paragraph number" in para for para in p.article.paragraphs) == 4

@@ -36,7 +36,8 @@ TITLE_SLACK_CHARS = 20
 TITLE_LOOKBACK = 12
 #: How many blocks into the body a byline or date line may still be found.
 PARTS_LOOKAHEAD = 3
-#: A line between the title and the body with at least this many words is the standfirst (lead).
+#: A line between the title and the body with at least this many words is the standfirst (lead); in HTML
+#: a paragraph or heading, not a short line of its own (a video's title, a "posted … ago" line).
 MIN_LEAD_WORDS = 6
 #: HTML: a date, time or byline line inside the body of at most this many words is a meta line.
 MAX_BODY_META_WORDS = 4
@@ -189,7 +190,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CAPTION, "article.caption", "a picture's caption between the title and the body")
         elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
-                and not d.is_credit_like and not _repeats_title(d, drafts, ctx):
+                and not d.is_credit_like and not _repeats_title(d, drafts, ctx) \
+                and (d.dom is None or d.kind is not Kinds.LINE):
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
     if ctx.kind is Inputs.HTML:
         _find_story_lead(drafts, ctx)
