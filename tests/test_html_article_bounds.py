@@ -237,3 +237,19 @@ def test_short_line_between_the_headline_and_the_body_is_not_the_lead() -> None:
     assert p.article is not None and p.article.title == "Council sends the harbour plan back for review"
     assert all("Harbour crews at work" not in para for para in p.article.paragraphs)
     assert sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+
+
+def test_page_that_opens_with_a_script_or_style_tag_is_read_as_html() -> None:
+    from pagesplit.ingest import looks_like_html
+    from pagesplit.model import InputKind
+
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    rules = " ".join(f".menu-{i} {{ float: left; margin: 0 {i}px; }}" for i in range(200))  # past the sniff window
+    for opening in (f"<script>var menuItems = {list(range(900))};</script>", f"<style>{rules}</style>",
+                    f"<link rel='stylesheet' href='/site.css'><style>{rules}</style>"):
+        html = opening + f"<h1>Council sends the harbour plan back for review</h1>{ps}"
+        assert looks_like_html(html)
+        p = pagesplit.split(html)
+        assert p.kind is InputKind.HTML
+        assert p.article is not None and len(p.article.paragraphs) == 4
+    assert not looks_like_html("Council sends the harbour plan back\n\nThe committee met on a grey morning.")

@@ -21,7 +21,8 @@ SNIFF_CHARS = 4096
 MAX_CONTROL_SHARE = 0.05
 
 _LOOKS_HTML = regex.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|main|p|section|\?xml)[\s>/]",
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|main|p|section|\?xml"
+    r"|script|style|link|noscript)[\s>/]",
     regex.IGNORECASE | regex.DOTALL,
 )
 _MANY_TAGS = regex.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|section|article)\b[^>]*>", regex.IGNORECASE)
