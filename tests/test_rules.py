@@ -127,6 +127,15 @@ def test_page_running_on_into_the_next_story_keeps_its_own() -> None:
     assert page.article is not None and page.article.paragraphs == tuple(PARAGRAPHS)
 
 
+def test_chart_labels_do_not_cut_the_story() -> None:
+    """A chart in the story prints its axis labels and figures one per line; the story goes on after it."""
+    chart = ["Ferry crossings per week", "1,200", "900", "600", "300", "0", "'21", "'22", "'23", "'24", "'25",
+             "Source: Holm council"]
+    footer = ["Share", "Home", "News", "Sport", "Weather", "Contact", "Privacy policy", "Terms of use"]
+    page = pagesplit.split_text("\n\n".join([TITLE, *PARAGRAPHS[:2], *chart, *PARAGRAPHS[2:], *footer]))
+    assert page.article is not None and set(PARAGRAPHS) <= set(page.article.paragraphs)
+
+
 def test_heading_inside_the_body() -> None:
     page = pagesplit.split_text(_page(middle=["What the new timetable means"]))
     _assert(page, "What the new timetable means", Role.ARTICLE, "article.heading")

@@ -61,6 +61,9 @@ LIST_ITEM_WEIGHT = 0.5
 #: down to END_WEIGHT for the very last block, starting at TAIL_START of the page.
 TAIL_START = 0.75
 END_WEIGHT = 0.3
+#: A short line holding a digit (not a time or date), at most this long, is a figure of a chart or table in
+#: the story; it costs as little as chrome, so a chart's many labels do not cut the story in two.
+MAX_DATA_LABEL_CHARS = 12
 #: HTML blocks carry DOM evidence about footers, so position matters less there.
 END_WEIGHT_HTML = 0.5
 #: HTML: a run that spans several ``<article>`` elements keeps only the one holding at least this share
@@ -101,6 +104,8 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
             return d.chars * LIST_ITEM_WEIGHT
         if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
             return -PHRASE_COST
+        if d.chars <= MAX_DATA_LABEL_CHARS and not d.is_meta_like and any(c.isdigit() for c in d.text):
+            return -CHROME_COST  # a chart's or a table's figure ("$915", "'17"): the story goes on around it
         return -short_cost
     weight = 1.0
     if position > TAIL_START:
