@@ -7,6 +7,9 @@ Subtree counts (text and link characters, headline links, ``h1`` elements) are d
 running totals: the walk notes each total when an element opens and again when it closes, so no
 count is ever added up the tree element by element. Counts that are mostly zero (headline links,
 ``h1``) are dicts holding only the elements that have some.
+
+Path segments (``p[3]``: the third ``p`` among its siblings, hidden ones counted) are worked out after the
+walk, only for the parents of elements that are on some block's path: the walk records no sibling lists.
 """
 
 from __future__ import annotations
@@ -15,25 +18,25 @@ from __future__ import annotations
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
-    __slots__ = ("_kid_segs", "_segs", "chars", "end", "h1", "headline_href", "headline_words", "headlines",
-                 "kid_tags", "landmarks", "link_chars", "own", "parent", "pos", "tag")
+    __slots__ = ("_hidden_segs", "_segs", "chars", "end", "h1", "headline_href", "headline_words", "headlines",
+                 "hidden_kids", "landmarks", "link_chars", "own", "parent", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.tag: list[str] = []
         self.own: list[frozenset[str]] = []
         self.landmarks: list[frozenset[str]] = []  #: enclosing landmarks (shared sets)
-        self.pos: list[int] = []  #: the element's place in its parent's ``kid_tags``
         self.end: list[int] = []  #: last serial of the subtree (set when closed)
         self.chars: list[int] = []  #: non-space characters of text in the subtree (set when closed)
         self.link_chars: list[int] = []  #: of which inside links
-        self.kid_tags: dict[int, list[str]] = {}  #: tags of all element children, hidden ones too (for paths)
+        #: parent -> its hidden children (no serial), each as (the serial the next element gets, tag)
+        self.hidden_kids: dict[int, list[tuple[int, str]]] = {}
         self.headlines: dict[int, int] = {}  #: headline-like links in the subtree (elements that have some)
         self.headline_href: dict[int, str] = {}  #: href of the first headline-like link in the subtree
         self.headline_words: dict[int, int] = {}  #: words of that link's text
         self.h1: dict[int, int] = {}  #: h1 elements in the subtree (elements that have some)
-        self._kid_segs: dict[int, list[str]] = {}  #: parent -> its children's segments (``kid_segs``)
         self._segs: dict[int, str] = {}  #: element -> its segment (``seg``)
+        self._hidden_segs: dict[int, list[str]] = {}  #: parent -> segments of its ``hidden_kids``
 
     def __len__(self) -> int:
         return len(self.parent)
@@ -48,12 +51,37 @@ class Tree:
             serial = self.end[serial] + 1
         return kids
 
-    def kid_segs(self, parent: int) -> list[str]:
-        """Path segments of the parent's element children: the tag, numbered when siblings share it."""
-        segs = self._kid_segs.get(parent)
-        if segs is None:
-            segs = self._kid_segs[parent] = _numbered(self.kid_tags.get(parent, []))
-        return segs
+    def kid_tags(self, parent: int) -> list[str]:
+        """Tags of the parent's element children, hidden ones too, in document order."""
+        return [tag for _, tag in self._kids_in_order(parent)]
+
+    def _kids_in_order(self, parent: int) -> list[tuple[int, str]]:
+        """(serial, tag) of the parent's element children, hidden ones (serial -1) merged in at their place."""
+        tags = self.tag
+        kids = [(kid, tags[kid]) for kid in self.kids(parent)] if parent >= 0 else []
+        hidden = self.hidden_kids.get(parent)
+        if not hidden:
+            return kids
+        merged: list[tuple[int, str]] = []
+        at = 0
+        for next_serial, tag in hidden:  # a hidden child follows every element child opened before it
+            while at < len(kids) and kids[at][0] < next_serial:
+                merged.append(kids[at])
+                at += 1
+            merged.append((-1, tag))
+        merged.extend(kids[at:])
+        return merged
+
+    def _number_kids(self, parent: int) -> None:
+        """Remember the path segments of all the parent's children, hidden ones apart."""
+        kids = self._kids_in_order(parent)
+        hidden_segs = []
+        for (serial, _), seg in zip(kids, _numbered([tag for _, tag in kids]), strict=True):
+            if serial < 0:
+                hidden_segs.append(seg)
+            else:
+                self._segs[serial] = seg
+        self._hidden_segs[parent] = hidden_segs
 
     def seg(self, serial: int) -> str:
         """The element's path segment (``p[3]``; the root ``html`` has none). Remembered: the paths of a
@@ -63,11 +91,17 @@ class Tree:
             parent = self.parent[serial]
             if parent < 0:
                 tag = self.tag[serial]
-                seg = "" if tag == "html" else tag
+                seg = self._segs[serial] = "" if tag == "html" else tag
             else:
-                seg = self.kid_segs(parent)[self.pos[serial]]
-            self._segs[serial] = seg
+                self._number_kids(parent)
+                seg = self._segs[serial]
         return seg
+
+    def hidden_seg(self, parent: int, place: int) -> str:
+        """The path segment of the parent's hidden child number ``place`` (see ``hidden_kids``)."""
+        if parent not in self._hidden_segs:
+            self._number_kids(parent)
+        return self._hidden_segs[parent][place]
 
     def inside(self, serial: int, container: int) -> bool:
         return container <= serial <= self.end[container]
