@@ -14,6 +14,8 @@ walk, only for the parents of elements that are on some block's path: the walk r
 
 from __future__ import annotations
 
+_NO_TOKENS: frozenset[str] = frozenset()
+
 
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
@@ -37,6 +39,24 @@ class Tree:
         self.h1: dict[int, int] = {}  #: h1 elements in the subtree (elements that have some)
         self._segs: dict[int, str] = {}  #: element -> its segment (``seg``)
         self._hidden_segs: dict[int, list[str]] = {}  #: parent -> segments of its ``hidden_kids``
+
+    def reserve(self, count: int) -> int:
+        """Room for ``count`` more elements (returned): the walk fills the arrays by serial instead of appending
+        to seven lists per element. A reserved element is a leaf without text until the walk says otherwise."""
+        size = len(self.parent)
+        self.parent.extend([-1] * count)
+        self.tag.extend([""] * count)
+        self.own.extend([_NO_TOKENS] * count)
+        self.landmarks.extend([_NO_TOKENS] * count)
+        self.end.extend(range(size, size + count))
+        self.chars.extend([0] * count)
+        self.link_chars.extend([0] * count)
+        return count
+
+    def trim(self, count: int) -> None:
+        """Drop the room reserved past the first ``count`` elements."""
+        for array in (self.parent, self.tag, self.own, self.landmarks, self.end, self.chars, self.link_chars):
+            del array[count:]
 
     def __len__(self) -> int:
         return len(self.parent)

@@ -27,6 +27,8 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml.etree import Element
+
 from pagesplit.errors import LimitError
 from pagesplit.frontend.dom_text import fold, is_hidden, link_words, metadata_names, split_tokens
 from pagesplit.frontend.dom_tree import Tree
@@ -40,6 +42,8 @@ __all__ = ["DEFAULT_MAX_DEPTH", "Raw", "Walker"]
 #: Deeper nesting raises ``LimitError``. Real pages stay under ~60 levels (dev corpus maximum 54);
 #: this leaves room for generated markup while bounding work on hostile input.
 DEFAULT_MAX_DEPTH = 20_000
+#: The tree's arrays start with room for this many elements, and double when full (see ``Tree.reserve``).
+FIRST_RESERVE = 1024
 #: Paths longer than this many elements are shortened to their first and last segments. The head is
 #: long enough to hold the page's layout down to its ``<article>`` elements (the back end tells one
 #: story's element from another's by path; dev pages nest them up to 20 levels deep).
@@ -178,6 +182,16 @@ def _join(path: str, seg: str) -> str:
     return f"{path}/{seg}" if path and seg else path or seg
 
 
+def _too_deep(max_depth: int) -> LimitError:
+    return LimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
+                      "pass a larger max_depth to accept it")
+
+
+def _has_element_child(el: Any) -> bool:
+    """Comments and processing instructions do not count towards ``max_depth``."""
+    return next(el.iterchildren(Element), None) is not None
+
+
 def _skip(nodes: Iterator[Any], count: int) -> None:
     """Advance an element iterator past ``count`` nodes (a hidden element's descendants), in C."""
     deque(islice(nodes, count), maxlen=0)
@@ -241,13 +255,14 @@ class Walker:
                              link_chars / chars, href, credit, _chain(open_serials, depth, serial),
                              tag_chars / chars))
 
-    def _hidden(self, el: Any, tag: str, parent: int, landmarks: frozenset[str], open_serials: list[int]) -> int:
+    def _hidden(self, el: Any, tag: str, parent: int, landmarks: frozenset[str], open_serials: list[int],
+                next_serial: int) -> int:
         """A hidden element -> a HIDDEN block of its text; returns how many nodes its subtree holds."""
         tree = self.tree
         kids = tree.hidden_kids.get(parent)
         if kids is None:
             kids = tree.hidden_kids[parent] = []
-        kids.append((len(tree.parent), tag))
+        kids.append((next_serial, tag))
         nodes = 1
         if tag not in _SCRIPT_TAGS:  # hidden markup may still name the page's author
             subtree = list(el.iter())
@@ -279,6 +294,8 @@ class Walker:
         t_parent, t_tag, t_own, t_landmarks = tree.parent, tree.tag, tree.own, tree.landmarks
         t_end, t_chars, t_links, known = tree.end, tree.chars, tree.link_chars, self._tags
         credit_tokens, max_depth, show_noscript = self.credit_tokens, self.max_depth, self.show_noscript
+        if max_depth < 0:
+            raise _too_deep(max_depth)
         open_serials: list[int] = []  # the open elements with children (ancestors of the node at hand)
         # per open element with children: its element and running totals when it opened, whether it is a link
         # (2: a tag link), the frame it interrupted (None: it is no frame), and its parent's state
@@ -289,7 +306,9 @@ class Walker:
         parts: list[str | None] = []
         f_chars = f_links = f_tags = 0
         f_hrefs: dict[str, int] | None = None
-        total = total_links = tag_links = h1s = 0  # running counts (subtree counts are differences of them)
+        # running counts (subtree counts are differences of them); n_heads is len(headline_hrefs)
+        total = total_links = tag_links = h1s = n_heads = 0
+        count = room = 0  # elements so far; room for elements in the tree's arrays
         serial = total0 = links0 = heads0 = h1s0 = link = kids = 0
         saved: _FrameInfo | None = None
         text: str | None = None
@@ -301,9 +320,6 @@ class Walker:
                 if info is None:
                     info = _describe(tag, show_noscript)
                 name, hidden, frame_tag, kind, landmark, page, is_break, brk = info
-                if len(open_serials) > max_depth:
-                    raise LimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
-                                     "pass a larger max_depth to accept it")
                 attrs = None
                 if not hidden or up < 0:
                     items = el.items()
@@ -313,36 +329,43 @@ class Walker:
                                                                    or "style" in attrs):
                             hidden = is_hidden(attrs)
                 if hidden and up >= 0:
-                    _skip(nodes, self._hidden(el, name, up, up_landmarks, open_serials) - 1)
+                    _skip(nodes, self._hidden(el, name, up, up_landmarks, open_serials, count) - 1)
                     serial = -1
                 else:
+                    serial = count
+                    count += 1
+                    if serial == room:
+                        room += tree.reserve(max(room, FIRST_RESERVE))
                     own = _NO_TOKENS
                     credit = False
                     if attrs is not None:
                         get = attrs.get
-                        cls, ident, role, prop = get("class"), get("id"), get("role"), get("itemprop")
-                        if cls or ident or role or prop:
+                        ident, role, prop = get("id"), get("role"), get("itemprop")
+                        if ident or role or prop:
+                            cls = get("class")
                             own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
                             if ident and len(_ID_SEPARATORS.findall(ident)) >= MIN_ANCHOR_ID_WORDS - 1:
-                                self.anchor_ids.append((len(t_parent), ident, f"{cls or ''} {role or ''} {prop or ''}"))
-                            if not own.isdisjoint(BYLINE_WORDS):
-                                self.byline_elements.append(el)
+                                self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
                             if role and landmark is None:
                                 landmark = _LANDMARK_ROLES.get(role.strip().lower())
+                        else:
+                            cls = get("class")
+                            if cls:
+                                own = split_tokens(cls)  # the tokens of the joined string above, without joining
+                        if own:
+                            if not own.isdisjoint(BYLINE_WORDS):
+                                self.byline_elements.append(el)
                             credit = not own.isdisjoint(credit_tokens)
-                    serial = len(t_parent)
                     landmarks = up_landmarks
                     if landmark is not None and landmark not in landmarks:
                         if landmark == "main" and not landmarks.isdisjoint(_CHROME_LANDMARKS):
                             landmarks = landmarks - _CHROME_LANDMARKS  # the main content is never chrome
                         landmarks = landmarks | {landmark}
-                    t_parent.append(up)
-                    t_tag.append(name)
-                    t_own.append(_NO_TOKENS if page else own)
-                    t_landmarks.append(landmarks)
-                    t_end.append(serial)
-                    t_chars.append(0)
-                    t_links.append(0)
+                    t_parent[serial] = up
+                    t_tag[serial] = name
+                    if not page:
+                        t_own[serial] = own
+                    t_landmarks[serial] = landmarks
                     if name == "h1":
                         h1s += 1
                     if frame_tag or up < 0 or (credit and name in _CREDIT_INLINE):
@@ -368,7 +391,7 @@ class Walker:
                             if _is_tag_link(attrs):
                                 tag_links += 1
                                 link = 2
-                    total0, links0, heads0, h1s0 = total, total_links, len(headline_hrefs), h1s
+                    total0, links0, heads0, h1s0 = total, total_links, n_heads, h1s
                     text = el.text
                     if text:  # (the same steps as for a tail below: inlined, they run for most elements)
                         parts.append(text)
@@ -391,8 +414,16 @@ class Walker:
                     if kids:
                         stack.append((el, total0, links0, heads0, h1s0, link, saved, left, up, up_landmarks))
                         open_serials.append(serial)
+                        if len(open_serials) > max_depth and _has_element_child(el):
+                            raise _too_deep(max_depth)
                         up, up_landmarks, left = serial, landmarks, kids
                         continue
+                    if not link and saved is None:  # an inline element without children: nothing more to close
+                        if total != total0:
+                            t_chars[serial] = total - total0
+                            if total_links != links0:
+                                t_links[serial] = total_links - links0
+                        serial = -1
             else:  # a comment or processing instruction: only its tail is page text
                 serial = -1
             while True:  # the node is done: close it, take its tail, and close the elements it was the last of
@@ -409,6 +440,7 @@ class Walker:
                             if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
                                 # before any headline nested in it: a card link's own href names the card
                                 headline_hrefs.insert(heads0, (href or words_text, words))
+                                n_heads += 1
                     if saved is not None:
                         if parts:
                             if f_chars:
@@ -418,14 +450,13 @@ class Walker:
                             f_hrefs = None
                         frame = saved
                     if kids:
-                        t_end[serial] = len(t_parent) - 1
+                        t_end[serial] = count - 1
                     if chars:
                         t_chars[serial] = chars
-                    if total_links != links0:
-                        t_links[serial] = total_links - links0
-                    heads = len(headline_hrefs) - heads0
-                    if heads:
-                        tree.headlines[serial] = heads
+                        if total_links != links0:
+                            t_links[serial] = total_links - links0
+                    if n_heads != heads0:
+                        tree.headlines[serial] = n_heads - heads0
                         tree.headline_href[serial], tree.headline_words[serial] = headline_hrefs[heads0]
                     if h1s != h1s0:
                         tree.h1[serial] = h1s - h1s0
@@ -455,6 +486,7 @@ class Walker:
                 el, total0, links0, heads0, h1s0, link, saved, left, up, up_landmarks = stack.pop()
                 serial = open_serials.pop()
                 kids = 1
+        tree.trim(count)
         if self.anchor_ids:
             self._drop_anchor_ids()
         self._mark_image_captions()
