@@ -78,7 +78,7 @@ class Tree:
     def _kids_in_order(self, parent: int) -> list[tuple[int, str]]:
         """(serial, tag) of the parent's element children, hidden ones (serial -1) merged in at their place."""
         tags = self.tag
-        kids = [(kid, tags[kid]) for kid in self.kids(parent)] if parent >= 0 else []
+        kids = [(kid, tags[kid]) for kid in self.kids(parent)]
         hidden = self.hidden_kids.get(parent)
         if not hidden:
             return kids
@@ -96,7 +96,9 @@ class Tree:
         """Remember the path segments of all the parent's children, hidden ones apart."""
         kids = self._kids_in_order(parent)
         hidden_segs = []
-        for (serial, _), seg in zip(kids, _numbered([tag for _, tag in kids]), strict=True):
+        segs = _numbered([tag for _, tag in kids])
+        for at, (serial, _) in enumerate(kids):
+            seg = segs[at]
             if serial < 0:
                 hidden_segs.append(seg)
             else:

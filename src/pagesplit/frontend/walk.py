@@ -182,6 +182,14 @@ def _join(path: str, seg: str) -> str:
     return f"{path}/{seg}" if path and seg else path or seg
 
 
+def _may_spell_words(ident: str) -> bool:
+    """An id of MIN_ANCHOR_ID_WORDS words or more ("sharing-with-a-developer"); separator characters are
+    counted first, as most ids have too few to need the pattern."""
+    if ident.count("-") + ident.count("_") < MIN_ANCHOR_ID_WORDS - 1:
+        return False
+    return len(_ID_SEPARATORS.findall(ident)) >= MIN_ANCHOR_ID_WORDS - 1
+
+
 def _too_deep(max_depth: int) -> LimitError:
     return LimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
                       "pass a larger max_depth to accept it")
@@ -329,7 +337,9 @@ class Walker:
                                                                    or "style" in attrs):
                             hidden = is_hidden(attrs)
                 if hidden and up >= 0:
-                    _skip(nodes, self._hidden(el, name, up, up_landmarks, open_serials, count) - 1)
+                    subtree = self._hidden(el, name, up, up_landmarks, open_serials, count)
+                    if subtree > 1:
+                        _skip(nodes, subtree - 1)
                     serial = -1
                 else:
                     serial = count
@@ -344,7 +354,7 @@ class Walker:
                         if ident or role or prop:
                             cls = get("class")
                             own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
-                            if ident and len(_ID_SEPARATORS.findall(ident)) >= MIN_ANCHOR_ID_WORDS - 1:
+                            if ident and _may_spell_words(ident):
                                 self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
                             if role and landmark is None:
                                 landmark = _LANDMARK_ROLES.get(role.strip().lower())
