@@ -14,6 +14,9 @@ walk, only for the parents of elements that are on some block's path: the walk r
 
 from __future__ import annotations
 
+from collections import Counter
+from operator import itemgetter
+
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
@@ -37,7 +40,7 @@ class Tree:
         self.headline_href: dict[int, str] = {}  #: href of the first headline-like link in the subtree
         self.headline_words: dict[int, int] = {}  #: words of that link's text
         self.h1: dict[int, int] = {}  #: h1 elements in the subtree (elements that have some)
-        self._segs: dict[int, str] = {}  #: element -> its segment (``seg``)
+        self._segs: list[str] | None = None  #: element -> its path segment (see ``segs``)
         self._hidden_segs: dict[int, list[str]] = {}  #: parent -> segments of its ``hidden_kids``
 
     def reserve(self, count: int) -> int:
@@ -92,38 +95,58 @@ class Tree:
         merged.extend(kids[at:])
         return merged
 
-    def _number_kids(self, parent: int) -> None:
-        """Remember the path segments of all the parent's children, hidden ones apart."""
-        kids = self._kids_in_order(parent)
-        hidden_segs = []
-        segs = _numbered([tag for _, tag in kids])
-        for at, (serial, _) in enumerate(kids):
-            seg = segs[at]
-            if serial < 0:
-                hidden_segs.append(seg)
-            else:
-                self._segs[serial] = seg
-        self._hidden_segs[parent] = hidden_segs
+    def segs(self) -> list[str]:
+        """Path segments of all elements, by serial: ``p[3]`` is the third ``p`` among its siblings (hidden ones
+        counted), a tag no sibling shares stays bare, the root ``html`` has none. Worked out once, in one pass
+        over the arrays: the paths of a page's blocks run through most of its elements' parents."""
+        if self._segs is None:
+            self._segs = self._number()
+        return self._segs
 
     def seg(self, serial: int) -> str:
-        """The element's path segment (``p[3]``; the root ``html`` has none). Remembered: the paths of a
-        page's blocks share their ancestors' segments."""
-        seg = self._segs.get(serial)
-        if seg is None:
-            parent = self.parent[serial]
-            if parent < 0:
-                tag = self.tag[serial]
-                seg = self._segs[serial] = "" if tag == "html" else tag
-            else:
-                self._number_kids(parent)
-                seg = self._segs[serial]
-        return seg
+        return self.segs()[serial]
 
     def hidden_seg(self, parent: int, place: int) -> str:
         """The path segment of the parent's hidden child number ``place`` (see ``hidden_kids``)."""
-        if parent not in self._hidden_segs:
-            self._number_kids(parent)
+        self.segs()
         return self._hidden_segs[parent][place]
+
+    def _number(self) -> list[str]:
+        parent, tag = self.parent, self.tag
+        # hidden children in document order (each parent's list already is), numbered just before the first
+        # element that opened after them
+        hidden = sorted(((next_serial, up, name) for up, kids in self.hidden_kids.items()
+                         for next_serial, name in kids), key=itemgetter(0))
+        counts = Counter(zip(parent, tag, strict=True))
+        counts.update((up, name) for _, up, name in hidden)
+        seen: dict[tuple[int, str], int] = {}
+        segs: list[str] = []
+        at = 0
+        for serial, key in enumerate(zip(parent, tag, strict=True)):
+            while at < len(hidden) and hidden[at][0] <= serial:
+                self._number_hidden(hidden[at], counts, seen)
+                at += 1
+            if counts[key] == 1:
+                segs.append(key[1])
+            else:
+                seen[key] = number = seen.get(key, 0) + 1
+                segs.append(f"{key[1]}[{number}]")
+        for entry in hidden[at:]:
+            self._number_hidden(entry, counts, seen)
+        if segs and segs[0] == "html":
+            segs[0] = ""
+        return segs
+
+    def _number_hidden(self, entry: tuple[int, int, str], counts: Counter[tuple[int, str]],
+                       seen: dict[tuple[int, str], int]) -> None:
+        _, up, name = entry
+        key = (up, name)
+        if counts[key] == 1:
+            seg = name
+        else:
+            seen[key] = number = seen.get(key, 0) + 1
+            seg = f"{name}[{number}]"
+        self._hidden_segs.setdefault(up, []).append(seg)
 
     def inside(self, serial: int, container: int) -> bool:
         return container <= serial <= self.end[container]

@@ -227,23 +227,19 @@ class Walker:
         """The block's element path, ``body/div[2]/article/p[3]``: remembered per element, since the blocks of a
         page share their ancestors (deep pages, with shortened chains, join their segments each time)."""
         tree, chain = self.tree, raw.chain
+        segs = tree.segs()
         if -1 in chain:
-            path = "/".join(s for s in ("…" if serial < 0 else tree.seg(serial) for serial in chain) if s)
+            path = "/".join(s for s in ("…" if serial < 0 else segs[serial] for serial in chain) if s)
         else:
-            path = self._element_path(chain)
+            paths = self._paths
+            known = len(chain) - 1
+            while known >= 0 and chain[known] not in paths:
+                known -= 1
+            path = paths[chain[known]] if known >= 0 else ""
+            for serial in chain[known + 1:]:
+                path = paths[serial] = _join(path, segs[serial])
         if raw.hidden_seg is not None:
             path = _join(path, tree.hidden_seg(*raw.hidden_seg))
-        return path
-
-    def _element_path(self, chain: tuple[int, ...]) -> str:
-        """The path of ``chain[-1]`` (``chain``: its ancestors from the root, all of them)."""
-        paths, seg = self._paths, self.tree.seg
-        known = len(chain) - 1
-        while known >= 0 and chain[known] not in paths:
-            known -= 1
-        path = paths[chain[known]] if known >= 0 else ""
-        for serial in chain[known + 1:]:
-            path = paths[serial] = _join(path, seg(serial))
         return path
 
     def _block(self, parts: list[str | None], frame: _FrameInfo, chars: int, link_chars: int, tag_chars: int,
