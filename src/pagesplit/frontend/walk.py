@@ -138,7 +138,7 @@ class Raw:
     link_share: float
     href: str | None
     credit: bool
-    chain: tuple[int, ...]  #: element serials of the path (see ``_Walker.path``)
+    chain: tuple[int, ...]  #: element serials of the path (see ``Walker.path``)
     tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
     #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
     hidden_seg: tuple[int, int] | None = None
