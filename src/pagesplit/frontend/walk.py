@@ -99,9 +99,6 @@ _SHAPE_PROSE_CHARS = 80
 _NO_ATTRS: dict[str, str] = {}
 _NO_TOKENS: frozenset[str] = frozenset()
 _SCRIPT_TAGS = frozenset({"script", "style"})
-#: Attributes that may hide an element (see ``is_hidden``), and those beside ``class`` that give it tokens.
-_HIDING_ATTRS = frozenset({"hidden", "aria-hidden", "style"})
-_NAMING_ATTRS = frozenset({"id", "role", "itemprop"})
 #: A box of these tags holding an image and one paragraph is a figure without the tags (see
 #: ``Walker._mark_image_captions``).
 _IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
@@ -332,7 +329,8 @@ class Walker:
                     items = el.items()
                     if items:
                         attrs = dict(items)
-                        if HIDE_ATTRIBUTE_HIDDEN and not page and not _HIDING_ATTRS.isdisjoint(attrs):
+                        if HIDE_ATTRIBUTE_HIDDEN and not page and ("hidden" in attrs or "aria-hidden" in attrs
+                                                                   or "style" in attrs):
                             hidden = is_hidden(attrs)
                 if hidden and up >= 0:
                     subtree = self._hidden(el, name, up, up_landmarks, open_serials, count)
@@ -348,18 +346,18 @@ class Walker:
                     credit = False
                     if attrs is not None:
                         get = attrs.get
-                        if _NAMING_ATTRS.isdisjoint(attrs):  # most elements: a class or nothing that names them
+                        ident, role, prop = get("id"), get("role"), get("itemprop")
+                        if ident or role or prop:
                             cls = get("class")
-                            if cls:
-                                own = split_tokens(cls)  # the tokens of the joined string below, without joining
-                        else:
-                            cls, ident, role, prop = get("class"), get("id"), get("role"), get("itemprop")
-                            if cls or ident or role or prop:
-                                own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
+                            own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
                             if ident and _may_spell_words(ident):
                                 self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
                             if role and landmark is None:
                                 landmark = _LANDMARK_ROLES.get(role.strip().lower())
+                        else:
+                            cls = get("class")
+                            if cls:
+                                own = split_tokens(cls)  # the tokens of the joined string above, without joining
                         if own:
                             if not own.isdisjoint(BYLINE_WORDS):
                                 self.byline_elements.append(el)
