@@ -83,6 +83,15 @@ def test_element_tree_input() -> None:
     assert pagesplit.split_html(tree).article is not None
 
 
+def test_entity_references_in_a_callers_tree_keep_their_tails() -> None:
+    root = lxml.etree.fromstring("<html><body><p>Before</p></body></html>")
+    entity = lxml.etree.Entity("nbsp")
+    entity.tail = " after the entity"
+    root[0][0].append(entity)
+    drafts, _ = blocks_from_html(root)
+    assert [d.text for d in drafts] == ["Before after the entity"]
+
+
 @pytest.mark.parametrize("bad", ["", "   \n  ", b""])
 def test_empty_input_is_an_input_error(bad: str | bytes) -> None:
     with pytest.raises(InputError, match=r"no HTML elements|empty"):
