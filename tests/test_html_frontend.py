@@ -83,6 +83,15 @@ def test_element_tree_input() -> None:
     assert pagesplit.split_html(tree).article is not None
 
 
+def test_entity_references_in_a_callers_tree_keep_their_tails() -> None:
+    root = lxml.etree.fromstring("<html><body><p>Before</p></body></html>")
+    entity = lxml.etree.Entity("nbsp")
+    entity.tail = " after the entity"
+    root[0][0].append(entity)
+    drafts, _ = blocks_from_html(root)
+    assert [d.text for d in drafts] == ["Before after the entity"]
+
+
 @pytest.mark.parametrize("bad", ["", "   \n  ", b""])
 def test_empty_input_is_an_input_error(bad: str | bytes) -> None:
     with pytest.raises(InputError, match=r"no HTML elements|empty"):
@@ -113,7 +122,30 @@ def test_depth_limit_raises_typed_error() -> None:
         blocks_from_html(parse(html), max_depth=100)
 
 
+def test_depth_limit_counts_elements_not_comments() -> None:
+    html = page("<div><p>Short line.<!-- a comment one level deeper --></p></div>")  # html/body/div/p: depth 3
+    drafts, _ = blocks_from_html(parse(html), max_depth=3)
+    assert [d.text for d in drafts] == ["Short line."]
+    with pytest.raises(LimitError, match="max_depth"):
+        blocks_from_html(parse(page("<div><p>Short <b>bold</b> line.</p></div>")), max_depth=3)
+
+
 # ---------------------------------------------------------------- the walk
+
+def test_hidden_subtrees_are_skipped_whole_and_numbered_among_siblings() -> None:
+    html = page('<div><p>Before the icon.</p><svg><g><title>Icon</title><path d="M0"/></g></svg><!-- note -->'
+                '<p>After <b>the</b> icon.</p><div hidden><p>Drawer</p><p>More</p></div>Loose words.'
+                "<div><p>Last words.</p></div></div>")
+    drafts, _ = blocks_from_html(parse(html))
+    assert [(d.kind, d.text, d.dom.path if d.dom else "") for d in drafts] == [
+        (BlockKind.PARAGRAPH, "Before the icon.", "body/div/p[1]"),
+        (BlockKind.HIDDEN, "Icon", "body/div/svg"),
+        (BlockKind.PARAGRAPH, "After the icon.", "body/div/p[2]"),
+        (BlockKind.HIDDEN, "Drawer More", "body/div/div[1]"),
+        (BlockKind.PARAGRAPH, "Loose words.", "body/div"),
+        (BlockKind.PARAGRAPH, "Last words.", "body/div/div[2]/p"),
+    ]
+
 
 def test_text_directly_in_a_container_is_its_own_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<div><p>First part.</p>Loose words between.<p>Last part.</p></div>")))

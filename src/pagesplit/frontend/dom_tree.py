@@ -7,33 +7,59 @@ Subtree counts (text and link characters, headline links, ``h1`` elements) are d
 running totals: the walk notes each total when an element opens and again when it closes, so no
 count is ever added up the tree element by element. Counts that are mostly zero (headline links,
 ``h1``) are dicts holding only the elements that have some.
+
+Path segments (``p[3]``: the third ``p`` among its siblings, hidden ones counted) are worked out after the
+walk, only for the parents of elements that are on some block's path: the walk records no sibling lists.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from operator import itemgetter
+
+_NO_TOKENS: frozenset[str] = frozenset()
 
 
 class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
-    __slots__ = ("_kid_segs", "_segs", "chars", "end", "h1", "headline_href", "headline_words", "headlines",
-                 "kid_tags", "landmarks", "link_chars", "own", "parent", "pos", "tag")
+    __slots__ = ("_hidden_segs", "_segs", "chars", "end", "h1", "headline_href", "headline_words", "headlines",
+                 "hidden_kids", "landmarks", "link_chars", "own", "parent", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.tag: list[str] = []
         self.own: list[frozenset[str]] = []
         self.landmarks: list[frozenset[str]] = []  #: enclosing landmarks (shared sets)
-        self.pos: list[int] = []  #: the element's place in its parent's ``kid_tags``
         self.end: list[int] = []  #: last serial of the subtree (set when closed)
         self.chars: list[int] = []  #: non-space characters of text in the subtree (set when closed)
         self.link_chars: list[int] = []  #: of which inside links
-        self.kid_tags: dict[int, list[str]] = {}  #: tags of all element children, hidden ones too (for paths)
+        #: parent -> its hidden children (no serial), each as (the serial the next element gets, tag)
+        self.hidden_kids: dict[int, list[tuple[int, str]]] = {}
         self.headlines: dict[int, int] = {}  #: headline-like links in the subtree (elements that have some)
         self.headline_href: dict[int, str] = {}  #: href of the first headline-like link in the subtree
         self.headline_words: dict[int, int] = {}  #: words of that link's text
         self.h1: dict[int, int] = {}  #: h1 elements in the subtree (elements that have some)
-        self._kid_segs: dict[int, list[str]] = {}  #: parent -> its children's segments (``kid_segs``)
-        self._segs: dict[int, str] = {}  #: element -> its segment (``seg``)
+        self._segs: list[str] | None = None  #: element -> its path segment (see ``segs``)
+        self._hidden_segs: dict[int, list[str]] = {}  #: parent -> segments of its ``hidden_kids``
+
+    def reserve(self, count: int) -> int:
+        """Room for ``count`` more elements (returned): the walk fills the arrays by serial instead of appending
+        to seven lists per element. A reserved element is a leaf without text until the walk says otherwise."""
+        size = len(self.parent)
+        self.parent.extend([-1] * count)
+        self.tag.extend([""] * count)
+        self.own.extend([_NO_TOKENS] * count)
+        self.landmarks.extend([_NO_TOKENS] * count)
+        self.end.extend(range(size, size + count))
+        self.chars.extend([0] * count)
+        self.link_chars.extend([0] * count)
+        return count
+
+    def trim(self, count: int) -> None:
+        """Drop the room reserved past the first ``count`` elements."""
+        for array in (self.parent, self.tag, self.own, self.landmarks, self.end, self.chars, self.link_chars):
+            del array[count:]
 
     def __len__(self) -> int:
         return len(self.parent)
@@ -48,26 +74,79 @@ class Tree:
             serial = self.end[serial] + 1
         return kids
 
-    def kid_segs(self, parent: int) -> list[str]:
-        """Path segments of the parent's element children: the tag, numbered when siblings share it."""
-        segs = self._kid_segs.get(parent)
-        if segs is None:
-            segs = self._kid_segs[parent] = _numbered(self.kid_tags.get(parent, []))
-        return segs
+    def kid_tags(self, parent: int) -> list[str]:
+        """Tags of the parent's element children, hidden ones too, in document order."""
+        return [tag for _, tag in self._kids_in_order(parent)]
+
+    def _kids_in_order(self, parent: int) -> list[tuple[int, str]]:
+        """(serial, tag) of the parent's element children, hidden ones (serial -1) merged in at their place."""
+        tags = self.tag
+        kids = [(kid, tags[kid]) for kid in self.kids(parent)]
+        hidden = self.hidden_kids.get(parent)
+        if not hidden:
+            return kids
+        merged: list[tuple[int, str]] = []
+        at = 0
+        for next_serial, tag in hidden:  # a hidden child follows every element child opened before it
+            while at < len(kids) and kids[at][0] < next_serial:
+                merged.append(kids[at])
+                at += 1
+            merged.append((-1, tag))
+        merged.extend(kids[at:])
+        return merged
+
+    def segs(self) -> list[str]:
+        """Path segments of all elements, by serial: ``p[3]`` is the third ``p`` among its siblings (hidden ones
+        counted), a tag no sibling shares stays bare, the root ``html`` has none. Worked out once, in one pass
+        over the arrays: the paths of a page's blocks run through most of its elements' parents."""
+        if self._segs is None:
+            self._segs = self._number()
+        return self._segs
 
     def seg(self, serial: int) -> str:
-        """The element's path segment (``p[3]``; the root ``html`` has none). Remembered: the paths of a
-        page's blocks share their ancestors' segments."""
-        seg = self._segs.get(serial)
-        if seg is None:
-            parent = self.parent[serial]
-            if parent < 0:
-                tag = self.tag[serial]
-                seg = "" if tag == "html" else tag
+        return self.segs()[serial]
+
+    def hidden_seg(self, parent: int, place: int) -> str:
+        """The path segment of the parent's hidden child number ``place`` (see ``hidden_kids``)."""
+        self.segs()
+        return self._hidden_segs[parent][place]
+
+    def _number(self) -> list[str]:
+        parent, tag = self.parent, self.tag
+        # hidden children in document order (each parent's list already is), numbered just before the first
+        # element that opened after them
+        hidden = sorted(((next_serial, up, name) for up, kids in self.hidden_kids.items()
+                         for next_serial, name in kids), key=itemgetter(0))
+        counts = Counter(zip(parent, tag, strict=True))
+        counts.update((up, name) for _, up, name in hidden)
+        seen: dict[tuple[int, str], int] = {}
+        segs: list[str] = []
+        at = 0
+        for serial, key in enumerate(zip(parent, tag, strict=True)):
+            while at < len(hidden) and hidden[at][0] <= serial:
+                self._number_hidden(hidden[at], counts, seen)
+                at += 1
+            if counts[key] == 1:
+                segs.append(key[1])
             else:
-                seg = self.kid_segs(parent)[self.pos[serial]]
-            self._segs[serial] = seg
-        return seg
+                seen[key] = number = seen.get(key, 0) + 1
+                segs.append(f"{key[1]}[{number}]")
+        for entry in hidden[at:]:
+            self._number_hidden(entry, counts, seen)
+        if segs and segs[0] == "html":
+            segs[0] = ""
+        return segs
+
+    def _number_hidden(self, entry: tuple[int, int, str], counts: Counter[tuple[int, str]],
+                       seen: dict[tuple[int, str], int]) -> None:
+        _, up, name = entry
+        key = (up, name)
+        if counts[key] == 1:
+            seg = name
+        else:
+            seen[key] = number = seen.get(key, 0) + 1
+            seg = f"{name}[{number}]"
+        self._hidden_segs.setdefault(up, []).append(seg)
 
     def inside(self, serial: int, container: int) -> bool:
         return container <= serial <= self.end[container]

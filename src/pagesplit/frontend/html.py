@@ -49,7 +49,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
 
     >>> drafts, hints = blocks_from_html(parse("<html><body><h1>A title here</h1><p>Some text.</p></body></html>"))
     >>> [(d.kind.value, d.text, d.dom.path) for d in drafts]
-    [('heading', 'A title here', 'html/body/h1'), ('paragraph', 'Some text.', 'html/body/p')]
+    [('heading', 'A title here', 'body/h1'), ('paragraph', 'Some text.', 'body/p')]
     """
     if isinstance(root, etree._ElementTree):
         root = root.getroot()
@@ -61,15 +61,14 @@ def blocks_from_html(root: Any, *, url: str | None = None,
     if walker.noscript_page():
         walker = Walker(base, max_depth, show_noscript=True)
         walker.walk(root)
-    raws = walker.raws
-    paths = [walker.path(r) for r in raws]
+    raws, path_of = walker.raws, walker.path
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards = dom_score.find_cards(walker.tree, raws, page_tokens)
     drafts = []
     for i, r in enumerate(raws):
         group, item = cards.get(i, (None, None))
-        path = paths[i]
+        path = path_of(r)
         text_len = len(r.text)
         level = int(r.tag[1]) if r.kind is Kinds.HEADING and r.tag[:1] == "h" else None
         dom = _new_evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),

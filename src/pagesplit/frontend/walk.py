@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml import etree
+from lxml.etree import Element
 
 from pagesplit.errors import LimitError
-from pagesplit.frontend.dom_text import fold, is_hidden, link_words, metadata_names, split_tokens, tag_name
+from pagesplit.frontend.dom_text import fold, is_hidden, link_words, metadata_names, split_tokens
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import load_tokens
 from pagesplit.members import Kinds
@@ -39,6 +42,8 @@ __all__ = ["DEFAULT_MAX_DEPTH", "Raw", "Walker"]
 #: Deeper nesting raises ``LimitError``. Real pages stay under ~60 levels (dev corpus maximum 54);
 #: this leaves room for generated markup while bounding work on hostile input.
 DEFAULT_MAX_DEPTH = 20_000
+#: The tree's arrays start with room for this many elements, and double when full (see ``Tree.reserve``).
+FIRST_RESERVE = 1024
 #: Paths longer than this many elements are shortened to their first and last segments. The head is
 #: long enough to hold the page's layout down to its ``<article>`` elements (the back end tells one
 #: story's element from another's by path; dev pages nest them up to 20 levels deep).
@@ -115,24 +120,6 @@ def _is_tag_link(attrs: Any) -> bool:
     return bool(rel) and "tag" in rel.lower().split()
 
 
-class _Frame:
-    """Text collecting for the next block of one block element (a plain slotted class: one per element)."""
-
-    __slots__ = ("chain", "chars", "container", "credit", "hrefs", "kind", "landmarks", "link_chars", "own",
-                 "parts", "pre", "serial", "tag", "tag_chars")
-
-    def __init__(self, serial: int, own: frozenset[str], landmarks: frozenset[str], tag: str,
-                 kind: BlockKind | None, chain: tuple[int, ...], container: int, pre: bool, credit: bool) -> None:
-        self.serial, self.own, self.landmarks, self.tag, self.kind = serial, own, landmarks, tag, kind
-        self.chain = chain  #: serials of the element and its ancestors (shortened on deep pages)
-        self.container, self.pre, self.credit = container, pre, credit
-        self.parts: list[str | None] = []
-        self.chars = 0
-        self.link_chars = 0
-        self.tag_chars = 0  #: of which inside rel="tag" links
-        self.hrefs: dict[str, int] | None = None
-
-
 @dataclass(slots=True)
 class Raw:
     """A block before its evidence is final (content score and cards come after the walk)."""
@@ -148,16 +135,74 @@ class Raw:
     link_share: float
     href: str | None
     credit: bool
-    chain: tuple[int, ...]  #: element serials of the path (see ``_Walker.path``)
+    chain: tuple[int, ...]  #: element serials of the path (see ``Walker.path``)
     tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
-    hidden_seg: tuple[int, int] | None = None  #: (parent, place) of a hidden element, which has no serial
+    #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
+    hidden_seg: tuple[int, int] | None = None
 
 
-def _shorten(chain: list[int]) -> tuple[int, ...]:
-    """Deep pages: first and last segments only, so a path costs O(1) however deep the page is."""
-    if len(chain) <= MAX_PATH_SEGMENTS:
-        return tuple(chain)
-    return (*chain[:PATH_HEAD], -1, *chain[-PATH_TAIL - 1:])
+#: A frame: the block element or container whose text collects (serial, tag, kind of its block, container,
+#: own tokens, landmarks, credit, inside ``pre``, depth). A tuple, saved and restored by reference.
+_FrameInfo = tuple[int, str, "BlockKind | None", int, frozenset[str], frozenset[str], bool, bool, int]
+
+
+#: What the walk needs to know of a tag: its name (lowercase, no namespace), hidden, opens a frame, the kind of
+#: its block, the landmark it is, a page tag (html, body), a break and what the break puts into the text.
+_TagInfo = tuple[str, bool, bool, "BlockKind | None", "str | None", bool, bool, "str | None"]
+#: Tag descriptions, per ``show_noscript`` (see ``_describe``); at most this many each (custom element names
+#: are unbounded across pages).
+MAX_KNOWN_TAGS = 4096
+_KNOWN_TAGS: dict[bool, dict[str, _TagInfo]] = {False: {}, True: {}}
+
+
+def _describe(tag: str, show_noscript: bool) -> _TagInfo:
+    """A tag as lxml spells it -> what the walk does with its elements, worked out once per tag name (the walk
+    would otherwise test each element's tag against half a dozen sets)."""
+    known = _KNOWN_TAGS[show_noscript]
+    if len(known) >= MAX_KNOWN_TAGS:
+        known.clear()
+    name = (tag.rpartition("}")[2] if tag[:1] == "{" else tag).lower()
+    hidden = name in _HIDDEN_TAGS and not (show_noscript and name == "noscript")
+    info = known[tag] = (name, hidden, name in _FRAME_TAGS, _BLOCK_KINDS.get(name),
+                         name if name in _LANDMARK_TAGS else None, name in _PAGE_TAGS, name in _BREAKS,
+                         _BREAKS.get(name))
+    return info
+
+
+def _chain(open_serials: list[int], depth: int, serial: int) -> tuple[int, ...]:
+    """The serials of an element's path (its ``depth - 1`` ancestors are the first open elements, then itself);
+    on deep pages the first and last segments only, so a path costs O(1) however deep the page is."""
+    if depth <= MAX_PATH_SEGMENTS:
+        return (*open_serials[:depth - 1], serial)
+    return (*open_serials[:PATH_HEAD], -1, *open_serials[depth - PATH_TAIL - 1:depth - 1], serial)
+
+
+def _join(path: str, seg: str) -> str:
+    """``"/".join`` of the non-empty segments, one at a time (the root ``html`` has an empty segment)."""
+    return f"{path}/{seg}" if path and seg else path or seg
+
+
+def _may_spell_words(ident: str) -> bool:
+    """An id of MIN_ANCHOR_ID_WORDS words or more ("sharing-with-a-developer"); separator characters are
+    counted first, as most ids have too few to need the pattern."""
+    if ident.count("-") + ident.count("_") < MIN_ANCHOR_ID_WORDS - 1:
+        return False
+    return len(_ID_SEPARATORS.findall(ident)) >= MIN_ANCHOR_ID_WORDS - 1
+
+
+def _too_deep(max_depth: int) -> LimitError:
+    return LimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
+                      "pass a larger max_depth to accept it")
+
+
+def _has_element_child(el: Any) -> bool:
+    """Comments and processing instructions do not count towards ``max_depth``."""
+    return next(el.iterchildren(Element), None) is not None
+
+
+def _skip(nodes: Iterator[Any], count: int) -> None:
+    """Advance an element iterator past ``count`` nodes (a hidden element's descendants), in C."""
+    deque(islice(nodes, count), maxlen=0)
 
 
 class Walker:
@@ -165,217 +210,289 @@ class Walker:
         self.base = base
         self.max_depth = max_depth
         #: a page shown only without scripts (see ``noscript_page``) is walked with its ``<noscript>`` text
-        self.hidden_tags = _HIDDEN_TAGS - {"noscript"} if show_noscript else _HIDDEN_TAGS
+        self.show_noscript = show_noscript
+        self._tags = _KNOWN_TAGS[show_noscript]
         self.tree = Tree()
         self.raws: list[Raw] = []
-        self.frames: list[_Frame] = []
-        self.links: list[str | None] = []
+        self.links: list[str | None] = []  #: hrefs of the open links (None: one leading nowhere)
         self.resolved: dict[str, str] = {}  #: href as written -> absolute (``urljoin`` is costly)
         self.credit_tokens = load_tokens("credit_tokens")
-        self.total = 0  #: running count of text characters (subtree counts are differences of it)
-        self.total_links = 0  #: …of which inside links
-        self.tag_links = 0  #: open ``rel="tag"`` links (a post's tag list)
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
         #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
         self.anchor_ids: list[tuple[int, str, str]] = []
+        self._paths: dict[int, str] = {}  #: element -> its path (see ``path``)
 
-    # -- text
-    def text(self, text: str | None) -> None:
-        if not text or not self.frames:
-            return
-        frame = self.frames[-1]
-        frame.parts.append(text)
-        n = len(text.strip())
-        if not n:
-            return
-        frame.chars += n
-        self.total += n
-        if self.links:
-            frame.link_chars += n
-            self.total_links += n
-            href = self.links[-1]
-            if href is not None:
-                hrefs = frame.hrefs
-                if hrefs is None:
-                    frame.hrefs = {href: n}
-                else:
-                    hrefs[href] = hrefs.get(href, 0) + n
-            if self.tag_links:
-                frame.tag_chars += n
+    def path(self, raw: Raw) -> str:
+        """The block's element path, ``body/div[2]/article/p[3]``: remembered per element, since the blocks of a
+        page share their ancestors (deep pages, with shortened chains, join their segments each time)."""
+        tree, chain = self.tree, raw.chain
+        segs = tree.segs()
+        if -1 in chain:
+            path = "/".join(s for s in ("…" if serial < 0 else segs[serial] for serial in chain) if s)
+        else:
+            paths = self._paths
+            known = len(chain) - 1
+            while known >= 0 and chain[known] not in paths:
+                known -= 1
+            path = paths[chain[known]] if known >= 0 else ""
+            for serial in chain[known + 1:]:
+                path = paths[serial] = _join(path, segs[serial])
+        if raw.hidden_seg is not None:
+            path = _join(path, tree.hidden_seg(*raw.hidden_seg))
+        return path
 
-    def flush(self, frame: _Frame) -> None:
-        parts = frame.parts
-        if not parts:
-            return
-        text = fold(parts, frame.pre)
-        chars, link_chars, tag_chars, hrefs = frame.chars, frame.link_chars, frame.tag_chars, frame.hrefs
-        frame.parts, frame.chars, frame.link_chars, frame.tag_chars = [], 0, 0, 0
-        if hrefs:
-            frame.hrefs = None
-        if not text:
-            return
+    def _block(self, parts: list[str | None], frame: _FrameInfo, chars: int, link_chars: int, tag_chars: int,
+               hrefs: dict[str, int] | None, open_serials: list[int]) -> None:
+        """The text a frame collected -> one raw block (``chars``: its non-space characters, never 0)."""
+        serial, tag, kind, container, own, landmarks, credit, pre, depth = frame
+        text = fold(parts, pre)
         href = None
         if hrefs:
             best, best_chars = max(hrefs.items(), key=lambda kv: kv[1])
-            if chars and best_chars / chars >= MIN_HREF_SHARE:
+            if best_chars / chars >= MIN_HREF_SHARE:
                 href = best
-        kind = frame.kind
         if kind is None:
             kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
                 else Kinds.LINE
-        self.raws.append(Raw(text, kind, frame.serial, frame.tag in _BLOCK_KINDS, frame.tag, frame.container,
-                             frame.own, frame.landmarks, link_chars / chars if chars else 0.0, href, frame.credit,
-                             frame.chain, tag_chars / chars if chars else 0.0))
+        self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, container, own, landmarks,
+                             link_chars / chars, href, credit, _chain(open_serials, depth, serial),
+                             tag_chars / chars))
 
-    def hidden(self, el: Any, tag: str, chain: list[int]) -> None:
+    def _hidden(self, el: Any, tag: str, parent: int, landmarks: frozenset[str], open_serials: list[int],
+                next_serial: int) -> int:
+        """A hidden element -> a HIDDEN block of its text; returns how many nodes its subtree holds."""
         tree = self.tree
-        parent = chain[-1]
-        kids = tree.kid_tags.setdefault(parent, [])
-        kids.append(tag)
+        kids = tree.hidden_kids.get(parent)
+        if kids is None:
+            kids = tree.hidden_kids[parent] = []
+        kids.append((next_serial, tag))
+        nodes = 1
         if tag not in _SCRIPT_TAGS:  # hidden markup may still name the page's author
-            for sub in el.iter():
+            subtree = list(el.iter())
+            nodes = len(subtree)
+            for sub in subtree:
                 named = metadata_names(sub)
                 if named and not split_tokens(named).isdisjoint(BYLINE_WORDS):
                     self.byline_elements.append(sub)
+        elif len(el):
+            nodes = sum(1 for _ in el.iter())
         text = " ".join(" ".join(el.itertext()).split())
-        if not text:
-            return
-        self.raws.append(Raw(text, Kinds.HIDDEN, parent, True, tag, parent, frozenset(), tree.landmarks[parent],
-                             0.0, None, False, _shorten([*chain, -2])[:-1], 0.0, (parent, len(kids) - 1)))
-
-    def path(self, raw: Raw) -> str:
-        tree = self.tree
-        segs = ["…" if serial < 0 else tree.seg(serial) for serial in raw.chain]
-        if raw.hidden_seg is not None:
-            parent, place = raw.hidden_seg
-            segs.append(tree.kid_segs(parent)[place])
-        return "/".join(s for s in segs if s)
+        if text:
+            depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
+            self.raws.append(Raw(text, Kinds.HIDDEN, parent, True, tag, parent, frozenset(), landmarks, 0.0, None,
+                                 False, _chain(open_serials, depth, -2)[:-1], 0.0, (parent, len(kids) - 1)))
+        return nodes
 
     # -- the walk
-    def walk(self, root: Any) -> None:  # one flat loop: per-element method calls cost more than the work
-        tree, frames, links, headline_hrefs = self.tree, self.frames, self.links, self.headline_hrefs
-        t_parent, t_tag, t_own, t_landmarks, t_pos = tree.parent, tree.tag, tree.own, tree.landmarks, tree.pos
-        t_end, t_chars, t_links, kid_tags = tree.end, tree.chars, tree.link_chars, tree.kid_tags
-        credit_tokens, max_depth, text, hidden_tags = self.credit_tokens, self.max_depth, self.text, self.hidden_tags
-        chain: list[int] = []  # serials of the open elements
-        # per open element: serial, running totals when it opened, link element (or None), whether a frame
-        opens: list[tuple[int, int, int, int, int, Any, bool]] = []
-        h1s = 0
-        skip_end = False
-        walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-        for event, el in walker:
-            if event == "start":
-                tag = el.tag
-                if tag[:1] == "{" or not tag.islower():  # the HTML parser's names are lowercase already
-                    tag = tag_name(el) or ""
-                if len(chain) > max_depth:
-                    raise LimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
-                                     "pass a larger max_depth to accept it")
-                items = el.items()
-                attrs: dict[str, str] = dict(items) if items else _NO_ATTRS
-                if chain and (tag in hidden_tags or (HIDE_ATTRIBUTE_HIDDEN and attrs and tag not in _PAGE_TAGS
-                                                     and is_hidden(attrs))):
-                    self.hidden(el, tag, chain)
-                    walker.skip_subtree()
-                    skip_end = True
-                    if el.tail:
-                        text(el.tail)
-                    continue
-                own = _NO_TOKENS
-                landmark = tag if tag in _LANDMARK_TAGS else None
-                if attrs:
-                    get = attrs.get
-                    cls, ident, role, prop = get("class"), get("id"), get("role"), get("itemprop")
-                    if cls or ident or role or prop:
-                        own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
-                        if ident and len(_ID_SEPARATORS.findall(ident)) >= MIN_ANCHOR_ID_WORDS - 1:
-                            self.anchor_ids.append((len(t_parent), ident, f"{cls or ''} {role or ''} {prop or ''}"))
-                        if not own.isdisjoint(BYLINE_WORDS):
-                            self.byline_elements.append(el)
-                        if role and landmark is None:
-                            landmark = _LANDMARK_ROLES.get(role.strip().lower())
-                serial = len(t_parent)
-                if chain:
-                    parent = chain[-1]
-                    landmarks = t_landmarks[parent]
-                    siblings = kid_tags.get(parent)
-                    if siblings is None:
-                        kid_tags[parent] = siblings = []
-                    t_pos.append(len(siblings))
-                    siblings.append(tag)
+    def walk(self, root: Any) -> None:
+        """One flat loop over ``root.iter()`` (per-element method calls would cost more than the work).
+
+        ``root.iter()`` yields each node once, in document order. An element closes when the last of its
+        ``len(el)`` child nodes is done, so the walk counts children instead of asking lxml for end events,
+        and an element without children (half of a page's elements) opens and closes in one step. The text
+        of the innermost frame collects in local variables: a frame that opens first flushes the text
+        before it, so the frame it returns to starts empty again, and only its identity (a tuple) is saved.
+        """
+        tree, headline_hrefs, links = self.tree, self.headline_hrefs, self.links
+        t_parent, t_tag, t_own, t_landmarks = tree.parent, tree.tag, tree.own, tree.landmarks
+        t_end, t_chars, t_links, known = tree.end, tree.chars, tree.link_chars, self._tags
+        credit_tokens, max_depth, show_noscript = self.credit_tokens, self.max_depth, self.show_noscript
+        if max_depth < 0:
+            raise _too_deep(max_depth)
+        open_serials: list[int] = []  # the open elements with children (ancestors of the node at hand)
+        # per open element with children: its element and running totals when it opened, whether it is a link
+        # (2: a tag link), the frame it interrupted (None: it is no frame), and its parent's state
+        stack: list[tuple[Any, int, int, int, int, int, _FrameInfo | None, int, int, frozenset[str]]] = []
+        up, up_landmarks, left = -1, _NO_TOKENS, 1  # the open element children attach to; its children to go
+        # the innermost frame and the text it collected since it opened or last flushed
+        frame: _FrameInfo = (0, "", None, 0, _NO_TOKENS, _NO_TOKENS, False, False, 0)
+        parts: list[str | None] = []
+        f_chars = f_links = f_tags = 0
+        f_hrefs: dict[str, int] | None = None
+        # running counts (subtree counts are differences of them); n_heads is len(headline_hrefs)
+        total = total_links = tag_links = h1s = n_heads = 0
+        count = room = 0  # elements so far; room for elements in the tree's arrays
+        serial = total0 = links0 = heads0 = h1s0 = link = kids = 0
+        saved: _FrameInfo | None = None
+        text: str | None = None
+        nodes = root.iter()
+        for el in nodes:
+            tag = el.tag
+            if tag.__class__ is str:
+                info = known.get(tag)
+                if info is None:
+                    info = _describe(tag, show_noscript)
+                name, hidden, frame_tag, kind, landmark, page, is_break, brk = info
+                attrs = None
+                if not hidden or up < 0:
+                    items = el.items()
+                    if items:
+                        attrs = dict(items)
+                        if HIDE_ATTRIBUTE_HIDDEN and not page and ("hidden" in attrs or "aria-hidden" in attrs
+                                                                   or "style" in attrs):
+                            hidden = is_hidden(attrs)
+                if hidden and up >= 0:
+                    subtree = self._hidden(el, name, up, up_landmarks, open_serials, count)
+                    if subtree > 1:
+                        _skip(nodes, subtree - 1)
+                    serial = -1
                 else:
-                    parent, landmarks = -1, _NO_TOKENS
-                    t_pos.append(0)
-                if landmark is not None and landmark not in landmarks:
-                    if landmark == "main" and not landmarks.isdisjoint(_CHROME_LANDMARKS):
-                        landmarks = landmarks - _CHROME_LANDMARKS  # the main content is never chrome
-                    landmarks = landmarks | {landmark}
-                t_parent.append(parent)
-                t_tag.append(tag)
-                t_own.append(own if tag not in _PAGE_TAGS else _NO_TOKENS)
-                t_landmarks.append(landmarks)
-                t_end.append(serial)
-                t_chars.append(0)
-                t_links.append(0)
-                chain.append(serial)
-                if tag == "h1":
-                    h1s += 1
-                credit = bool(own) and not own.isdisjoint(credit_tokens)
-                frame = tag in _FRAME_TAGS or parent < 0 or (credit and tag in _CREDIT_INLINE)
-                if frame:
-                    up = frames[-1] if frames else None
-                    if up is not None:
-                        if up.parts:
-                            self.flush(up)
-                        frames.append(_Frame(serial, own, landmarks, tag, _BLOCK_KINDS.get(tag), _shorten(chain),
-                                             up.serial if tag in _BLOCK_KINDS else serial, tag == "pre" or up.pre,
-                                             credit or up.credit))
+                    serial = count
+                    count += 1
+                    if serial == room:
+                        room += tree.reserve(max(room, FIRST_RESERVE))
+                    own = _NO_TOKENS
+                    credit = False
+                    if attrs is not None:
+                        get = attrs.get
+                        ident, role, prop = get("id"), get("role"), get("itemprop")
+                        if ident or role or prop:
+                            cls = get("class")
+                            own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
+                            if ident and _may_spell_words(ident):
+                                self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
+                            if role and landmark is None:
+                                landmark = _LANDMARK_ROLES.get(role.strip().lower())
+                        else:
+                            cls = get("class")
+                            if cls:
+                                own = split_tokens(cls)  # the tokens of the joined string above, without joining
+                        if own:
+                            if not own.isdisjoint(BYLINE_WORDS):
+                                self.byline_elements.append(el)
+                            credit = not own.isdisjoint(credit_tokens)
+                    landmarks = up_landmarks
+                    if landmark is not None and landmark not in landmarks:
+                        if landmark == "main" and not landmarks.isdisjoint(_CHROME_LANDMARKS):
+                            landmarks = landmarks - _CHROME_LANDMARKS  # the main content is never chrome
+                        landmarks = landmarks | {landmark}
+                    t_parent[serial] = up
+                    t_tag[serial] = name
+                    if not page:
+                        t_own[serial] = own
+                    t_landmarks[serial] = landmarks
+                    if name == "h1":
+                        h1s += 1
+                    if frame_tag or up < 0 or (credit and name in _CREDIT_INLINE):
+                        if parts:
+                            if f_chars:
+                                self._block(parts, frame, f_chars, f_links, f_tags, f_hrefs, open_serials)
+                            parts = []
+                            f_chars = f_links = f_tags = 0
+                            f_hrefs = None
+                        saved = frame
+                        frame = (serial, name, kind, frame[0] if name in _BLOCK_KINDS else serial, own, landmarks,
+                                 credit or frame[6], name == "pre" or frame[7], len(open_serials) + 1)
                     else:
-                        frames.append(_Frame(serial, own, landmarks, tag, _BLOCK_KINDS.get(tag), _shorten(chain),
-                                             serial, tag == "pre", credit))
-                elif tag in _BREAKS:
-                    frames[-1].parts.append(_BREAKS[tag])
-                link = el if tag == "a" and "href" in attrs and not _is_script_href(attrs["href"]) else None
-                if link is not None:
-                    links.append(self._href(attrs["href"]))
-                    if _is_tag_link(attrs):
-                        self.tag_links += 1
-                opens.append((serial, self.total, self.total_links, len(headline_hrefs), h1s, link, frame))
-                if el.text:
-                    text(el.text)
-            elif event == "end":
-                if skip_end:
-                    skip_end = False
-                    continue
-                serial, chars0, links0, heads0, h1s0, link, frame = opens.pop()
-                chain.pop()
-                chars = self.total - chars0
-                if link is not None:
-                    href = links.pop()
-                    if self.tag_links and _is_tag_link(link.attrib):
-                        self.tag_links -= 1
-                    if chars <= MAX_HEADLINE_LINK_CHARS:
-                        words_text = " ".join(" ".join(link.itertext()).split())
-                        words = link_words(words_text)
-                        if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
-                            # before any headline nested in it: a card link's own href names the card
-                            headline_hrefs.insert(heads0, (href or words_text, words))
-                if frame:
-                    self.flush(frames.pop())
-                t_end[serial] = len(t_parent) - 1
-                t_chars[serial] = chars
-                t_links[serial] = self.total_links - links0
-                heads = len(headline_hrefs) - heads0
-                if heads:
-                    tree.headlines[serial] = heads
-                    tree.headline_href[serial], tree.headline_words[serial] = headline_hrefs[heads0]
-                if h1s != h1s0:
-                    tree.h1[serial] = h1s - h1s0
-                if el.tail:
-                    text(el.tail)
-            elif el.tail:  # a comment or processing instruction: only its tail is page text
-                text(el.tail)
+                        saved = None
+                        if is_break:
+                            parts.append(brk)
+                    link = 0
+                    if name == "a" and attrs is not None:
+                        href = attrs.get("href")
+                        if href is not None and not _is_script_href(href):
+                            links.append(self._href(href))
+                            link = 1
+                            if _is_tag_link(attrs):
+                                tag_links += 1
+                                link = 2
+                    total0, links0, heads0, h1s0 = total, total_links, n_heads, h1s
+                    text = el.text
+                    if text:  # (the same steps as for a tail below: inlined, they run for most elements)
+                        parts.append(text)
+                        n = len(text.strip())
+                        if n:
+                            total += n
+                            f_chars += n
+                            if links:
+                                total_links += n
+                                f_links += n
+                                href = links[-1]
+                                if href is not None:
+                                    if f_hrefs is None:
+                                        f_hrefs = {href: n}
+                                    else:
+                                        f_hrefs[href] = f_hrefs.get(href, 0) + n
+                                if tag_links:
+                                    f_tags += n
+                    kids = len(el)
+                    if kids:
+                        stack.append((el, total0, links0, heads0, h1s0, link, saved, left, up, up_landmarks))
+                        open_serials.append(serial)
+                        if len(open_serials) > max_depth and _has_element_child(el):
+                            raise _too_deep(max_depth)
+                        up, up_landmarks, left = serial, landmarks, kids
+                        continue
+                    if not link and saved is None:  # an inline element without children: nothing more to close
+                        if total != total0:
+                            t_chars[serial] = total - total0
+                            if total_links != links0:
+                                t_links[serial] = total_links - links0
+                        serial = -1
+            else:  # a comment or processing instruction: only its tail is page text
+                serial = -1
+            while True:  # the node is done: close it, take its tail, and close the elements it was the last of
+                if serial >= 0:
+                    chars = total - total0
+                    if link:
+                        href = links.pop()
+                        if link == 2:
+                            tag_links -= 1
+                        if chars <= MAX_HEADLINE_LINK_CHARS:
+                            words_text = " ".join(" ".join(el.itertext()).split()) if kids else \
+                                " ".join(text.split()) if text else ""
+                            words = link_words(words_text)
+                            if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
+                                # before any headline nested in it: a card link's own href names the card
+                                headline_hrefs.insert(heads0, (href or words_text, words))
+                                n_heads += 1
+                    if saved is not None:
+                        if parts:
+                            if f_chars:
+                                self._block(parts, frame, f_chars, f_links, f_tags, f_hrefs, open_serials)
+                            parts = []
+                            f_chars = f_links = f_tags = 0
+                            f_hrefs = None
+                        frame = saved
+                    if kids:
+                        t_end[serial] = count - 1
+                    if chars:
+                        t_chars[serial] = chars
+                        if total_links != links0:
+                            t_links[serial] = total_links - links0
+                    if n_heads != heads0:
+                        tree.headlines[serial] = n_heads - heads0
+                        tree.headline_href[serial], tree.headline_words[serial] = headline_hrefs[heads0]
+                    if h1s != h1s0:
+                        tree.h1[serial] = h1s - h1s0
+                    if not serial:
+                        break  # the root: its tail is no page text
+                tail = el.tail
+                if tail:
+                    parts.append(tail)
+                    n = len(tail.strip())
+                    if n:
+                        total += n
+                        f_chars += n
+                        if links:
+                            total_links += n
+                            f_links += n
+                            href = links[-1]
+                            if href is not None:
+                                if f_hrefs is None:
+                                    f_hrefs = {href: n}
+                                else:
+                                    f_hrefs[href] = f_hrefs.get(href, 0) + n
+                            if tag_links:
+                                f_tags += n
+                left -= 1
+                if left:
+                    break
+                el, total0, links0, heads0, h1s0, link, saved, left, up, up_landmarks = stack.pop()
+                serial = open_serials.pop()
+                kids = 1
+        tree.trim(count)
         if self.anchor_ids:
             self._drop_anchor_ids()
         self._mark_image_captions()
@@ -390,7 +507,7 @@ class Walker:
             box = tree.parent[r.serial]
             if box < 0 or tree.tag[box] not in _IMAGE_BOX_TAGS or tree.chars[box] != tree.chars[r.serial]:
                 continue
-            if not _IMAGE_TAGS.isdisjoint(tree.kid_tags.get(box, ())):
+            if not _IMAGE_TAGS.isdisjoint(tree.kid_tags(box)):
                 r.kind = Kinds.CAPTION
 
     def noscript_page(self) -> bool:
