@@ -133,7 +133,11 @@ def framework_tokens(tree: Tree) -> frozenset[str]:
     tagged = len(tree) - sets.pop(_NO_TOKENS, 0)
     counts: dict[str, int] = {}
     for own, elements in sets.items():
-        for token in (own if above is None else own & above):
+        if above is not None:
+            if own.isdisjoint(above):  # most sets: no token of theirs can count
+                continue
+            own = own & above
+        for token in own:
             counts[token] = counts.get(token, 0) + elements
     floor = max(MIN_FRAMEWORK_COUNT, FRAMEWORK_SHARE * tagged)
     framework = {t for t, n in counts.items() if n >= floor}
