@@ -84,6 +84,8 @@ MIN_NOT_WIDGET_CHARS = 1500
 #: Ancestors looked at for a block's tokens (bounds the work on pathologically deep pages).
 MAX_TOKEN_ANCESTORS = 64
 _NO_TOKENS: frozenset[str] = frozenset()
+#: A climb looks at one element more than that: it falls back to ``near_tokens`` when that one is unknown too.
+_CLIMB_STEPS = range(MAX_TOKEN_ANCESTORS + 1)
 
 # Cards. Swept on the dev teaser pages: 2 cards is enough when each holds a headline link.
 MIN_CARDS = 2
@@ -217,7 +219,8 @@ class NearTokens:
     __slots__ = ("_big", "_memo", "_stop", "_tree", "framework")
 
     def __init__(self, tree: Tree, framework: frozenset[str], stop: int = -1, big: float | None = None) -> None:
-        self._tree, self.framework, self._stop = tree, framework, stop
+        self._tree, self.framework = tree, framework
+        self._stop = max(stop, -1)  # so that ``node > stop`` also says ``node >= 0``
         self._big = page_wrapper_chars(tree) if big is None else big
         self._memo: dict[int, tuple[frozenset[str], int]] = {}  #: element -> (its answer, elements climbed)
 
@@ -226,7 +229,7 @@ class NearTokens:
         known = memo.get(node)  # most questions are about elements already answered...
         if known is not None:
             return known[0]
-        if node > self._stop and node >= 0 and not self._tree.own[node]:
+        if node > self._stop and not self._tree.own[node]:
             # ...or about a block element without tokens (a ``p``) under an answered one: the parent's answer
             up = memo.get(self._tree.parent[node])
             if up is not None and up[1] < MAX_TOKEN_ANCESTORS:
@@ -239,12 +242,14 @@ class NearTokens:
         chars, link_chars = tree.chars, tree.link_chars
         start = node
         unknown: list[int] = []  # the element and its ancestors up to the first one remembered
-        while node > stop and node >= 0 and node not in memo:
-            if len(unknown) == MAX_TOKEN_ANCESTORS:
-                return near_tokens(tree, start, stop, self._big, self.framework)
+        for _ in _CLIMB_STEPS:
+            if node <= stop or node in memo:
+                break
             unknown.append(node)
             node = tree.parent[node]
-        tokens, climbed = memo[node] if node > stop and node >= 0 else (_NO_TOKENS, 0)
+        else:  # deeper than MAX_TOKEN_ANCESTORS: climbed one by one
+            return near_tokens(tree, start, stop, self._big, self.framework)
+        tokens, climbed = memo[node] if node > stop else (_NO_TOKENS, 0)
         if climbed + len(unknown) > MAX_TOKEN_ANCESTORS:
             return near_tokens(tree, start, stop, self._big, self.framework)
         framework = self.framework
