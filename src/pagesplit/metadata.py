@@ -157,6 +157,22 @@ def _rel_author(root: Any) -> str | None:
     return None
 
 
+def _markup_byline(root: Any, byline_elements: list[Any] | None) -> str | None:
+    """The tightest byline markup text that is a name (``.byline`` box around an ``.author-name`` link)."""
+    if byline_elements is None:
+        byline_elements = [el for el in root.iter() if el.get("class") or el.get("id") or el.get("itemprop")]
+    markup_bylines: list[str] = []
+    for el in byline_elements:
+        if _local(el.tag) not in ("meta", "script", "link", "html", "body", "style"):
+            attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
+            if attrs and _BYLINE_TOKENS.search(attrs):
+                text = _text(el)
+                if 0 < len(text) <= MAX_BYLINE_CHARS:
+                    markup_bylines.append(text)
+    named = [t for t in markup_bylines if len(t.split()) >= MIN_BYLINE_WORDS]
+    return min(named, key=len) if named else None
+
+
 def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] | None = None) -> Hints:
     """Read title, byline, published date, site name, language and canonical URL of a parsed page.
 
@@ -171,13 +187,14 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     """
     meta: dict[str, str] = {}
     ld_title = ld_byline = ld_date = ld_site = None
-    h1s: list[str] = []
+    h1s: list[Any] = []  # elements: their text is read only when no other source names a title
     page_title = canonical = time_datetime = None
     ld_titles: list[str] = []
-    markup_bylines: list[str] = []
     lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip() or None
     for el in root.iter(*_METADATA_TAGS):  # the tag filter runs in libxml2, not per element in Python
-        tag = _local(el.tag)
+        tag = el.tag  # a lowercase name the filter matched, in a namespace or not
+        if tag[0] == "{":
+            tag = tag.rpartition("}")[2]
         if tag == "meta":
             content = el.get("content")
             if content and content.strip():
@@ -207,39 +224,28 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
         elif tag == "title" and page_title is None:
             page_title = _text(el) or None
         elif tag == "h1":
-            text = _text(el)
-            if text:
-                h1s.append(text)
+            h1s.append(el)
         elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
             if "canonical" in rel and canonical is None and el.get("href"):
                 canonical = el.get("href", "").strip()
         elif tag == "time" and time_datetime is None and el.get("datetime"):
             time_datetime = el.get("datetime", "").strip() or None
-    rel_author = _rel_author(root)
-    if byline_elements is None:
-        byline_elements = [el for el in root.iter() if el.get("class") or el.get("id") or el.get("itemprop")]
-    for el in byline_elements:
-        if _local(el.tag) not in ("meta", "script", "link", "html", "body", "style"):
-            attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
-            if attrs and _BYLINE_TOKENS.search(attrs):
-                text = _text(el)
-                if 0 < len(text) <= MAX_BYLINE_CHARS:
-                    markup_bylines.append(text)
     if len(ld_titles) > 1 and page_title:  # headline and name differ: the one closer to <title> (Readability)
         ld_title = max(ld_titles, key=lambda t: _overlap(t, page_title or ""))
-    # Byline markup nests ("byline" box around an "author-name" link): the tightest text that is a name.
-    named = [t for t in markup_bylines if len(t.split()) >= MIN_BYLINE_WORDS]
-    markup_byline = min(named, key=len) if named else None
     site_name = meta.get("og:site_name") or ld_site or meta.get("application-name")
     title = ld_title or _first(meta, _TITLE_KEYS)
     if title is None and page_title:
         title = clean_title(page_title, site_name)
-    if title is None and len(h1s) == 1:
-        title = h1s[0]
-    byline = ld_byline or _first(meta, _BYLINE_KEYS) or rel_author or markup_byline
-    if byline and _URLISH.match(byline):
-        byline = rel_author or markup_byline
+    if title is None:
+        h1_texts = [text for text in map(_text, h1s) if text]
+        if len(h1_texts) == 1:
+            title = h1_texts[0]
+    # Links and markup are read only when JSON-LD and meta tags name no byline (or only a URL): most pages
+    # name one there, and finding the first author link means looking at every link of the page.
+    byline = ld_byline or _first(meta, _BYLINE_KEYS)
+    if not byline or _URLISH.match(byline):
+        byline = _rel_author(root) or _markup_byline(root, byline_elements)
     published = ld_date or meta.get("article:published_time") or meta.get("datepublished") \
         or meta.get("og:published_time") or meta.get("date") or meta.get("pubdate") or time_datetime
     locale = meta.get("og:locale")

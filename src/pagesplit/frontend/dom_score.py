@@ -14,7 +14,7 @@ little else) is a card group; each such child is one card.
 from __future__ import annotations
 
 import bisect
-import itertools
+import heapq
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -84,6 +84,8 @@ MIN_NOT_WIDGET_CHARS = 1500
 #: Ancestors looked at for a block's tokens (bounds the work on pathologically deep pages).
 MAX_TOKEN_ANCESTORS = 64
 _NO_TOKENS: frozenset[str] = frozenset()
+#: A climb looks at one element more than that: it falls back to ``near_tokens`` when that one is unknown too.
+_CLIMB_STEPS = range(MAX_TOKEN_ANCESTORS + 1)
 
 # Cards. Swept on the dev teaser pages: 2 cards is enough when each holds a headline link.
 MIN_CARDS = 2
@@ -117,28 +119,68 @@ def _token_weight(own: frozenset[str], positive: frozenset[str], negative: froze
 
 def framework_tokens(tree: Tree) -> frozenset[str]:
     """Tokens on so many elements that they name the page's framework, not a part of the page
-    ("elementor-widget-container" on every box): they are no evidence either way."""
-    tagged = [own for own in tree.own if own]
-    counts = Counter(itertools.chain.from_iterable(tagged))
-    floor = max(MIN_FRAMEWORK_COUNT, FRAMEWORK_SHARE * len(tagged))
+    ("elementor-widget-container" on every box): they are no evidence either way.
+
+    Only tokens that also sit above the page's headline count: a comment thread can hold most of the
+    text and repeat "comment" on every element, and it is still a comment thread. So on a page with an
+    ``h1`` only those few tokens are counted; and elements share their token sets (``split_tokens`` is
+    cached), so each distinct set is counted once, with its number of elements.
+    """
+    if not len(tree):
+        return _NO_TOKENS
+    above = _tokens_above_h1(tree)
+    if above is not None and not above:
+        return _NO_TOKENS
+    sets = Counter(tree.own)
+    tagged = len(tree) - sets.pop(_NO_TOKENS, 0)
+    counts: dict[str, int] = {}
+    for own, elements in sets.items():
+        if above is not None:
+            if own.isdisjoint(above):  # most sets: no token of theirs can count
+                continue
+            own = own & above
+        for token in own:
+            counts[token] = counts.get(token, 0) + elements
+    floor = max(MIN_FRAMEWORK_COUNT, FRAMEWORK_SHARE * tagged)
     framework = {t for t, n in counts.items() if n >= floor}
-    # Wrappers holding most of the page's text describe the layout ("ad-wrapper", "has-sidebar"),
-    # whatever their names say: an element with half the page's text is not an ad.
-    total = max(tree.chars[0], 1) if len(tree) else 1
-    wrapper = WRAPPER_SHARE * total
-    for own, chars in zip(tree.own, tree.chars, strict=True):
-        if own and chars >= wrapper:
-            framework.update(own)
-    # ...but only tokens that also sit above the page's headline: a comment thread can hold most of
-    # the text and repeat "comment" on every element, and it is still a comment thread.
-    if len(tree) and tree.h1.get(0):
-        above_h1: set[str] = set()
-        for serial in tree.h1:  # the elements holding an h1
-            own = tree.own[serial]
-            if own and tree.tag[serial] != "h1":
-                above_h1.update(own)
-        framework &= above_h1
+    framework.update(_wrapper_tokens(tree))
+    if above is not None:
+        framework &= above
     return frozenset(framework)
+
+
+def _tokens_above_h1(tree: Tree) -> set[str] | None:
+    """Tokens of the elements holding an ``h1`` (not of the ``h1`` itself); None on a page without one."""
+    if not tree.h1.get(0):
+        return None
+    above: set[str] = set()
+    for serial in tree.h1:  # the elements holding an h1
+        own = tree.own[serial]
+        if own and tree.tag[serial] != "h1":
+            above.update(own)
+    return above
+
+
+def _wrapper_tokens(tree: Tree) -> set[str]:
+    """Tokens of wrappers holding most of the page's text: they describe the layout ("ad-wrapper",
+    "has-sidebar"), whatever their names say: an element with half the page's text is not an ad.
+
+    An element's ancestors hold at least its text, so such elements are found from the root down,
+    looking only at the children of those found, never at every element of the page.
+    """
+    chars, end, own = tree.chars, tree.end, tree.own
+    wrapper = page_wrapper_chars(tree)
+    tokens: set[str] = set()
+    todo = [0] if chars[0] >= wrapper else []
+    while todo:
+        node = todo.pop()
+        tokens.update(own[node])
+        kid, last = node + 1, end[node]
+        while kid <= last:
+            if chars[kid] >= wrapper:
+                todo.append(kid)
+            kid = end[kid] + 1
+    return tokens
 
 
 def _climbed_tokens(tree: Tree, node: int, big: float) -> frozenset[str]:
@@ -177,26 +219,47 @@ class NearTokens:
     __slots__ = ("_big", "_memo", "_stop", "_tree", "framework")
 
     def __init__(self, tree: Tree, framework: frozenset[str], stop: int = -1, big: float | None = None) -> None:
-        self._tree, self.framework, self._stop = tree, framework, stop
+        self._tree, self.framework = tree, framework
+        self._stop = max(stop, -1)  # so that ``node > stop`` also says ``node >= 0``
         self._big = page_wrapper_chars(tree) if big is None else big
         self._memo: dict[int, tuple[frozenset[str], int]] = {}  #: element -> (its answer, elements climbed)
 
     def __call__(self, node: int) -> frozenset[str]:
-        tree, stop, memo = self._tree, self._stop, self._memo
+        memo = self._memo
+        known = memo.get(node)  # most questions are about elements already answered...
+        if known is not None:
+            return known[0]
+        if node > self._stop and not self._tree.own[node]:
+            # ...or about a block element without tokens (a ``p``) under an answered one: the parent's answer
+            up = memo.get(self._tree.parent[node])
+            if up is not None and up[1] < MAX_TOKEN_ANCESTORS:
+                memo[node] = up[0], up[1] + 1
+                return up[0]
+        return self._climb(node)
+
+    def _climb(self, node: int) -> frozenset[str]:
+        tree, stop, memo, own, big = self._tree, self._stop, self._memo, self._tree.own, self._big
+        chars, link_chars = tree.chars, tree.link_chars
         start = node
         unknown: list[int] = []  # the element and its ancestors up to the first one remembered
-        while node > stop and node >= 0 and node not in memo:
-            if len(unknown) == MAX_TOKEN_ANCESTORS:
-                return near_tokens(tree, start, stop, self._big, self.framework)
+        for _ in _CLIMB_STEPS:
+            if node <= stop or node in memo:
+                break
             unknown.append(node)
             node = tree.parent[node]
-        tokens, climbed = memo[node] if node > stop and node >= 0 else (_NO_TOKENS, 0)
+        else:  # deeper than MAX_TOKEN_ANCESTORS: climbed one by one
+            return near_tokens(tree, start, stop, self._big, self.framework)
+        tokens, climbed = memo[node] if node > stop else (_NO_TOKENS, 0)
         if climbed + len(unknown) > MAX_TOKEN_ANCESTORS:
             return near_tokens(tree, start, stop, self._big, self.framework)
+        framework = self.framework
         for node in reversed(unknown):
-            added = _climbed_tokens(tree, node, self._big)
-            if added and not added <= tokens:
-                tokens = tokens | (added - self.framework)
+            added = own[node]
+            if added:  # most elements have no tokens to add, and most others add their own (inlined)
+                if chars[node] >= big or chars[node] - link_chars[node] >= MIN_NOT_WIDGET_CHARS:
+                    added = _climbed_tokens(tree, node, big)
+                if added and not added <= tokens:
+                    tokens = tokens | (added if added.isdisjoint(framework) else added - framework)
             climbed += 1
             memo[node] = tokens, climbed
         return tokens
@@ -223,14 +286,16 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> tup
                 break
             if node not in scores:
                 scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
-                if chrome_hits(page_tokens(node)) or tree.landmarks[node] & CHROME_LANDMARKS:
+                if not tree.landmarks[node].isdisjoint(CHROME_LANDMARKS) or chrome_hits(page_tokens(node)):
                     scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
             scores[node] += points / divider
             node = tree.parent[node]
-    final = {n: s * (1.0 - tree.link_density(n)) for n, s in scores.items() if tree.tag[n] != "html"}
+    tag, chars, link_chars = tree.tag, tree.chars, tree.link_chars  # link density, inlined: one per candidate
+    final = {n: s * (1.0 - (link_chars[n] / chars[n] if chars[n] else 0.0)) for n, s in scores.items()
+             if tag[n] != "html"}
     if not final:
         return -1, final
-    ranked = sorted(final, key=lambda n: final[n], reverse=True)
+    ranked = heapq.nlargest(1 + MAX_RIVALS, final, key=final.__getitem__)  # the best and its rivals only
     best = ranked[0]
     # Readability's climb: when several near-best candidates share an ancestor (paragraphs wrapped
     # one by one in their own boxes), that ancestor is the content.
@@ -259,13 +324,15 @@ def content_scores(tree: Tree, raws: list[Raw],
     restricted: dict[int, frozenset[str]] = {}
     inner = _inner_chrome(tree, best)
     content_tokens = NearTokens(tree, page_tokens.framework, stop=best, big=WRAPPER_SHARE * tree.chars[best])
+    last = tree.end[best]
     for i, r in enumerate(raws):
-        if tree.inside(r.serial, best) and r.serial >= 0:
-            scores.append(OUTSIDE_SCORE if _inside_any(tree, r.serial, inner) else INSIDE_SCORE)
-            restricted[i] = content_tokens(r.serial)
+        serial = r.serial
+        if best <= serial <= last:
+            scores.append(OUTSIDE_SCORE if inner and _inside_any(tree, serial, inner) else INSIDE_SCORE)
+            restricted[i] = content_tokens(serial)
             continue
-        scores.append(SIBLING_SCORE if _inside_any(tree, r.serial, siblings) else OUTSIDE_SCORE)
-        restricted[i] = page_tokens(r.serial)
+        scores.append(SIBLING_SCORE if siblings and _inside_any(tree, serial, siblings) else OUTSIDE_SCORE)
+        restricted[i] = page_tokens(serial)
     return scores, restricted
 
 
@@ -281,8 +348,12 @@ def _inner_chrome(tree: Tree, best: int) -> list[int]:
     found: list[int] = []
     limit = MAX_INNER_CHROME_SHARE * tree.chars[best]
     serial, end = best + 1, tree.end[best]
+    landmarks, parent = tree.landmarks, tree.parent
     while serial <= end:
-        new = tree.landmarks[serial] - tree.landmarks[tree.parent[serial]]
+        if landmarks[serial] is landmarks[parent[serial]]:  # the walk shares a parent's set: nothing new
+            serial += 1
+            continue
+        new = landmarks[serial] - landmarks[parent[serial]]
         if new & INNER_CHROME_LANDMARKS and ("article" not in tree.landmarks[serial] or _side_box(tree, serial, new)) \
                 and not tree.h1.get(serial) and (tree.chars[serial] < limit or _side_box(tree, serial, new)):
             found.append(serial)
@@ -306,23 +377,24 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> dict[int
     """Block index -> (card group id, card item id) for blocks inside a detected card (``page_tokens``: the
     tokens of an element and its ancestors, see ``NearTokens``)."""
     items: list[tuple[int, int]] = []  # (item serial, group id)
-    headlines = tree.headlines
+    headlines, end = tree.headlines, tree.end
     menu_tokens = load_tokens("menu_tokens")
     for container, count in headlines.items():
         if count < MIN_CARDS:
             continue
-        kids = tree.kids(container)
-        if len(kids) < MIN_CARDS:
-            continue
         by_tag: dict[str, list[int]] = {}
         total: dict[str, int] = {}
-        for kid in kids:
+        kid, last, kids = container + 1, end[container], 0  # the children, as ``Tree.kids`` finds them
+        while kid <= last:
+            kids += 1
             tag = tree.tag[kid]
-            if tag in NOT_CARD_TAGS:
-                continue
-            total[tag] = total.get(tag, 0) + 1
-            if 1 <= headlines.get(kid, 0) <= MAX_HEADLINES_PER_CARD and tree.chars[kid] <= MAX_CARD_CHARS:
-                by_tag.setdefault(tag, []).append(kid)
+            if tag not in NOT_CARD_TAGS:
+                total[tag] = total.get(tag, 0) + 1
+                if 1 <= headlines.get(kid, 0) <= MAX_HEADLINES_PER_CARD and tree.chars[kid] <= MAX_CARD_CHARS:
+                    by_tag.setdefault(tag, []).append(kid)
+            kid = end[kid] + 1
+        if kids < MIN_CARDS:
+            continue
         for tag, cards in by_tag.items():
             # Distinct stories: a card's title and summary may be two links to one story, not two cards.
             if len({tree.headline_href[c] for c in cards}) < MIN_CARDS or len(cards) / total[tag] < MIN_CARD_SHARE:
@@ -339,6 +411,7 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> dict[int
     # Innermost card wins: paint item ranges outermost first (ascending start), inner ones overwrite.
     owner: dict[int, tuple[int, int]] = {}
     for item, group in sorted(items):
-        for serial in range(item, tree.end[item] + 1):
-            owner[serial] = (group, item)
+        ids = (group, item)
+        for serial in range(item, end[item] + 1):
+            owner[serial] = ids
     return {i: owner[r.serial] for i, r in enumerate(raws) if r.serial in owner}

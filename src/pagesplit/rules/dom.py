@@ -12,6 +12,7 @@ Both stages only act on blocks with ``Draft.dom`` (HTML input); text dumps pass 
 from __future__ import annotations
 
 import functools
+import itertools
 from urllib.parse import urlsplit
 
 from pagesplit.context import Context
@@ -51,6 +52,9 @@ SITE_LABELS = 2
 SITE_CACHE_SIZE = 20_000
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
+#: How many landmark sets ``_chrome_landmark`` remembers: the sets are combinations of the walk's few landmark
+#: names, so a few hundred exist at most.
+LANDMARK_CACHE_SIZE = 1024
 
 
 def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
@@ -68,13 +72,11 @@ def _mark_chrome(drafts: list[Draft]) -> None:
         if dom is None or d.role is not Roles.OTHER:
             continue
         main = dom.content_score >= MAIN_CONTENT_SCORE
-        landmark = None
         if not dom.landmarks.isdisjoint(CHROME_LANDMARKS):  # most blocks are in no chrome landmark
-            landmark = next(lm for lm in CHROME_LANDMARKS if lm in dom.landmarks)
-        if landmark == "nav" or (landmark is not None and not main and (
-                not dom.landmarks & ARTICLE_LANDMARKS or "aside" in dom.landmarks)):
-            d.decide(Roles.CHROME, "chrome.dom-landmark", landmark)
-            continue
+            landmark, outside_article = _chrome_landmark(dom.landmarks)
+            if landmark == "nav" or (outside_article and not main):
+                d.decide(Roles.CHROME, "chrome.dom-landmark", landmark)
+                continue
         if dom.tag_link_chars and dom.tag_link_chars >= MIN_TAG_LINK_SHARE * d.chars:
             d.decide(Roles.CHROME, "chrome.dom-tags", f"{dom.tag_link_chars / max(d.chars, 1):.0%} tag-link text")
             continue
@@ -85,6 +87,15 @@ def _mark_chrome(drafts: list[Draft]) -> None:
             d.decide(Roles.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
         elif not main and d.link_density >= LINK_LIST_DENSITY and (dom.href is None or not d.is_headline_like):
             d.decide(Roles.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
+
+
+@functools.lru_cache(maxsize=LANDMARK_CACHE_SIZE)
+def _chrome_landmark(landmarks: frozenset[str]) -> tuple[str, bool]:
+    """The first chrome landmark of a block in one (``CHROME_LANDMARKS`` order), and whether it makes chrome of
+    blocks outside the main content: it is not inside an article or main landmark, or it is an aside.
+    Cached: a page's blocks share a few landmark sets, and so do all pages."""
+    landmark = next(lm for lm in CHROME_LANDMARKS if lm in landmarks)
+    return landmark, not landmarks & ARTICLE_LANDMARKS or "aside" in landmarks
 
 
 def _quoted(path: str) -> bool:
@@ -101,27 +112,35 @@ def _claimable(d: Draft) -> bool:
         or (d.role is Roles.CHROME and d.reason.rule in OVERRIDABLE)
 
 
-def _is_label(d: Draft) -> bool:
-    return (d.kind is Kinds.HEADING or d.is_section_label) and d.words <= MAX_SECTION_WORDS
-
-
-def _card_items(drafts: list[Draft]) -> tuple[dict[int, list[Draft]], dict[int | None, str | None]]:
-    """Card item id -> its blocks in order; card group id -> the label (heading) nearest above it."""
+def _card_items(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    """Card item id -> its blocks in order."""
     items: dict[int, list[Draft]] = {}
+    for d in drafts:
+        dom = d.dom
+        if dom is not None and dom.card_item is not None:
+            blocks = items.get(dom.card_item)
+            if blocks is None:
+                items[dom.card_item] = [d]
+            else:
+                blocks.append(d)
+    return items
+
+
+def _sections(drafts: list[Draft]) -> dict[int | None, str | None]:
+    """Card group id -> the label (a heading, a section label) nearest above its first block."""
     section_of: dict[int | None, str | None] = {}
     section: str | None = None
     for d in drafts:
-        if d.dom is None:
+        dom = d.dom
+        if dom is None:
             continue
-        if d.dom.card_item is None:
-            if _is_label(d) and d.kind is not Kinds.HIDDEN and d.role is not Roles.TITLE:
+        if dom.card_item is None:
+            if (d.is_section_label or d.kind is Kinds.HEADING) and d.words <= MAX_SECTION_WORDS \
+                    and d.kind is not Kinds.HIDDEN and d.role is not Roles.TITLE:
                 section = d.text.strip()
-            continue
-        if d.dom.card_item not in items:
-            items[d.dom.card_item] = []
-            section_of.setdefault(d.dom.card_group, section)
-        items[d.dom.card_item].append(d)
-    return items, section_of
+        elif dom.card_group not in section_of:
+            section_of[dom.card_group] = section
+    return section_of
 
 
 def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inline: bool = False) -> set[int]:
@@ -142,7 +161,7 @@ def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inli
 def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
     """A labelled card box inside the main content with prose after it ("Related articles" and two
     headline links mid-story) is teasers, found before the article run so that it does not cut it."""
-    items, _ = _card_items(drafts)
+    items = _card_items(drafts)
     groups: dict[int | None, list[list[Draft]]] = {}
     for blocks in items.values():
         groups.setdefault(blocks[0].dom.card_group if blocks[0].dom else None, []).append(blocks)
@@ -150,8 +169,10 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
     for cards in groups.values():
         first, last = cards[0][0].index, cards[-1][-1].index
         label = drafts[first - 1] if first > 0 else None
-        after = next((d for d in drafts[last + 1:] if d.kind is not Kinds.HIDDEN), None)
-        if label is None or not label.is_section_label or after is None or not is_prose(after):
+        if label is None or not label.is_section_label:
+            continue
+        after = next((d for d in itertools.islice(drafts, last + 1, None) if d.kind is not Kinds.HIDDEN), None)
+        if after is None or not is_prose(after):
             continue
         if not all(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE for d in (label, after)):
             continue
@@ -166,22 +187,14 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
     return card
 
 
-def _link_box(d: Draft) -> str | None:
+def _link_box(path: str) -> str | None:
     """The path of the link element wrapping the block's element (``…/figure/a`` over ``…/a/div/h3``):
     a box that is one link as a whole. None when the block is not inside such a link."""
-    if d.dom is None or "/a" not in d.dom.path or not _may_have_link_segment(d.dom.path):
-        return None
-    segs = d.dom.path.split("/")
+    segs = path.split("/")
     for at in range(len(segs) - 2, -1, -1):
         if segs[at] == "a" or segs[at].startswith("a["):
             return "/".join(segs[:at + 1])
     return None
-
-
-def _may_have_link_segment(path: str) -> bool:
-    """Whether a segment but the last can be ``a`` or ``a[n]``: a quick test before splitting the path
-    (``/article``, ``/aside`` hold ``/a`` too)."""
-    return "/a/" in path or "/a[" in path or path.startswith(("a/", "a["))
 
 
 @functools.lru_cache(maxsize=SITE_CACHE_SIZE)
@@ -207,21 +220,28 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
     A box linking to another site (a partner, "follow us on …") is no story of this one; the page's
     site is the one most of its links lead to (the page's URL may be a copy's or unknown)."""
     sites: dict[str, int] = {}
-    for d in drafts:
-        if d.dom is not None and d.dom.href and (host := _site(d.dom.href)):
-            sites[host] = sites.get(host, 0) + 1
-    site = max(sites, key=sites.__getitem__) if sites else _site(ctx.url)
     boxes: list[list[Draft]] = []
     key: str | None = None
     for d in drafts:
-        box = _link_box(d) if d.kind is not Kinds.HIDDEN else None
-        if box is None or d.dom is None or d.dom.card_item is not None:
+        dom = d.dom
+        if dom is None:
+            key = None
+            continue
+        if dom.href and (host := _site(dom.href)):
+            sites[host] = sites.get(host, 0) + 1
+        path = dom.path
+        # A quick test before splitting the path: can a segment but the last be ``a`` or ``a[n]``?
+        # (``/article``, ``/aside`` hold ``/a`` too.) Most blocks are in no link.
+        may_be_linked = "/a/" in path or "/a[" in path or (path.startswith(("a/", "a[")) and "/a" in path)
+        box = _link_box(path) if may_be_linked and d.kind is not Kinds.HIDDEN else None
+        if box is None or dom.card_item is not None:
             key = None
             continue
         if box != key:
             boxes.append([])
             key = box
         boxes[-1].append(d)
+    site = max(sites, key=sites.__getitem__) if sites else _site(ctx.url)
     for blocks in boxes:
         title = _title_of(blocks)
         if title is None or not any(d.role is Roles.OTHER for d in blocks) or title.dom is None:
@@ -236,7 +256,8 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
     if ctx.kind is not Inputs.HTML:
         return
-    items, section_of = _card_items(drafts)
+    items = _card_items(drafts)
+    section_of = _sections(drafts) if items else {}
     next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
     listing = _is_listing(drafts, items)
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
@@ -297,9 +318,16 @@ def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
 def _drop_orphans(drafts: list[Draft]) -> None:
     """A DOM card part whose title a later text rule took over (an inline "Read more" line) is in no
     card any more: it goes back outside, as a card without a headline would."""
-    titled = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
+    titled: set[int | None] = set()
+    dom_parts = []
     for d in drafts:
-        if d.role is Roles.TEASER and d.reason.rule == "teaser.dom-card" and (d.card is None or d.card not in titled):
+        if d.role is Roles.TEASER:
+            if d.part is Parts.TITLE:
+                titled.add(d.card)
+            if d.reason.rule == "teaser.dom-card":
+                dom_parts.append(d)
+    for d in dom_parts:
+        if d.card is None or d.card not in titled:
             d.card, d.part = None, None
             if is_prose(d):
                 d.decide(Roles.OTHER, "other.outside")
@@ -316,6 +344,8 @@ def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:
 
 def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
     """Most of the article run's text sits in cards: an index page, not an article."""
+    if not items:
+        return False
     body = [d for d in drafts if d.role is Roles.ARTICLE]
     in_cards = sum(d.chars for blocks in items.values() for d in blocks if d.role is Roles.ARTICLE)
     total = sum(d.chars for d in body)
