@@ -143,12 +143,11 @@ class Lexicon:
             return True
         if _FOUR_DIGITS.search(text) is None:  # every shape naming a month ends in a four-digit year
             return False
-        if self.month_others and not text.isascii():
-            folded = text.casefold()
-            if any(m in folded for m in self.month_others):  # "3月": not a run of letters
-                return self.month_date.search(text) is not None
+        folded = text.casefold()
+        if self.month_others and not text.isascii() and any(m in folded for m in self.month_others):
+            return self.month_date.search(text) is not None  # "3月": not a run of letters
         month_words = self.month_words
-        if month_words.isdisjoint(_LETTER_RUN.findall(text.casefold())):  # one C scan: most lines name no month
+        if month_words.isdisjoint(_LETTER_RUN.findall(folded)):  # one C scan: most lines name no month
             return False
         for run in _LETTER_RUN.finditer(text):
             word = run.group()
