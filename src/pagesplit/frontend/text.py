@@ -110,8 +110,10 @@ def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
 
 def _continues_wrapped(prev: str, nxt: str, width: int) -> bool:
     """Greedy wrap test: the next line's first word would not have fit on this line."""
-    if len(prev) + 2 <= width - MAX_WORD_CHARS:
-        return False  # far from the width: nothing could have wrapped (the common case, no pattern run)
+    if len(prev) + 2 <= width - MAX_WORD_CHARS or len(prev) + 1 + len(nxt) <= width:
+        # far from the width, or the whole next line (so its first word) would have fit: nothing wrapped.
+        # The common case, and no pattern run.
+        return False
     if _bullet(nxt.lstrip()):
         return False
     first = _WORD.search(nxt)
@@ -124,9 +126,11 @@ def _continues_in_column(raws: list[str], prev: int, nxt: int) -> bool:
     """The greedy-wrap test against the local width: text wrapped inside a table column is narrower
     than the page. The local width is the longest line among the neighbours; the line must be near it.
     """
+    line = raws[prev]
+    if len(line) < NEAR_COLUMN_SHARE * MIN_COLUMN_WIDTH:
+        return False  # the window holds this line, so it is under NEAR_COLUMN_SHARE of any local width it allows
     window = [len(raws[k]) for k in range(max(0, prev - COLUMN_WINDOW), min(len(raws), nxt + COLUMN_WINDOW + 1))]
     local = max(window)
-    line = raws[prev]
     if local < MIN_COLUMN_WIDTH or len(line) < NEAR_COLUMN_SHARE * local or _bullet(raws[nxt].lstrip()):
         return False
     first = _WORD.search(raws[nxt])
