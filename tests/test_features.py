@@ -21,6 +21,9 @@ SHORT_TEXTS = [
     "We use cookies to improve this site.",
     "Harbour board backs dredging plan for the old qu...",
     "The board said on Tuesday that the plan would go ahead.",
+    "User comments",
+    "Provided by Example Space Institute",
+    "Courtesy of the Harbour Museum",
 ]
 
 
@@ -57,6 +60,11 @@ def test_features_of_a_few_shapes() -> None:
     assert not by_text["The board said on Tuesday that the plan would go ahead."].is_headline_like
     assert by_text["Comments (12)"].opens_comments
     assert by_text["We use cookies to improve this site."].chrome_rule == "chrome.notice"
+    assert by_text["User comments"].opens_comments
+    # source and courtesy lines under a story credit it; they are no card headline
+    for credit in ("Provided by Example Space Institute", "Courtesy of the Harbour Museum"):
+        assert by_text[credit].is_credit_like
+        assert not by_text[credit].is_headline_like
 
 
 def test_unspaced_gate_covers_every_unspaced_character() -> None:
