@@ -8,6 +8,9 @@ page is timed one call at a time, in this process, with four functions:
 - ``parse``: ``lxml.html.fromstring(html)``, the least any HTML extractor must do (UTF-8 bytes for the
   few pages whose ``<?xml encoding=…?>`` declaration lxml refuses in a ``str``);
 - ``parse+walk``: the same plus a bare text walk (``"".join(root.itertext())``);
+- ``parse+touch``: the parse plus a Python loop that reads each node's tag, attributes, text and tail
+  once and does nothing with them: the floor of any walk written in Python that reads the markup (the
+  DOM evidence pagesplit collects needs at least that), shown so the ratios above can be read against it;
 - ``pagesplit``: ``pagesplit.split_html(html)``;
 - ``trafilatura``: ``trafilatura.extract(html)`` when trafilatura is importable (skipped otherwise).
 
@@ -54,6 +57,15 @@ def parse(html: str | bytes) -> object:
 def parse_walk(html: str | bytes) -> str:
     """Build the tree and walk its text once."""
     return "".join(parse(html).itertext())  # type: ignore[attr-defined]
+
+
+def parse_touch(html: str | bytes) -> int:
+    """Build the tree and read every node's tag, attributes, text and tail from Python, once."""
+    nodes = 0
+    for el in parse(html).iter():  # type: ignore[attr-defined]
+        el.tag, el.items(), el.text, el.tail  # reading them is the work measured
+        nodes += 1
+    return nodes
 
 
 def lxml_input(html: str) -> str | bytes:
@@ -109,8 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pagesplit {metadata.version('pagesplit')} HTML mode on {args.shared}/eval/dev ({'+'.join(corpora)}), "
           f"Python {sys.version.split()[0]}, lxml {lxml.__version__}, {peer}; best of {REPEATS} per page\n")
     head = (f"{'corpus':<8} {'timer':<12} {'pages':>5} {'pages/s':>8} {'median ms':>10} {'p95 ms':>8}")
-    ratios = (f"{'corpus':<8} {'pages':>5} {'x parse':>8} {'x parse+walk':>13} {'x trafilatura':>14}")
-    results: list[tuple[str, int, list[float], list[float], list[float], list[float] | None]] = []
+    ratios = (f"{'corpus':<8} {'pages':>5} {'x parse':>8} {'x parse+walk':>13} {'x trafilatura':>14} "
+              f"{'touch x parse+walk':>19}")
+    results: list[tuple[str, int, list[float], list[float], list[float], list[float] | None, list[float]]] = []
     print(head)
     print("-" * len(head))
     loaded = load(args.shared, corpora, args.limit)
@@ -128,20 +141,24 @@ def main(argv: list[str] | None = None) -> int:
         peer_times = time_each(extract, pages, REPEATS) if extract is not None else None
         raw = [lxml_input(html) for html in pages]
         results.append((corpus, len(pages), time_each(parse, raw, REPEATS), time_each(parse_walk, raw, REPEATS),
-                        time_each(pagesplit.split_html, pages, REPEATS), peer_times))
+                        time_each(pagesplit.split_html, pages, REPEATS), peer_times,
+                        time_each(parse_touch, raw, REPEATS)))
     if len(results) > 1:  # every page of the run, from the timings above
         results.append(("all", sum(r[1] for r in results), *(
             [t for r in results for t in r[i]] for i in (2, 3, 4)),
-            None if extract is None else [t for r in results for t in r[5] or []]))
-    for corpus, _, base, walk, ours, peer_times in results:
-        for name, times in (("parse", base), ("parse+walk", walk), ("pagesplit", ours), ("trafilatura", peer_times)):
+            None if extract is None else [t for r in results for t in r[5] or []],
+            [t for r in results for t in r[6]]))
+    for corpus, _, base, walk, ours, peer_times, touch in results:
+        for name, times in (("parse", base), ("parse+walk", walk), ("parse+touch", touch), ("pagesplit", ours),
+                            ("trafilatura", peer_times)):
             if times is not None:
                 print(f"{corpus:<8} {row(name, times)}")
     print()
     print(ratios)
     print("-" * len(ratios))
-    for corpus, n, base, walk, ours, peer_times in results:
-        print(f"{corpus:<8} {n:>5} {ratio(ours, base):>8} {ratio(ours, walk):>13} {ratio(ours, peer_times):>14}")
+    for corpus, n, base, walk, ours, peer_times, touch in results:
+        print(f"{corpus:<8} {n:>5} {ratio(ours, base):>8} {ratio(ours, walk):>13} {ratio(ours, peer_times):>14} "
+              f"{ratio(touch, walk):>19}")
     print(f"\n{'text':<8} see benchmarks/bench_text.py")
     return 0
 
