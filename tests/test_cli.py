@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import multiprocessing
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import pagesplit
+from pagesplit import cli
 from pagesplit.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "example" / "page.txt"
@@ -115,6 +118,39 @@ def test_batch_with_a_broken_file_goes_on_and_exits_1(capsys: pytest.CaptureFixt
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("fmt", ["--jsonl", "--json", "--text"])
+def test_jobs_give_the_same_output_in_the_same_order(capsys: pytest.CaptureFixture[str], batch: Path,
+                                                     fmt: str) -> None:
+    for number in range(6):  # more inputs than workers, so several wait in the queue
+        (batch / f"n{number}.txt").write_text(NOTE.replace("Town", f"Town {number}"), encoding="utf-8")
+    alone = run(capsys, str(batch), fmt)
+    assert run(capsys, str(batch), fmt, "--jobs", "2") == alone
+    assert run(capsys, str(batch), fmt, "--jobs", "0") == alone  # one per CPU
+    assert alone[0] == 1 and "1 of 9 inputs failed" in alone[2]
+
+
+def _split_or_die(path: str, options: cli.Options) -> cli.Outcome:
+    """A worker that dies on an input named "crash" (as one killed for its memory would)."""
+    if Path(path).name.startswith("crash"):
+        os._exit(1)
+    return cli.split_input(cli.read_input(path, options.max_chars), options)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the stand-in for a dying worker reaches the workers only when they are forked")
+def test_a_dead_worker_fails_its_input_and_the_batch_goes_on(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("a.txt", "b.txt", "crash.txt", "d.txt", "e.txt"):
+        (tmp_path / name).write_text(NOTE, encoding="utf-8")
+    monkeypatch.setattr(cli, "split_path", _split_or_die)  # the workers are forked: they see it too
+    status, out, err = run(capsys, str(tmp_path), "--jsonl", "--jobs", "2")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [Path(r["path"]).name for r in records] == ["a.txt", "b.txt", "crash.txt", "d.txt", "e.txt"]
+    assert [r.get("error", {}).get("type") for r in records] == [None, None, "WorkerError", None, None]
+    assert status == 1
+    assert "crash.txt: WorkerError" in err
+
+
 def test_batch_in_a_human_format_reports_on_stderr(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
     status, out, err = run(capsys, str(batch), "--text")
     assert status == 1
@@ -191,7 +227,7 @@ def test_mode_text_and_charset(capsys: pytest.CaptureFixture[str], tmp_path: Pat
 
 
 @pytest.mark.parametrize("argv", [[], ["--bogus", "x"], ["x", "--json", "--text"], ["x", "--mode", "pdf"],
-                                  ["x", "--max-chars", "0"]])
+                                  ["x", "--max-chars", "0"], ["x", "--jobs", "-1"]])
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     status, out, err = run(capsys, *argv)
     assert status == 2

@@ -4,6 +4,8 @@
 
 Exit status: 0 when every input was split, 1 when some input failed (each failure is an error
 record in ``--jsonl`` / ``--json`` output and one line on stderr), 2 on a usage error.
+
+``--jobs N`` splits a batch in N worker processes; the output is the same, in the same order.
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ import os
 import shutil
 import sys
 import zlib
+from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -44,6 +50,10 @@ NO_ARTICLE_TEXT = "{path}: " + render.NO_ARTICLE_TEXT
 FAILED_TEXT = "{path}: {type}: {message}"
 SUMMARY_FAILED_TEXT = "pagesplit: {failed} of {total} inputs failed"
 INTERRUPTED_TEXT = "pagesplit: interrupted"
+WORKER_DIED_TEXT = "the worker process splitting this input died (killed, or out of memory); the batch goes on"
+#: With ``--jobs``, at most this many inputs per worker are read ahead of the output (a batch of millions of
+#: files never queues them all).
+INPUTS_AHEAD_PER_JOB = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--glob", default="**/*", help="which files to take from a directory (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="refuse inputs longer than N characters (default: %(default)s)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="split a batch in N worker processes, 0 for one per CPU; the output is the same, "
+                             "in the same order (default: %(default)s)")
     return parser
 
 
@@ -143,6 +156,64 @@ def split_input(data: bytes, options: Options) -> Page:
     return split(data, url=options.url, **kwargs)
 
 
+#: One input's outcome: its page, or the type name and message of the error that stopped it.
+Outcome = Page | tuple[str, str]
+
+
+def split_path(path: str, options: Options) -> Outcome:
+    """Read and split one input; an input error is returned, not raised (a worker process reports it)."""
+    try:
+        return split_input(read_input(path, options.max_chars * BYTES_PER_CHAR), options)
+    except (PagesplitError, OSError) as exc:
+        return type(exc).__name__, str(exc)
+
+
+def _split_alone(path: str, options: Options) -> Outcome:
+    """One input in a worker process of its own: its outcome, or a ``WorkerError`` when it kills the worker."""
+    alone = ProcessPoolExecutor(max_workers=1)
+    try:
+        return alone.submit(split_path, path, options).result()
+    except BrokenProcessPool:
+        return "WorkerError", WORKER_DIED_TEXT
+    finally:
+        alone.shutdown(wait=False, cancel_futures=True)
+
+
+def _outcomes(paths: list[str], options: Options, jobs: int) -> Iterator[Outcome]:
+    """Each input's outcome, in input order; with ``jobs`` > 1 split in that many worker processes, reading a
+    bounded number of inputs ahead (stdin is read here, in its turn). When a worker dies (killed, out of
+    memory), the input at the head of the queue is split again alone, to tell whether it was the cause (then it
+    fails with a ``WorkerError``), and the inputs queued behind it go to a new pool."""
+    if jobs <= 1 or len(paths) <= 1:
+        yield from (split_path(path, options) for path in paths)
+        return
+    workers = min(jobs, len(paths))
+    pool = ProcessPoolExecutor(max_workers=workers)
+    ahead: deque[tuple[str, Future[Outcome] | Outcome]] = deque()
+    pending = iter(paths)
+    try:
+        while True:
+            for path in islice(pending, max(0, jobs * INPUTS_AHEAD_PER_JOB - len(ahead))):
+                ahead.append((path, split_path(path, options) if path == STDIN
+                              else pool.submit(split_path, path, options)))
+            if not ahead:
+                return
+            path, done = ahead.popleft()
+            if not isinstance(done, Future):
+                yield done
+                continue
+            try:
+                yield done.result()
+            except BrokenProcessPool:  # every unfinished input fails with it: find out whether this one did it
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield _split_alone(path, options)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                ahead = deque((queued, outcome if not isinstance(outcome, Future)
+                               else pool.submit(split_path, queued, options)) for queued, outcome in ahead)
+    finally:  # also on Ctrl-C or a closed pipe: drop the queued inputs, do not wait for them
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _terminal_width() -> int:
     return shutil.get_terminal_size((render.DEFAULT_WIDTH, 24)).columns
 
@@ -201,17 +272,17 @@ class _Output:
         gap = "\n" if self.headed and self.count < self.total else ""
         self._write(head + rendered + ("" if not rendered or rendered.endswith("\n") else "\n") + gap)
 
-    def error(self, path: str, exc: BaseException) -> None:
+    def error(self, path: str, error_type: str, message: str) -> None:
         self.count += 1
         if self.fmt in ("json", "jsonl"):
-            self._record(render.error_record(path, exc))
+            self._record(render.failure_record(path, error_type, message))
 
     def close(self) -> None:
         if self.as_array:
             self._write("[]\n" if self.count == 0 else "\n]\n")
 
 
-def run(targets: Sequence[str], options: Options, glob: str) -> int:
+def run(targets: Sequence[str], options: Options, glob: str, jobs: int = 1) -> int:
     """Split every input and print it; returns the exit status."""
     paths = list(iter_inputs(targets, glob))
     if not paths:
@@ -220,17 +291,15 @@ def run(targets: Sequence[str], options: Options, glob: str) -> int:
     if fmt is None:
         fmt = "summary" if sys.stdout.isatty() else ("jsonl" if len(paths) > 1 else "json")
     output = _Output(fmt, len(paths), _terminal_width() if sys.stdout.isatty() else render.DEFAULT_WIDTH)
-    max_bytes = options.max_chars * BYTES_PER_CHAR
     progress = _Progress(len(paths))
     failed = 0
-    for number, path in enumerate(paths, 1):
+    for number, (path, page) in enumerate(zip(paths, _outcomes(paths, options, jobs), strict=True), 1):
         progress.show(number, path)
-        try:
-            page = split_input(read_input(path, max_bytes), options)
-        except (PagesplitError, OSError) as exc:
+        if not isinstance(page, Page):
+            error_type, message = page
             failed += 1
-            progress.message(FAILED_TEXT.format(path=path, type=type(exc).__name__, message=exc))
-            output.error(path, exc)
+            progress.message(FAILED_TEXT.format(path=path, type=error_type, message=message))
+            output.error(path, error_type, message)
             continue
         progress.clear()
         if fmt in ("text", "markdown") and page.article is None:
@@ -250,13 +319,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
         return exc.code if isinstance(exc.code, int) else 2
-    if args.max_chars <= 0:
-        parser.print_usage(sys.stderr)
-        print("pagesplit: error: --max-chars must be positive", file=sys.stderr)
-        return 2
+    for flag, value, least in (("--max-chars", args.max_chars, 1), ("--jobs", args.jobs, 0)):
+        if value < least:
+            parser.print_usage(sys.stderr)
+            print(f"pagesplit: error: {flag} must be {'positive' if least else 'zero or more'}", file=sys.stderr)
+            return 2
     options = Options(fmt=args.fmt, mode=args.mode, url=args.url, charset=args.charset,
                       explain=args.fmt == "explain", max_chars=args.max_chars)
-    return run(args.inputs, options, args.glob)
+    return run(args.inputs, options, args.glob, jobs=args.jobs or os.cpu_count() or 1)
 
 
 def main_entry() -> None:

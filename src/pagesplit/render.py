@@ -58,7 +58,12 @@ def record(page: Page, path: str | None = None) -> dict[str, Any]:
 
 def error_record(path: str | None, error: BaseException) -> dict[str, Any]:
     """The batch record of an input that failed: ``{"path": ..., "error": {"type", "message"}}``."""
-    return {"path": path, "error": {"type": type(error).__name__, "message": str(error)}}
+    return failure_record(path, type(error).__name__, str(error))
+
+
+def failure_record(path: str | None, error_type: str, message: str) -> dict[str, Any]:
+    """``error_record`` from the error's type name and message (as a worker process reports them)."""
+    return {"path": path, "error": {"type": error_type, "message": message}}
 
 
 def to_jsonl(page: Page, path: str | None = None) -> str:
