@@ -253,3 +253,4 @@ def test_page_that_opens_with_a_script_or_style_tag_is_read_as_html() -> None:
         assert p.kind is InputKind.HTML
         assert p.article is not None and len(p.article.paragraphs) == 4
     assert not looks_like_html("Council sends the harbour plan back\n\nThe committee met on a grey morning.")
+

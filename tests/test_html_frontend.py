@@ -200,6 +200,25 @@ def test_content_score_is_high_inside_the_main_container() -> None:
     assert menu.dom is not None and menu.dom.content_score < 0.5
 
 
+
+def test_declared_article_body_is_the_container_when_a_gallery_inside_it_outscores_its_paragraphs() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(3))
+    captions = "".join(f"<li><h2>{i}/12 A view of the quay</h2><p>Boats, cranes, nets and crates line the quay "
+                       f"at dawn, as the market opens, in picture number {i}, taken last spring.</p></li>"
+                       for i in range(1, 13))
+    gallery = f"<div class='widget'><div class='slides'><ul class='legends'>{captions}</ul></div></div>"
+    # the id's "share" token cancels the body's "text" token: only the declaration tells what it is
+    body = f"<div id='share-box-parent' class='text-wrapper' itemprop='articleBody'>{story}{gallery}</div>"
+    drafts, _ = blocks_from_html(parse(page(f"<div><h1>Council sends the plan back</h1>{body}</div>")))
+    paragraphs = [d for d in drafts if d.text.startswith("The committee")]
+    assert len(paragraphs) == 3
+    assert all(d.dom is not None and d.dom.content_score == 1.0 for d in paragraphs)
+    # without the declaration the gallery is the best container and the story lies outside it
+    drafts, _ = blocks_from_html(parse(page(f"<div><h1>Council sends the plan back</h1>"
+                                            f"{body.replace('articleBody', 'text')}</div>")))
+    assert all(d.dom is not None and d.dom.content_score < 0.5 for d in drafts if d.text.startswith("The committee"))
+
+
 # ---------------------------------------------------------------- rules: role and rule id
 
 def test_script_style_and_hidden_elements_are_chrome_hidden() -> None:
