@@ -9,6 +9,8 @@ detection (``bs4.UnicodeDammit``). Binary data is refused with a ``DecodeError``
 from __future__ import annotations
 
 import codecs
+import contextvars
+import logging
 
 import regex
 
@@ -42,6 +44,36 @@ BYTES_ERROR_TEXT = (
     "the input is not text: it holds {what}. pagesplit reads HTML or text dumps; "
     "if this is compressed (gzip) or a PDF, extract the text first"
 )
+
+
+#: Set while pagesplit runs ``UnicodeDammit``: its "characters were replaced" warning is ours to handle, not a
+#: line on the caller's stderr for every damaged page of a batch (the U+FFFD characters stay in the text).
+_DETECTING = contextvars.ContextVar("pagesplit_detecting_encoding", default=False)
+
+
+class _QuietDetection(logging.Filter):
+    """Drops ``bs4.dammit`` records logged while pagesplit detects an encoding; the caller's own use of bs4
+    logs as before."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _DETECTING.get()
+
+
+_QUIET_DETECTION = _QuietDetection()
+
+
+def _detect(raw: bytes) -> str | None:
+    """``UnicodeDammit``'s text of ``raw`` (None when no encoding fits), without its warning."""
+    from bs4 import UnicodeDammit
+
+    logger = logging.getLogger("bs4.dammit")
+    if _QUIET_DETECTION not in logger.filters:
+        logger.addFilter(_QUIET_DETECTION)
+    token = _DETECTING.set(True)
+    try:
+        return UnicodeDammit(raw, is_html=True).unicode_markup
+    finally:
+        _DETECTING.reset(token)
 
 
 def _codec(label: str) -> str | None:
@@ -87,12 +119,10 @@ def decode(raw: bytes, charset: str | None = None) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        from bs4 import UnicodeDammit
-
-        dammit = UnicodeDammit(raw, is_html=True)
-        if dammit.unicode_markup is None:
+        detected = _detect(raw)
+        if detected is None:
             raise DecodeError("cannot determine the text encoding of the input; pass charset=") from None
-        text = dammit.unicode_markup
+        text = detected
     check_not_binary(text)
     return text
 
