@@ -248,6 +248,19 @@ def test_repeated_cards_become_teasers_with_section_and_url() -> None:
     assert p.article is not None and "Headline number" not in p.article.text
 
 
+def test_card_linking_the_pages_own_story_is_no_teaser() -> None:
+    own = "Council sends the harbour plan back for review"
+    cards = "".join(f'<li class="card"><h3><a href="/story/{i}">{h}</a></h3></li>' for i, h in enumerate([
+        "Lifeboat crew rescues two kayakers off the point", own, "New bus route links the estate to the harbour"]))
+    html = page(f'<div class="up-next"><h2>Most popular</h2><ul>{cards}</ul></div>' + article(),
+                head=f"<title>{own}</title>")
+    p = pagesplit.split_html(html, url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["Lifeboat crew rescues two kayakers off the point",
+                                            "New bus route links the estate to the harbour"]
+    b = next(b for b in p.blocks if b.text == own and b.role is not Role.TITLE and b.kind is not BlockKind.HIDDEN)
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.own-story")
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

@@ -75,6 +75,16 @@ def test_section_label_opens_a_zone_and_is_chrome() -> None:
     assert [t.section for t in page.teasers] == ["More For You", "More For You"]
 
 
+def test_card_listing_the_pages_own_story_is_no_teaser() -> None:
+    most_read = ["Most read", "Lighthouse keepers' cottages become a sailmaking school", TITLE,
+                 "Night trains return to the northern coast after a decade"]
+    page = pagesplit.split_text(_page(after=most_read))
+    assert [t.title for t in page.teasers] == [most_read[1], most_read[3]]
+    own = [b for b in page.blocks if b.text == TITLE]
+    assert [(b.role, b.reason.rule) for b in own] == [(Role.TITLE, "article.title"),
+                                                      (Role.CHROME, "chrome.own-story")]
+
+
 def test_toggle_closes_a_card() -> None:
     page = pagesplit.split_text(_page(after=[
         "Related", "Village bakery wins a prize for a loaf made with seaweed",
