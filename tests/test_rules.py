@@ -198,6 +198,21 @@ def test_toggled_card_parts() -> None:
     assert (card.caption, card.credit) == ("A baker lifts loaves from the oven at dawn", "Holm Images")
 
 
+def test_date_line_above_a_toggled_cards_headline_is_its_meta_not_its_title() -> None:
+    page = pagesplit.split_text(_page(after=[
+        "More For You",
+        "March 3, 2024 | 6:15pm",
+        "Village bakery wins a prize for a loaf made with seaweed",
+        "Keep ReadingShow less",
+        "Most Popular",
+        "March 4, 2024 | 9:05am",
+        "Keep ReadingShow less",
+    ]))
+    assert [t.title for t in page.teasers] == ["Village bakery wins a prize for a loaf made with seaweed"]
+    _assert(page, "March 3, 2024 | 6:15pm", Role.TEASER, "teaser.meta")
+    assert _block(page, "March 4, 2024 | 9:05am").role is not Role.TEASER
+
+
 def test_card_meta_line() -> None:
     page = pagesplit.split_text(_page(after=[
         "Latest Stories", "Night trains return to the northern coast after a decade", "3 hours ago",

@@ -96,8 +96,15 @@ def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
             d.decide(Roles.CHROME, "chrome.toggle", d.chrome_detail)
         elif d.role is not Roles.CHROME:
             content.append(d)
-    if not content:
+    # The headline is the first block that is no date, byline or count line ("November 18, 2019 | 4:10pm" above
+    # it is the card's meta line); a card of meta lines alone has no headline and is no card.
+    first = next((i for i, d in enumerate(content) if not d.is_meta_like), None)
+    if first is None:
         return
+    for d in content[:first]:
+        d.card, d.section = card_id, section
+        _part(d, Parts.META, "teaser.meta")
+    content = content[first:]
     title = content[0]
     repeat = _find_repeat(title, content)
     for i, d in enumerate(content):
