@@ -261,6 +261,19 @@ def test_card_linking_the_pages_own_story_is_no_teaser() -> None:
     assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.own-story")
 
 
+def test_links_to_tag_author_and_search_pages_are_not_cards() -> None:
+    names = ["Everything about ferries and harbour works", "All the weather on the north coast",
+             "News of island schools and colleges"]
+    listings = "".join(f'<div class="item"><h3><a href="/{kind}/{i}/">{n}</a></h3></div>'
+                       for i, (kind, n) in enumerate(zip(["tag", "author", "search"], names, strict=True)))
+    p = pagesplit.split_html(page(article() + f"<section>{listings}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+    stories = "".join(f'<div class="item"><h3><a href="/news/2024/{i}/">{n}</a></h3></div>'
+                      for i, n in enumerate(names))
+    p = pagesplit.split_html(page(article() + f"<section>{stories}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == names
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

@@ -19,7 +19,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frontend.dom_score import STRONG_CHROME_STEMS
 from pagesplit.lexicon import normalize
-from pagesplit.lexicon.dom_tokens import chrome_hits, not_card_hits
+from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, not_card_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
@@ -52,6 +52,11 @@ SITE_LABELS = 2
 SITE_CACHE_SIZE = 20_000
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
+#: A listing page's path segment ("tag", "author") is followed by at most this many more ("/tag/ferry/",
+#: "/category/news/local/"); a story's own path may hold such a word further up ("/topics/x/2024/05/slug").
+MAX_LISTING_TAIL_SEGMENTS = 2
+#: How many URLs ``_listing_url`` remembers.
+LISTING_CACHE_SIZE = 20_000
 #: How many landmark sets ``_chrome_landmark`` remembers: the sets are combinations of the walk's few landmark
 #: names, so a few hundred exist at most.
 LANDMARK_CACHE_SIZE = 1024
@@ -352,15 +357,34 @@ def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
     return total > 0 and in_cards / total >= LISTING_SHARE
 
 
+@functools.lru_cache(maxsize=LISTING_CACHE_SIZE)
+def _listing_url(url: str) -> bool:
+    """A link to a listing page: a keyword, section, author or search page, not a story (see
+    ``_dom/listing_path_segments.txt``). The segment must sit near the end of the path.
+
+    >>> _listing_url("https://example.org/tag/ferries/"), _listing_url("https://example.org/2024/05/ferry-tag-day")
+    (True, False)
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    segments = [s.lower().replace("-", "") for s in parts.path.split("/") if s]
+    listing = load_tokens("listing_path_segments")
+    return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
+
+
 def _title_of(blocks: list[Draft]) -> Draft | None:
     """The block holding the card's headline link: a heading first, then any headline-like link.
 
+    A link to a listing page (a tag, an author, a search) is no title.
     A title has MIN_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
     link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
     card is the card's category ("Finance" above the story's own link), not its title.
     """
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
-              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)]
+              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)
+              and not _listing_url(d.dom.href)]
     headlines = [d for d in linked
                  if d.kind is not Kinds.HEADING and (d.is_headline_like or _truncated_headline(d))]
     for d in linked:
