@@ -274,6 +274,15 @@ def test_links_to_tag_author_and_search_pages_are_not_cards() -> None:
     assert [t.title for t in p.teasers] == names
 
 
+def test_ticker_time_run_into_a_card_headline_is_not_part_of_its_title() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    items = "".join(f'<li><span class="time">1{i}:05</span><a href="/news/{i}/">{h}</a></li>'
+                    for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<div><h2>Latest news</h2><ul>{items}</ul></div>"))
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))
