@@ -283,6 +283,16 @@ def test_ticker_time_run_into_a_card_headline_is_not_part_of_its_title() -> None
     assert [t.title for t in p.teasers] == heads
 
 
+def test_infobox_table_under_a_see_also_label_is_no_card() -> None:
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in [
+        ("Operator", "Holm Island Ferry Company of the north"), ("Founded", "the spring after the harbour opened"),
+        ("Vessels", "two ferries and one small cargo boat")])
+    html = page(f"<div><div>See also: Ferry services of the northern isles</div><table>{rows}</table>"
+                + article() + "</div>")
+    p = pagesplit.split_html(html)
+    assert p.teasers == ()
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

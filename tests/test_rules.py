@@ -262,6 +262,13 @@ def test_inline_read_more_line() -> None:
     assert len(page.article.paragraphs if page.article else ()) == 4
 
 
+def test_definition_opening_like_a_label_is_no_inline_teaser() -> None:
+    line = "Related to each other: for example, the ferry and the bus that meets it"
+    page = pagesplit.split_text(_page(middle=[line]))
+    assert page.teasers == ()
+    assert _block(page, line).role is not Role.TEASER
+
+
 # -- other --------------------------------------------------------------------------------------------
 
 
