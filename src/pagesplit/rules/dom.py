@@ -364,12 +364,15 @@ def _listing_url(url: str) -> bool:
 
     >>> _listing_url("https://example.org/tag/ferries/"), _listing_url("https://example.org/2024/05/ferry-tag-day")
     (True, False)
+    >>> _listing_url("https://wiki.example.org/wiki/Category:Ferries_of_the_north")
+    True
     """
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
-    segments = [s.lower().replace("-", "") for s in parts.path.split("/") if s]
+    # "Category:Ferries" (a wiki's namespace) names its listing before the colon
+    segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
     listing = load_tokens("listing_path_segments")
     return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
 
