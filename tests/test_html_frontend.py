@@ -293,6 +293,19 @@ def test_infobox_table_under_a_see_also_label_is_no_card() -> None:
     assert p.teasers == ()
 
 
+def test_story_with_its_summary_in_a_mega_menu_is_a_teaser_but_menu_entries_are_not() -> None:
+    featured = "".join(
+        f'<li><a href="/news/{i}/"><p>{h}</p><p>{PROSE}</p></a></li>'
+        for i, h in enumerate(["The night ferry returns for the summer", "A lighthouse keeper looks back"]))
+    entries = "".join(f'<li><a href="/section/{i}/"><p>{h}</p></a></li>'
+                      for i, h in enumerate(["All the news from the islands", "Sport on the north coast"]))
+    html = page(f'<nav><div class="flyout"><ul>{featured}{entries}</ul></div></nav>' + article())
+    p = pagesplit.split_html(html, url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["The night ferry returns for the summer", "A lighthouse keeper looks back"]
+    b = block_with(p, "All the news from the islands")
+    assert b.role is Role.CHROME
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

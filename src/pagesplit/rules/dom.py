@@ -248,9 +248,13 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
         boxes[-1].append(d)
     site = max(sites, key=sites.__getitem__) if sites else _site(ctx.url)
     for blocks in boxes:
-        title = _title_of(blocks)
-        if title is None or not any(d.role is Roles.OTHER for d in blocks) or title.dom is None:
-            continue
+        # A menu entry never carries a summary: a box that does is a story featured in a mega menu, whatever
+        # the menu's markup says (a "flyout" landmark or token).
+        summarized = any(is_prose(d) and not d.is_headline_like for d in blocks)
+        title = _title_of(blocks, in_menu=summarized)
+        if title is None or title.dom is None or not any(
+                d.role is Roles.OTHER or (summarized and d.reason.rule == "chrome.dom-landmark") for d in blocks):
+            continue  # all chrome: a menu's entries
         if site and title.dom.href and _site(title.dom.href) not in (None, site):
             continue
         _claim(blocks, title, card, None, inline=True)
@@ -377,16 +381,19 @@ def _listing_url(url: str) -> bool:
     return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
 
 
-def _title_of(blocks: list[Draft]) -> Draft | None:
+def _title_of(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
     """The block holding the card's headline link: a heading first, then any headline-like link.
 
-    A link to a listing page (a tag, an author, a search) is no title.
+    A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
+    (``_dom/menu_tokens.txt``) do not rule the card out.
     A title has MIN_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
     link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
     card is the card's category ("Finance" above the story's own link), not its title.
     """
+    menu_tokens = load_tokens("menu_tokens")
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
-              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)
+              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase
+              and not (not_card_hits(d.dom.tokens) - menu_tokens if in_menu else not_card_hits(d.dom.tokens))
               and not _listing_url(d.dom.href)]
     headlines = [d for d in linked
                  if d.kind is not Kinds.HEADING and (d.is_headline_like or _truncated_headline(d))]
