@@ -306,6 +306,13 @@ def test_story_with_its_summary_in_a_mega_menu_is_a_teaser_but_menu_entries_are_
     assert b.role is Role.CHROME
 
 
+def test_boxes_linking_other_sites_home_pages_are_not_cards() -> None:
+    sites = "".join(f'<div class="item"><h3><a href="https://{w}.example.net/">The {w} gazette covers the news of '
+                    f"the whole coast</a></h3></div>" for w in ["north", "south", "west"])
+    p = pagesplit.split_html(page(article() + f"<section>{sites}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

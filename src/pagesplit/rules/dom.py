@@ -364,17 +364,23 @@ def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
 @functools.lru_cache(maxsize=LISTING_CACHE_SIZE)
 def _listing_url(url: str) -> bool:
     """A link to a listing page: a keyword, section, author or search page, not a story (see
-    ``_dom/listing_path_segments.txt``). The segment must sit near the end of the path.
+    ``_dom/listing_path_segments.txt``; the segment must sit near the end of the path); or a site's home
+    page, a path of nothing but "/" ("our other sites", a partner's logo box): a story has a path of its own
+    (or a query naming it, "/?p=123").
 
     >>> _listing_url("https://example.org/tag/ferries/"), _listing_url("https://example.org/2024/05/ferry-tag-day")
     (True, False)
     >>> _listing_url("https://wiki.example.org/wiki/Category:Ferries_of_the_north")
     True
+    >>> _listing_url("https://partner.example.net/"), _listing_url("https://blog.example.net/?p=1515")
+    (True, False)
     """
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
+    if parts.path in ("", "/") and not parts.query:
+        return True
     # "Category:Ferries" (a wiki's namespace) names its listing before the colon
     segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
     listing = load_tokens("listing_path_segments")
