@@ -313,6 +313,13 @@ def test_boxes_linking_other_sites_home_pages_are_not_cards() -> None:
     assert p.teasers == ()
 
 
+def test_story_box_with_its_date_in_a_side_column_is_a_teaser() -> None:
+    box = ('<aside><ul><li><a href="/features/7/"><div><p>Harbour pilots share the secrets of the narrows</p>'
+           "<p>Updated: March 3, 2024</p></div></a></li></ul></aside>")
+    p = pagesplit.split_html(page(box + article()), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["Harbour pilots share the secrets of the narrows"]
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

@@ -248,9 +248,9 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
         boxes[-1].append(d)
     site = max(sites, key=sites.__getitem__) if sites else _site(ctx.url)
     for blocks in boxes:
-        # A menu entry never carries a summary: a box that does is a story featured in a mega menu, whatever
-        # the menu's markup says (a "flyout" landmark or token).
-        summarized = any(is_prose(d) and not d.is_headline_like for d in blocks)
+        # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
+        # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
+        summarized = any((is_prose(d) and not d.is_headline_like) or d.is_date_like for d in blocks)
         title = _title_of(blocks, in_menu=summarized)
         if title is None or title.dom is None or not any(
                 d.role is Roles.OTHER or (summarized and d.reason.rule == "chrome.dom-landmark") for d in blocks):
