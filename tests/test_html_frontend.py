@@ -320,6 +320,15 @@ def test_story_box_with_its_date_in_a_side_column_is_a_teaser() -> None:
     assert [t.title for t in p.teasers] == ["Harbour pilots share the secrets of the narrows"]
 
 
+def test_cards_drawn_as_one_link_each_around_an_image_are_cards_not_one_block() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    links = "".join(f'<a href="/news/{i}/">\n\t<picture><img src="/i/{i}.jpg" alt=""></picture>\n\t'
+                    f'<span class="title">{h}</span></a>' for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<div><h2>Most popular</h2>{links}</div>"))
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))
