@@ -329,6 +329,17 @@ def test_cards_drawn_as_one_link_each_around_an_image_are_cards_not_one_block() 
     assert [t.title for t in p.teasers] == heads
 
 
+def test_columns_of_many_links_with_one_long_entry_are_not_cards() -> None:
+    def column(i: int, head: str) -> str:
+        links = [f'<li><a href="/c{i}/{n}">{w}</a></li>' for n, w in enumerate(["Ferries", "Buses", "Trains", "Taxis"])]
+        links.insert(1, f'<li><a href="/c{i}/long">{head}</a></li>')
+        return f"<div><div>Services</div><ul>{''.join(links)}</ul></div>"
+    columns = "".join(column(i, h) for i, h in enumerate(["Timetables for the whole island network",
+                                                          "Tickets and passes for every single route"]))
+    p = pagesplit.split_html(page(article() + f"<div>{columns}</div>"))
+    assert p.teasers == ()
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

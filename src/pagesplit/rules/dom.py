@@ -37,6 +37,9 @@ ARTICLE_LANDMARKS = frozenset({"article", "main"})
 LINK_LIST_DENSITY = 0.7
 #: Chrome verdicts the card stage may take back (markup-based guesses, not the block's own text).
 OVERRIDABLE = frozenset({"chrome.dom-landmark", "chrome.dom-token", "chrome.link-list", "chrome.outside", "none"})
+#: A card links at most this many places: its story, and a category, an author or its comments. A column
+#: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
+MAX_CARD_LINKS = 4
 #: Card ids of inline boxes found before the article run (apart from the text stages' ids; renumbered later).
 INLINE_DOM_CARD_BASE = 2_000_000
 #: An article run with at least this share of its text inside cards is a listing page.
@@ -283,6 +286,8 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             continue
         dom = title.dom
         assert dom is not None
+        if len({d.dom.href for d in blocks if d.dom is not None and d.dom.href}) > MAX_CARD_LINKS:
+            continue  # a column of links under a heading (a footer's "Services"), one of which reads like a title
         seen = titles_seen.setdefault(dom.card_group, set())
         title_key = normalize(title.text)
         if title_key in seen:
