@@ -62,6 +62,8 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
     ("Page 2 of 5", "chrome.counter"),
+    ("Send us a tip", "chrome.lexicon"),
+    ("Advertise on the Holm Gazette", "chrome.lexicon-prefix"),
 ])
 def test_chrome_rules(line: str, rule: str) -> None:
     page = pagesplit.split_text(_page(after=[line]))
