@@ -340,6 +340,19 @@ def test_columns_of_many_links_with_one_long_entry_are_not_cards() -> None:
     assert p.teasers == ()
 
 
+def test_short_headlines_are_cards_with_a_date_line_each_but_not_with_other_short_text() -> None:
+    heads = ["Ferry timetable questions", "Harbour wall repairs", "Lighthouse open day"]
+    def group(notes: list[str]) -> str:
+        return "".join(f'<div class="post"><h4><a href="/forum/{i}/">{h}</a></h4><p>{n}</p></div>'
+                       for i, (h, n) in enumerate(zip(heads, notes, strict=True)))
+    dated = group(["March 3, 2024", "2 hours ago", "March 1, 2024"])
+    p = pagesplit.split_html(page(article() + f"<section>{dated}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+    undated = group(["Open daily", "Members only", "Free entry"])
+    p = pagesplit.split_html(page(article() + f"<section>{undated}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

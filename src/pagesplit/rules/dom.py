@@ -151,6 +151,13 @@ def _sections(drafts: list[Draft]) -> dict[int | None, str | None]:
     return section_of
 
 
+def _lacks_meta(blocks: list[Draft]) -> bool:
+    """A card of a group with short headlines (``Evidence.card_needs_meta``) without its date or byline line:
+    short link texts beside other short text are a menu or a list of services, not stories."""
+    first = blocks[0].dom
+    return first is not None and first.card_needs_meta and not any(d.is_meta_like for d in blocks)
+
+
 def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inline: bool = False) -> set[int]:
     """Make ``blocks`` one teaser card; returns the text-shape cards it took blocks from."""
     robbed = set()
@@ -185,7 +192,7 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
         if not all(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE for d in (label, after)):
             continue
         titles = [_title_of(blocks) for blocks in cards]
-        if any(t is None for t in titles):
+        if any(t is None for t in titles) or any(_lacks_meta(blocks) for blocks in cards):
             continue
         label.inline = True
         for blocks, title in zip(cards, titles, strict=False):
@@ -276,6 +283,8 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     titles_seen: dict[int | None, set[str]] = {}
     for blocks in items.values():
         if any(d.role is Roles.TITLE for d in blocks):
+            continue
+        if _lacks_meta(blocks):
             continue
         if any(_in_article(d) for d in blocks) and not listing and (
                 not _run_has_main_content(drafts, ctx)
