@@ -353,6 +353,15 @@ def test_short_headlines_are_cards_with_a_date_line_each_but_not_with_other_shor
     assert p.teasers == ()
 
 
+def test_recent_comments_linking_into_stories_are_not_cards() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    recent = "".join(f'<div class="item"><h4><a href="/news/{i}/#comment-{i}">Reader {i} on {h}</a></h4></div>'
+                     for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<section>{recent}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

@@ -375,18 +375,25 @@ def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
     return total > 0 and in_cards / total >= LISTING_SHARE
 
 
+@functools.cache
+def _comment_anchor_stems() -> tuple[str, ...]:
+    return tuple(sorted(load_tokens("comment_anchor_stems")))
+
+
 @functools.lru_cache(maxsize=LISTING_CACHE_SIZE)
 def _listing_url(url: str) -> bool:
     """A link to a listing page: a keyword, section, author or search page, not a story (see
     ``_dom/listing_path_segments.txt``; the segment must sit near the end of the path); or a site's home
     page, a path of nothing but "/" ("our other sites", a partner's logo box): a story has a path of its own
-    (or a query naming it, "/?p=123").
+    (or a query naming it, "/?p=123"); or a reader's comment on a story (``_dom/comment_anchor_stems.txt``).
 
     >>> _listing_url("https://example.org/tag/ferries/"), _listing_url("https://example.org/2024/05/ferry-tag-day")
     (True, False)
     >>> _listing_url("https://wiki.example.org/wiki/Category:Ferries_of_the_north")
     True
     >>> _listing_url("https://partner.example.net/"), _listing_url("https://blog.example.net/?p=1515")
+    (True, False)
+    >>> _listing_url("https://example.org/2024/05/ferry/#comment-12"), _listing_url("https://example.org/a/#top")
     (True, False)
     """
     try:
@@ -395,6 +402,8 @@ def _listing_url(url: str) -> bool:
         return False
     if parts.path in ("", "/") and not parts.query:
         return True
+    if parts.fragment and parts.fragment.lower().startswith(_comment_anchor_stems()):
+        return True  # "…/story/#comment-1316": a reader's comment on a story
     # "Category:Ferries" (a wiki's namespace) names its listing before the colon
     segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
     listing = load_tokens("listing_path_segments")
