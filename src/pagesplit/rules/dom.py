@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-from urllib.parse import urlsplit
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
@@ -23,6 +22,7 @@ from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, not_card_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
+from pagesplit.rules.links import is_non_story_url, site_of
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
 MAIN_CONTENT_SCORE = 0.8
@@ -49,17 +49,8 @@ MAX_META_WORDS = 6
 #: A card title cut short with an ellipsis still has this many words (and at most MAX_TITLE_WORDS).
 MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 30
-#: Hosts count as one site when their last this many labels agree ("www.example.org", "news.example.org").
-SITE_LABELS = 2
-#: How many URLs' sites ``_site`` remembers.
-SITE_CACHE_SIZE = 20_000
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
-#: A listing page's path segment ("tag", "author") is followed by at most this many more ("/tag/ferry/",
-#: "/category/news/local/"); a story's own path may hold such a word further up ("/topics/x/2024/05/slug").
-MAX_LISTING_TAIL_SEGMENTS = 2
-#: How many URLs ``_listing_url`` remembers.
-LISTING_CACHE_SIZE = 20_000
 #: How many landmark sets ``_chrome_landmark`` remembers: the sets are combinations of the walk's few landmark
 #: names, so a few hundred exist at most.
 LANDMARK_CACHE_SIZE = 1024
@@ -212,22 +203,6 @@ def _link_box(path: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=SITE_CACHE_SIZE)
-def _site(url: str | None) -> str | None:
-    """The last two labels of a URL's host ("www.example.org" -> "example.org"); None without a host.
-
-    Cached: a page's links repeat (menus, cards) and so do sites' links across pages; ``urlsplit`` is
-    the costliest call of the DOM stages otherwise.
-    """
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    return ".".join(host.split(".")[-SITE_LABELS:]) if host else None
-
-
 def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
     """A box that is one link as a whole (a link wrapping a headline, a kicker and a summary) with a
     headline inside it is an inline teaser card, wherever it sits: story text is never wrapped in a
@@ -242,7 +217,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
         if dom is None:
             key = None
             continue
-        if dom.href and (host := _site(dom.href)):
+        if dom.href and (host := site_of(dom.href)):
             sites[host] = sites.get(host, 0) + 1
         path = dom.path
         # A quick test before splitting the path: can a segment but the last be ``a`` or ``a[n]``?
@@ -256,7 +231,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
             boxes.append([])
             key = box
         boxes[-1].append(d)
-    site = max(sites, key=sites.__getitem__) if sites else _site(ctx.url)
+    site = max(sites, key=sites.__getitem__) if sites else site_of(ctx.url)
     for blocks in boxes:
         # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
         # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
@@ -265,7 +240,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
         if title is None or title.dom is None or not any(
                 d.role is Roles.OTHER or (summarized and d.reason.rule == "chrome.dom-landmark") for d in blocks):
             continue  # all chrome: a menu's entries
-        if site and title.dom.href and _site(title.dom.href) not in (None, site):
+        if site and title.dom.href and site_of(title.dom.href) not in (None, site):
             continue
         _claim(blocks, title, card, None, inline=True)
         card += 1
@@ -375,41 +350,6 @@ def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
     return total > 0 and in_cards / total >= LISTING_SHARE
 
 
-@functools.cache
-def _comment_anchor_stems() -> tuple[str, ...]:
-    return tuple(sorted(load_tokens("comment_anchor_stems")))
-
-
-@functools.lru_cache(maxsize=LISTING_CACHE_SIZE)
-def _listing_url(url: str) -> bool:
-    """A link to a listing page: a keyword, section, author or search page, not a story (see
-    ``_dom/listing_path_segments.txt``; the segment must sit near the end of the path); or a site's home
-    page, a path of nothing but "/" ("our other sites", a partner's logo box): a story has a path of its own
-    (or a query naming it, "/?p=123"); or a reader's comment on a story (``_dom/comment_anchor_stems.txt``).
-
-    >>> _listing_url("https://example.org/tag/ferries/"), _listing_url("https://example.org/2024/05/ferry-tag-day")
-    (True, False)
-    >>> _listing_url("https://wiki.example.org/wiki/Category:Ferries_of_the_north")
-    True
-    >>> _listing_url("https://partner.example.net/"), _listing_url("https://blog.example.net/?p=1515")
-    (True, False)
-    >>> _listing_url("https://example.org/2024/05/ferry/#comment-12"), _listing_url("https://example.org/a/#top")
-    (True, False)
-    """
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    if parts.path in ("", "/") and not parts.query:
-        return True
-    if parts.fragment and parts.fragment.lower().startswith(_comment_anchor_stems()):
-        return True  # "…/story/#comment-1316": a reader's comment on a story
-    # "Category:Ferries" (a wiki's namespace) names its listing before the colon
-    segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
-    listing = load_tokens("listing_path_segments")
-    return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
-
-
 def _title_of(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
     """The block holding the card's headline link: a heading first, then any headline-like link.
 
@@ -423,7 +363,7 @@ def _title_of(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
               and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase
               and not (not_card_hits(d.dom.tokens) - menu_tokens if in_menu else not_card_hits(d.dom.tokens))
-              and not _listing_url(d.dom.href)]
+              and not is_non_story_url(d.dom.href)]
     headlines = [d for d in linked
                  if d.kind is not Kinds.HEADING and (d.is_headline_like or _truncated_headline(d))]
     for d in linked:
