@@ -362,6 +362,16 @@ def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     assert p.teasers == ()
 
 
+def test_card_with_category_author_and_a_line_of_tags_is_still_a_card() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring"]
+    cards = "".join(
+        f'<div class="card"><h3><a href="/news/{i}/">{h}</a></h3><p><a href="/section/port/">Port news</a></p>'
+        f'<p><a href="/people/{i}/">Ann Lee and Tom Berg</a></p><p>Tags: <a href="/t/a">boats</a>, '
+        f'<a href="/t/b">harbour</a>, <a href="/t/c">strikes</a></p></div>' for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<section>{cards}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))
