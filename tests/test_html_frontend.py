@@ -372,6 +372,15 @@ def test_card_with_category_author_and_a_line_of_tags_is_still_a_card() -> None:
     assert [t.title for t in p.teasers] == heads
 
 
+def test_kicker_in_its_own_element_does_not_run_into_the_headline() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring"]
+    cards = "".join(f'<li><a href="/news/{i}/"><span class="kicker">Analysis</span>{h}</a></li>'
+                    for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<ul>{cards}</ul><p>The MacBook and the iPhone<b>s</b> stay.</p>"))
+    assert [t.title for t in p.teasers] == [f"Analysis {h}" for h in heads]
+    assert block_with(p, "MacBook").text == "The MacBook and the iPhones stay."
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

@@ -116,6 +116,14 @@ def _is_script_href(href: str) -> bool:
     return href.lstrip()[:11].lower() == "javascript:"
 
 
+def _runs_on(previous: str | None) -> bool:
+    """The text collected so far ends in a lower-case letter, so that text of the next element starting with a
+    capital would run into it as one word ("Analysis" + "Sanders wins" -> "AnalysisSanders"): a kicker, a
+    label or a site name set in an element of its own, which the page's CSS shows apart. Within one element's
+    text ("MacBook") nothing is split."""
+    return previous is not None and previous[-1:].islower()
+
+
 def _is_card_link(el: Any) -> bool:
     """A link holding an image beside other elements (``<a><picture/><span>Headline</span></a>``), set in a
     container: a card drawn as one link, a block of its own (a browser shows it as a box by the page's CSS), not
@@ -413,6 +421,8 @@ class Walker:
                     total0, links0, heads0, h1s0 = total, total_links, n_heads, h1s
                     text = el.text
                     if text:  # (the same steps as for a tail below: inlined, they run for most elements)
+                        if parts and text[0].isupper() and _runs_on(parts[-1]):
+                            parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
                         parts.append(text)
                         n = len(text.strip())
                         if n:
@@ -483,6 +493,8 @@ class Walker:
                         break  # the root: its tail is no page text
                 tail = el.tail
                 if tail:
+                    if parts and tail[0].isupper() and _runs_on(parts[-1]):
+                        parts.append(" ")
                     parts.append(tail)
                     n = len(tail.strip())
                     if n:
