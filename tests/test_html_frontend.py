@@ -283,6 +283,139 @@ def test_repeated_cards_become_teasers_with_section_and_url() -> None:
     assert p.article is not None and "Headline number" not in p.article.text
 
 
+def test_card_linking_the_pages_own_story_is_no_teaser() -> None:
+    own = "Council sends the harbour plan back for review"
+    cards = "".join(f'<li class="card"><h3><a href="/story/{i}">{h}</a></h3></li>' for i, h in enumerate([
+        "Lifeboat crew rescues two kayakers off the point", own, "New bus route links the estate to the harbour"]))
+    html = page(f'<div class="up-next"><h2>Most popular</h2><ul>{cards}</ul></div>' + article(),
+                head=f"<title>{own}</title>")
+    p = pagesplit.split_html(html, url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["Lifeboat crew rescues two kayakers off the point",
+                                            "New bus route links the estate to the harbour"]
+    b = next(b for b in p.blocks if b.text == own and b.role is not Role.TITLE and b.kind is not BlockKind.HIDDEN)
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.own-story")
+
+
+def test_links_to_tag_author_and_search_pages_are_not_cards() -> None:
+    names = ["Everything about ferries and harbour works", "All the weather on the north coast",
+             "News of island schools and colleges"]
+    listings = "".join(f'<div class="item"><h3><a href="/{kind}/{i}/">{n}</a></h3></div>'
+                       for i, (kind, n) in enumerate(zip(["tag", "author", "search"], names, strict=True)))
+    p = pagesplit.split_html(page(article() + f"<section>{listings}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+    stories = "".join(f'<div class="item"><h3><a href="/news/2024/{i}/">{n}</a></h3></div>'
+                      for i, n in enumerate(names))
+    p = pagesplit.split_html(page(article() + f"<section>{stories}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == names
+
+
+def test_ticker_time_run_into_a_card_headline_is_not_part_of_its_title() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    items = "".join(f'<li><span class="time">1{i}:05</span><a href="/news/{i}/">{h}</a></li>'
+                    for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<div><h2>Latest news</h2><ul>{items}</ul></div>"))
+    assert [t.title for t in p.teasers] == heads
+
+
+def test_infobox_table_under_a_see_also_label_is_no_card() -> None:
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in [
+        ("Operator", "Holm Island Ferry Company of the north"), ("Founded", "the spring after the harbour opened"),
+        ("Vessels", "two ferries and one small cargo boat")])
+    html = page(f"<div><div>See also: Ferry services of the northern isles</div><table>{rows}</table>"
+                + article() + "</div>")
+    p = pagesplit.split_html(html)
+    assert p.teasers == ()
+
+
+def test_story_with_its_summary_in_a_mega_menu_is_a_teaser_but_menu_entries_are_not() -> None:
+    featured = "".join(
+        f'<li><a href="/news/{i}/"><p>{h}</p><p>{PROSE}</p></a></li>'
+        for i, h in enumerate(["The night ferry returns for the summer", "A lighthouse keeper looks back"]))
+    entries = "".join(f'<li><a href="/section/{i}/"><p>{h}</p></a></li>'
+                      for i, h in enumerate(["All the news from the islands", "Sport on the north coast"]))
+    html = page(f'<nav><div class="flyout"><ul>{featured}{entries}</ul></div></nav>' + article())
+    p = pagesplit.split_html(html, url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["The night ferry returns for the summer", "A lighthouse keeper looks back"]
+    b = block_with(p, "All the news from the islands")
+    assert b.role is Role.CHROME
+
+
+def test_boxes_linking_other_sites_home_pages_are_not_cards() -> None:
+    sites = "".join(f'<div class="item"><h3><a href="https://{w}.example.net/">The {w} gazette covers the news of '
+                    f"the whole coast</a></h3></div>" for w in ["north", "south", "west"])
+    p = pagesplit.split_html(page(article() + f"<section>{sites}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+
+
+def test_story_box_with_its_date_in_a_side_column_is_a_teaser() -> None:
+    box = ('<aside><ul><li><a href="/features/7/"><div><p>Harbour pilots share the secrets of the narrows</p>'
+           "<p>Updated: March 3, 2024</p></div></a></li></ul></aside>")
+    p = pagesplit.split_html(page(box + article()), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["Harbour pilots share the secrets of the narrows"]
+
+
+def test_cards_drawn_as_one_link_each_around_an_image_are_cards_not_one_block() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    links = "".join(f'<a href="/news/{i}/">\n\t<picture><img src="/i/{i}.jpg" alt=""></picture>\n\t'
+                    f'<span class="title">{h}</span></a>' for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<div><h2>Most popular</h2>{links}</div>"))
+    assert [t.title for t in p.teasers] == heads
+
+
+def test_columns_of_many_links_with_one_long_entry_are_not_cards() -> None:
+    def column(i: int, head: str) -> str:
+        links = [f'<li><a href="/c{i}/{n}">{w}</a></li>' for n, w in enumerate(["Ferries", "Buses", "Trains", "Taxis"])]
+        links.insert(1, f'<li><a href="/c{i}/long">{head}</a></li>')
+        return f"<div><div>Services</div><ul>{''.join(links)}</ul></div>"
+    columns = "".join(column(i, h) for i, h in enumerate(["Timetables for the whole island network",
+                                                          "Tickets and passes for every single route"]))
+    p = pagesplit.split_html(page(article() + f"<div>{columns}</div>"))
+    assert p.teasers == ()
+
+
+def test_short_headlines_are_cards_with_a_date_line_each_but_not_with_other_short_text() -> None:
+    heads = ["Ferry timetable questions", "Harbour wall repairs", "Lighthouse open day"]
+    def group(notes: list[str]) -> str:
+        return "".join(f'<div class="post"><h4><a href="/forum/{i}/">{h}</a></h4><p>{n}</p></div>'
+                       for i, (h, n) in enumerate(zip(heads, notes, strict=True)))
+    dated = group(["March 3, 2024", "2 hours ago", "March 1, 2024"])
+    p = pagesplit.split_html(page(article() + f"<section>{dated}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+    undated = group(["Open daily", "Members only", "Free entry"])
+    p = pagesplit.split_html(page(article() + f"<section>{undated}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+
+
+def test_recent_comments_linking_into_stories_are_not_cards() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    recent = "".join(f'<div class="item"><h4><a href="/news/{i}/#comment-{i}">Reader {i} on {h}</a></h4></div>'
+                     for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<section>{recent}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+
+
+def test_card_with_category_author_and_a_line_of_tags_is_still_a_card() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring"]
+    cards = "".join(
+        f'<div class="card"><h3><a href="/news/{i}/">{h}</a></h3><p><a href="/section/port/">Port news</a></p>'
+        f'<p><a href="/people/{i}/">Ann Lee and Tom Berg</a></p><p>Tags: <a href="/t/a">boats</a>, '
+        f'<a href="/t/b">harbour</a>, <a href="/t/c">strikes</a></p></div>' for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<section>{cards}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+
+
+def test_kicker_in_its_own_element_does_not_run_into_the_headline() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring"]
+    cards = "".join(f'<li><a href="/news/{i}/"><span class="kicker">Analysis</span>{h}</a></li>'
+                    for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<ul>{cards}</ul><p>The MacBook and the iPhone<b>s</b> stay.</p>"))
+    assert [t.title for t in p.teasers] == [f"Analysis {h}" for h in heads]
+    assert block_with(p, "MacBook").text == "The MacBook and the iPhones stay."
+
+
 def test_menu_of_short_links_is_not_cards() -> None:
     items = "".join(f'<li><a href="/s{i}">Find a {w}</a></li>' for i, w in enumerate(["shop", "bar", "park"]))
     p = pagesplit.split_html(page(article() + f"<ul>{items}</ul>"))

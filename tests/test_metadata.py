@@ -26,6 +26,14 @@ def test_json_ld_article() -> None:
     assert hints.site_name == "Coast Daily"
 
 
+def test_json_ld_wrapped_in_cdata_is_read() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Ferry timetable changes in May", "author": {"name": "Ann Lee"}}
+    head = (f'<meta property="og:title" content="Ferry timetable | Coast Daily">'
+            f'<script type="application/ld+json">\n  <![CDATA[\n {json.dumps(ld)}\n ]]>\n</script>')
+    hints = read_metadata(parse(doc(head)))
+    assert (hints.title, hints.byline) == ("Ferry timetable changes in May", "Ann Lee")
+
+
 def test_json_ld_graph_and_broken_json() -> None:
     graph = {"@graph": [{"@type": "WebSite", "name": "x"},
                         {"@type": "BlogPosting", "headline": "Notes from the allotment", "author": "Mo Reed"}]}

@@ -62,6 +62,8 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
     ("Page 2 of 5", "chrome.counter"),
+    ("Send us a tip", "chrome.lexicon"),
+    ("Advertise on the Holm Gazette", "chrome.lexicon-prefix"),
 ])
 def test_chrome_rules(line: str, rule: str) -> None:
     page = pagesplit.split_text(_page(after=[line]))
@@ -73,6 +75,16 @@ def test_section_label_opens_a_zone_and_is_chrome() -> None:
                                              "Night trains return to the northern coast after a decade"]))
     _assert(page, "More For You", Role.CHROME, "chrome.section-label")
     assert [t.section for t in page.teasers] == ["More For You", "More For You"]
+
+
+def test_card_listing_the_pages_own_story_is_no_teaser() -> None:
+    most_read = ["Most read", "Lighthouse keepers' cottages become a sailmaking school", TITLE,
+                 "Night trains return to the northern coast after a decade"]
+    page = pagesplit.split_text(_page(after=most_read))
+    assert [t.title for t in page.teasers] == [most_read[1], most_read[3]]
+    own = [b for b in page.blocks if b.text == TITLE]
+    assert [(b.role, b.reason.rule) for b in own] == [(Role.TITLE, "article.title"),
+                                                      (Role.CHROME, "chrome.own-story")]
 
 
 def test_toggle_closes_a_card() -> None:
@@ -188,6 +200,21 @@ def test_toggled_card_parts() -> None:
     assert (card.caption, card.credit) == ("A baker lifts loaves from the oven at dawn", "Holm Images")
 
 
+def test_date_line_above_a_toggled_cards_headline_is_its_meta_not_its_title() -> None:
+    page = pagesplit.split_text(_page(after=[
+        "More For You",
+        "March 3, 2024 | 6:15pm",
+        "Village bakery wins a prize for a loaf made with seaweed",
+        "Keep ReadingShow less",
+        "Most Popular",
+        "March 4, 2024 | 9:05am",
+        "Keep ReadingShow less",
+    ]))
+    assert [t.title for t in page.teasers] == ["Village bakery wins a prize for a loaf made with seaweed"]
+    _assert(page, "March 3, 2024 | 6:15pm", Role.TEASER, "teaser.meta")
+    assert _block(page, "March 4, 2024 | 9:05am").role is not Role.TEASER
+
+
 def test_card_meta_line() -> None:
     page = pagesplit.split_text(_page(after=[
         "Latest Stories", "Night trains return to the northern coast after a decade", "3 hours ago",
@@ -235,6 +262,13 @@ def test_inline_read_more_line() -> None:
     _assert(page, line, Role.TEASER, "teaser.inline")
     assert [t.title for t in page.teasers] == ["Lighthouse keepers' cottages become a sailmaking school"]
     assert len(page.article.paragraphs if page.article else ()) == 4
+
+
+def test_definition_opening_like_a_label_is_no_inline_teaser() -> None:
+    line = "Related to each other: for example, the ferry and the bus that meets it"
+    page = pagesplit.split_text(_page(middle=[line]))
+    assert page.teasers == ()
+    assert _block(page, line).role is not Role.TEASER
 
 
 # -- other --------------------------------------------------------------------------------------------

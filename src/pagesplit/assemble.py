@@ -67,9 +67,10 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     )
 
 
-#: Before a card's headline, w3m and lynx print an image as its alt text or file name in brackets, and a
-#: ranked list ("Most read") its number: neither is part of the headline.
-_TITLE_PREFIX = regex.compile(r"^(?:\[[^\]\n]{1,60}\]\s*|\d{1,2}[.)]\s+)+(?=\S)")
+#: Before a card's headline, w3m and lynx print an image as its alt text or file name in brackets, a ranked
+#: list ("Most read") its number, and a news ticker the time in an element of its own that runs into the
+#: headline with no space ("14:05Ferry strike called off"): none of them is part of the headline.
+_TITLE_PREFIX = regex.compile(r"^(?:\[[^\]\n]{1,60}\]\s*|\d{1,2}[.)]\s+|\d{1,2}:\d{2}(?=\p{Lu}))+(?=\S)")
 
 
 def _clean_title(text: str) -> str:

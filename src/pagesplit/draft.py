@@ -30,6 +30,8 @@ class Evidence:
     card_item: int | None = None  #: id of the structure's item (one card) this block belongs to
     is_credit: bool = False  #: credit markup (``.credit``, ``<small>`` in a figure…)
     tag_link_chars: int = 0  #: characters of text inside ``rel="tag"`` links (a post's keyword list)
+    #: the card group's headlines are short: its items are cards only with a meta line (date, byline) each
+    card_needs_meta: bool = False
 
 
 #: Reasons are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object

@@ -77,6 +77,15 @@ def _local(tag: Any) -> str:
 
 
 def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD script; a script wrapped in ``<![CDATA[ … ]]>`` (for XHTML parsers) is read
+    without the wrapper, as Readability does.
+
+    >>> [o["headline"] for o in _jsonld_objects('<![CDATA[ {"headline": "Ferry news"} ]]>')]
+    ['Ferry news']
+    """
+    raw = raw.strip()
+    if raw.startswith("<![CDATA[") and raw.endswith("]]>"):
+        raw = raw[len("<![CDATA["):-len("]]>")]
     try:
         data = json.loads(raw)
     except ValueError:

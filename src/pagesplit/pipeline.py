@@ -9,8 +9,9 @@
 7. ``group_teasers``: cards in the zones section labels open.
 8. ``group_unlabeled_teasers``: headline lists with no label, each headline with its summary or meta line.
 9. ``group_dom_cards``: cards from repeated DOM structures with headline links (HTML only).
-10. ``find_parts``: byline, date, lead, captions, headings, attribution.
-11. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
+10. ``drop_own_story``: cards advertising the page's own story ("Most read" lists) are no teasers.
+11. ``find_parts``: byline, date, lead, captions, headings, attribution.
+12. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
 
 No other module decides the order.
 """
@@ -25,6 +26,7 @@ from pagesplit.draft import Draft
 from pagesplit.rules.article import select_article
 from pagesplit.rules.chrome import mark_chrome
 from pagesplit.rules.dom import group_dom_cards, mark_dom_chrome
+from pagesplit.rules.own_story import drop_own_story
 from pagesplit.rules.parts import find_parts, find_title, mark_outside
 from pagesplit.rules.teasers import group_teasers, group_unlabeled_teasers, mark_inline_boxes
 
@@ -39,6 +41,7 @@ STAGES: tuple[Stage, ...] = (
     group_teasers,
     group_unlabeled_teasers,
     group_dom_cards,
+    drop_own_story,
     find_parts,
     mark_outside,
 )

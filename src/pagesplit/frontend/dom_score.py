@@ -96,6 +96,11 @@ MAX_CARD_CHARS = 700
 #: Headlines of a card group have at least this many words (median): menus have 1-4, story headlines
 #: 5-15 (dev teaser annotations: median 9, 90% have 5 or more).
 MIN_MEDIAN_HEADLINE_WORDS = 5
+#: Short headlines ("Neutron star cores") still make cards when every card also holds a meta line outside its
+#: links (a date, a byline): a menu's entries are links alone.
+MIN_ANNOTATED_HEADLINE_WORDS = 3
+#: ... and that text is a line of meta data, no longer than this: a paragraph beside a short link is prose.
+MAX_ANNOTATION_CHARS = 40
 #: Under a menu token (``_dom/menu_tokens.txt``) the headlines need this median instead: menu links run to
 #: 4-5 words ("About the broadcaster"), while a tab pane of stories ("nav-featured") has full headlines.
 MIN_MENU_HEADLINE_WORDS = 8
@@ -395,10 +400,14 @@ def _side_box(tree: Tree, serial: int, new: frozenset[str]) -> bool:
     return not any(tree.tag[s] in QUOTE_TAGS for s in range(serial + 1, tree.end[serial] + 1))
 
 
-def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> dict[int, tuple[int, int]]:
+def find_cards(tree: Tree, raws: list[Raw],
+               page_tokens: NearTokens) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Block index -> (card group id, card item id) for blocks inside a detected card (``page_tokens``: the
-    tokens of an element and its ancestors, see ``NearTokens``)."""
+    tokens of an element and its ancestors, see ``NearTokens``); and the groups of short headlines, each card
+    with a short line of text beside its link, which are cards only if those lines are meta lines (the back
+    end knows a date or a byline when it sees one)."""
     items: list[tuple[int, int]] = []  # (item serial, group id)
+    short_headlines: set[int] = set()
     headlines, end = tree.headlines, tree.end
     menu_tokens = load_tokens("menu_tokens")
     for container, count in headlines.items():
@@ -423,17 +432,25 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> dict[int
                 continue
             words = sorted(tree.headline_words[c] for c in cards)
             median = words[len(words) // 2]
-            if median < MIN_MEDIAN_HEADLINE_WORDS or tree.landmarks[container] & MENU_LANDMARKS or (
+            annotated = False
+            if median < MIN_MEDIAN_HEADLINE_WORDS:
+                if median < MIN_ANNOTATED_HEADLINE_WORDS or not all(
+                        0 < tree.chars[c] - tree.link_chars[c] <= MAX_ANNOTATION_CHARS for c in cards):
+                    continue  # a menu: "Things to Do", "Find a Restaurant"
+                annotated = True  # the back end keeps the group if those lines are dates or bylines
+            if tree.landmarks[container] & MENU_LANDMARKS or (
                     median < MIN_MENU_HEADLINE_WORDS
                     and not page_tokens(container).isdisjoint(menu_tokens)):
                 continue  # a menu: "Things to Do", "Find a Restaurant"
             items.extend((card, cards[0]) for card in cards)
+            if annotated:
+                short_headlines.add(cards[0])
     if not items:
-        return {}
+        return {}, short_headlines
     # Innermost card wins: paint item ranges outermost first (ascending start), inner ones overwrite.
     owner: dict[int, tuple[int, int]] = {}
     for item, group in sorted(items):
         ids = (group, item)
         for serial in range(item, end[item] + 1):
             owner[serial] = ids
-    return {i: owner[r.serial] for i, r in enumerate(raws) if r.serial in owner}
+    return {i: owner[r.serial] for i, r in enumerate(raws) if r.serial in owner}, short_headlines

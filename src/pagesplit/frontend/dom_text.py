@@ -66,11 +66,21 @@ def is_hidden(attrs: dict[str, str]) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
+#: What a table cell puts before its text (the walk's ``<td>``/``<th>`` break): a character no page text holds
+#: (ASCII unit separator), so that cells are told apart from tabs in the page's source, which are whitespace.
+CELL = "\x1f"
+
+
 def fold(parts: list[str | None], pre: bool) -> str:
-    """Text parts -> block text: whitespace folded (kept in ``pre``), ``<br>`` as a newline."""
+    r"""Text parts -> block text: whitespace folded (kept in ``pre``), ``<br>`` as a newline, table cells
+    (``CELL``) separated by a tab. A tab in the page's own text is whitespace like any other: it folds.
+
+    >>> fold(["1\t\t", "Ferry strike ends"], False), fold(["Port", CELL, "Hull"], False)
+    ('1 Ferry strike ends', 'Port\tHull')
+    """
     if not pre and BR not in parts:  # the common case: one line of running text
         line = "".join(parts)  # type: ignore[arg-type]  # no BR (None) in parts
-        if "\t" not in line:
+        if CELL not in line:
             return " ".join(line.split())
     lines: list[str] = []
     current: list[str] = []
@@ -82,8 +92,9 @@ def fold(parts: list[str | None], pre: bool) -> str:
             current.append(part)
     lines.append("".join(current))
     if pre:
-        return "\n".join(line.rstrip() for line in "\n".join(lines).strip("\n").splitlines()).strip("\n")
-    folded = (" ".join(line.split()) if "\t" not in line
-              else "\t".join(c for c in (" ".join(cell.split()) for cell in line.split("\t")) if c) for line in lines)
+        text = "\n".join(lines).replace(CELL, "\t")
+        return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()).strip("\n")
+    folded = (" ".join(line.split()) if CELL not in line
+              else "\t".join(c for c in (" ".join(cell.split()) for cell in line.split(CELL)) if c) for line in lines)
     return "\n".join(line for line in folded if line)
 

@@ -64,7 +64,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
     raws, path_of = walker.raws, walker.path
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
-    cards = dom_score.find_cards(walker.tree, raws, page_tokens)
+    cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)
     drafts = []
     for i, r in enumerate(raws):
         group, item = cards.get(i, (None, None))
@@ -72,6 +72,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         text_len = len(r.text)
         level = int(r.tag[1]) if r.kind is Kinds.HEADING and r.tag[:1] == "h" else None
         dom = _new_evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
-                            r.href, r.container, scores[i], group, item, r.credit, round(text_len * r.tag_share))
+                            r.href, r.container, scores[i], group, item, r.credit, round(text_len * r.tag_share),
+                            group in short_headlines)
         drafts.append(Draft(i, r.text, r.kind, _new_span(None, None, path), dom))
     return drafts, read_metadata(root, url, walker.byline_elements)

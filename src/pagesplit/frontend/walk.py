@@ -30,7 +30,7 @@ from urllib.parse import urljoin
 from lxml.etree import Element
 
 from pagesplit.errors import LimitError
-from pagesplit.frontend.dom_text import fold, is_hidden, link_words, metadata_names, split_tokens
+from pagesplit.frontend.dom_text import CELL, fold, is_hidden, link_words, metadata_names, split_tokens
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import load_tokens
 from pagesplit.members import Kinds
@@ -103,8 +103,10 @@ _SCRIPT_TAGS = frozenset({"script", "style"})
 #: ``Walker._mark_image_captions``).
 _IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
 _IMAGE_TAGS = frozenset({"img", "picture"})
+#: A link with this many child elements, one an image, in a container is a card of its own (``_is_card_link``).
+MIN_CARD_LINK_CHILDREN = 2
 #: What these elements put into the text of the block around them: a line break or a cell separator.
-_BREAKS: dict[str, str | None] = {"br": None, "tr": None, "td": "\t", "th": "\t"}
+_BREAKS: dict[str, str | None] = {"br": None, "tr": None, "td": CELL, "th": CELL}
 
 
 def _is_script_href(href: str) -> bool:
@@ -112,6 +114,24 @@ def _is_script_href(href: str) -> bool:
     not link text (as Readability replaces such links with their text). A story wrapped in one is
     still a story, not a link list."""
     return href.lstrip()[:11].lower() == "javascript:"
+
+
+def _runs_on(previous: str | None) -> bool:
+    """The text collected so far ends in a lower-case letter, so that text of the next element starting with a
+    capital would run into it as one word ("Analysis" + "Sanders wins" -> "AnalysisSanders"): a kicker, a
+    label or a site name set in an element of its own, which the page's CSS shows apart. Within one element's
+    text ("MacBook") nothing is split."""
+    return previous is not None and previous[-1:].islower()
+
+
+def _is_card_link(el: Any) -> bool:
+    """A link holding an image beside other elements (``<a><picture/><span>Headline</span></a>``), set in a
+    container: a card drawn as one link, a block of its own (a browser shows it as a box by the page's CSS), not
+    inline text running into the next card's link. Only direct children are looked at, and only of links
+    with two or more (most links hold their text alone)."""
+    if len(el) < MIN_CARD_LINK_CHILDREN:
+        return False
+    return any(kid.tag in _IMAGE_TAGS for kid in el.iterchildren(Element))
 
 
 def _is_tag_link(attrs: Any) -> bool:
@@ -374,7 +394,8 @@ class Walker:
                     t_landmarks[serial] = landmarks
                     if name == "h1":
                         h1s += 1
-                    if frame_tag or up < 0 or (credit and name in _CREDIT_INLINE):
+                    if frame_tag or up < 0 or (credit and name in _CREDIT_INLINE) or (
+                            name == "a" and frame[1] in _CONTAINER_TAGS and _is_card_link(el)):
                         if parts:
                             if f_chars:
                                 self._block(parts, frame, f_chars, f_links, f_tags, f_hrefs, open_serials)
@@ -400,6 +421,8 @@ class Walker:
                     total0, links0, heads0, h1s0 = total, total_links, n_heads, h1s
                     text = el.text
                     if text:  # (the same steps as for a tail below: inlined, they run for most elements)
+                        if parts and text[0].isupper() and _runs_on(parts[-1]):
+                            parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
                         parts.append(text)
                         n = len(text.strip())
                         if n:
@@ -470,6 +493,8 @@ class Walker:
                         break  # the root: its tail is no page text
                 tail = el.tail
                 if tail:
+                    if parts and tail[0].isupper() and _runs_on(parts[-1]):
+                        parts.append(" ")
                     parts.append(tail)
                     n = len(tail.strip())
                     if n:

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import functools
 import itertools
-from urllib.parse import urlsplit
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frontend.dom_score import STRONG_CHROME_STEMS
 from pagesplit.lexicon import normalize
-from pagesplit.lexicon.dom_tokens import chrome_hits, not_card_hits
+from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, not_card_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
+from pagesplit.rules.links import is_non_story_url, site_of
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
 MAIN_CONTENT_SCORE = 0.8
@@ -37,6 +37,9 @@ ARTICLE_LANDMARKS = frozenset({"article", "main"})
 LINK_LIST_DENSITY = 0.7
 #: Chrome verdicts the card stage may take back (markup-based guesses, not the block's own text).
 OVERRIDABLE = frozenset({"chrome.dom-landmark", "chrome.dom-token", "chrome.link-list", "chrome.outside", "none"})
+#: A card links at most this many places: its story, and a category, an author or its comments. A column
+#: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
+MAX_CARD_LINKS = 4
 #: Card ids of inline boxes found before the article run (apart from the text stages' ids; renumbered later).
 INLINE_DOM_CARD_BASE = 2_000_000
 #: An article run with at least this share of its text inside cards is a listing page.
@@ -46,10 +49,6 @@ MAX_META_WORDS = 6
 #: A card title cut short with an ellipsis still has this many words (and at most MAX_TITLE_WORDS).
 MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 30
-#: Hosts count as one site when their last this many labels agree ("www.example.org", "news.example.org").
-SITE_LABELS = 2
-#: How many URLs' sites ``_site`` remembers.
-SITE_CACHE_SIZE = 20_000
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
 #: How many landmark sets ``_chrome_landmark`` remembers: the sets are combinations of the walk's few landmark
@@ -143,6 +142,13 @@ def _sections(drafts: list[Draft]) -> dict[int | None, str | None]:
     return section_of
 
 
+def _lacks_meta(blocks: list[Draft]) -> bool:
+    """A card of a group with short headlines (``Evidence.card_needs_meta``) without its date or byline line:
+    short link texts beside other short text are a menu or a list of services, not stories."""
+    first = blocks[0].dom
+    return first is not None and first.card_needs_meta and not any(d.is_meta_like for d in blocks)
+
+
 def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inline: bool = False) -> set[int]:
     """Make ``blocks`` one teaser card; returns the text-shape cards it took blocks from."""
     robbed = set()
@@ -177,7 +183,7 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
         if not all(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE for d in (label, after)):
             continue
         titles = [_title_of(blocks) for blocks in cards]
-        if any(t is None for t in titles):
+        if any(t is None for t in titles) or any(_lacks_meta(blocks) for blocks in cards):
             continue
         label.inline = True
         for blocks, title in zip(cards, titles, strict=False):
@@ -197,22 +203,6 @@ def _link_box(path: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=SITE_CACHE_SIZE)
-def _site(url: str | None) -> str | None:
-    """The last two labels of a URL's host ("www.example.org" -> "example.org"); None without a host.
-
-    Cached: a page's links repeat (menus, cards) and so do sites' links across pages; ``urlsplit`` is
-    the costliest call of the DOM stages otherwise.
-    """
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    return ".".join(host.split(".")[-SITE_LABELS:]) if host else None
-
-
 def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
     """A box that is one link as a whole (a link wrapping a headline, a kicker and a summary) with a
     headline inside it is an inline teaser card, wherever it sits: story text is never wrapped in a
@@ -227,7 +217,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
         if dom is None:
             key = None
             continue
-        if dom.href and (host := _site(dom.href)):
+        if dom.href and (host := site_of(dom.href)):
             sites[host] = sites.get(host, 0) + 1
         path = dom.path
         # A quick test before splitting the path: can a segment but the last be ``a`` or ``a[n]``?
@@ -241,12 +231,16 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
             boxes.append([])
             key = box
         boxes[-1].append(d)
-    site = max(sites, key=sites.__getitem__) if sites else _site(ctx.url)
+    site = max(sites, key=sites.__getitem__) if sites else site_of(ctx.url)
     for blocks in boxes:
-        title = _title_of(blocks)
-        if title is None or not any(d.role is Roles.OTHER for d in blocks) or title.dom is None:
-            continue
-        if site and title.dom.href and _site(title.dom.href) not in (None, site):
+        # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
+        # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
+        summarized = any((is_prose(d) and not d.is_headline_like) or d.is_date_like for d in blocks)
+        title = _title_of(blocks, in_menu=summarized)
+        if title is None or title.dom is None or not any(
+                d.role is Roles.OTHER or (summarized and d.reason.rule == "chrome.dom-landmark") for d in blocks):
+            continue  # all chrome: a menu's entries
+        if site and title.dom.href and site_of(title.dom.href) not in (None, site):
             continue
         _claim(blocks, title, card, None, inline=True)
         card += 1
@@ -265,6 +259,8 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     for blocks in items.values():
         if any(d.role is Roles.TITLE for d in blocks):
             continue
+        if _lacks_meta(blocks):
+            continue
         if any(_in_article(d) for d in blocks) and not listing and (
                 not _run_has_main_content(drafts, ctx)
                 or any(d.dom is not None and d.dom.content_score >= MAIN_CONTENT_SCORE for d in blocks)):
@@ -274,6 +270,8 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             continue
         dom = title.dom
         assert dom is not None
+        if len({d.dom.href for d in blocks if d.dom is not None and d.dom.href}) > MAX_CARD_LINKS:
+            continue  # a column of links under a heading (a footer's "Services"), one of which reads like a title
         seen = titles_seen.setdefault(dom.card_group, set())
         title_key = normalize(title.text)
         if title_key in seen:
@@ -352,15 +350,20 @@ def _is_listing(drafts: list[Draft], items: dict[int, list[Draft]]) -> bool:
     return total > 0 and in_cards / total >= LISTING_SHARE
 
 
-def _title_of(blocks: list[Draft]) -> Draft | None:
+def _title_of(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
     """The block holding the card's headline link: a heading first, then any headline-like link.
 
+    A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
+    (``_dom/menu_tokens.txt``) do not rule the card out.
     A title has MIN_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
     link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
     card is the card's category ("Finance" above the story's own link), not its title.
     """
+    menu_tokens = load_tokens("menu_tokens")
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
-              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase and not not_card_hits(d.dom.tokens)]
+              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase
+              and not (not_card_hits(d.dom.tokens) - menu_tokens if in_menu else not_card_hits(d.dom.tokens))
+              and not is_non_story_url(d.dom.href)]
     headlines = [d for d in linked
                  if d.kind is not Kinds.HEADING and (d.is_headline_like or _truncated_headline(d))]
     for d in linked:

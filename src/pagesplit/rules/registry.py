@@ -25,6 +25,7 @@ RULES: dict[str, str] = {
     "chrome.dom-tags": "a post's tag list: mostly text of rel=\"tag\" links ('Tags: a, b, c', 'Filed under …') (HTML)",
     "chrome.link-list": "a block that is mostly link text outside the article (HTML)",
     "chrome.meta-line": "a date, time or byline line inside the article body (HTML: a short line of its own)",
+    "chrome.own-story": "a teaser card's headline that is the page's own headline ('Most read' listing this story)",
     "chrome.outside": "a short line outside the article and outside any teaser zone",
     # article
     "article.body": "inside the main run of prose chosen as the article",

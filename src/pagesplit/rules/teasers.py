@@ -96,8 +96,15 @@ def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
             d.decide(Roles.CHROME, "chrome.toggle", d.chrome_detail)
         elif d.role is not Roles.CHROME:
             content.append(d)
-    if not content:
+    # The headline is the first block that is no date, byline or count line ("November 18, 2019 | 4:10pm" above
+    # it is the card's meta line); a card of meta lines alone has no headline and is no card.
+    first = next((i for i, d in enumerate(content) if not d.is_meta_like), None)
+    if first is None:
         return
+    for d in content[:first]:
+        d.card, d.section = card_id, section
+        _part(d, Parts.META, "teaser.meta")
+    content = content[first:]
     title = content[0]
     repeat = _find_repeat(title, content)
     for i, d in enumerate(content):
@@ -259,8 +266,10 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
 
 
 def _opens_bare_card(d: Draft) -> bool:
-    """A bare card's headline: headline-like and long enough not to be a menu item."""
-    return d.is_headline_like and (d.words >= MIN_BARE_TITLE_WORDS)
+    """A bare card's headline: headline-like and long enough not to be a menu item; never a table of several
+    rows (an infobox's cells can read like a headline, and its lines like a card's; a one-row layout table
+    around a headline is a card's markup)."""
+    return d.is_headline_like and d.words >= MIN_BARE_TITLE_WORDS and (d.kind is not Kinds.TABLE or "\n" not in d.text)
 
 
 def _opens_inline_card(d: Draft) -> bool:
@@ -346,7 +355,10 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
-            if count_words(rest) >= MIN_BARE_TITLE_WORDS and ctx.lexicon.lookup(head, ("sections",)) is not None:
+            # A headline starts with a capital or a digit; "Related to each other: for example, a cache" is a
+            # definition in the story, whose head only opens like a section label.
+            if count_words(rest) >= MIN_BARE_TITLE_WORDS and not rest[:1].islower() \
+                    and ctx.lexicon.lookup(head, ("sections",)) is not None:
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
                 d.card, d.part = card_id, Parts.TITLE
                 d.decide(Roles.TEASER, "teaser.inline", head.strip())

@@ -1,0 +1,76 @@
+"""What a link's URL says about what it leads to: the site it belongs to, and whether it can be a story.
+
+Teaser cards link to stories. A link to a listing page (a tag, a category, an author, a search), to a site's
+home page or to a reader's comment reads like a headline often enough ("Everything about the night ferry",
+"Jo on Ferry strike called off") and is no story; these shapes are URL shapes shared by most sites, listed
+as data in ``lexicon/_dom/listing_path_segments.txt`` and ``lexicon/_dom/comment_anchor_stems.txt``.
+Answers are cached per URL: a page's links repeat (menus, cards), and so do a site's links across pages.
+"""
+
+from __future__ import annotations
+
+import functools
+from urllib.parse import urlsplit
+
+from pagesplit.lexicon.dom_tokens import load_tokens
+
+#: Hosts count as one site when their last this many labels agree ("www.example.org", "news.example.org").
+SITE_LABELS = 2
+#: How many URLs' sites ``site_of`` remembers.
+SITE_CACHE_SIZE = 20_000
+#: A listing page's path segment ("tag", "author") is followed by at most this many more ("/tag/ferry/",
+#: "/category/news/local/"); a story's own path may hold such a word further up ("/topics/x/2024/05/slug").
+MAX_LISTING_TAIL_SEGMENTS = 2
+#: How many URLs ``is_non_story_url`` remembers.
+LISTING_CACHE_SIZE = 20_000
+
+
+@functools.lru_cache(maxsize=SITE_CACHE_SIZE)
+def site_of(url: str | None) -> str | None:
+    """The last two labels of a URL's host ("www.example.org" -> "example.org"); None without a host.
+
+    Cached: a page's links repeat (menus, cards) and so do sites' links across pages; ``urlsplit`` is
+    the costliest call of the DOM stages otherwise.
+    """
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return ".".join(host.split(".")[-SITE_LABELS:]) if host else None
+
+
+@functools.cache
+def _comment_anchor_stems() -> tuple[str, ...]:
+    return tuple(sorted(load_tokens("comment_anchor_stems")))
+
+
+@functools.lru_cache(maxsize=LISTING_CACHE_SIZE)
+def is_non_story_url(url: str) -> bool:
+    """A link to a listing page: a keyword, section, author or search page, not a story (see
+    ``_dom/listing_path_segments.txt``; the segment must sit near the end of the path); or a site's home
+    page, a path of nothing but "/" ("our other sites", a partner's logo box): a story has a path of its own
+    (or a query naming it, "/?p=123"); or a reader's comment on a story (``_dom/comment_anchor_stems.txt``).
+
+    >>> is_non_story_url("https://example.org/tag/ferries/"), is_non_story_url("https://example.org/05/tag-day")
+    (True, False)
+    >>> is_non_story_url("https://wiki.example.org/wiki/Category:Ferries_of_the_north")
+    True
+    >>> is_non_story_url("https://partner.example.net/"), is_non_story_url("https://blog.example.net/?p=1515")
+    (True, False)
+    >>> is_non_story_url("https://example.org/05/ferry/#comment-12"), is_non_story_url("https://example.org/a/#top")
+    (True, False)
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.path in ("", "/") and not parts.query:
+        return True
+    if parts.fragment and parts.fragment.lower().startswith(_comment_anchor_stems()):
+        return True  # "…/story/#comment-1316": a reader's comment on a story
+    # "Category:Ferries" (a wiki's namespace) names its listing before the colon
+    segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
+    listing = load_tokens("listing_path_segments")
+    return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
