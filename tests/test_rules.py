@@ -237,6 +237,18 @@ def test_inline_read_more_line() -> None:
     assert len(page.article.paragraphs if page.article else ()) == 4
 
 
+def test_inline_box_before_a_short_sub_heading_of_the_story() -> None:
+    """A "Related" box inside the story, then a sub-heading too short for a box headline, then the story goes on."""
+    box = ["Related", "Lighthouse keepers' cottages become a sailmaking school",
+           "Night trains return to the northern coast after a decade", "Who pays?"]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, "Related", Role.CHROME, "chrome.section-label")
+    _assert(page, box[1], Role.TEASER, "teaser.inline")
+    _assert(page, PARAGRAPHS[3], Role.ARTICLE, "article.body")
+    assert page.article is not None and PARAGRAPHS[0] in page.article.text
+
+
 # -- other --------------------------------------------------------------------------------------------
 
 

@@ -17,7 +17,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, count_words
+from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
@@ -270,8 +270,11 @@ def _opens_inline_card(d: Draft) -> bool:
 
 
 def _story_heading(d: Draft) -> bool:
-    """HTML: a heading element that links nowhere, a sub-heading of the story rather than a card's."""
-    return d.dom is not None and d.kind is Kinds.HEADING and d.dom.href is None
+    """A sub-heading of the story rather than a card's headline. HTML: a heading element that links nowhere.
+    Text: a line too short for a box headline ("What does it cost?"), which the box would have taken."""
+    if d.dom is None:
+        return d.role is Roles.OTHER and MIN_HEADLINE_WORDS <= d.words < MIN_BARE_TITLE_WORDS
+    return d.kind is Kinds.HEADING and d.dom.href is None
 
 
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
@@ -319,7 +322,7 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 j += 1
             # One headline is a box too when prose stands on both sides of it.
             needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
-            # HTML: the story may resume with a sub-heading of its own (no link) before its prose
+            # the story may resume with a sub-heading of its own before its prose
             k = j + 1 if j + 1 < len(drafts) and _story_heading(drafts[j]) else j
             if headlines < needed or k >= len(drafts) or not is_prose(drafts[k]) \
                     or drafts[k].chars < MIN_RESUMING_PROSE_CHARS \
