@@ -249,6 +249,18 @@ def test_inline_box_before_a_short_sub_heading_of_the_story() -> None:
     assert page.article is not None and PARAGRAPHS[0] in page.article.text
 
 
+def test_comment_button_above_the_story_does_not_discount_it() -> None:
+    """A "Leave a comment" button under the headline follows a newsletter box that reads like prose, but no run
+    of prose leads up to it: the story below it is the article, not readers' comments."""
+    box = ("Join the readers who get the island's news from us every morning, free of charge, in a short e-mail "
+           "that lists the ferries, the tides and what the council decided the night before. " * 2)
+    menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council", "Weather", "Letters"]
+    text = _page(before=[box, *menu, "Leave a comment"], after=["Leave a comment", "Share on Facebook"])
+    page = pagesplit.split_text(text)
+    for paragraph in PARAGRAPHS:
+        _assert(page, paragraph, Role.ARTICLE, "article.body")
+
+
 # -- other --------------------------------------------------------------------------------------------
 
 

@@ -148,13 +148,14 @@ def _first_of_best_runs(scores: list[float]) -> tuple[int, int, float]:
 def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     """Prose after a comment-section opener ("Comments", "Leave a reply") is readers', not the article's.
 
-    Only an opener that follows real prose counts: a "Comments" button in the share bar above the
-    story does not discount the story.
+    Only an opener that closes a run of real prose counts: a "Write a comment" button in the share bar
+    above the story does not discount the story, even below a newsletter box that reads like prose.
     """
     seen = 0.0
+    run = 0.0  # the best run ending at the block before (``best_run``'s running total)
     discount = False
     for i, d in enumerate(drafts):
-        if d.opens_comments and seen >= MIN_ARTICLE_SCORE:
+        if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE:
             discount = True
         elif d.reason.rule == "chrome.section-label" and not d.inline:
             discount = False
@@ -163,6 +164,7 @@ def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
                 scores[i] *= COMMENTS_WEIGHT
             else:
                 seen += scores[i]
+        run = max(run, 0.0) + scores[i]
 
 
 def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
