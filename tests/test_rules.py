@@ -158,6 +158,16 @@ def test_tiny_page_is_all_article() -> None:
     _assert(page, "The office is closed on Monday.", Role.ARTICLE, "article.whole-page")
 
 
+def test_short_story_with_a_line_of_prose_elsewhere_is_the_article() -> None:
+    """One paragraph between menus is the article even when a shorter line of prose stands in the footer."""
+    menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
+    story = ("No ferry leaves on Sunday because of the storm, the harbour master said, and the first crossing "
+             "is now on Monday.")
+    footer = "Our hall is open on weekday mornings to all."
+    page = pagesplit.split_text("\n\n".join([*menu[:4], story, *menu[4:], footer, *menu[:4]]))
+    _assert(page, story, Role.ARTICLE, "article.body")
+
+
 def test_index_page_has_no_article_and_says_so() -> None:
     headlines = [f"Harbour story number {n} about boats, tides and the people of Holm" for n in range(12)]
     page = pagesplit.split_text("\n\n".join(["Latest Stories", *headlines]))
@@ -275,7 +285,9 @@ def test_prose_on_a_page_without_article_is_other_no_article() -> None:
     summary = "A longer line of prose that tells what one of the stories is about, ending with a full stop."
     other = "Another line of prose about a second story, long enough to read as a sentence of its own."
     menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
-    page = pagesplit.split_text("\n\n".join([*menu[:4], summary, *menu[4:], other]))
+    # a menu after the second line too: prose in the page's tail weighs less, and would leave the first line
+    # holding most of the page's prose
+    page = pagesplit.split_text("\n\n".join([*menu[:4], summary, *menu[4:], other, *menu[:4]]))
     assert page.article is None
     _assert(page, summary, Role.OTHER, "other.no-article")
 
