@@ -58,6 +58,7 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("Read moreShare", "chrome.glued-label"),
     ("= = = = =", "chrome.symbols"),
     ("Home | News | Sport | Weather", "chrome.menu-line"),
+    ("Table of contents", "chrome.lexicon"),
     ("https://holm-gazette.example/ferry", "chrome.url"),
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
@@ -156,6 +157,20 @@ def test_caption_inside_the_body() -> None:
 def test_tiny_page_is_all_article() -> None:
     page = pagesplit.split_text("A short note\n\nThe office is closed on Monday.\n")
     _assert(page, "The office is closed on Monday.", Role.ARTICLE, "article.whole-page")
+
+
+def test_table_of_contents_does_not_cut_the_lead_off() -> None:
+    """A contents box between the lead and the body lists the sub-headings the story uses further down: its
+    lines cost little, and the lead stays with the story."""
+    heads = ["Why the queues grew", "A second boat for the island", "Who pays for the crossings"]
+    lead = ("From May the island ferry will cross twice a day, with a second boat and a new timetable: what changes "
+            "for the people who travel, for the shops that wait for deliveries, and for the council that pays.")
+    lines = ["Skip to content", "Search", TITLE, lead, *heads]
+    for head, paragraph in zip(heads, PARAGRAPHS[1:], strict=True):
+        lines += [head, paragraph]
+    page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us", "Privacy policy"]))
+    _assert(page, lead, Role.ARTICLE, "article.body")
+    _assert(page, TITLE, Role.TITLE, "article.title")
 
 
 def test_short_story_with_a_line_of_prose_elsewhere_is_the_article() -> None:
