@@ -106,6 +106,11 @@ def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
     ("The council meets | again", None),
     ("A quiet morning on the quay", None),
     ("https://example.org/" + "long-path/" * 20, "chrome.url"),  # a long block gets its shape too
+    ("Our StoryThe TeamContact UsCareersPress RoomHelp CentreGift CardsStore LocatorSite map", "chrome.glued-list"),
+    # camelCase names in a sentence have commas between them; code has its punctuation
+    ("Added the keepInventory, doFireTick, mobGriefing, naturalRegeneration and showDeathMessages options", None),
+    ('Call harbourMap.setTide("high") and ferryTimes.getNext(now) when the page opens today', None),
+    ("The iPhone app and the YouTube channel of the ferry company both show the new timetable", None),
 ])
 def test_chrome_shapes(text: str, shape: str | None) -> None:
     d = _draft(text)

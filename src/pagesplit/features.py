@@ -78,6 +78,14 @@ MAX_LABEL_WORDS = 8
 _MENU_LINE = regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$")
 #: Chrome shapes are looked for only in blocks this short (menus, URLs and counters are a few words).
 MAX_SHAPE_WORDS = 12
+#: …except a glued list: link texts run together, at least this many words with a lower-case letter right before
+#: an upper-case one every other word or more, and fewer than one comma per this many such junctions. Dev
+#: innertext: blogrolls, tag clouds and footers run together score 0.5-2 junctions a word; prose under 0.25, a
+#: changelog of camelCase names 1.0 with a comma per 2.5 junctions.
+MIN_GLUED_LIST_WORDS = 8
+_CODE_CHARS = frozenset("();={}")
+GLUED_LIST_JUNCTIONS_PER_WORD = 0.5
+GLUED_LIST_COMMAS = 3
 _URL = regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE)
 _COUNTER = regex.compile(
     r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
@@ -172,7 +180,9 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
 
 
 def chrome_shape(text: str, words: int) -> str | None:
-    """The rule id of a chrome shape the block has: a menu line, a bare URL or e-mail, a counter."""
+    """The rule id of a chrome shape the block has: a menu line, a bare URL or e-mail, a counter, a glued list."""
+    if words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
+        return "chrome.glued-list"
     if words > MAX_SHAPE_WORDS:
         return None
     if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
@@ -183,6 +193,17 @@ def chrome_shape(text: str, words: int) -> str | None:
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
         return "chrome.counter"
     return None
+
+
+def _is_glued_list(text: str, words: int) -> bool:
+    """Link texts run together with no separator ("Home ServicesOur TeamContact UsCareers"): a lower-case
+    letter right before an upper-case one at least every other word, and few commas (a list of camelCase
+    names in a sentence has them) and no code punctuation (``reqHeaders.get("Accept");``)."""
+    if not _has_upper_after_lower(text) or not _CODE_CHARS.isdisjoint(text):
+        return False
+    pattern = _UPPER_AFTER_LOWER_ASCII if text.isascii() else _UPPER_AFTER_LOWER
+    junctions = len(pattern.findall(text))
+    return junctions >= GLUED_LIST_JUNCTIONS_PER_WORD * words and text.count(",") * GLUED_LIST_COMMAS < junctions
 
 
 def _short_names(d: Draft, lex: Lexicon) -> None:
