@@ -56,6 +56,8 @@ def test_empty_phrase_is_an_error() -> None:
         ("Mehr zum Thema", "sections", "de"),
         ("Das könnte Sie auch interessieren", "sections", "de"),
         ("Artikel und Videos zum Thema", "sections", "de"),
+        ("Top Themen", "sections", "de"),
+        ("Schon registriert? Hier anmelden", "notices", "de"),
         ("Inhaltsverzeichnis", "navigation", "de"),
         ("Table of contents", "navigation", "en"),
         ("Weiterlesen", "toggles", "de"),
