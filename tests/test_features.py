@@ -91,6 +91,19 @@ def test_captions_with_their_credit_at_the_end(text: str) -> None:
     assert _caption_like(text, lexicon.load())
 
 
+@pytest.mark.parametrize(("text", "caption"), [
+    ("The harbour master (l.) and the mayor at the new quay on Monday", True),
+    ("Die Fährfrau (v. l. n. r.), der Bürgermeister und die Lotsin vor dem Hafen", True),
+    ("The two captains (left) and their crews before the first crossing", True),
+    ("Bake the loaves in the oven (middle shelf) until they are golden", False),
+    ("The council (which met on Monday) put the vote off for a week", False),
+])
+def test_captions_say_where_people_stand(text: str, caption: bool) -> None:
+    from pagesplit.features import _caption_like
+
+    assert _caption_like(text, lexicon.load()) is caption
+
+
 def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
     from pagesplit.features import _caption_like
 

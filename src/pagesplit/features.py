@@ -34,6 +34,11 @@ _PAREN_CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 _FILE_PHOTO = regex.compile(r"^\s*file photo\b", regex.IGNORECASE)
+#: A photo caption says where the people stand: "Jo Doe (l.) and Ann Roe", "(v. l. n. r.)", "(left)".
+_POSITION_MARKER = regex.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|links|rechts|left|right|from left|l-r)\)",
+    regex.IGNORECASE,
+)
 _AGENCY_AFTER_SLASH = regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b", regex.IGNORECASE)
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
 #: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
@@ -235,7 +240,8 @@ def _caption_like(text: str, lex: Lexicon) -> bool:
     tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
     if ("(" in text and _PAREN_CREDIT.search(text, tail_start) is not None) \
             or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \
-            or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None):
+            or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None) \
+            or ("(" in text and _POSITION_MARKER.search(text) is not None):
         return True
     if "©" not in text and (":" not in text or not _credit_before_last_colon(text, lex)):
         return False
