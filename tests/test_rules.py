@@ -292,6 +292,18 @@ def test_comment_button_above_the_story_does_not_discount_it() -> None:
         _assert(page, paragraph, Role.ARTICLE, "article.body")
 
 
+def test_inline_box_before_short_paragraphs_of_the_story() -> None:
+    """After a "Related" box the story may resume with a few short paragraphs rather than one long one."""
+    short = ["The crossing takes forty minutes in good weather.", "In a storm it can take twice as long, or more."]
+    box = ["Related", "Lighthouse keepers' cottages become a sailmaking school",
+           "Night trains return to the northern coast after a decade", *short]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, box[1], Role.TEASER, "teaser.inline")
+    _assert(page, short[0], Role.ARTICLE, "article.body")
+    _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
+
+
 # -- other --------------------------------------------------------------------------------------------
 
 

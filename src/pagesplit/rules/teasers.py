@@ -42,7 +42,8 @@ MAX_PAIRING_LINES = 12
 MIN_PAIRS = 2
 PAIR_LENGTH_RATIO = 1.3
 MIN_PAIRED_SHARE = 0.75
-#: Prose that resumes after an inline box is at least this long (a card summary is shorter).
+#: Prose that resumes after an inline box is at least this long, in one paragraph or a few in a row (a card
+#: summary is shorter, and a headline follows it).
 MIN_RESUMING_PROSE_CHARS = 150
 #: Unlabeled teaser lists: at least this many cards, this share of them with a meta line, at most
 #: this many meta lines per card.
@@ -283,6 +284,16 @@ _INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
 
 
 
+def _resuming_prose_chars(drafts: list[Draft], k: int) -> int:
+    """The length of the paragraphs in a row from ``k`` (0 when ``k`` is no paragraph): a story resumes with
+    one long paragraph or a few short ones; a card's summary is one short paragraph, and a headline follows."""
+    chars = 0
+    while k < len(drafts) and is_prose(drafts[k]) and chars < MIN_RESUMING_PROSE_CHARS:
+        chars += drafts[k].chars
+        k += 1
+    return chars
+
+
 def _names_a_card(d: Draft) -> bool:
     """A short line under a box headline: its authors ("Jo Doe, Ann Roe"), a category, a date."""
     return d.role is Roles.OTHER and d.words <= MAX_CARD_NAME_WORDS and not d.ends_sentence
@@ -324,8 +335,7 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
             # the story may resume with a sub-heading of its own before its prose
             k = j + 1 if j + 1 < len(drafts) and _story_heading(drafts[j]) else j
-            if headlines < needed or k >= len(drafts) or not is_prose(drafts[k]) \
-                    or drafts[k].chars < MIN_RESUMING_PROSE_CHARS \
+            if headlines < needed or _resuming_prose_chars(drafts, k) < MIN_RESUMING_PROSE_CHARS \
                     or any(x.is_toggle for x in drafts[k:k + MAX_TOGGLED_CARD_BLOCKS]):
                 continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
             section = d.text.strip()
