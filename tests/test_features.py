@@ -104,6 +104,19 @@ def test_captions_say_where_people_stand(text: str, caption: bool) -> None:
     assert _caption_like(text, lexicon.load()) is caption
 
 
+@pytest.mark.parametrize(("text", "opens"), [
+    ("12 thoughts on “Island ferry to double its crossings”", True),
+    ("3 Kommentare zu „Die Fähre fährt doppelt so oft“", True),
+    ("One thought on “Island ferry to double its crossings”", True),
+    ("Thoughts on the new ferry timetable", False),  # a headline: no count before it
+    ("Gedanken zu Ostern", False),
+])
+def test_comment_section_titled_with_the_article(text: str, opens: bool) -> None:
+    d = _draft(text)
+    compute([d], lexicon.load())
+    assert d.opens_comments is opens
+
+
 def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
     from pagesplit.features import _caption_like
 

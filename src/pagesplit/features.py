@@ -106,6 +106,7 @@ _DIGIT = re.compile(r"\d")  # the standard library is faster on plain classes; \
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
+_COMMENT_COUNTS = ("comment_counts",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _UPPER_AFTER_LOWER = regex.compile(r"\p{Ll}\p{Lu}")
@@ -343,6 +344,10 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
         d.opens_comments = (hits and _either(exact_hits, prefix_hits, _COMMENTS)) or (
             # "167 comments", "[ 12 Kommentare ]"
             len(tokens) == 2 and tokens[0].isdigit() and first_of(lex.exact.get(tokens[1]), _COMMENTS) is not None
+        ) or (
+            # "10 thoughts on “<the article's title>”", "3 Kommentare zu „…“"
+            len(tokens) > 2 and tokens[0].isdigit()
+            and lex.lookup(norm.split(" ", 1)[1], _COMMENT_COUNTS) is not None
         )
     d.is_caption_like = _caption_like(text, lex)
     if d.chars <= MAX_CREDIT_CHARS:
