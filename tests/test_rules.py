@@ -65,6 +65,8 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("Your email address will not be published. Required fields are marked with a star.", "chrome.notice"),
     ("Deine E-Mail-Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert.", "chrome.notice"),
     ("Informujemy, że na tej stronie korzystamy z cookies.", "chrome.notice"),
+    ("One e-mail a week about the island. You can unsubscribe at any time.", "chrome.notice"),
+    ("Die Post kommt einmal im Monat und lässt sich jederzeit abbestellen.", "chrome.notice"),
     ("https://holm-gazette.example/ferry", "chrome.url"),
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
