@@ -306,6 +306,15 @@ def test_inline_box_before_short_paragraphs_of_the_story() -> None:
     _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
 
 
+def test_caption_repeated_for_every_slide_is_said_once() -> None:
+    """A text dump prints a gallery's caption once per slide: the first copy stays, the others are captions."""
+    caption = "The refitted second boat leaves the north quay for its first crossing on a grey morning."
+    page = pagesplit.split_text(_page(middle=[caption, caption, caption]))
+    copies = [b for b in page.blocks if b.text == caption]
+    assert [b.reason.rule for b in copies[1:]] == ["article.caption", "article.caption"]
+    assert page.article is not None and page.article.text.count(caption) == 1
+
+
 # -- other --------------------------------------------------------------------------------------------
 
 
