@@ -99,6 +99,32 @@ def test_captions_with_their_credit_at_the_end(text: str) -> None:
     assert _caption_like(text, lexicon.load())
 
 
+@pytest.mark.parametrize(("text", "caption"), [
+    ("The harbour master (l.) and the mayor at the new quay on Monday", True),
+    ("Die Fährfrau (v. l. n. r.), der Bürgermeister und die Lotsin vor dem Hafen", True),
+    ("The two captains (left) and their crews before the first crossing", True),
+    ("Bake the loaves in the oven (middle shelf) until they are golden", False),
+    ("The council (which met on Monday) put the vote off for a week", False),
+])
+def test_captions_say_where_people_stand(text: str, caption: bool) -> None:
+    from pagesplit.features import _caption_like
+
+    assert _caption_like(text, lexicon.load()) is caption
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("12 thoughts on “Island ferry to double its crossings”", True),
+    ("3 Kommentare zu „Die Fähre fährt doppelt so oft“", True),
+    ("One thought on “Island ferry to double its crossings”", True),
+    ("Thoughts on the new ferry timetable", False),  # a headline: no count before it
+    ("Gedanken zu Ostern", False),
+])
+def test_comment_section_titled_with_the_article(text: str, opens: bool) -> None:
+    d = _draft(text)
+    compute([d], lexicon.load())
+    assert d.opens_comments is opens
+
+
 def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
     from pagesplit.features import _caption_like
 
@@ -114,6 +140,11 @@ def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
     ("The council meets | again", None),
     ("A quiet morning on the quay", None),
     ("https://example.org/" + "long-path/" * 20, "chrome.url"),  # a long block gets its shape too
+    ("Our StoryThe TeamContact UsCareersPress RoomHelp CentreGift CardsStore LocatorSite map", "chrome.glued-list"),
+    # camelCase names in a sentence have commas between them; code has its punctuation
+    ("Added the keepInventory, doFireTick, mobGriefing, naturalRegeneration and showDeathMessages options", None),
+    ('Call harbourMap.setTide("high") and ferryTimes.getNext(now) when the page opens today', None),
+    ("The iPhone app and the YouTube channel of the ferry company both show the new timetable", None),
 ])
 def test_chrome_shapes(text: str, shape: str | None) -> None:
     d = _draft(text)

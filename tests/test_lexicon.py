@@ -55,6 +55,11 @@ def test_empty_phrase_is_an_error() -> None:
     [
         ("Mehr zum Thema", "sections", "de"),
         ("Das könnte Sie auch interessieren", "sections", "de"),
+        ("Artikel und Videos zum Thema", "sections", "de"),
+        ("Top Themen", "sections", "de"),
+        ("Schon registriert? Hier anmelden", "notices", "de"),
+        ("Inhaltsverzeichnis", "navigation", "de"),
+        ("Table of contents", "navigation", "en"),
         ("Weiterlesen", "toggles", "de"),
         ("Zum Inhalt springen", "navigation", "de"),
         ("Anzeige", "notices", "de"),

@@ -58,6 +58,15 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("Read moreShare", "chrome.glued-label"),
     ("= = = = =", "chrome.symbols"),
     ("Home | News | Sport | Weather", "chrome.menu-line"),
+    ("Table of contents", "chrome.lexicon"),
+    ("Schon registriert? Hier anmelden", "chrome.lexicon-prefix"),
+    ("Hat dir der Artikel gefallen? Dann teile ihn mit deinen Freunden!", "chrome.notice"),
+    ("Welcome! You are using a browser version that this site no longer supports fully.", "chrome.notice"),
+    ("Your email address will not be published. Required fields are marked with a star.", "chrome.notice"),
+    ("Deine E-Mail-Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert.", "chrome.notice"),
+    ("Informujemy, że na tej stronie korzystamy z cookies.", "chrome.notice"),
+    ("One e-mail a week about the island. You can unsubscribe at any time.", "chrome.notice"),
+    ("Die Post kommt einmal im Monat und lässt sich jederzeit abbestellen.", "chrome.notice"),
     ("https://holm-gazette.example/ferry", "chrome.url"),
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
@@ -170,6 +179,30 @@ def test_tiny_page_is_all_article() -> None:
     _assert(page, "The office is closed on Monday.", Role.ARTICLE, "article.whole-page")
 
 
+def test_table_of_contents_does_not_cut_the_lead_off() -> None:
+    """A contents box between the lead and the body lists the sub-headings the story uses further down: its
+    lines cost little, and the lead stays with the story."""
+    heads = ["Why the queues grew", "A second boat for the island", "Who pays for the crossings"]
+    lead = ("From May the island ferry will cross twice a day, with a second boat and a new timetable: what changes "
+            "for the people who travel, for the shops that wait for deliveries, and for the council that pays.")
+    lines = ["Skip to content", "Search", TITLE, lead, *heads]
+    for head, paragraph in zip(heads, PARAGRAPHS[1:], strict=True):
+        lines += [head, paragraph]
+    page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us", "Privacy policy"]))
+    _assert(page, lead, Role.ARTICLE, "article.body")
+    _assert(page, TITLE, Role.TITLE, "article.title")
+
+
+def test_short_story_with_a_line_of_prose_elsewhere_is_the_article() -> None:
+    """One paragraph between menus is the article even when a shorter line of prose stands in the footer."""
+    menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
+    story = ("No ferry leaves on Sunday because of the storm, the harbour master said, and the first crossing "
+             "is now on Monday.")
+    footer = "Our hall is open on weekday mornings to all."
+    page = pagesplit.split_text("\n\n".join([*menu[:4], story, *menu[4:], footer, *menu[:4]]))
+    _assert(page, story, Role.ARTICLE, "article.body")
+
+
 def test_index_page_has_no_article_and_says_so() -> None:
     headlines = [f"Harbour story number {n} about boats, tides and the people of Holm" for n in range(12)]
     page = pagesplit.split_text("\n\n".join(["Latest Stories", *headlines]))
@@ -271,6 +304,51 @@ def test_definition_opening_like_a_label_is_no_inline_teaser() -> None:
     assert _block(page, line).role is not Role.TEASER
 
 
+def test_inline_box_before_a_short_sub_heading_of_the_story() -> None:
+    """A "Related" box inside the story, then a sub-heading too short for a box headline, then the story goes on."""
+    box = ["Related", "Lighthouse keepers' cottages become a sailmaking school",
+           "Night trains return to the northern coast after a decade", "Who pays?"]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, "Related", Role.CHROME, "chrome.section-label")
+    _assert(page, box[1], Role.TEASER, "teaser.inline")
+    _assert(page, PARAGRAPHS[3], Role.ARTICLE, "article.body")
+    assert page.article is not None and PARAGRAPHS[0] in page.article.text
+
+
+def test_comment_button_above_the_story_does_not_discount_it() -> None:
+    """A "Leave a comment" button under the headline follows a newsletter box that reads like prose, but no run
+    of prose leads up to it: the story below it is the article, not readers' comments."""
+    box = ("Join the readers who get the island's news from us every morning, free of charge, in a short e-mail "
+           "that lists the ferries, the tides and what the council decided the night before. " * 2)
+    menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council", "Weather", "Letters"]
+    text = _page(before=[box, *menu, "Leave a comment"], after=["Leave a comment", "Share on Facebook"])
+    page = pagesplit.split_text(text)
+    for paragraph in PARAGRAPHS:
+        _assert(page, paragraph, Role.ARTICLE, "article.body")
+
+
+def test_inline_box_before_short_paragraphs_of_the_story() -> None:
+    """After a "Related" box the story may resume with a few short paragraphs rather than one long one."""
+    short = ["The crossing takes forty minutes in good weather.", "In a storm it can take twice as long, or more."]
+    box = ["Related", "Lighthouse keepers' cottages become a sailmaking school",
+           "Night trains return to the northern coast after a decade", *short]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, box[1], Role.TEASER, "teaser.inline")
+    _assert(page, short[0], Role.ARTICLE, "article.body")
+    _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
+
+
+def test_caption_repeated_for_every_slide_is_said_once() -> None:
+    """A text dump prints a gallery's caption once per slide: the first copy stays, the others are captions."""
+    caption = "The refitted second boat leaves the north quay for its first crossing on a grey morning."
+    page = pagesplit.split_text(_page(middle=[caption, caption, caption]))
+    copies = [b for b in page.blocks if b.text == caption]
+    assert [b.reason.rule for b in copies[1:]] == ["article.caption", "article.caption"]
+    assert page.article is not None and page.article.text.count(caption) == 1
+
+
 # -- other --------------------------------------------------------------------------------------------
 
 
@@ -285,7 +363,9 @@ def test_prose_on_a_page_without_article_is_other_no_article() -> None:
     summary = "A longer line of prose that tells what one of the stories is about, ending with a full stop."
     other = "Another line of prose about a second story, long enough to read as a sentence of its own."
     menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
-    page = pagesplit.split_text("\n\n".join([*menu[:4], summary, *menu[4:], other]))
+    # a menu after the second line too: prose in the page's tail weighs less, and would leave the first line
+    # holding most of the page's prose
+    page = pagesplit.split_text("\n\n".join([*menu[:4], summary, *menu[4:], other, *menu[:4]]))
     assert page.article is None
     _assert(page, summary, Role.OTHER, "other.no-article")
 

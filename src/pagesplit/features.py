@@ -34,6 +34,11 @@ _PAREN_CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 _FILE_PHOTO = regex.compile(r"^\s*file photo\b", regex.IGNORECASE)
+#: A photo caption says where the people stand: "Jo Doe (l.) and Ann Roe", "(v. l. n. r.)", "(left)".
+_POSITION_MARKER = regex.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|links|rechts|left|right|from left|l-r)\)",
+    regex.IGNORECASE,
+)
 _AGENCY_AFTER_SLASH = regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b", regex.IGNORECASE)
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
 #: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
@@ -78,6 +83,14 @@ MAX_LABEL_WORDS = 8
 _MENU_LINE = regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$")
 #: Chrome shapes are looked for only in blocks this short (menus, URLs and counters are a few words).
 MAX_SHAPE_WORDS = 12
+#: …except a glued list: link texts run together, at least this many words with a lower-case letter right before
+#: an upper-case one every other word or more, and fewer than one comma per this many such junctions. Dev
+#: innertext: blogrolls, tag clouds and footers run together score 0.5-2 junctions a word; prose under 0.25, a
+#: changelog of camelCase names 1.0 with a comma per 2.5 junctions.
+MIN_GLUED_LIST_WORDS = 8
+_CODE_CHARS = frozenset("();={}")
+GLUED_LIST_JUNCTIONS_PER_WORD = 0.5
+GLUED_LIST_COMMAS = 3
 _URL = regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE)
 _COUNTER = regex.compile(
     r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
@@ -93,6 +106,7 @@ _DIGIT = re.compile(r"\d")  # the standard library is faster on plain classes; \
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
+_COMMENT_COUNTS = ("comment_counts",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _UPPER_AFTER_LOWER = regex.compile(r"\p{Ll}\p{Lu}")
@@ -172,7 +186,9 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
 
 
 def chrome_shape(text: str, words: int) -> str | None:
-    """The rule id of a chrome shape the block has: a menu line, a bare URL or e-mail, a counter."""
+    """The rule id of a chrome shape the block has: a menu line, a bare URL or e-mail, a counter, a glued list."""
+    if words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
+        return "chrome.glued-list"
     if words > MAX_SHAPE_WORDS:
         return None
     if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
@@ -183,6 +199,17 @@ def chrome_shape(text: str, words: int) -> str | None:
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
         return "chrome.counter"
     return None
+
+
+def _is_glued_list(text: str, words: int) -> bool:
+    """Link texts run together with no separator ("Home ServicesOur TeamContact UsCareers"): a lower-case
+    letter right before an upper-case one at least every other word, and few commas (a list of camelCase
+    names in a sentence has them) and no code punctuation (``reqHeaders.get("Accept");``)."""
+    if not _has_upper_after_lower(text) or not _CODE_CHARS.isdisjoint(text):
+        return False
+    pattern = _UPPER_AFTER_LOWER_ASCII if text.isascii() else _UPPER_AFTER_LOWER
+    junctions = len(pattern.findall(text))
+    return junctions >= GLUED_LIST_JUNCTIONS_PER_WORD * words and text.count(",") * GLUED_LIST_COMMAS < junctions
 
 
 def _short_names(d: Draft, lex: Lexicon) -> None:
@@ -214,7 +241,8 @@ def _caption_like(text: str, lex: Lexicon) -> bool:
     tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
     if ("(" in text and _PAREN_CREDIT.search(text, tail_start) is not None) \
             or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \
-            or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None):
+            or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None) \
+            or ("(" in text and _POSITION_MARKER.search(text) is not None):
         return True
     if "©" not in text and (":" not in text or not _credit_before_last_colon(text, lex)):
         return False
@@ -316,6 +344,10 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
         d.opens_comments = (hits and _either(exact_hits, prefix_hits, _COMMENTS)) or (
             # "167 comments", "[ 12 Kommentare ]"
             len(tokens) == 2 and tokens[0].isdigit() and first_of(lex.exact.get(tokens[1]), _COMMENTS) is not None
+        ) or (
+            # "10 thoughts on “<the article's title>”", "3 Kommentare zu „…“"
+            len(tokens) > 2 and tokens[0].isdigit()
+            and lex.lookup(norm.split(" ", 1)[1], _COMMENT_COUNTS) is not None
         )
     d.is_caption_like = _caption_like(text, lex)
     if d.chars <= MAX_CREDIT_CHARS:

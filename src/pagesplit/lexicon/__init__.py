@@ -35,6 +35,7 @@ CATEGORIES: dict[str, str] = {
     "bylines": "words that open a byline: by, von, par, por",
     "agencies": "news agencies and foundations that sign an article: (Reuters), (AP)",
     "comments": "labels that open a comment section or an author box: the article ends before them",
+    "comment_counts": "what follows a count to open a comment section: '12 thoughts on …', '3 Kommentare zu …'",
     "months": "month names and abbreviations, for date lines",
     "stopwords": "the most frequent function words, to tell prose from labels",
 }

@@ -17,7 +17,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, count_words
+from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
@@ -42,7 +42,8 @@ MAX_PAIRING_LINES = 12
 MIN_PAIRS = 2
 PAIR_LENGTH_RATIO = 1.3
 MIN_PAIRED_SHARE = 0.75
-#: Prose that resumes after an inline box is at least this long (a card summary is shorter).
+#: Prose that resumes after an inline box is at least this long, in one paragraph or a few in a row (a card
+#: summary is shorter, and a headline follows it).
 MIN_RESUMING_PROSE_CHARS = 150
 #: Unlabeled teaser lists: at least this many cards, this share of them with a meta line, at most
 #: this many meta lines per card.
@@ -279,14 +280,27 @@ def _opens_inline_card(d: Draft) -> bool:
 
 
 def _story_heading(d: Draft) -> bool:
-    """HTML: a heading element that links nowhere, a sub-heading of the story rather than a card's."""
-    return d.dom is not None and d.kind is Kinds.HEADING and d.dom.href is None
+    """A sub-heading of the story rather than a card's headline. HTML: a heading element that links nowhere.
+    Text: a line too short for a box headline ("What does it cost?"), which the box would have taken."""
+    if d.dom is None:
+        return d.role is Roles.OTHER and MIN_HEADLINE_WORDS <= d.words < MIN_BARE_TITLE_WORDS
+    return d.kind is Kinds.HEADING and d.dom.href is None
 
 
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
 _INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
 
 
+
+
+def _resuming_prose_chars(drafts: list[Draft], k: int) -> int:
+    """The length of the paragraphs in a row from ``k`` (0 when ``k`` is no paragraph): a story resumes with
+    one long paragraph or a few short ones; a card's summary is one short paragraph, and a headline follows."""
+    chars = 0
+    while k < len(drafts) and is_prose(drafts[k]) and chars < MIN_RESUMING_PROSE_CHARS:
+        chars += drafts[k].chars
+        k += 1
+    return chars
 
 
 def _names_a_card(d: Draft) -> bool:
@@ -328,10 +342,9 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 j += 1
             # One headline is a box too when prose stands on both sides of it.
             needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
-            # HTML: the story may resume with a sub-heading of its own (no link) before its prose
+            # the story may resume with a sub-heading of its own before its prose
             k = j + 1 if j + 1 < len(drafts) and _story_heading(drafts[j]) else j
-            if headlines < needed or k >= len(drafts) or not is_prose(drafts[k]) \
-                    or drafts[k].chars < MIN_RESUMING_PROSE_CHARS \
+            if headlines < needed or _resuming_prose_chars(drafts, k) < MIN_RESUMING_PROSE_CHARS \
                     or any(x.is_toggle for x in drafts[k:k + MAX_TOGGLED_CARD_BLOCKS]):
                 continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
             section = d.text.strip()
