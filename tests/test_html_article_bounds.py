@@ -254,3 +254,20 @@ def test_page_that_opens_with_a_script_or_style_tag_is_read_as_html() -> None:
         assert p.article is not None and len(p.article.paragraphs) == 4
     assert not looks_like_html("Council sends the harbour plan back\n\nThe committee met on a grey morning.")
 
+
+
+def test_text_dump_that_opens_with_a_stray_tag_line_is_read_as_text() -> None:
+    """A page that printed its tracking pixel as text: the dump's first line is markup, the rest is plain."""
+    from pagesplit.ingest import looks_like_html
+    from pagesplit.model import InputKind
+
+    stray = '<div><img src="https://pixel.example/b?c1=2&c2=7" style="display:none" width="0" alt="" /></div>'
+    dump = f"{stray}\nHome\nWeather\n\nCouncil sends the harbour plan back\n\n{PROSE}\n\n{PROSE}\n"
+    assert not looks_like_html(dump)
+    assert pagesplit.split(dump).kind is InputKind.TEXT
+    # The same tag spread over lines by a dump's wrapping is still one opening run.
+    assert not looks_like_html(stray.replace("&c2", "\n&c2") + "\nHome\n\n" + PROSE)
+    # Fragments of real markup stay HTML: markup after the opening tags, or text on the opening line.
+    assert looks_like_html(f"<div>\n<p>{PROSE}</p>\n</div>")
+    assert looks_like_html(f"<div><p>{PROSE * 40}</p></div>")
+    assert looks_like_html("<section>")

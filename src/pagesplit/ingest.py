@@ -22,11 +22,19 @@ SNIFF_CHARS = 4096
 #: Share of control characters (other than tab, newline, carriage return, form feed) that marks binary data.
 MAX_CONTROL_SHARE = 0.05
 
+#: Openings only a page's source has: a doctype, the document elements, head-only elements, scripts, styles.
 _LOOKS_HTML = regex.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|main|p|section|\?xml"
-    r"|script|style|link|noscript)[\s>/]",
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml|script|style|link|noscript)[\s>/]",
     regex.IGNORECASE | regex.DOTALL,
 )
+#: Openings that a page fragment has, and also a text dump whose page printed a stray tag at its top.
+_OPENS_WITH_ELEMENT = regex.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:div|article|main|p|section)[\s>/]", regex.IGNORECASE | regex.DOTALL)
+#: The run of tags a document opens with (``<div><img src="…" /></div>``, a tag may span lines).
+_OPENING_TAGS = regex.compile(r"\s*(?:<!--.*?-->|</?[a-zA-Z][^<>]*>)(?:\s*(?:<!--.*?-->|</?[a-zA-Z][^<>]*>))*",
+                              regex.DOTALL)
+_LINE_END = regex.compile(r"[ \t]*\r?\n")
+_ANY_TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*[\s/>]")
 _MANY_TAGS = regex.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|section|article)\b[^>]*>", regex.IGNORECASE)
 _DECLARED = regex.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
@@ -128,9 +136,19 @@ def decode(raw: bytes, charset: str | None = None) -> str:
 
 
 def looks_like_html(text: str) -> bool:
+    """HTML when the input opens like a page's source, or like an element whose markup goes on past the
+    tags it opens with, or when its first characters hold several tags.
+
+    A text dump can open with a tag too: a page that printed ``<div><img …></div>`` as text at its top.
+    There the opening tags end their line and plain lines follow, with no markup after them.
+    """
     head = text[:SNIFF_CHARS]
     if _LOOKS_HTML.match(head):
         return True
+    if _OPENS_WITH_ELEMENT.match(head):
+        opening = _OPENING_TAGS.match(head)
+        rest = head[opening.end():] if opening is not None else head
+        return not rest.strip() or _LINE_END.match(rest) is None or _ANY_TAG.search(rest) is not None
     return len(_MANY_TAGS.findall(head)) >= 3
 
 
