@@ -219,3 +219,25 @@ def test_glued_labels_stay_one_block_and_are_chrome(glued: str, parts: str) -> N
 def test_a_real_word_is_not_a_glued_label() -> None:
     block = pagesplit.split_text("Menu\n\nReadmission rates fell\n").blocks[1]
     assert block.reason.rule != "chrome.glued-label"
+
+
+def test_innertext_table_of_block_cells_is_one_table_block() -> None:
+    """innerText prints cells that hold paragraphs one per paragraph, a tab-only line between two cells
+    of a row and only blank lines between rows: the table is one block, cells by tabs, rows by newlines."""
+    cells = [["Berth", "Vessel", "Arrives"], ["North quay", "Morning Star", "Tuesday"],
+             ["Lifeboat slip", "Gannet", "Friday"]]
+    table = "\n\n\n\n".join("\n\n\t\n\n".join(row) for row in cells)
+    dump = "\n\n".join([PARAGRAPHS[0], table, PARAGRAPHS[1]]) + "\n"
+    drafts, style = blocks_from_text(dump)
+    assert style is DumpStyle.LINES
+    assert [d.kind for d in drafts] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    assert drafts[1].text == "\n".join("\t".join(row) for row in cells)
+    assert (drafts[1].span.start_line, drafts[1].span.end_line) == (3, 3 + table.count("\n"))
+    assert [d.index for d in drafts] == [0, 1, 2]
+
+
+def test_tab_lines_that_are_not_a_cell_break_keep_blocks_apart() -> None:
+    """A gallery widget prints runs of tab-only lines: they are not a cell break, the blocks stay apart."""
+    dump = f"{PARAGRAPHS[0]}\n\n" + "\t\n" * 6 + "0\n" + "\t\n" * 3 + f"\n{PARAGRAPHS[1]}\n"
+    drafts, _ = blocks_from_text(dump)
+    assert [d.text for d in drafts] == [PARAGRAPHS[0], "0", PARAGRAPHS[1]]
