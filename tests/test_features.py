@@ -145,6 +145,22 @@ def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
     ("Added the keepInventory, doFireTick, mobGriefing, naturalRegeneration and showDeathMessages options", None),
     ('Call harbourMap.setTide("high") and ferryTimes.getNext(now) when the page opens today', None),
     ("The iPhone app and the YouTube channel of the ferry company both show the new timetable", None),
+    # data printed as text: a settings object, an encoded link
+    ('{"harbour":{"baseUrl":"\\/","tides":[1,2,3],"ferryMode":"summer","berths":{"north":4,"south":2}},'
+     '"timetable":{"weekday":["06:10","07:40","09:15"],"weekend":["08:00","10:30"]},"alerts":[],"lang":"en","v":2}',
+     "chrome.data-blob"),
+    # code in a how-to is not: a line of it is shorter, a block of it keeps its lines
+    ('console.log(ferryTimes.get("Next-Departure")); console.log(ferryTimes.getAll("X-Berth-North"));', None),
+    ('console.log(ferryTimes.get("Next-Departure"));\nconsole.log(ferryTimes.getAll("X-Berth-North"));\n'
+     'console.log(ferryTimes.has("X-Berth-South"));\nconsole.log(ferryTimes.getAll("X-Berth-Lifeboat-Slip"));',
+     None),
+    ("click?target=quay%2Fferry%26mode%3Dsummer%26berth%3Dnorth%26tide%3Dhigh%26from%3Dtimetable%26lang%3Den "
+     "id=ferry-ad-slot-7&html=%253Cdiv%2520class%253D%2522ferry%2522%253E%253Cspan%253Eharbour%253C%252Fspan "
+     "pos=LREC&id=ferry-ad-LREC-iframe&html=%253Cstyle%2520type%253D%2522text%252Fcss%2522%253E", "chrome.data-blob"),
+    # long words of real languages are not data: German compounds, a long place name, an unspaced script
+    ("Donaudampfschifffahrtsgesellschaftskapitänsmütze und Hafenbetriebsgenehmigungsverfahren verzögern sich", None),
+    ("港湾局は火曜日、内港の浚渫計画を承認した。春の大潮で漁船が二度座礁したことを受けて、"
+     "二十年ぶりの工事となる。" * 4, None),
 ])
 def test_chrome_shapes(text: str, shape: str | None) -> None:
     d = _draft(text)

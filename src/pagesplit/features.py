@@ -83,6 +83,12 @@ MAX_LABEL_WORDS = 8
 _MENU_LINE = regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$")
 #: Chrome shapes are looked for only in blocks this short (menus, URLs and counters are a few words).
 MAX_SHAPE_WORDS = 12
+#: A block of at least this many characters whose words average more than this many (spaces aside) is data
+#: printed as text: a settings object, minified script, an encoded URL, form fields drawn with underscores.
+#: Prose of any language averages under 10 (German compounds included); dev dumps' blobs average 20-70.
+#: Code in a how-to can average over 20 too, but its lines are shorter and a block of it keeps its lines.
+MIN_DATA_BLOB_CHARS = 200
+MAX_MEAN_WORD_CHARS = 20
 #: …except a glued list: link texts run together, at least this many words with a lower-case letter right before
 #: an upper-case one every other word or more, and fewer than one comma per this many such junctions. Dev
 #: innertext: blogrolls, tag clouds and footers run together score 0.5-2 junctions a word; prose under 0.25, a
@@ -189,8 +195,9 @@ def chrome_shape(text: str, words: int) -> str | None:
     """The rule id of a chrome shape the block has: a menu line, a bare URL or e-mail, a counter, a glued list."""
     if words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
         return "chrome.glued-list"
+    blob = _is_data_blob(text, words)
     if words > MAX_SHAPE_WORDS:
-        return None
+        return "chrome.data-blob" if blob else None
     if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
         return "chrome.menu-line"
     if words == 1 and ("/" in text or "." in text) and _URL.match(text.strip()):  # both shapes hold one
@@ -198,7 +205,15 @@ def chrome_shape(text: str, words: int) -> str | None:
     head = text.lstrip()[:4]
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
         return "chrome.counter"
-    return None
+    return "chrome.data-blob" if blob else None
+
+
+def _is_data_blob(text: str, words: int) -> bool:
+    """Words far longer than any language's: ``{"path":{"baseUrl":"\\/",…`` or ``____ ____`` (see
+    ``MAX_MEAN_WORD_CHARS``). ``words`` counts words of scripts written without spaces too."""
+    chars = len(text)
+    return (chars >= MIN_DATA_BLOB_CHARS and chars - text.count(" ") > MAX_MEAN_WORD_CHARS * max(words, 1)
+            and "\n" not in text)  # a block of code keeps its lines
 
 
 def _is_glued_list(text: str, words: int) -> bool:

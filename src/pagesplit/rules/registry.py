@@ -15,6 +15,7 @@ RULES: dict[str, str] = {
     "chrome.symbols": "a block with no letters or digits (separators, icons, bullets)",
     "chrome.menu-line": "a line of short items separated by pipes or bullets ('Home | News | Sport')",
     "chrome.glued-list": "link texts run together with no separator ('Our TeamContact UsCareers')",
+    "chrome.data-blob": "data printed as text: a settings object, minified script, an encoded URL, form lines",
     "chrome.image": "an image printed by a text browser: its file name or a bracketed alt marker",
     "chrome.url": "a bare URL or e-mail address on its own",
     "chrome.counter": "a counter or pager ('1 / 12', 'Page 2 of 5', '23 comments')",
