@@ -241,3 +241,10 @@ def test_tab_lines_that_are_not_a_cell_break_keep_blocks_apart() -> None:
     dump = f"{PARAGRAPHS[0]}\n\n" + "\t\n" * 6 + "0\n" + "\t\n" * 3 + f"\n{PARAGRAPHS[1]}\n"
     drafts, _ = blocks_from_text(dump)
     assert [d.text for d in drafts] == [PARAGRAPHS[0], "0", PARAGRAPHS[1]]
+
+
+def test_soft_hyphens_inside_words_are_left_out() -> None:
+    """innerText keeps a page's hyphenation hints (U+00AD) in its words; a reader sees none of them."""
+    hinted = PARAGRAPHS[0].replace("harbour", "har\u00adbour").replace("approved", "ap\u00adproved")
+    drafts, _ = blocks_from_text(f"Har\u00adbour news\n\n{hinted}\n\n\u00ad\n")
+    assert [d.text for d in drafts] == ["Harbour news", PARAGRAPHS[0], "\u00ad"]  # a lone hint stays a line

@@ -69,6 +69,8 @@ _CLOSING = ",.;:!?)]»”’%"
 _STARTS_CONTINUATION = regex.compile(rf"^[\p{{Ll}}{regex.escape(_CLOSING)}]")
 #: A line this long is a paragraph even without a final stop (a wrapped or cut sentence).
 MIN_PARAGRAPH_CHARS = 80
+SOFT_HYPHEN = "\u00ad"
+_SOFT_HYPHENS_IN_WORDS = regex.compile(r"(?<=\S)\u00ad+(?=\S)")
 
 
 class DumpStyle(enum.Enum):
@@ -218,7 +220,13 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
 
 
 def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
-    """Split a dump into drafts: every non-blank line belongs to exactly one draft."""
+    """Split a dump into drafts: every non-blank line belongs to exactly one draft.
+
+    Soft hyphens inside words (U+00AD, invisible hyphenation hints that innerText keeps) are left out of
+    the blocks' text, as a reader sees it; a line of them alone stays a line.
+    """
+    if SOFT_HYPHEN in text:
+        text = _SOFT_HYPHENS_IN_WORDS.sub("", text)
     raws = [raw.rstrip() for raw in text.splitlines()]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
