@@ -203,6 +203,32 @@ def test_short_story_with_a_line_of_prose_elsewhere_is_the_article() -> None:
     _assert(page, story, Role.ARTICLE, "article.body")
 
 
+def test_captioned_cards_under_a_label_do_not_outweigh_a_short_story() -> None:
+    """Headline / caption pairs under "Editors' picks" below the story's share bar are cards: their long
+    captions do not make them the article, even when together they hold more text than the short story."""
+    story = PARAGRAPHS[:1]
+    picks = [
+        ("Lifeboat crew rescues two kayakers off the north point",
+         "Volunteers from the Holm station bring a kayak ashore on Saturday afternoon after the wind turned and "
+         "the sea rose faster than the two paddlers had expected on their way round the headland."),
+        ("School choir wins the regional festival for a second year",
+         "Pupils from the island school sing on the stage of the festival hall on Friday evening, in front of "
+         "parents who had crossed on the early ferry to hear them."),
+        ("New bakery opens in the old post office on Harbour Street",
+         "The owner lays out the first loaves of the morning in the window of the old post office, which stood "
+         "empty for six years before the council sold it."),
+        ("Chapel roof repairs finished ahead of the winter storms",
+         "Roofers take down the last of the scaffolding around the chapel on Wednesday, a week before the first "
+         "storm of the season was forecast to reach the island."),
+    ]
+    share = ["Share this story", "Print", "Facebook", "Keywords", "ferries, harbour, council"]
+    lines = ["Skip to content", TITLE, *story, *share, "Editors' picks", *[x for pair in picks for x in pair]]
+    page = pagesplit.split_text("\n\n".join(lines))
+    assert page.article is not None and list(page.article.paragraphs) == story
+    assert [t.title for t in page.teasers] == [title for title, _ in picks]
+    assert [t.summary for t in page.teasers] == [caption for _, caption in picks]
+
+
 def test_index_page_has_no_article_and_says_so() -> None:
     headlines = [f"Harbour story number {n} about boats, tides and the people of Holm" for n in range(12)]
     page = pagesplit.split_text("\n\n".join(["Latest Stories", *headlines]))

@@ -81,6 +81,11 @@ MAIN_CONTENT_SHARE = 0.8
 #: lynx than 3; 3 kept, as the safer guess (a card's kicker and headline said again are two lines in a row).
 MIN_CONTENTS_ENTRIES = 3
 
+#: Under a section label, at least this many headline / longer summary pairs in a row are cards, not a story.
+MIN_CARD_PAIRS = 3
+#: …the summary of such a pair is at least this many times as long as its headline.
+CARD_SUMMARY_RATIO = 1.3
+
 #: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
 EARLIER_RUN_SHARE = 0.7
 
@@ -207,6 +212,35 @@ def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
         run = max(run, 0.0) + scores[i]
 
 
+def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
+    """The blocks after a section label that are headline / summary pairs, as long as the pairs go on:
+    a headline (no sentence end) then a longer block, the picture captions or summaries of teaser cards
+    ("Editors' picks" with a caption under each headline). A story's paragraphs end their sentences."""
+    taken: list[int] = []
+    pending: Draft | None = None  # the headline waiting for its summary
+    for d in drafts[label + 1:]:
+        if d.role is Roles.CHROME and d.reason.rule != "chrome.section-label":
+            continue  # an image marker or a share button inside a card
+        if pending is None:
+            if d.role is not Roles.OTHER or not d.is_headline_like:
+                break
+            pending = d
+        elif d.role is Roles.OTHER and d.chars >= CARD_SUMMARY_RATIO * pending.chars and not d.is_headline_like:
+            taken += (pending.index, d.index)
+            pending = None
+        else:
+            break
+    return taken if len(taken) >= 2 * MIN_CARD_PAIRS else []
+
+
+def _discount_card_pairs(drafts: list[Draft], scores: list[float]) -> None:
+    """Headline / summary pairs under a section label are cards: their summaries earn nothing toward the
+    article run (a box of captioned cards after the story must not outweigh a short story)."""
+    for label in (d.index for d in drafts if d.reason.rule == "chrome.section-label" and not d.inline):
+        for i in _card_pairs(drafts, label):
+            scores[i] = min(scores[i], -CHROME_COST)
+
+
 def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
     """A tiny page with no chrome-free run of prose: its few non-chrome blocks are the article.
 
@@ -238,6 +272,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     for i in _contents_entries(drafts):
         scores[i] = max(scores[i], -CHROME_COST)
     _discount_comments(drafts, scores)
+    _discount_card_pairs(drafts, scores)
     start, end, total = _first_of_best_runs(scores)
     prose = sum(s for s in scores if s > 0)
     short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose
