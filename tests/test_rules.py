@@ -193,6 +193,23 @@ def test_table_of_contents_does_not_cut_the_lead_off() -> None:
     _assert(page, TITLE, Role.TITLE, "article.title")
 
 
+def test_summary_the_body_repeats_as_its_first_paragraph_is_said_once() -> None:
+    """A standfirst between the title and the body that the body opens with again (case and spacing aside)
+    is not taken as the lead: the article says it once. A standfirst with other words stays the lead."""
+    summary = "Our pick of the month: three walks along the cliffs, a boat trip and a fish market worth the detour."
+    repeated = "Our pick of the month:  three walks along the cliffs, a boat trip and a fish market worth the DETOUR."
+    lines = ["Skip to content", "Search", TITLE, summary, "By Mara Lindqvist", "12 March 2024", repeated, *PARAGRAPHS]
+    page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us"]))
+    assert page.article is not None
+    assert sum("three walks along the cliffs" in p for p in page.article.paragraphs) == 1
+    _assert(page, summary, Role.OTHER, "other.outside")
+    _assert(page, repeated, Role.ARTICLE, "article.body")
+    other = "What changes for the people who travel, for the shops that wait, and for the council that pays."
+    lines = ["Skip to content", "Search", TITLE, other, "By Mara Lindqvist", "12 March 2024", repeated, *PARAGRAPHS]
+    page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us"]))
+    _assert(page, other, Role.ARTICLE, "article.body")
+
+
 def test_short_story_with_a_line_of_prose_elsewhere_is_the_article() -> None:
     """One paragraph between menus is the article even when a shorter line of prose stands in the footer."""
     menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
