@@ -79,6 +79,21 @@ def test_chrome_rules(line: str, rule: str) -> None:
     _assert(page, line, Role.CHROME, rule)
 
 
+@pytest.mark.parametrize("line", [
+    "This photo gallery requires JavaScript.",
+    "JavaScript is required to watch this clip.",
+    "Turn on JavaScript to see the tide chart.",
+    "Sie haben JavaScript in Ihrem Browser deaktiviert.",
+    "Ce lecteur nécessite JavaScript.",
+    "Este mapa requiere JavaScript.",
+    "Questo video richiede JavaScript.",
+])
+def test_script_notice_between_paragraphs_is_chrome_not_story(line: str) -> None:
+    page = pagesplit.split_text(_page(middle=[line]))
+    _assert(page, line, Role.CHROME, "chrome.notice")
+    assert page.article is not None and line not in page.article.text
+
+
 def test_section_label_opens_a_zone_and_is_chrome() -> None:
     page = pagesplit.split_text(_page(after=["More For You", "Lighthouse keepers' cottages become a sailmaking school",
                                              "Night trains return to the northern coast after a decade"]))
