@@ -94,6 +94,20 @@ def test_script_notice_between_paragraphs_is_chrome_not_story(line: str) -> None
     assert page.article is not None and line not in page.article.text
 
 
+@pytest.mark.parametrize("line", [
+    "This story is subject to copyright. No part may be reproduced without the written permission of the Gazette.",
+    "© 2024 Holm Gazette. All rights reserved. Reproduction in whole or in part without permission is prohibited.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Nachdruck nur mit Genehmigung der Redaktion.",
+    "Reproduction interdite sans l'accord de la rédaction.",
+])
+def test_copyright_fine_print_after_the_story_is_chrome(line: str) -> None:
+    page = pagesplit.split_text(_page(after=[line, "Share on Facebook"]))
+    block = _block(page, line)
+    assert block.role is Role.CHROME and block.reason.rule in ("chrome.notice", "chrome.lexicon-prefix")
+    assert page.article is not None and line not in page.article.text
+
+
 def test_section_label_opens_a_zone_and_is_chrome() -> None:
     page = pagesplit.split_text(_page(after=["More For You", "Lighthouse keepers' cottages become a sailmaking school",
                                              "Night trains return to the northern coast after a decade"]))
