@@ -74,6 +74,37 @@ def test_standfirst_above_the_headline_in_the_story_element_is_the_lead() -> Non
     assert block_with(p, "Unrelated prose").role is not Role.ARTICLE
 
 
+def test_caption_a_gallery_repeats_inside_the_body_is_a_caption_every_time() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(6)]
+    said = "Two ferry crews tie up at the old pier while the tide is out, on a grey Tuesday morning."
+    gallery = ("<div class='gallery'><ul><li><img src='/pier.jpg' alt=''>"
+               f"<div class='photo-caption'>{said}</div></li></ul>"
+               f"<div class='viewer'><div class='slide-caption'>{said}</div></div></div>")
+    once = "<div class='caption'>A dredger works in the outer basin of the harbour, seen from the lighthouse.</div>"
+    p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:3]) + gallery + once + "".join(ps[3:]) + "</article>"))
+    assert p.article is not None
+    copies = [b for b in p.blocks if b.text == said]
+    assert len(copies) == 2 and all((b.role, b.reason.rule) == (Role.CAPTION, "article.caption") for b in copies)
+    assert all("ferry crews" not in para for para in p.article.paragraphs)
+    assert sum("Paragraph number" in para for para in p.article.paragraphs) == 6
+    b = block_with(p, "A dredger works")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+
+
+def test_standfirst_that_the_body_opens_with_again_is_not_a_second_lead() -> None:
+    summary = "Can a town keep its harbour open through the winter? The council wants answers first."
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
+    p = pagesplit.split_html(page(f"<article><div><p class='intro'>{summary}</p></div><nav><ul>{toc}</ul></nav>"
+                                  "<div><h1>Council sends the harbour plan back for review</h1>"
+                                  f"<p>{summary.upper()}</p>{ps}</div></article>"))
+    assert p.article is not None
+    assert sum("harbour open through the winter" in para.lower() for para in p.article.paragraphs) == 1
+    b = block_with(p, "Can a town keep")
+    assert (b.role, b.reason.rule) == (Role.OTHER, "other.outside")
+
+
 def test_standfirst_in_the_story_header_under_the_headline_is_the_lead() -> None:
     ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
     p = pagesplit.split_html(page("<div><header><h1>Council sends the harbour plan back for review</h1>"

@@ -163,6 +163,20 @@ def test_hidden_subtrees_are_skipped_whole_and_numbered_among_siblings() -> None
     ]
 
 
+def test_soft_hyphens_are_dropped_from_block_text() -> None:
+    shy = "\xad"
+    html = page(f"<h1>Lake{shy}side ferry</h1>" + article()
+                + f"<p>The ferry{shy}man said the har{shy}bour<br>re{shy}opens on Monday.</p>"
+                + f"<pre>tide{shy}table  06:10</pre><p>{shy}</p>")
+    p = pagesplit.split_html(html)
+    assert all(shy not in b.text for b in p.blocks)
+    texts = [b.text for b in p.blocks]
+    assert "Lakeside ferry" in texts
+    assert "The ferryman said the harbour\nreopens on Monday." in texts
+    assert "tidetable  06:10" in texts
+    assert "" not in texts
+
+
 def test_text_directly_in_a_container_is_its_own_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<div><p>First part.</p>Loose words between.<p>Last part.</p></div>")))
     assert [d.text for d in drafts] == ["First part.", "Loose words between.", "Last part."]
@@ -443,7 +457,8 @@ def html_partition_problems(page: pagesplit.Page, root: Any) -> list[str]:
         if b.role is Role.TEASER and (b.card is None or b.index not in page.teasers[b.card].block_indexes):
             problems.append(f"block {b.index} ({b.text[:40]!r}) is TEASER but in no teaser")
     kept = sum(len("".join(b.text.split())) for b in page.blocks)
-    text = sum(len("".join(t.split())) for t in root.itertext())  # comments and processing instructions are not text
+    # comments and processing instructions are not text, nor are soft hyphens (the walk drops them)
+    text = sum(len("".join(t.replace("\xad", "").split())) for t in root.itertext())
     if kept != text:
         problems.append(f"{kept} characters in blocks, {text} in the page")
     return problems

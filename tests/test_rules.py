@@ -79,6 +79,35 @@ def test_chrome_rules(line: str, rule: str) -> None:
     _assert(page, line, Role.CHROME, rule)
 
 
+@pytest.mark.parametrize("line", [
+    "This photo gallery requires JavaScript.",
+    "JavaScript is required to watch this clip.",
+    "Turn on JavaScript to see the tide chart.",
+    "Sie haben JavaScript in Ihrem Browser deaktiviert.",
+    "Ce lecteur nécessite JavaScript.",
+    "Este mapa requiere JavaScript.",
+    "Questo video richiede JavaScript.",
+])
+def test_script_notice_between_paragraphs_is_chrome_not_story(line: str) -> None:
+    page = pagesplit.split_text(_page(middle=[line]))
+    _assert(page, line, Role.CHROME, "chrome.notice")
+    assert page.article is not None and line not in page.article.text
+
+
+@pytest.mark.parametrize("line", [
+    "This story is subject to copyright. No part may be reproduced without the written permission of the Gazette.",
+    "© 2024 Holm Gazette. All rights reserved. Reproduction in whole or in part without permission is prohibited.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Nachdruck nur mit Genehmigung der Redaktion.",
+    "Reproduction interdite sans l'accord de la rédaction.",
+])
+def test_copyright_fine_print_after_the_story_is_chrome(line: str) -> None:
+    page = pagesplit.split_text(_page(after=[line, "Share on Facebook"]))
+    block = _block(page, line)
+    assert block.role is Role.CHROME and block.reason.rule in ("chrome.notice", "chrome.lexicon-prefix")
+    assert page.article is not None and line not in page.article.text
+
+
 def test_section_label_opens_a_zone_and_is_chrome() -> None:
     page = pagesplit.split_text(_page(after=["More For You", "Lighthouse keepers' cottages become a sailmaking school",
                                              "Night trains return to the northern coast after a decade"]))
@@ -191,6 +220,23 @@ def test_table_of_contents_does_not_cut_the_lead_off() -> None:
     page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us", "Privacy policy"]))
     _assert(page, lead, Role.ARTICLE, "article.body")
     _assert(page, TITLE, Role.TITLE, "article.title")
+
+
+def test_summary_the_body_repeats_as_its_first_paragraph_is_said_once() -> None:
+    """A standfirst between the title and the body that the body opens with again (case and spacing aside)
+    is not taken as the lead: the article says it once. A standfirst with other words stays the lead."""
+    summary = "Our pick of the month: three walks along the cliffs, a boat trip and a fish market worth the detour."
+    repeated = "Our pick of the month:  three walks along the cliffs, a boat trip and a fish market worth the DETOUR."
+    lines = ["Skip to content", "Search", TITLE, summary, "By Mara Lindqvist", "12 March 2024", repeated, *PARAGRAPHS]
+    page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us"]))
+    assert page.article is not None
+    assert sum("three walks along the cliffs" in p for p in page.article.paragraphs) == 1
+    _assert(page, summary, Role.OTHER, "other.outside")
+    _assert(page, repeated, Role.ARTICLE, "article.body")
+    other = "What changes for the people who travel, for the shops that wait, and for the council that pays."
+    lines = ["Skip to content", "Search", TITLE, other, "By Mara Lindqvist", "12 March 2024", repeated, *PARAGRAPHS]
+    page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us"]))
+    _assert(page, other, Role.ARTICLE, "article.body")
 
 
 def test_short_story_with_a_line_of_prose_elsewhere_is_the_article() -> None:

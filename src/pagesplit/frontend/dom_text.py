@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["BR", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
+__all__ = ["BR", "SOFT_HYPHEN", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
 
 #: Link text of one or two "words" this long in a non-Latin script is a phrase without spaces
 #: (Japanese, Chinese): count one word per 3 characters (a Japanese headline runs 15-40 characters).
@@ -66,6 +66,9 @@ def is_hidden(attrs: dict[str, str]) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
+#: A soft hyphen (U+00AD) marks where a word may break; it is no character of the text, so folding drops it.
+SOFT_HYPHEN = "\xad"
+
 #: What a table cell puts before its text (the walk's ``<td>``/``<th>`` break): a character no page text holds
 #: (ASCII unit separator), so that cells are told apart from tabs in the page's source, which are whitespace.
 CELL = "\x1f"
@@ -73,24 +76,29 @@ CELL = "\x1f"
 
 def fold(parts: list[str | None], pre: bool) -> str:
     r"""Text parts -> block text: whitespace folded (kept in ``pre``), ``<br>`` as a newline, table cells
-    (``CELL``) separated by a tab. A tab in the page's own text is whitespace like any other: it folds.
+    (``CELL``) separated by a tab, soft hyphens dropped. A tab in the page's own text is whitespace like any
+    other: it folds.
 
     >>> fold(["1\t\t", "Ferry strike ends"], False), fold(["Port", CELL, "Hull"], False)
     ('1 Ferry strike ends', 'Port\tHull')
+    >>> fold(["Harbour\xadmaster"], False)
+    'Harbourmaster'
     """
     if not pre and BR not in parts:  # the common case: one line of running text
         line = "".join(parts)  # type: ignore[arg-type]  # no BR (None) in parts
+        if SOFT_HYPHEN in line:
+            line = line.replace(SOFT_HYPHEN, "")
         if CELL not in line:
             return " ".join(line.split())
     lines: list[str] = []
     current: list[str] = []
     for part in parts:
         if part is BR:
-            lines.append("".join(current))
+            lines.append("".join(current).replace(SOFT_HYPHEN, ""))
             current = []
         else:
             current.append(part)
-    lines.append("".join(current))
+    lines.append("".join(current).replace(SOFT_HYPHEN, ""))
     if pre:
         text = "\n".join(lines).replace(CELL, "\t")
         return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()).strip("\n")

@@ -30,7 +30,7 @@ from urllib.parse import urljoin
 from lxml.etree import Element
 
 from pagesplit.errors import LimitError
-from pagesplit.frontend.dom_text import CELL, fold, is_hidden, link_words, metadata_names, split_tokens
+from pagesplit.frontend.dom_text import CELL, SOFT_HYPHEN, fold, is_hidden, link_words, metadata_names, split_tokens
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import load_tokens
 from pagesplit.members import Kinds
@@ -267,6 +267,8 @@ class Walker:
         """The text a frame collected -> one raw block (``chars``: its non-space characters, never 0)."""
         serial, tag, kind, container, own, landmarks, credit, pre, depth = frame
         text = fold(parts, pre)
+        if not text:
+            return  # only soft hyphens: no text to keep
         href = None
         if hrefs:
             best, best_chars = max(hrefs.items(), key=lambda kv: kv[1])
@@ -297,7 +299,7 @@ class Walker:
                     self.byline_elements.append(sub)
         elif len(el):
             nodes = sum(1 for _ in el.iter())
-        text = " ".join(" ".join(el.itertext()).split())
+        text = " ".join(" ".join(el.itertext()).replace(SOFT_HYPHEN, "").split())
         if text:
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
             self.raws.append(Raw(text, Kinds.HIDDEN, parent, True, tag, parent, frozenset(), landmarks, 0.0, None,

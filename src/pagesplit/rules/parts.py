@@ -48,6 +48,8 @@ MAX_TITLE_WORDS = 40
 #: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions
 #: run one to three sentences).
 MAX_FIGCAPTION_WORDS = 60
+#: HTML: the class/id token that marks an element as a picture's caption.
+CAPTION_TOKEN = "caption"
 #: HTML: a figcaption with this many paragraphs of sentences tells the story (a slideshow article).
 MIN_CAPTION_STORY_PARAGRAPHS = 2
 #: HTML: a line marked up as the byline (class "author", "byline") is at most this long.
@@ -167,6 +169,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         return
     first = ctx.title_index + 1 if ctx.title_index is not None else ctx.article_start
     window = drafts[min(first, ctx.article_start):ctx.article_start + PARTS_LOOKAHEAD]
+    opening = _body_opening(drafts, ctx)
     if ctx.kind is Inputs.HTML:
         if ctx.title_index is not None and drafts[ctx.title_index].kind is Kinds.HIDDEN:
             first = ctx.article_start  # the <title> element: the whole page head is no lead
@@ -191,10 +194,10 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
                 and not d.is_credit_like and not _repeats_title(d, drafts, ctx) \
-                and (d.dom is None or d.kind is not Kinds.LINE):
+                and (d.dom is None or d.kind is not Kinds.LINE) and normalize(d.text) != opening:
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
     if ctx.kind is Inputs.HTML:
-        _find_story_lead(drafts, ctx)
+        _find_story_lead(drafts, ctx, opening)
     body = drafts[ctx.article_start:ctx.article_end + 1]
     copies = _copies(body)
     slides = _told_in_captions(body) if ctx.kind is Inputs.HTML else set()
@@ -208,7 +211,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CAPTION, "article.caption", "the same text as an earlier block")
             continue
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or (
-                _is_figcaption(d) and _figcaption_of(d) not in slides):
+                _is_figcaption(d) and _figcaption_of(d) not in slides) or (
+                _is_caption_markup(d) and normalize(d.text) in copies):
             d.decide(Roles.CAPTION, "article.caption")
         elif d.is_meta_like and not is_prose(d) and (d.dom is None or _is_body_meta_line(d)):
             d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
@@ -217,10 +221,22 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     _find_attribution(drafts, ctx)
 
 
-def _find_story_lead(drafts: list[Draft], ctx: Context) -> None:
+def _body_opening(drafts: list[Draft], ctx: Context) -> str | None:
+    """The body's first paragraph, normalized: a standfirst above the body saying the same text is the site
+    printing its summary twice (once as the lead, once opening the story), and the story says it once."""
+    start, end = ctx.article_start, ctx.article_end
+    assert start is not None and end is not None
+    for d in drafts[start:end + 1]:
+        if d.role is Roles.ARTICLE:
+            return normalize(d.text)
+    return None
+
+
+def _find_story_lead(drafts: list[Draft], ctx: Context, opening: str | None) -> None:
     """HTML: prose a little above the body inside the same ``<article>`` element is the story's lead (a
     standfirst above the headline, an excerpt over the picture, a first paragraph cut off by a table of
-    contents): the element holds one story, and nothing else of it is prose."""
+    contents): the element holds one story, and nothing else of it is prose. Not when the body opens with
+    the same text (``opening``)."""
     start = ctx.article_start
     assert start is not None
     story = article_element(drafts[start])
@@ -235,7 +251,8 @@ def _find_story_lead(drafts: list[Draft], ctx: Context) -> None:
         if seen > TITLE_LOOKBACK or article_element(d) != story:
             return
         if (d.role is Roles.OTHER or _is_text_card_summary(d)) and d.kind is Kinds.PARAGRAPH and is_prose(d) \
-                and _is_story_text(d) and not (i > 0 and drafts[i - 1].is_credit_like):
+                and _is_story_text(d) and not (i > 0 and drafts[i - 1].is_credit_like) \
+                and normalize(d.text) != opening:
             d.card, d.part, d.section = None, None, None
             d.decide(Roles.ARTICLE, "article.body", "lead above the body in the story's <article> element")
 
@@ -333,6 +350,15 @@ def _is_figcaption(d: Draft) -> bool:
     if d.kind is Kinds.CAPTION:
         return d.dom.tag != "caption"
     return d.kind in (Kinds.PARAGRAPH, Kinds.LINE) and _figcaption_of(d) is not None
+
+
+def _is_caption_markup(d: Draft) -> bool:
+    """HTML: a block whose own element is marked up as a caption (``class="caption"``, ``photo-caption``): a
+    figure drawn without the figure tags, a gallery's slide text. ``find_parts`` takes it for a caption only
+    when the body says it more than once (a gallery's caption under the slide and again in its viewer): one
+    such caption alone is kept, as Readability keeps it (dev: dropping every one cost rd F1 0.001)."""
+    return d.dom is not None and CAPTION_TOKEN in d.dom.own_tokens and d.words <= MAX_FIGCAPTION_WORDS \
+        and d.kind in (Kinds.PARAGRAPH, Kinds.LINE)
 
 
 def _figcaption_of(d: Draft) -> str | None:
