@@ -132,6 +132,20 @@ def test_depth_5000_keeps_the_deepest_text() -> None:
     assert deepest.dom is not None and "…" in deepest.dom.path  # long paths are shortened
 
 
+def test_deep_page_with_names_and_characters_xml_refuses_keeps_its_text() -> None:
+    """Deep pages are rebuilt by our own builder on lxml's element API, which refuses what HTML allows:
+    prefixed attribute names (``xml:lang``, ``xmlns:b``), prefixed tags (``<b:include>``) and control
+    characters. The page still splits and keeps its text."""
+    html = ('<html xml:lang="en" lang="en"><body xmlns:b="http://example.org/b">' + "<div>" * 3000
+            + '<b:include data="x"><p data:id="7" title="bell\x07">Ferry bells ring\x0b at noon.</p></b:include>'
+            + "</div>" * 3000 + "</body></html>")
+    html = html.replace("</body>", "<p>After the deep part, the harbour closes.</p></body>")
+    drafts, _ = blocks_from_html(parse(html))
+    assert any(d.text == "Ferry bells ring at noon." for d in drafts)
+    last = next(d for d in drafts if d.text.startswith("After the deep part"))
+    assert last.dom is not None and last.dom.path.count("/") < 5  # </b:include> closed its element
+
+
 def test_depth_limit_raises_typed_error() -> None:
     html = page("<div>" * 300 + "<p>text</p>" + "</div>" * 300)
     with pytest.raises(LimitError, match="max_depth"):
