@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import pagesplit
-from pagesplit import DecodeError, InputError, LimitError, PagesplitError
+from pagesplit import DecodeError, InputError, InternalError, LimitError, PagesplitError
 
 BINARY = b"\x00\x01\x02\x03\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
 
@@ -63,3 +65,24 @@ def test_errors_can_be_caught_by_the_root() -> None:
     for bad in (BINARY, 3.5):
         with pytest.raises(PagesplitError):
             pagesplit.split_text(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("call", [pagesplit.split, pagesplit.split_text, pagesplit.split_html])
+def test_a_bug_meeting_an_input_is_an_internal_error_with_its_cause(call: Callable[[str], object],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """One ``except PagesplitError`` covers every page: a failure of our own is an InternalError, chained."""
+    from pagesplit import pipeline
+
+    def broken_stage(*_: object) -> None:
+        raise KeyError("a stage that breaks")
+
+    monkeypatch.setattr(pipeline, "run", broken_stage)
+    with pytest.raises(InternalError, match="KeyError") as caught:
+        call("<p>The harbour opens at dawn.</p>" if call is pagesplit.split_html else "The harbour opens at dawn.")
+    assert isinstance(caught.value.__cause__, KeyError)
+    assert isinstance(caught.value, PagesplitError)
+
+
+def test_errors_raised_on_purpose_keep_their_type() -> None:
+    with pytest.raises(LimitError):
+        pagesplit.split("x" * 20, max_chars=10)  # not wrapped as an InternalError

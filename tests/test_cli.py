@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,6 +116,30 @@ def test_batch_with_a_broken_file_goes_on_and_exits_1(capsys: pytest.CaptureFixt
     assert records[2]["article"]["title"] == TITLE
     assert f"{batch / 'b.bin'}: DecodeError: " in err
     assert "1 of 3 inputs failed" in err
+    assert "Traceback" not in err
+
+
+def test_a_page_that_meets_a_bug_is_an_error_record_and_the_batch_goes_on(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pagesplit import pipeline
+
+    real_run = pipeline.run
+
+    def run_or_break(drafts: list[Any], ctx: Any) -> Any:
+        if any("trips the bug" in d.text for d in drafts):
+            raise IndexError("a stage read past the end")
+        return real_run(drafts, ctx)
+
+    monkeypatch.setattr(pipeline, "run", run_or_break)
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("This page trips the bug.\n\n" + NOTE, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(NOTE, encoding="utf-8")
+    status, out, err = run(capsys, str(tmp_path), "--jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 1 and len(records) == 3
+    assert records[1]["error"]["type"] == "InternalError"
+    assert "IndexError: a stage read past the end" in records[1]["error"]["message"]
+    assert "article" in records[0] and "article" in records[2]
     assert "Traceback" not in err
 
 

@@ -6,7 +6,7 @@
 """
 
 from pagesplit.api import split, split_html, split_text
-from pagesplit.errors import DecodeError, InputError, LexiconError, LimitError, PagesplitError
+from pagesplit.errors import DecodeError, InputError, InternalError, LexiconError, LimitError, PagesplitError
 from pagesplit.model import (
     Article,
     Block,
@@ -27,6 +27,7 @@ __all__ = [
     "DecodeError",
     "InputError",
     "InputKind",
+    "InternalError",
     "LexiconError",
     "LimitError",
     "Page",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
 
 from pagesplit import ingest, lexicon, pipeline
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
-from pagesplit.errors import InputError, LimitError
+from pagesplit.errors import InputError, InternalError, LimitError, PagesplitError
 from pagesplit.frontend.text import DumpStyle, blocks_from_text
 from pagesplit.model import InputKind, Page
 
@@ -15,11 +17,32 @@ from pagesplit.model import InputKind, Page
 DEFAULT_MAX_CHARS = 50_000_000
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Every failure of an entry point is a ``PagesplitError``: one the code raises on purpose as it is,
+    any other (a bug) as an ``InternalError`` with the original as its cause. Memory errors pass."""
+
+    @functools.wraps(split_function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return split_function(*args, **kwargs)
+        except (PagesplitError, MemoryError):
+            raise
+        except Exception as exc:
+            raise InternalError(f"{split_function.__name__} failed: {type(exc).__name__}: {exc}") from exc
+
+    return wrapper
+
+
 def _check_size(text: str, max_chars: int) -> None:
     if len(text) > max_chars:
         raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars")
 
 
+@_typed_errors
 def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool = False,
                max_chars: int = DEFAULT_MAX_CHARS) -> Page:
     """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
@@ -45,6 +68,7 @@ def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool =
     return assemble(pipeline.run(drafts, ctx), ctx)
 
 
+@_typed_errors
 def split_html(html: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
                max_chars: int = DEFAULT_MAX_CHARS, max_depth: int | None = None) -> Page:
     """Split an HTML page: ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
@@ -60,6 +84,7 @@ def split_html(html: Any, *, url: str | None = None, charset: str | None = None,
     return assemble(pipeline.run(drafts, ctx), ctx)
 
 
+@_typed_errors
 def split(raw: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
           max_chars: int = DEFAULT_MAX_CHARS) -> Page:
     """Split a page, telling HTML from a text dump by its first characters.

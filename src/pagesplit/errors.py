@@ -4,7 +4,8 @@
     ├── InputError (also ValueError)      the input cannot be read as a page
     │   ├── DecodeError                   bytes that are not text in any encoding we can find
     │   └── LimitError                    the input is larger or deeper than the limits allow
-    └── LexiconError                      a lexicon data file is malformed (file, line, text)
+    ├── LexiconError                      a lexicon data file is malformed (file, line, text)
+    └── InternalError                     a bug in pagesplit met this input (the cause is chained)
 
 "No article found" is not an error: ``Page.article`` is ``None``.
 """
@@ -37,3 +38,9 @@ class LexiconError(PagesplitError):
         self.line_number = line_number
         self.text = text
         self.problem = problem
+
+
+class InternalError(PagesplitError):
+    """pagesplit failed on this input for a reason of its own (a bug): the original exception is the
+    ``__cause__``. Raised so that one ``except PagesplitError`` covers every page a pipeline feeds in;
+    please report it with the input."""
