@@ -4,6 +4,7 @@
 2. ``mark_chrome``: chrome that a block's own text proves, and section labels.
 3. ``mark_dom_chrome``: chrome that DOM evidence proves (HTML only).
 4. ``mark_inline_boxes``: "Related" boxes and "Read more: …" lines set inside the article.
+   ``mark_link_lists``: lists of headline links to the site's own stories set inside it (HTML only).
 5. ``select_article``: the main run of prose (maximum-sum run of block scores).
 6. ``find_title``: the headline above that run.
 7. ``group_teasers``: cards in the zones section labels open.
@@ -26,6 +27,7 @@ from pagesplit.draft import Draft
 from pagesplit.rules.article import select_article
 from pagesplit.rules.chrome import mark_chrome
 from pagesplit.rules.dom import group_dom_cards, mark_dom_chrome
+from pagesplit.rules.link_lists import mark_link_lists
 from pagesplit.rules.own_story import drop_own_story
 from pagesplit.rules.parts import find_parts, find_title, mark_outside
 from pagesplit.rules.teasers import group_teasers, group_unlabeled_teasers, mark_inline_boxes
@@ -36,6 +38,7 @@ STAGES: tuple[Stage, ...] = (
     mark_chrome,
     mark_dom_chrome,
     mark_inline_boxes,
+    mark_link_lists,
     select_article,
     find_title,
     group_teasers,

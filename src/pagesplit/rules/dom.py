@@ -277,7 +277,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         if title_key in seen:
             continue  # the same headline again in one group: a gallery or a carousel's clones
         seen.add(title_key)
-        if title.role is Roles.TEASER and title.reason.rule == "teaser.dom-card":
+        if title.role is Roles.TEASER and title.reason.rule in ("teaser.dom-card", "teaser.link-list"):
             continue  # an inline box, claimed before the article run
         robbed |= _claim(blocks, title, next_card, section_of.get(dom.card_group))
         next_card += 1

@@ -20,6 +20,7 @@ RULES: dict[str, str] = {
     "chrome.url": "a bare URL or e-mail address on its own",
     "chrome.counter": "a counter or pager ('1 / 12', 'Page 2 of 5', '23 comments')",
     "chrome.section-label": "a label that opens a zone of teaser cards ('More For You', 'Related')",
+    "chrome.box-label": "a heading right above a list of headline links set inside the story (HTML)",
     "chrome.toggle": "a read-more / show-less control that closes a teaser card",
     "chrome.hidden": "script, style, template or hidden-element text (HTML)",
     "chrome.dom-landmark": "inside navigation, header, footer or aside markup with no article evidence (HTML)",
@@ -46,6 +47,7 @@ RULES: dict[str, str] = {
     "teaser.summary": "the summary text of a teaser card",
     "teaser.meta": "date, author or category line of a teaser card",
     "teaser.inline": "an inline 'Read more: <headline>' box inside or beside the article",
+    "teaser.link-list": "an item of a list of 3+ headline links to the site's own stories inside the story (HTML)",
     "teaser.dom-card": "a repeated sibling structure with a headline link (HTML)",
     # other
     "other.outside": "prose outside the article and outside any teaser zone (comments, asides)",

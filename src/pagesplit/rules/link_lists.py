@@ -1,0 +1,114 @@
+"""Pipeline stage (HTML only): lists of headline links set inside the story ("More stories" boxes).
+
+A ``<ul>`` or ``<ol>`` whose every item is one link with a headline's words, each to another story of the
+page's own site, is a list of teasers, not story text: a story's own lists say something in their items, a
+table of contents links into the page itself (``#anchor``), and references link to other sites. The
+heading right above such a list, when it is a label and not a sentence, names the box. Found before the
+article run, so that a box in mid-story does not cut it (an inline box costs the run little).
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.members import Inputs, Kinds, Parts, Roles
+from pagesplit.rules.dom import MAIN_CONTENT_SCORE, OVERRIDABLE
+from pagesplit.rules.links import is_non_story_url, site_of
+
+#: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
+#: "Timeline of the saga", are kept by the annotators; every list of three or more is a box).
+MIN_LIST_LINKS = 3
+#: An item's text is at least this share link text: the item is the link.
+MIN_ITEM_LINK_SHARE = 0.9
+#: Every item has a headline's words (one- and two-word links are menu entries, "Themes", "Add-ons").
+MIN_ITEM_WORDS = 3
+#: A label above the box has at most this many words.
+MAX_LABEL_WORDS = 10
+#: Card ids of these boxes (apart from the other stages' ids; renumbered when the page is assembled).
+LINK_LIST_CARD_BASE = 3_000_000
+
+
+def _list_of(d: Draft) -> str | None:
+    """The path of the list element holding the item (the item's path without its last segment)."""
+    if d.dom is None or d.kind is not Kinds.LIST_ITEM:
+        return None
+    return d.dom.path.rpartition("/")[0]
+
+
+def _page_site(drafts: list[Draft], ctx: Context) -> str | None:
+    """The page's site: the one most of its links lead to (the page's URL may be a copy's or unknown)."""
+    sites: dict[str, int] = {}
+    for d in drafts:
+        if d.dom is not None and d.dom.href and (host := site_of(d.dom.href)):
+            sites[host] = sites.get(host, 0) + 1
+    return max(sites, key=sites.__getitem__) if sites else site_of(ctx.url)
+
+
+def _is_story_link(d: Draft, site: str | None) -> bool:
+    """One link with a headline's words to another story of the page's site."""
+    dom = d.dom
+    if dom is None or not dom.href or d.chars == 0 or d.words < MIN_ITEM_WORDS or d.ends_sentence:
+        return False
+    if dom.content_score < MAIN_CONTENT_SCORE:
+        return False  # outside the story: the link-list and card stages judge it
+    if dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or "#" in dom.href:
+        return False  # a table of contents entry links into this page
+    if d.role is not Roles.OTHER and not (d.role is Roles.CHROME and d.reason.rule in OVERRIDABLE):
+        return False
+    return site is not None and site_of(dom.href) == site and not is_non_story_url(dom.href)
+
+
+def _lists(drafts: list[Draft]) -> list[list[Draft]]:
+    """The items of each list in page order: runs of list items sharing their list element."""
+    runs: list[list[Draft]] = []
+    key: str | None = None
+    for d in drafts:
+        if d.kind is Kinds.HIDDEN:
+            continue
+        parent = _list_of(d)
+        if parent is None:
+            key = None
+            continue
+        if parent != key:
+            runs.append([])
+            key = parent
+        runs[-1].append(d)
+    return runs
+
+
+def _label_above(drafts: list[Draft], first: Draft) -> Draft | None:
+    """The heading right above the list, when it reads as a box's label (short, no sentence)."""
+    above = next((d for d in reversed(drafts[:first.index]) if d.kind is not Kinds.HIDDEN), None)
+    if above is None or above.kind is not Kinds.HEADING or above.words > MAX_LABEL_WORDS or above.ends_sentence:
+        return None
+    if above.role is Roles.OTHER or (above.role is Roles.CHROME and above.reason.rule in OVERRIDABLE):
+        return above
+    return None  # a lexicon label ("See also") already opens its zone, and closes the story where it stands
+
+
+def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
+    """Lists of three or more headline links to the site's own stories become inline teaser cards."""
+    if ctx.kind is not Inputs.HTML:
+        return
+    runs = [items for items in _lists(drafts) if len(items) >= MIN_LIST_LINKS]
+    if not runs:
+        return
+    site = _page_site(drafts, ctx)
+    card = LINK_LIST_CARD_BASE
+    for items in runs:
+        if not all(_is_story_link(d, site) for d in items):
+            continue
+        if len({d.dom.href for d in items if d.dom is not None}) < len(items):
+            continue  # one place linked twice: a menu's entries, not a box of stories
+        label = _label_above(drafts, items[0])
+        above = drafts[items[0].index - 1] if items[0].index else None
+        section = label.text.strip() if label is not None else (
+            above.text.strip() if above is not None and above.is_section_label else None)
+        if label is not None:
+            label.inline = True
+            label.decide(Roles.CHROME, "chrome.box-label", "above a list of headline links")
+        for d in items:
+            d.inline, d.section = True, section
+            d.card, d.part = card, Parts.TITLE
+            d.decide(Roles.TEASER, "teaser.link-list", section or "")
+            card += 1

@@ -1,0 +1,60 @@
+"""HTML: what inside the story's container is not story text (role and rule id).
+
+Made-up pages, one behaviour each; the dev-corpus cases that motivated them are named in the rules' comments.
+"""
+
+from __future__ import annotations
+
+import pagesplit
+from pagesplit.model import Role
+
+PROSE = ("The committee met on a grey morning to weigh the proposal, and after a long debate, "
+         "with several amendments, it agreed to send the plan back for another review. ")
+URL = "https://news.example.org/2031/05/harbour-plan"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def block_with(p: pagesplit.Page, text: str) -> pagesplit.Block:
+    return next(b for b in p.blocks if text in b.text)
+
+
+def paragraphs(n: int, start: int = 0) -> str:
+    return "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(start, start + n))
+
+
+STORIES = ("Night ferry returns to the northern route", "Old tram depot becomes a market hall",
+           "Harbour pilots train on a new simulator")
+
+
+def test_list_of_headline_links_to_the_sites_stories_inside_the_story_is_teasers() -> None:
+    items = "".join(f"<li><a href='https://news.example.org/2031/04/story-{i}'>{t}</a></li>"
+                    for i, t in enumerate(STORIES))
+    p = pagesplit.split_html(page(f"<article><h1>Council sends the harbour plan back</h1>{paragraphs(3)}"
+                                  f"<h3>Reading on the harbour</h3><ul>{items}</ul>{paragraphs(3, 3)}</article>"),
+                             url=URL)
+    assert p.article is not None
+    b = block_with(p, STORIES[1])
+    assert (b.role, b.reason.rule) == (Role.TEASER, "teaser.link-list")
+    b = block_with(p, "Reading on the harbour")
+    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.box-label")
+    assert {t.title for t in p.teasers} == set(STORIES)
+    assert all(t.section == "Reading on the harbour" for t in p.teasers)
+    assert sum("Paragraph number" in para for para in p.article.paragraphs) == 6  # the box does not cut the story
+
+
+#: A site menu: most of a page's links lead to its own site, which tells the page's site.
+NAV = "<ul>" + "".join(f"<li><a href='https://news.example.org/{s}'>{s.title()}</a></li>"
+                       for s in ("about", "jobs", "contact", "archive", "weather")) + "</ul>"
+
+
+def test_a_table_of_contents_and_a_list_of_references_stay_story_text() -> None:
+    toc = "".join(f"<li><a href='#part-{i}'>{t}</a></li>" for i, t in enumerate(STORIES))
+    refs = "".join(f"<li><a href='https://archive.example.net/doc/{i}'>{t}</a></li>" for i, t in enumerate(STORIES))
+    p = pagesplit.split_html(page(f"<article><h1>Council sends the harbour plan back</h1><ul>{toc}</ul>"
+                                  f"{paragraphs(4)}<h3>Sources</h3><ol>{refs}</ol></article>"
+                                  f"<footer>{NAV}</footer>"), url=URL)
+    assert not p.teasers
+    assert all(block_with(p, t).role is not Role.TEASER for t in STORIES)
