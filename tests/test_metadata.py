@@ -98,3 +98,14 @@ def test_author_box_heading_is_not_the_byline() -> None:
             "<p>Ann Lee covers the islands for the paper.</p></div></article></body></html>")
     page = pagesplit.split_html(html)
     assert page.article is not None and page.article.byline == "By Ann Lee"
+
+
+def test_markup_byline_is_the_first_box_not_the_shortest_name_on_the_page() -> None:
+    """The story's byline box comes first; a side card's author line later may be shorter. Within the first
+    box, the tightest element holding a name is the byline."""
+    body = ('<h1>Harbour plan goes back to the committee</h1>'
+            '<div class="byline">Story by <span class="author-name">Marta Lindqvist-Oyelaran</span></div>'
+            '<p>Text.</p><aside><h3>Opinion</h3><a href="/o/1">Why the ferry matters</a>'
+            '<em class="byline">Jo Bay</em></aside>')
+    hints = read_metadata(parse(doc("", body)))
+    assert hints.byline == "Marta Lindqvist-Oyelaran"

@@ -167,19 +167,28 @@ def _rel_author(root: Any) -> str | None:
 
 
 def _markup_byline(root: Any, byline_elements: list[Any] | None) -> str | None:
-    """The tightest byline markup text that is a name (``.byline`` box around an ``.author-name`` link)."""
+    """The first byline markup in page order whose text is a name, as Readability takes it; within it, the
+    tightest (a ``.byline`` box around an ``.author-name`` link). Not the shortest on the page: that is any
+    card's author line as often as the story's (dev rd: two pages named a sidebar card's author)."""
     if byline_elements is None:
         byline_elements = [el for el in root.iter() if el.get("class") or el.get("id") or el.get("itemprop")]
-    markup_bylines: list[str] = []
+    first: Any = None
+    best: str | None = None
     for el in byline_elements:
         if _local(el.tag) not in ("meta", "script", "link", "html", "body", "style"):
             attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
             if attrs and _BYLINE_TOKENS.search(attrs):
                 text = _text(el)
-                if 0 < len(text) <= MAX_BYLINE_CHARS:
-                    markup_bylines.append(text)
-    named = [t for t in markup_bylines if len(t.split()) >= MIN_BYLINE_WORDS]
-    return min(named, key=len) if named else None
+                if not 0 < len(text) <= MAX_BYLINE_CHARS or len(text.split()) < MIN_BYLINE_WORDS:
+                    continue
+                if first is None:
+                    first, best = el, text
+                elif any(a is first for a in el.iterancestors()):
+                    if best is None or len(text) < len(best):
+                        best = text
+                else:
+                    break  # past the first byline box
+    return best
 
 
 def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] | None = None) -> Hints:
