@@ -58,3 +58,24 @@ def test_a_table_of_contents_and_a_list_of_references_stay_story_text() -> None:
                                   f"<footer>{NAV}</footer>"), url=URL)
     assert not p.teasers
     assert all(block_with(p, t).role is not Role.TEASER for t in STORIES)
+
+
+def test_paragraph_with_a_photo_credit_after_it_in_the_same_box_is_a_caption() -> None:
+    photo = ("<div class='media'><img src='/pier.jpg' alt=''><div class='media-text'>Two ferry crews tie up at "
+             "the old pier while the tide is out</div><div class='media-credit'>Jo Dunmore, Harbour Wire</div></div>")
+    p = pagesplit.split_html(page(f"<article><h1>Council sends the harbour plan back</h1>{paragraphs(2)}{photo}"
+                                  f"{paragraphs(3, 2)}</article>"), url=URL)
+    assert p.article is not None
+    b = block_with(p, "Two ferry crews")
+    assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
+    assert block_with(p, "Jo Dunmore").role is Role.CAPTION
+    assert sum("Paragraph number" in para for para in p.article.paragraphs) == 5
+
+
+def test_a_paragraph_before_a_credit_in_another_box_stays_text() -> None:
+    credit = "<div class='media'><img src='/pier.jpg' alt=''><small class='credit'>Jo Dunmore</small></div>"
+    p = pagesplit.split_html(page(f"<article><h1>Council sends the harbour plan back</h1>{paragraphs(2)}"
+                                  f"<p>The ferry crews were not asked.</p>{credit}{paragraphs(3, 2)}</article>"),
+                             url=URL)
+    b = block_with(p, "ferry crews were not asked")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")

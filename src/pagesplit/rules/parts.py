@@ -19,6 +19,13 @@ from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.metadata import BYLINE_WORDS
 from pagesplit.rules.article import article_element, is_prose
+from pagesplit.rules.captions import (
+    captioned_by_credit,
+    figcaption_of,
+    is_caption_markup,
+    is_figcaption,
+    told_in_captions,
+)
 
 #: Title candidates: words a good headline has, the weight of sharing words with the first
 #: TITLE_BODY_BLOCKS body blocks, the bonus for appearing twice, the cost of each block of distance,
@@ -45,13 +52,6 @@ MAX_BODY_META_WORDS = 4
 MAX_LEAD_LINKS = 0.5
 MAX_ATTRIBUTION_WORDS = 6
 MAX_TITLE_WORDS = 40
-#: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions
-#: run one to three sentences).
-MAX_FIGCAPTION_WORDS = 60
-#: HTML: the class/id token that marks an element as a picture's caption.
-CAPTION_TOKEN = "caption"
-#: HTML: a figcaption with this many paragraphs of sentences tells the story (a slideshow article).
-MIN_CAPTION_STORY_PARAGRAPHS = 2
 #: HTML: a line marked up as the byline (class "author", "byline") is at most this long.
 MAX_MARKUP_BYLINE_CHARS = 80
 #: Body blocks of at least this many words that repeat an earlier one this many times or more are dropped
@@ -189,7 +189,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.BYLINE, "article.byline")
         elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
             d.decide(Roles.DATE, "article.date")
-        elif d.index < ctx.article_start and _is_figcaption(d):
+        elif d.index < ctx.article_start and is_figcaption(d):
             d.decide(Roles.CAPTION, "article.caption", "a picture's caption between the title and the body")
         elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
@@ -200,7 +200,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         _find_story_lead(drafts, ctx, opening)
     body = drafts[ctx.article_start:ctx.article_end + 1]
     copies = _copies(body)
-    slides = _told_in_captions(body) if ctx.kind is Inputs.HTML else set()
+    slides = told_in_captions(body) if ctx.kind is Inputs.HTML else set()
     seen: set[str] = set()
     for i, d in enumerate(body):
         if _is_quoted_address(d, body, i):
@@ -210,9 +210,16 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         if copies and _repeats(d, copies, seen):
             d.decide(Roles.CAPTION, "article.caption", "the same text as an earlier block")
             continue
+        after = body[i + 1] if i + 1 < len(body) else None
+        if captioned_by_credit(d, after):
+            assert after is not None
+            d.decide(Roles.CAPTION, "article.caption", "a photo credit follows it in the same box")
+            if after.role is Roles.ARTICLE:
+                after.decide(Roles.CAPTION, "article.caption", "a photo credit")
+            continue
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or (
-                _is_figcaption(d) and _figcaption_of(d) not in slides) or (
-                _is_caption_markup(d) and normalize(d.text) in copies):
+                is_figcaption(d) and figcaption_of(d) not in slides) or (
+                is_caption_markup(d) and normalize(d.text) in copies):
             d.decide(Roles.CAPTION, "article.caption")
         elif d.is_meta_like and not is_prose(d) and (d.dom is None or _is_body_meta_line(d)):
             d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
@@ -339,43 +346,6 @@ def _repeats(d: Draft, copies: dict[str, int], seen: set[str]) -> bool:
         return True
     seen.add(key)
     return False
-
-
-def _is_figcaption(d: Draft) -> bool:
-    """HTML: the text of a ``<figcaption>`` (or of a paragraph boxed with an image alone, which the front
-    end gives the CAPTION kind) describes a picture, whatever its shape; a table's ``<caption>`` does not.
-    Nor does a line inside a ``<figcaption>`` that is its own paragraph element (``figcaption/div/p``)."""
-    if d.dom is None or d.words > MAX_FIGCAPTION_WORDS:
-        return False
-    if d.kind is Kinds.CAPTION:
-        return d.dom.tag != "caption"
-    return d.kind in (Kinds.PARAGRAPH, Kinds.LINE) and _figcaption_of(d) is not None
-
-
-def _is_caption_markup(d: Draft) -> bool:
-    """HTML: a block whose own element is marked up as a caption (``class="caption"``, ``photo-caption``): a
-    figure drawn without the figure tags, a gallery's slide text. ``find_parts`` takes it for a caption only
-    when the body says it more than once (a gallery's caption under the slide and again in its viewer): one
-    such caption alone is kept, as Readability keeps it (dev: dropping every one cost rd F1 0.001)."""
-    return d.dom is not None and CAPTION_TOKEN in d.dom.own_tokens and d.words <= MAX_FIGCAPTION_WORDS \
-        and d.kind in (Kinds.PARAGRAPH, Kinds.LINE)
-
-
-def _figcaption_of(d: Draft) -> str | None:
-    """HTML: the path of the ``<figcaption>`` holding the block, or None."""
-    if d.dom is None or "figcaption" not in d.dom.path:
-        return None
-    segs = d.dom.path.split("/")
-    at = next((i for i, seg in enumerate(segs) if seg.partition("[")[0] == "figcaption"), None)
-    return None if at is None else "/".join(segs[:at + 1])
-
-
-def _told_in_captions(body: list[Draft]) -> set[str]:
-    """HTML: figcaptions holding two paragraphs of sentences or more: a slideshow told in its captions (each
-    slide's text under its picture), which is the story, not a description of a picture."""
-    counts = Counter(key for d in body if d.kind is Kinds.PARAGRAPH and d.ends_sentence
-                     and (key := _figcaption_of(d)) is not None)
-    return {key for key, n in counts.items() if n >= MIN_CAPTION_STORY_PARAGRAPHS}
 
 
 def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
