@@ -79,3 +79,16 @@ def test_a_paragraph_before_a_credit_in_another_box_stays_text() -> None:
                              url=URL)
     b = block_with(p, "ferry crews were not asked")
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+
+
+def test_a_long_figcaption_explaining_a_diagram_is_a_caption() -> None:
+    parts = ", ".join(f"({n}) the {w} deck" for n, w in enumerate(
+        ("upper", "lower", "car", "crew", "engine", "cargo", "rescue", "sun", "bridge", "galley"), start=1))
+    caption = (f"Cut-away drawing of the new harbour ferry showing its levels: {parts}. The drawing was made "
+               "for the council by the yard that will build the ship, and it shows the plan as it stood last spring.")
+    assert 60 < len(caption.split()) <= 120
+    gallery = f"<ul><li><figure><img src='/ferry.png' alt=''><figcaption>{caption}</figcaption></figure></li></ul>"
+    p = pagesplit.split_html(page(f"<article><h1>Council sends the harbour plan back</h1>{paragraphs(3)}{gallery}"
+                                  f"{paragraphs(3, 3)}</article>"), url=URL)
+    b = block_with(p, "Cut-away drawing")
+    assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
