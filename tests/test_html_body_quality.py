@@ -92,3 +92,21 @@ def test_a_long_figcaption_explaining_a_diagram_is_a_caption() -> None:
                                   f"{paragraphs(3, 3)}</article>"), url=URL)
     b = block_with(p, "Cut-away drawing")
     assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
+
+
+def test_a_long_byline_with_its_date_and_time_under_the_title_is_no_story_text() -> None:
+    line = "<p>By Ana Roe and Tim Vale | May 3, 2031 at 2:26 PM - Updated May 3 at 4:46 PM</p>"
+    p = pagesplit.split_html(page(f"<article><h1>Council sends the harbour plan back</h1>{line}{paragraphs(4)}"
+                                  "</article>"), url=URL)
+    assert p.article is not None
+    b = block_with(p, "Ana Roe")
+    assert (b.role, b.reason.rule) == (Role.BYLINE, "article.byline")
+    assert all("Ana Roe" not in para for para in p.article.paragraphs)
+
+
+def test_a_story_sentence_opening_with_by_and_a_date_stays_text() -> None:
+    first = "<p>By May 3, 2031 the harbour board wants the new ferry berth open for the first summer boats.</p>"
+    p = pagesplit.split_html(page(f"<article><h1>Council sends the harbour plan back</h1>{first}{paragraphs(4)}"
+                                  "</article>"), url=URL)
+    b = block_with(p, "harbour board wants")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")

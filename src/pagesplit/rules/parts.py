@@ -46,6 +46,11 @@ PARTS_LOOKAHEAD = 3
 #: A line between the title and the body with at least this many words is the standfirst (lead); in HTML
 #: a paragraph or heading, not a short line of its own (a video's title, a "posted … ago" line).
 MIN_LEAD_WORDS = 6
+#: A byline line with its date and time ("By Jo Doe | May 3, 2024 at 2:26 PM - Updated …") runs to this many
+#: words (dev: 14-18).
+MAX_DATED_BYLINE_WORDS = 24
+#: A dated byline may end with a time's own full stop ("at 11:08 a.m.").
+_ENDS_WITH_TIME = regex.compile(r"\b[ap]\.\s?m\.$", regex.IGNORECASE)
 #: HTML: a date, time or byline line inside the body of at most this many words is a meta line.
 MAX_BODY_META_WORDS = 4
 #: HTML: a standfirst has less than this share of its text in links.
@@ -158,6 +163,19 @@ def _is_byline(d: Draft) -> bool:
     return d.names_byline and not (d.ends_sentence and not d.text.rstrip().endswith("."))
 
 
+def _is_dated_byline(d: Draft, ctx: Context) -> bool:
+    """A line that opens with a byline word and holds a date, too long for a plain byline: "By Jo Doe and Al
+    Roe | May 3, 2024 at 2:26 PM - Updated May 3 at 4:46 PM". A story's sentence may open with "By" too, but
+    does not end without its full stop after a date."""
+    if d.words <= MAX_BYLINE_WORDS or d.words > MAX_DATED_BYLINE_WORDS or d.role is not Roles.ARTICLE:
+        return False
+    if d.kind not in (Kinds.PARAGRAPH, Kinds.LINE, Kinds.HEADING) or d.text.rstrip().endswith(("!", "?")):
+        return False
+    if d.text.rstrip().endswith(".") and not _ENDS_WITH_TIME.search(d.text):
+        return False
+    return ctx.lexicon.lookup(d.text, ("bylines",)) is not None and ctx.lexicon.has_date(d.text)
+
+
 def _is_bare_byline_opener(d: Draft) -> bool:
     """A line that is only "By" / "Von" / "Par": the name follows on the next line (bs4 dumps)."""
     return d.words == 1 and d.names_byline
@@ -187,6 +205,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
                 name.decide(Roles.BYLINE, "article.byline", "name after a bare opener")
         elif _is_byline(d):
             d.decide(Roles.BYLINE, "article.byline")
+        elif _is_dated_byline(d, ctx):
+            d.decide(Roles.BYLINE, "article.byline", "a byline with its date and time")
         elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
             d.decide(Roles.DATE, "article.date")
         elif d.index < ctx.article_start and is_figcaption(d):
