@@ -74,3 +74,25 @@ def test_fast_constructor_builds_what_the_dataclass_builds() -> None:
         new_span(1, 1, None).start_line = 2  # type: ignore[misc]
     with pytest.raises(TypeError):
         fast_constructor(Reason)("only-the-rule")  # every field is required
+    assert type(new_span(1, 2, None)) is Span  # built as its open twin, then made a Span
+    assert type(split_text(DUMP).blocks[0]) is Block
+
+
+def test_fast_constructor_refuses_a_class_whose_layout_it_cannot_copy() -> None:
+    import dataclasses
+
+    import pytest
+
+    from pagesplit.frozen import fast_constructor
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        a: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Derived(Span):
+        extra: int = 0
+
+    for cls in (NoSlots, Derived):
+        with pytest.raises(TypeError):
+            fast_constructor(cls)

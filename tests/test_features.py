@@ -216,3 +216,10 @@ def test_recurring_short_blocks_survive_cache_turnover(monkeypatch: pytest.Monke
     assert "Skip to content" in cache.young or "Skip to content" in cache.old
     assert len(cache.young) <= 4 and len(cache.old) <= 4
     assert "A one-off headline number 0" not in cache.young and "A one-off headline number 0" not in cache.old
+
+
+def test_no_short_block_is_a_data_blob() -> None:
+    """``_short_shape`` skips the data-blob test: a block short enough for the cache is never that long."""
+    from pagesplit.features import MAX_PREFIX_CHROME_CHARS, MIN_DATA_BLOB_CHARS
+
+    assert MIN_DATA_BLOB_CHARS > MAX_PREFIX_CHROME_CHARS

@@ -6,7 +6,6 @@ fixed number of times whatever the number of rules.
 
 from __future__ import annotations
 
-import operator
 import re
 from typing import Any
 
@@ -45,7 +44,9 @@ _AGENCY_AFTER_SLASH = regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutter
 _TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$")
 #: The longest credit opener ``_TRAILING_CREDIT`` takes ("Fotografie"), and the word before a colon.
 MAX_CREDIT_OPENER_CHARS = 15
-_LAST_WORD = regex.compile(r"(\w+)\s?$")
+#: The last word of a text (and one space after it). Matched from the end (``(?r)``): searched forward, the
+#: pattern tries every start and runs each word to the end; both find the same word, the whole run of ``\w``.
+_LAST_WORD = regex.compile(r"(?r)(\w+)\s?$")
 #: Both credit-at-the-end patterns span at most about a hundred characters: they are searched in the
 #: block's last CREDIT_TAIL_CHARS only (a pattern ending in ``$`` still tries every start otherwise).
 CREDIT_TAIL_CHARS = 200
@@ -115,8 +116,11 @@ _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("byline
 _COMMENT_COUNTS = ("comment_counts",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
-_UPPER_AFTER_LOWER = regex.compile(r"\p{Ll}\p{Lu}")
-_UPPER_AFTER_LOWER_ASCII = re.compile(r"[a-z][A-Z]")
+#: A lower-case letter right before an upper-case one. Written as "an upper-case letter, looking back at the
+#: pair" so that the scan stops only at upper-case letters (a few per line) instead of at every lower-case
+#: one (most letters); the same places are found, and as many (two junctions never share a letter).
+_UPPER_AFTER_LOWER = regex.compile(r"\p{Lu}(?<=\p{Ll}\p{Lu})")
+_UPPER_AFTER_LOWER_ASCII = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 def _has_upper_after_lower(text: str) -> bool:
@@ -170,25 +174,20 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
             d.ends_sentence = ends_sentence(text)
             _long_block(d, lex)
             continue
-        cached = young.get(text)
-        if cached is None:
-            cached = old.get(text)
-            if cached is not None:
-                young[text] = cached  # still in use: it survives the next turnover
-        if cached is not None:
-            # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
-            (d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
-             d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
-             d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape_rule, d.names_byline,
-             d.has_inline_head) = cached
-            continue
-        d.chars = chars
-        d.ends_sentence = ends_sentence(text)
-        _short_block(d, lex)
-        if len(young) >= SHORT_CACHE_SIZE:
-            entry.old = old = young
-            entry.young = young = {}
-        young[text] = _short_values(d)
+        values = young.get(text)
+        if values is None:
+            values = old.get(text)
+            if values is None:
+                values = _short_features(text, chars, lex)
+                if len(young) >= SHORT_CACHE_SIZE:
+                    entry.old = old = young
+                    entry.young = young = {}
+            young[text] = values  # new, or still in use: it survives the next turnover
+        # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
+        (d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
+         d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
+         d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape_rule, d.names_byline,
+         d.has_inline_head) = values
 
 
 def chrome_shape(text: str, words: int) -> str | None:
@@ -198,6 +197,11 @@ def chrome_shape(text: str, words: int) -> str | None:
     blob = _is_data_blob(text, words)
     if words > MAX_SHAPE_WORDS:
         return "chrome.data-blob" if blob else None
+    return _menu_url_or_counter(text, words) or ("chrome.data-blob" if blob else None)
+
+
+def _menu_url_or_counter(text: str, words: int) -> str | None:
+    """The rule id of a menu line, a bare URL or e-mail, or a counter: shapes of blocks of a few words."""
     if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
         return "chrome.menu-line"
     if words == 1 and ("/" in text or "." in text) and _URL.match(text.strip()):  # both shapes hold one
@@ -205,7 +209,7 @@ def chrome_shape(text: str, words: int) -> str | None:
     head = text.lstrip()[:4]
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
         return "chrome.counter"
-    return "chrome.data-blob" if blob else None
+    return None
 
 
 def _is_data_blob(text: str, words: int) -> bool:
@@ -299,7 +303,6 @@ _SHORT_FIELDS = (
     "is_toggle", "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like",
     "is_meta_like", "is_headline_like", "shape_rule", "names_byline", "has_inline_head",
 )
-_short_values = operator.attrgetter(*_SHORT_FIELDS)  # one C call: the fields as a tuple, in order
 
 
 class _ShortCache:
@@ -317,46 +320,34 @@ class _ShortCache:
 _short_cache: dict[int, _ShortCache] = {}
 
 
-def _short_block(d: Draft, lex: Lexicon) -> None:
-    text = d.text
+def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
+    """The values of ``_SHORT_FIELDS`` for a short block never seen before.
+
+    Hot path (a page's own headlines and captions miss the cache): the values are worked out in local
+    variables and returned as the tuple the cache keeps, and ``compute`` writes them to the draft in one
+    statement, whether they were cached or not.
+    """
+    ends = ends_sentence(text)
     norm = normalize(text)
     tokens = norm.split()
-    d.words = words = len(tokens) if text.isascii() else count_words(text)
-    if words >= MIN_HEADLINE_WORDS:
-        d.stopword_ratio = _stopword_ratio(tokens, lex)
+    words = len(tokens) if text.isascii() else count_words(text)
+    stopword_ratio = _stopword_ratio(tokens, lex) if words >= MIN_HEADLINE_WORDS else 0.0
     exact_hits, prefix_hits = lex.entries(norm)
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
-    if not norm or (not norm[0].isalnum() and _LETTER.search(norm) is None):
-        d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.symbols", ""
-    elif words == 1 and ("." in text or text[:1] == "[") and _IMAGE_MARKER.match(text) is not None:
-        d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.image", ""
-    else:
-        exact = first_of(exact_hits, CHROME_CATEGORIES) if exact_hits else None
-        if exact is not None:
-            d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon"
-            d.chrome_detail = f"[{exact.lang}] {exact.category}: {exact.text}"
-            d.is_toggle = exact.category == "toggles"
-        else:
-            glued = lex.split_glued(text) if d.chars <= MAX_GLUED_CHARS and _has_upper_after_lower(text) else None
-            if glued:
-                d.is_chrome_phrase, d.chrome_rule, d.chrome_detail = True, "chrome.glued-label", " + ".join(glued)
-                d.is_toggle = True
-            else:
-                hit = first_of(prefix_hits, CHROME_CATEGORIES) if prefix_hits else None
-                # "© 2024 Example Media. All rights reserved." and "This entry was posted in News." end a
-                # sentence and are still chrome; share and notice openers must not (they open prose too).
-                if hit is not None and (not d.ends_sentence or hit.category in _SENTENCE_CHROME):
-                    d.is_chrome_phrase, d.chrome_rule = True, "chrome.lexicon-prefix"
-                    d.chrome_detail = f"[{hit.lang}] {hit.category}: {hit.text} …"
-    if not d.is_chrome_phrase and lex.may_contain(text, tokens):
+    # A lower-case letter right before an upper-case one: glued labels and glued lists need one.
+    junction = (chars <= MAX_GLUED_CHARS or words >= MIN_GLUED_LIST_WORDS) and _has_upper_after_lower(text)
+    chrome_rule, chrome_detail, toggle = _own_chrome(text, chars, norm, ends, words, junction,
+                                                     exact_hits, prefix_hits, lex)
+    if chrome_rule is None and lex.may_contain(text, tokens):
         notice = lex.find_contained(text, "notices", norm, tokens) or lex.find_contained(text, "legal", norm, tokens)
         if notice is not None:
-            d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
-            d.chrome_detail = f"[{notice.lang}] {notice.category}: {notice.text}"
-    if not d.ends_sentence:
+            chrome_rule, chrome_detail = "chrome.notice", f"[{notice.lang}] {notice.category}: {notice.text}"
+    chrome = chrome_rule is not None
+    section_label = opens_comments = False
+    if not ends:
         if words <= MAX_LABEL_WORDS:
-            d.is_section_label = hits and _either(exact_hits, prefix_hits, _SECTIONS)
-        d.opens_comments = (hits and _either(exact_hits, prefix_hits, _COMMENTS)) or (
+            section_label = hits and _either(exact_hits, prefix_hits, _SECTIONS)
+        opens_comments = (hits and _either(exact_hits, prefix_hits, _COMMENTS)) or (
             # "167 comments", "[ 12 Kommentare ]"
             len(tokens) == 2 and tokens[0].isdigit() and first_of(lex.exact.get(tokens[1]), _COMMENTS) is not None
         ) or (
@@ -364,31 +355,68 @@ def _short_block(d: Draft, lex: Lexicon) -> None:
             len(tokens) > 2 and tokens[0].isdigit()
             and lex.lookup(norm.split(" ", 1)[1], _COMMENT_COUNTS) is not None
         )
-    d.is_caption_like = _caption_like(text, lex)
-    if d.chars <= MAX_CREDIT_CHARS:
+    caption = _caption_like(text, lex)
+    credit = False
+    if chars <= MAX_CREDIT_CHARS:
         # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
-        d.is_credit_like = (
+        credit = (
             (hits and first_of(exact_hits, _CREDITS) is not None)
             or (hits and words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, _CREDITS) is not None)
-            or (words <= 4 and d.is_caption_like)
+            or (words <= 4 and caption)
         )
-    if d.chars <= MAX_META_CHARS:
-        d.is_date_like = lex.has_date(text)
-        d.is_meta_like = (
-            d.is_date_like
+    date = meta = False
+    if chars <= MAX_META_CHARS:
+        date = lex.has_date(text)
+        meta = (
+            date
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
             or (hits and first_of(prefix_hits, _BYLINES) is not None)
             # "This story has been shared 4,976 times." - a counter sentence, not a headline
-            or (d.ends_sentence and words <= MAX_COUNTER_SENTENCE_WORDS and _DIGIT.search(text) is not None)
+            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and _DIGIT.search(text) is not None)
         )
-    d.is_headline_like = (
+    headline = (
         MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
-        and not d.is_meta_like
-        and not d.is_chrome_phrase
-        and not d.is_section_label
-        and not d.is_credit_like
+        and not meta
+        and not chrome
+        and not section_label
+        and not credit
         and not _ends_like_prose(text)
     )
-    d.shape_rule = chrome_shape(text, words)
-    d.names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
-    d.has_inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])
+    names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
+    inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])
+    return (chars, ends, words, stopword_ratio, chrome, chrome_rule, chrome_detail, toggle, section_label,
+            opens_comments, caption, credit, date, meta, headline, _short_shape(text, words, junction),
+            names_byline, inline_head)
+
+
+def _own_chrome(text: str, chars: int, norm: str, ends: bool, words: int, junction: bool,
+                exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...],
+                lex: Lexicon) -> tuple[str | None, str, bool]:
+    """(chrome rule, detail, is a toggle) of the chrome a short block's text is: symbols only, an image
+    marker, a lexicon entry, glued labels or a lexicon opener; (None, "", False) when it is none of them."""
+    if not norm or (not norm[0].isalnum() and _LETTER.search(norm) is None):
+        return "chrome.symbols", "", False
+    if words == 1 and ("." in text or text[:1] == "[") and _IMAGE_MARKER.match(text) is not None:
+        return "chrome.image", "", False
+    exact = first_of(exact_hits, CHROME_CATEGORIES) if exact_hits else None
+    if exact is not None:
+        return "chrome.lexicon", f"[{exact.lang}] {exact.category}: {exact.text}", exact.category == "toggles"
+    glued = lex.split_glued(text) if junction and chars <= MAX_GLUED_CHARS else None
+    if glued:
+        return "chrome.glued-label", " + ".join(glued), True
+    hit = first_of(prefix_hits, CHROME_CATEGORIES) if prefix_hits else None
+    # "© 2024 Example Media. All rights reserved." and "This entry was posted in News." end a
+    # sentence and are still chrome; share and notice openers must not (they open prose too).
+    if hit is not None and (not ends or hit.category in _SENTENCE_CHROME):
+        return "chrome.lexicon-prefix", f"[{hit.lang}] {hit.category}: {hit.text} …", False
+    return None, "", False
+
+
+def _short_shape(text: str, words: int, junction: bool) -> str | None:
+    """``chrome_shape`` of a short block, given whether it has a lower/upper-case junction: no data blob
+    is that short (``MIN_DATA_BLOB_CHARS`` > ``MAX_PREFIX_CHROME_CHARS``, checked by a test)."""
+    if words >= MIN_GLUED_LIST_WORDS and junction and _is_glued_list(text, words):
+        return "chrome.glued-list"
+    if words > MAX_SHAPE_WORDS:
+        return None
+    return _menu_url_or_counter(text, words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextvars
 import logging
+import re
 
 import regex
 
@@ -41,7 +42,9 @@ _DECLARED = regex.compile(
     regex.IGNORECASE,
 )
 _HEADER_CHARSET = regex.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_:.\-]+)", regex.IGNORECASE)
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: The standard library scans a plain class of code points about three times faster than ``regex``: every
+#: text input passes here (its first ``SNIFF_CHARS``), so that was some 3% of a text dump's time.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 #: WHATWG: these labels mean windows-1252 in a browser.

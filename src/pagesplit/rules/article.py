@@ -9,6 +9,8 @@ does, unless the prose after it outweighs it (an inline "Related" box mid-articl
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
@@ -169,24 +171,23 @@ def _contents_entries(drafts: list[Draft]) -> list[int]:
     A contents box between the lead and the body ("In this article: …") would cost a short line per entry
     and cut the lead off; a site's menu repeated in its footer is not followed by prose there.
     """
-    copies: dict[str, int] = {}
-    for d in drafts:
-        if _may_be_contents_entry(d):
-            copies[d.text] = copies.get(d.text, 0) + 1
+    maybe = [_may_be_contents_entry(d) for d in drafts]
+    copies = Counter(d.text for d, entry in zip(drafts, maybe, strict=True) if entry)
     later: set[str] = set()  # short lines said again further down, over prose
     entries: list[int] = []
     group: list[int] = []
     for i in range(len(drafts) - 2, -1, -1):
         d = drafts[i]
-        if d.role is Roles.OTHER and _may_be_contents_entry(d) and copies.get(d.text, 0) >= 2:
+        if maybe[i] and d.role is Roles.OTHER and copies[d.text] >= 2:
             if d.text in later:
                 group.append(i)
                 continue
             if is_prose(drafts[i + 1]):
                 later.add(d.text)
-        if len(group) >= MIN_CONTENTS_ENTRIES:
-            entries += group
-        group = []
+        if group:
+            if len(group) >= MIN_CONTENTS_ENTRIES:
+                entries += group
+            group = []
     return entries
 
 
