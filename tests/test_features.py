@@ -219,7 +219,7 @@ def test_recurring_short_blocks_survive_cache_turnover(monkeypatch: pytest.Monke
 
 
 def test_no_short_block_is_a_data_blob() -> None:
-    """``_short_shape`` skips the data-blob test: a block short enough for the cache is never that long."""
+    """A block short enough for the short-block cache is never long enough to be a data blob."""
     from pagesplit.features import MAX_PREFIX_CHROME_CHARS, MIN_DATA_BLOB_CHARS
 
     assert MIN_DATA_BLOB_CHARS > MAX_PREFIX_CHROME_CHARS

@@ -190,14 +190,14 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
          d.has_inline_head) = values
 
 
-def chrome_shape(text: str, words: int) -> str | None:
-    """The rule id of a chrome shape the block has: a menu line, a bare URL or e-mail, a counter, a glued list."""
-    if words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
+def chrome_shape(text: str, words: int, junction: bool) -> str | None:
+    """The rule id of a chrome shape the block has: a glued list, a menu line, a bare URL or e-mail, a counter,
+    a data blob. ``junction``: the text has a lower-case letter right before an upper-case one (a glued list
+    has many), as ``_has_upper_after_lower`` tells; the caller often knows it already."""
+    if junction and words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
         return "chrome.glued-list"
-    blob = _is_data_blob(text, words)
-    if words > MAX_SHAPE_WORDS:
-        return "chrome.data-blob" if blob else None
-    return _menu_url_or_counter(text, words) or ("chrome.data-blob" if blob else None)
+    shape = _menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
+    return shape or ("chrome.data-blob" if _is_data_blob(text, words) else None)
 
 
 def _menu_url_or_counter(text: str, words: int) -> str | None:
@@ -221,10 +221,11 @@ def _is_data_blob(text: str, words: int) -> bool:
 
 
 def _is_glued_list(text: str, words: int) -> bool:
-    """Link texts run together with no separator ("Home ServicesOur TeamContact UsCareers"): a lower-case
-    letter right before an upper-case one at least every other word, and few commas (a list of camelCase
-    names in a sentence has them) and no code punctuation (``reqHeaders.get("Accept");``)."""
-    if not _has_upper_after_lower(text) or not _CODE_CHARS.isdisjoint(text):
+    """Link texts run together with no separator ("Home ServicesOur TeamContact UsCareers"), in a text known
+    to have a lower-case letter right before an upper-case one: such a junction at least every other word,
+    and few commas (a list of camelCase names in a sentence has them) and no code punctuation
+    (``reqHeaders.get("Accept");``)."""
+    if not _CODE_CHARS.isdisjoint(text):
         return False
     pattern = _UPPER_AFTER_LOWER_ASCII if text.isascii() else _UPPER_AFTER_LOWER
     junctions = len(pattern.findall(text))
@@ -233,7 +234,8 @@ def _is_glued_list(text: str, words: int) -> bool:
 
 def _short_names(d: Draft, lex: Lexicon) -> None:
     """Flags of short blocks that rules test by name: chrome shapes, byline openers, inline heads."""
-    d.shape_rule = chrome_shape(d.text, d.words)
+    junction = d.words >= MIN_GLUED_LIST_WORDS and _has_upper_after_lower(d.text)
+    d.shape_rule = chrome_shape(d.text, d.words, junction)
     if d.words <= MAX_BYLINE_WORDS:
         d.names_byline = lex.lookup(d.text, _BYLINES) is not None
     d.has_inline_head = not _INLINE_SEPARATORS.isdisjoint(d.text[:MAX_INLINE_HEAD_CHARS])
@@ -385,7 +387,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
     inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])
     return (chars, ends, words, stopword_ratio, chrome, chrome_rule, chrome_detail, toggle, section_label,
-            opens_comments, caption, credit, date, meta, headline, _short_shape(text, words, junction),
+            opens_comments, caption, credit, date, meta, headline, chrome_shape(text, words, junction),
             names_byline, inline_head)
 
 
@@ -410,13 +412,3 @@ def _own_chrome(text: str, chars: int, norm: str, ends: bool, words: int, juncti
     if hit is not None and (not ends or hit.category in _SENTENCE_CHROME):
         return "chrome.lexicon-prefix", f"[{hit.lang}] {hit.category}: {hit.text} …", False
     return None, "", False
-
-
-def _short_shape(text: str, words: int, junction: bool) -> str | None:
-    """``chrome_shape`` of a short block, given whether it has a lower/upper-case junction: no data blob
-    is that short (``MIN_DATA_BLOB_CHARS`` > ``MAX_PREFIX_CHROME_CHARS``, checked by a test)."""
-    if words >= MIN_GLUED_LIST_WORDS and junction and _is_glued_list(text, words):
-        return "chrome.glued-list"
-    if words > MAX_SHAPE_WORDS:
-        return None
-    return _menu_url_or_counter(text, words)

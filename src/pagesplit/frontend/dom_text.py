@@ -12,7 +12,9 @@ from typing import Any
 
 import regex
 
-__all__ = ["BR", "SOFT_HYPHEN", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
+from pagesplit.frontend import SOFT_HYPHEN
+
+__all__ = ["BR", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
 
 #: Link text of one or two "words" this long in a non-Latin script is a phrase without spaces
 #: (Japanese, Chinese): count one word per 3 characters (a Japanese headline runs 15-40 characters).
@@ -65,9 +67,6 @@ def is_hidden(attrs: dict[str, str]) -> bool:
     style = attrs.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
-
-#: A soft hyphen (U+00AD) marks where a word may break; it is no character of the text, so folding drops it.
-SOFT_HYPHEN = "\xad"
 
 #: What a table cell puts before its text (the walk's ``<td>``/``<th>`` break): a character no page text holds
 #: (ASCII unit separator), so that cells are told apart from tabs in the page's source, which are whitespace.

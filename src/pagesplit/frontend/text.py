@@ -21,6 +21,7 @@ import enum
 import regex
 
 from pagesplit.draft import Draft
+from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind, Span
 
@@ -69,8 +70,7 @@ _CLOSING = ",.;:!?)]»”’%"
 _STARTS_CONTINUATION = regex.compile(rf"^[\p{{Ll}}{regex.escape(_CLOSING)}]")
 #: A line this long is a paragraph even without a final stop (a wrapped or cut sentence).
 MIN_PARAGRAPH_CHARS = 80
-SOFT_HYPHEN = "\u00ad"
-_SOFT_HYPHENS_IN_WORDS = regex.compile(r"(?<=\S)\u00ad+(?=\S)")
+_SOFT_HYPHENS_IN_WORDS = regex.compile(rf"(?<=\S){SOFT_HYPHEN}+(?=\S)")
 
 
 class DumpStyle(enum.Enum):
@@ -227,7 +227,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     """
     if SOFT_HYPHEN in text:
         text = _SOFT_HYPHENS_IN_WORDS.sub("", text)
-    raws = [raw.rstrip() for raw in text.splitlines()]
+    source = text.splitlines()
+    raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
     # looked up once: an Enum member costs a hook call per lookup (see ``pagesplit.members``)
@@ -259,7 +260,7 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts)))
     if lines and "\n\t" in text:
-        drafts = _join_block_cells(drafts, text.splitlines())
+        drafts = _join_block_cells(drafts, source)
     return drafts, style
 
 

@@ -30,7 +30,8 @@ from urllib.parse import urljoin
 from lxml.etree import Element
 
 from pagesplit.errors import LimitError
-from pagesplit.frontend.dom_text import CELL, SOFT_HYPHEN, fold, is_hidden, link_words, metadata_names, split_tokens
+from pagesplit.frontend import SOFT_HYPHEN
+from pagesplit.frontend.dom_text import CELL, fold, is_hidden, link_words, metadata_names, split_tokens
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import load_tokens
 from pagesplit.members import Kinds

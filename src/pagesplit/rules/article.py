@@ -220,7 +220,9 @@ def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
     taken: list[int] = []
     pending: Draft | None = None  # the headline waiting for its summary
     for d in drafts[label + 1:]:
-        if d.role is Roles.CHROME and d.reason.rule != "chrome.section-label":
+        if d.reason.rule == "chrome.section-label":
+            break  # the next zone
+        if d.role is Roles.CHROME:
             continue  # an image marker or a share button inside a card
         if pending is None:
             if d.role is not Roles.OTHER or not d.is_headline_like:

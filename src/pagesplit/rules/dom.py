@@ -22,7 +22,7 @@ from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, not_card_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
-from pagesplit.rules.links import is_non_story_url, site_of
+from pagesplit.rules.links import is_non_story_url, page_site, site_of
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
 MAIN_CONTENT_SCORE = 0.8
@@ -209,7 +209,6 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
     link to somewhere else (dev: no such box is article text; the annotated ones are teasers).
     A box linking to another site (a partner, "follow us on …") is no story of this one; the page's
     site is the one most of its links lead to (the page's URL may be a copy's or unknown)."""
-    sites: dict[str, int] = {}
     boxes: list[list[Draft]] = []
     key: str | None = None
     for d in drafts:
@@ -217,8 +216,6 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
         if dom is None:
             key = None
             continue
-        if dom.href and (host := site_of(dom.href)):
-            sites[host] = sites.get(host, 0) + 1
         path = dom.path
         # A quick test before splitting the path: can a segment but the last be ``a`` or ``a[n]``?
         # (``/article``, ``/aside`` hold ``/a`` too.) Most blocks are in no link.
@@ -231,7 +228,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
             boxes.append([])
             key = box
         boxes[-1].append(d)
-    site = max(sites, key=sites.__getitem__) if sites else site_of(ctx.url)
+    site = page_site(drafts, ctx)
     for blocks in boxes:
         # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
         # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).

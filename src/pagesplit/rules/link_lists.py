@@ -13,7 +13,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.rules.dom import MAIN_CONTENT_SCORE, OVERRIDABLE
-from pagesplit.rules.links import is_non_story_url, site_of
+from pagesplit.rules.links import is_non_story_url, page_site, site_of
 
 #: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
 #: "Timeline of the saga", are kept by the annotators; every list of three or more is a box).
@@ -33,15 +33,6 @@ def _list_of(d: Draft) -> str | None:
     if d.dom is None or d.kind is not Kinds.LIST_ITEM:
         return None
     return d.dom.path.rpartition("/")[0]
-
-
-def _page_site(drafts: list[Draft], ctx: Context) -> str | None:
-    """The page's site: the one most of its links lead to (the page's URL may be a copy's or unknown)."""
-    sites: dict[str, int] = {}
-    for d in drafts:
-        if d.dom is not None and d.dom.href and (host := site_of(d.dom.href)):
-            sites[host] = sites.get(host, 0) + 1
-    return max(sites, key=sites.__getitem__) if sites else site_of(ctx.url)
 
 
 def _is_story_link(d: Draft, site: str | None) -> bool:
@@ -93,7 +84,7 @@ def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
     runs = [items for items in _lists(drafts) if len(items) >= MIN_LIST_LINKS]
     if not runs:
         return
-    site = _page_site(drafts, ctx)
+    site = page_site(drafts, ctx)
     card = LINK_LIST_CARD_BASE
     for items in runs:
         if not all(_is_story_link(d, site) for d in items):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 from urllib.parse import urlsplit
 
+from pagesplit.context import Context
+from pagesplit.draft import Draft
 from pagesplit.lexicon.dom_tokens import load_tokens
 
 #: Hosts count as one site when their last this many labels agree ("www.example.org", "news.example.org").
@@ -74,3 +76,16 @@ def is_non_story_url(url: str) -> bool:
     segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
     listing = load_tokens("listing_path_segments")
     return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
+
+
+def page_site(drafts: list[Draft], ctx: Context) -> str | None:
+    """The page's site: the one most of its links lead to (the page's URL may be a copy's or unknown), else
+    the URL's. Counted once per page, for every stage that asks."""
+    if not ctx.site_known:
+        sites: dict[str, int] = {}
+        for d in drafts:
+            if d.dom is not None and d.dom.href and (host := site_of(d.dom.href)):
+                sites[host] = sites.get(host, 0) + 1
+        ctx.site = max(sites, key=sites.__getitem__) if sites else site_of(ctx.url)
+        ctx.site_known = True
+    return ctx.site
