@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pagesplit.frontend.html import parse
-from pagesplit.metadata import clean_title, read_metadata
+from pagesplit.frontend.metadata import clean_title, read_metadata
 
 
 def doc(head: str, body: str = "<p>Body text.</p>", lang: str = "") -> str:

@@ -26,6 +26,9 @@ class Evidence:
     href: str | None = None  #: absolute href of the block's headline link, if the block is (mostly) one link
     container: int = -1  #: id of the nearest block-level container element (for sibling grouping)
     content_score: float = 0.0  #: the front end's estimate that the block sits in the main content (0-1)
+    #: the block sits in the main content or a sibling box that scores nearly as well
+    #: (``content_score >= frontend.dom_score.SIBLING_SCORE``); rules ask this, never the score's value
+    in_main_content: bool = False
     card_group: int | None = None  #: id of a repeated sibling structure this block belongs to
     card_item: int | None = None  #: id of the structure's item (one card) this block belongs to
     is_credit: bool = False  #: credit markup (``.credit``, ``<small>`` in a figure…)

@@ -18,11 +18,11 @@ from pagesplit.draft import Draft, Evidence
 from pagesplit.errors import InputError
 from pagesplit.frontend import dom_score
 from pagesplit.frontend.dom_text import split_tokens, tag_name
+from pagesplit.frontend.metadata import read_metadata
 from pagesplit.frontend.parse import parse
 from pagesplit.frontend.walk import DEFAULT_MAX_DEPTH, Walker
 from pagesplit.frozen import fast_constructor
 from pagesplit.members import Kinds
-from pagesplit.metadata import read_metadata
 from pagesplit.model import Span
 
 __all__ = ["DEFAULT_MAX_DEPTH", "blocks_from_html", "parse", "split_tokens"]
@@ -72,7 +72,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         text_len = len(r.text)
         level = int(r.tag[1]) if r.kind is Kinds.HEADING and r.tag[:1] == "h" else None
         dom = _new_evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
-                            r.href, r.container, scores[i], group, item, r.credit, round(text_len * r.tag_share),
-                            group in short_headlines)
+                            r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item,
+                            r.credit, round(text_len * r.tag_share), group in short_headlines)
         drafts.append(Draft(i, r.text, r.kind, _new_span(None, None, path), dom))
     return drafts, read_metadata(root, url, walker.byline_elements)

@@ -33,9 +33,8 @@ from pagesplit.errors import LimitError
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.dom_text import CELL, fold, is_hidden, link_words, metadata_names, split_tokens
 from pagesplit.frontend.dom_tree import Tree
-from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS, load_tokens
 from pagesplit.members import Kinds
-from pagesplit.metadata import BYLINE_WORDS
 from pagesplit.model import BlockKind
 
 __all__ = ["DEFAULT_MAX_DEPTH", "Raw", "Walker"]
@@ -296,7 +295,7 @@ class Walker:
             nodes = len(subtree)
             for sub in subtree:
                 named = metadata_names(sub)
-                if named and not split_tokens(named).isdisjoint(BYLINE_WORDS):
+                if named and not split_tokens(named).isdisjoint(BYLINE_TOKENS):
                     self.byline_elements.append(sub)
         elif len(el):
             nodes = sum(1 for _ in el.iter())
@@ -382,7 +381,7 @@ class Walker:
                             if cls:
                                 own = split_tokens(cls)  # the tokens of the joined string above, without joining
                         if own:
-                            if not own.isdisjoint(BYLINE_WORDS):
+                            if not own.isdisjoint(BYLINE_TOKENS):
                                 self.byline_elements.append(el)
                             credit = not own.isdisjoint(credit_tokens)
                     landmarks = up_landmarks

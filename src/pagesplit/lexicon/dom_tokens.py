@@ -30,6 +30,10 @@ def load_tokens(name: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
+#: Class/id tokens (``dom_text.split_tokens``) that mark byline markup: the walk collects such elements for
+#: the metadata reader (whose own pattern then checks them), and rules read such a block as a byline.
+BYLINE_TOKENS = load_tokens("byline_tokens")
+
 #: Distinct token sets whose hits each function below remembers (a page's elements repeat theirs; a
 #: pipeline meets new sets forever, so the memory is bounded).
 HITS_CACHE_SIZE = 16_384

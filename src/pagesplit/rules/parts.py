@@ -16,8 +16,8 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
+from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.metadata import BYLINE_WORDS
 from pagesplit.rules.article import article_element, is_prose
 from pagesplit.rules.captions import (
     captioned_by_credit,
@@ -330,7 +330,7 @@ def _is_markup_byline(d: Draft, ctx: Context) -> bool:
         return False
     if ctx.hints.byline and normalize(d.text) == normalize(ctx.hints.byline):
         return True
-    return not d.dom.own_tokens.isdisjoint(BYLINE_WORDS) and d.chars <= MAX_MARKUP_BYLINE_CHARS
+    return not d.dom.own_tokens.isdisjoint(BYLINE_TOKENS) and d.chars <= MAX_MARKUP_BYLINE_CHARS
 
 
 def _drop_kickers(drafts: list[Draft], ctx: Context) -> None:

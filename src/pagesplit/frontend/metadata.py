@@ -32,14 +32,11 @@ _UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\
 MAX_BYLINE_CHARS = 100
 #: A byline names someone: at least two words ("Jane Doe"), unless nothing better exists.
 MIN_BYLINE_WORDS = 2
-_BYLINE_TOKENS = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I)
+_BYLINE_ATTRIBUTE = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I)
 #: Elements whose markup can carry metadata (``{*}`` also matches namespaced XHTML); links (``rel="author"``)
 #: are looked at apart: they are most of these elements, and only the first author link counts.
 _METADATA_TAGS = tuple(f"{{*}}{t}" for t in ("meta", "script", "title", "h1", "link", "time"))
 _LINK_TAG = "{*}a"
-#: Elements whose class, id or itemprop contains a byline word; ``_BYLINE_TOKENS`` then checks the token.
-#: Class/id tokens (``dom_text.split_tokens``) that ``_BYLINE_TOKENS`` can match: a cheap filter for the walk.
-BYLINE_WORDS = frozenset({"byline", "author", "dateline", "writtenby"})
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.I)
 
 
@@ -177,7 +174,7 @@ def _markup_byline(root: Any, byline_elements: list[Any] | None) -> str | None:
     for el in byline_elements:
         if _local(el.tag) not in ("meta", "script", "link", "html", "body", "style"):
             attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
-            if attrs and _BYLINE_TOKENS.search(attrs):
+            if attrs and _BYLINE_ATTRIBUTE.search(attrs):
                 text = _text(el)
                 if not 0 < len(text) <= MAX_BYLINE_CHARS or len(text.split()) < MIN_BYLINE_WORDS:
                     continue
@@ -195,7 +192,7 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     """Read title, byline, published date, site name, language and canonical URL of a parsed page.
 
     ``byline_elements``: the elements whose class, id or itemprop may name a byline, in document
-    order (the HTML walk collects them on its way, see ``BYLINE_WORDS``); all elements when omitted.
+    order (the HTML walk collects them on its way, see ``lexicon.dom_tokens.BYLINE_TOKENS``); all elements when omitted.
 
     >>> from pagesplit.frontend.html import parse
     >>> hints = read_metadata(parse('<html lang="de"><head><meta property="og:title" content="Ein Titel">'
