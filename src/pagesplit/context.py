@@ -35,3 +35,12 @@ class Context:
     site: str | None = None  #: the page's site, as ``rules.links.page_site`` finds it (HTML)…
     site_known: bool = False  #: …once it has looked
     notes: list[str] = field(default_factory=list)
+    #: the next teaser card id ``new_card`` hands out. Until every stage allocates through it, it starts
+    #: above the per-stage bases the older stages still count from (0, 1e6, 2e6, 3e6), so no two cards share an id
+    next_card: int = 10_000_000
+
+    def new_card(self) -> int:
+        """A card id no other card of this page has."""
+        card = self.next_card
+        self.next_card += 1
+        return card
