@@ -90,10 +90,12 @@ def test_explain_lists_every_block(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, str(EXAMPLE), "--explain")
     assert status == 0
     page = pagesplit.split(EXAMPLE.read_bytes())
-    rows = [line for line in out.splitlines()[1:-1] if not line.lstrip().startswith("=")]
+    table, legend = out.split("\n\nrules:\n")
+    rows = [line for line in table.splitlines()[1:-1] if not line.lstrip().startswith("=")]
     assert len(rows) == len(page.blocks)
     assert "chrome.toggle" in out and "teaser[2]:summary" in out
-    assert out.splitlines()[-1].startswith(f"{len(page.blocks)} blocks: ")
+    assert table.splitlines()[-1].startswith(f"{len(page.blocks)} blocks: ")
+    assert "  teaser.summary: the summary text of a teaser card" in legend.splitlines()
 
 
 def test_summary(capsys: pytest.CaptureFixture[str]) -> None:

@@ -102,8 +102,13 @@ def test_markdown_without_article_lists_teasers(index_page: Page) -> None:
     assert md.startswith("## Teasers\n")
 
 
+def _table(explained: str) -> list[str]:
+    """The lines of ``explain`` output before its legend: the header, the block rows and the counts line."""
+    return explained.split("\n\n" + render.LEGEND_TITLE + "\n")[0].splitlines()
+
+
 def test_explain_has_every_block_and_a_counts_line(page: Page) -> None:
-    lines = render.explain(page, width=100).splitlines()
+    lines = _table(render.explain(page, width=100))
     assert lines[0].split()[:5] == ["#", "line", "role", "rule", "text"]
     rows = [line for line in lines[1:-1] if not line.lstrip().startswith("=")]
     assert len(rows) == len(page.blocks)
@@ -112,6 +117,27 @@ def test_explain_has_every_block_and_a_counts_line(page: Page) -> None:
         assert block.reason.rule in row
     assert "teaser[0]:title" in rows[8]
     assert lines[-1] == "11 blocks: 1 title, 1 byline, 1 date, 2 article, 1 attribution, 2 teaser (2 cards), 3 chrome"
+
+
+def test_explain_ends_with_a_legend_of_the_rules_it_shows(page: Page) -> None:
+    out = render.explain(page, width=100)
+    legend = out.split("\n\n" + render.LEGEND_TITLE + "\n")[1].splitlines()
+    shown = sorted({b.reason.rule for b in page.blocks})
+    assert [line.split(":")[0].strip() for line in legend if not line.startswith("      ")] == shown
+    assert "  chrome.toggle: a read-more / show-less control that closes a teaser card" in legend
+    assert not any(line.strip().startswith("article.heading") for line in legend)  # not on this page
+
+
+def test_the_legend_counts_earlier_verdicts_and_wraps(page: Page) -> None:
+    block = Block(index=0, text="Related", kind=BlockKind.LINE, role=Role.CHROME, reason=Reason("chrome.outside"),
+                  span=Span(1, 1), trail=(Reason("chrome.section-label"), Reason("made.up")))
+    legend = render.legend(Page(kind=InputKind.TEXT, article=None, teasers=(), blocks=(block,)), width=60)
+    assert legend[:2] == ["", render.LEGEND_TITLE]
+    assert [line.split(":")[0].strip() for line in legend[2:] if not line.startswith("      ")] == [
+        "chrome.outside", "chrome.section-label", "made.up"]
+    assert f"  made.up: {render.UNREGISTERED_TEXT}" in legend
+    assert all(len(line) <= 60 for line in legend)
+    assert render.legend(Page(kind=InputKind.TEXT, article=None, teasers=(), blocks=())) == []
 
 
 def test_explain_shows_detail_unless_it_repeats_the_text(page: Page) -> None:

@@ -7,17 +7,22 @@ picks one by name through ``render``; library users can call them directly.
 >>> page = split_text("Skip to content\\n\\nA headline for the story\\n\\n" + "Words in a sentence. " * 30)
 >>> print(to_text(page).splitlines()[0])
 A headline for the story
->>> explain(page).splitlines()[-1]
-'3 blocks: 1 title, 1 article, 1 chrome'
+>>> print(explain(page).split("\\n\\nrules:\\n")[1])
+  article.body: inside the main run of prose chosen as the article
+  article.title: the headline of the article
+  chrome.lexicon: the whole block is a known chrome phrase (navigation, share, notice, toggle,
+      legal)
 """
 
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import Counter
 from typing import Any, Literal, get_args
 
 from pagesplit.model import Block, InputKind, Page, Role
+from pagesplit.rules.registry import RULES, describe
 
 Format = Literal["json", "jsonl", "text", "markdown", "explain", "summary"]
 FORMATS: tuple[Format, ...] = get_args(Format)
@@ -32,6 +37,8 @@ _MIN_TEXT_W = 20
 _ROLE_ORDER = (Role.TITLE, Role.BYLINE, Role.DATE, Role.ARTICLE, Role.CAPTION, Role.ATTRIBUTION,
                Role.TEASER, Role.OTHER, Role.CHROME)
 NO_ARTICLE_TEXT = "no article found (an index page, or a page of teasers only)"
+LEGEND_TITLE = "rules:"
+UNREGISTERED_TEXT = "(not a registered rule id)"
 
 
 def shorten(text: str, width: int) -> str:
@@ -181,7 +188,22 @@ def explain(page: Page, *, width: int = DEFAULT_WIDTH) -> str:
             notes.append("was: " + " -> ".join(r.rule for r in block.trail))
         out.extend(f"{indent} = {note}" for note in notes)
     out.append(counts_line(page))
+    out.extend(legend(page, width=width))
     return "\n".join(out)
+
+
+def legend(page: Page, *, width: int = DEFAULT_WIDTH) -> list[str]:
+    """The rule ids that ``explain`` shows (reasons and earlier verdicts), sorted, each with its one-line
+    description from the registry, wrapped to ``width``; after a blank line and a title. Empty for no blocks."""
+    rules = sorted({r.rule for b in page.blocks for r in (b.reason, *b.trail)})
+    if not rules:
+        return []
+    out = ["", LEGEND_TITLE]
+    for rule in rules:
+        description = describe(rule) if rule in RULES else UNREGISTERED_TEXT
+        out.extend(textwrap.wrap(f"{rule}: {description}", max(width, _MIN_TEXT_W),
+                                 initial_indent="  ", subsequent_indent="      ", break_on_hyphens=False))
+    return out
 
 
 def summary(page: Page, *, width: int = DEFAULT_WIDTH) -> str:
