@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         out.add_argument(flag, dest="fmt", action="store_const", const=fmt, help=help_text)
     parser.add_argument("--mode", choices=("auto", "html", "text"), default="auto",
                         help="force the HTML or the text-dump front end (default: tell by the content)")
-    parser.add_argument("--url", help="the page's URL (resolves teaser links in HTML)")
+    parser.add_argument("--url", help="the page's URL, kept as the page's url (and resolving teaser links in HTML)")
     parser.add_argument("--charset", help="the encoding of byte input, e.g. from an HTTP Content-Type header")
     parser.add_argument("--glob", default="**/*", help="which files to take from a directory (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
@@ -147,13 +147,13 @@ def read_input(target: str, max_bytes: int) -> bytes:
 
 
 def split_input(data: bytes, options: Options) -> Page:
-    kwargs: dict[str, Any] = {"charset": options.charset, "explain": options.explain,
+    kwargs: dict[str, Any] = {"url": options.url, "charset": options.charset, "explain": options.explain,
                               "max_chars": options.max_chars}
     if options.mode == "text":
         return split_text(data, **kwargs)
     if options.mode == "html":
-        return split_html(data, url=options.url, **kwargs)
-    return split(data, url=options.url, **kwargs)
+        return split_html(data, **kwargs)
+    return split(data, **kwargs)
 
 
 #: One input's outcome: its page, or the type name and message of the error that stopped it.
