@@ -19,6 +19,7 @@ from pagesplit.model import (
     Teaser,
     TeaserPart,
 )
+from pagesplit.version import __version__
 
 __all__ = [
     "Article",
@@ -37,6 +38,7 @@ __all__ = [
     "Span",
     "Teaser",
     "TeaserPart",
+    "__version__",
     "split",
     "split_html",
     "split_text",

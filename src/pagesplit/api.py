@@ -47,7 +47,8 @@ def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
 
 def _check_size(text: str, max_chars: int) -> None:
     if len(text) > max_chars:
-        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars")
+        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars",
+                         limit="max_chars", allowed=max_chars)
 
 
 @_typed_errors
