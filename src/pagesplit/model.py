@@ -179,6 +179,11 @@ class Article:
             "text": self.text,
         }
 
+    def __repr__(self) -> str:
+        """Short: the title and the counts, not the text (``to_dict()`` has it all)."""
+        words = sum(len(p.split()) for p in self.paragraphs)
+        return f"<Article {_short(self.title)}: {len(self.paragraphs)} paragraphs, {words} words>"
+
 
 @dataclass(frozen=True, slots=True)
 class Teaser:
@@ -202,6 +207,11 @@ class Teaser:
             "section": self.section,
             "blocks": list(self.block_indexes),
         }
+
+    def __repr__(self) -> str:
+        """Short: the title, where it links and how many blocks it has."""
+        url = f" -> {self.url}" if self.url else ""
+        return f"<Teaser {_short(self.title)}{url}: {len(self.block_indexes)} blocks>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,3 +248,22 @@ class Page:
                        for b in self.chrome],
             "blocks": [b.to_dict() for b in self.blocks],
         }
+
+    def __repr__(self) -> str:
+        """Short: the input kind, the article's title and the counts (a page's blocks can be megabytes)."""
+        article = "no article" if self.article is None else f"article {_short(self.article.title)}"
+        url = f" {self.url}" if self.url else ""
+        return (f"<Page {self.kind.value}{url}: {article}, {len(self.teasers)} teasers, "
+                f"{len(self.blocks)} blocks ({len(self.chrome)} chrome)>")
+
+
+#: A title in a ``repr`` is cut to this many characters.
+REPR_TITLE_CHARS = 60
+
+
+def _short(title: str | None) -> str:
+    """A title for a ``repr``: quoted, cut with an ellipsis, or 'untitled'."""
+    if not title:
+        return "untitled"
+    flat = " ".join(title.split())
+    return repr(flat if len(flat) <= REPR_TITLE_CHARS else flat[:REPR_TITLE_CHARS - 1] + "…")
