@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 from pagesplit import ingest, lexicon, pipeline
-from pagesplit.arguments import check_call
+from pagesplit.arguments import CallCheck
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
 from pagesplit.errors import InputError, InternalError, LimitError, PagesplitError
@@ -30,11 +30,11 @@ def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
     The caller's mistakes come first and stay ordinary: a call the signature does not accept, or a keyword
     of the wrong type, raises ``TypeError`` (a count out of range ``ValueError``) before any work starts."""
     name = split_function.__name__
-    signature = inspect.signature(split_function)
+    check_call = CallCheck(name, inspect.signature(split_function))
 
     @functools.wraps(split_function)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        check_call(name, signature, args, kwargs)
+        check_call(args, kwargs)
         try:
             return split_function(*args, **kwargs)
         except (PagesplitError, MemoryError):

@@ -6,7 +6,7 @@ A wrong keyword, a missing input or a wrong type is the caller's mistake: it rai
 
 >>> import inspect
 >>> def split(raw: object, *, url: str | None = None, max_chars: int = 10) -> None: ...
->>> check_call("split", inspect.signature(split), ("<p>x</p>",), {"max_chars": "10"})
+>>> CallCheck("split", inspect.signature(split))(("<p>x</p>",), {"max_chars": "10"})
 Traceback (most recent call last):
 ...
 TypeError: split() argument 'max_chars' must be int, not str
@@ -50,12 +50,26 @@ def check_value(function: str, name: str, value: Any) -> None:
         raise ValueError(f"{function}() argument {name!r} must be positive, not {value!r}")
 
 
-def check_call(function: str, signature: inspect.Signature, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
-    """Raise ``TypeError`` for a call ``signature`` does not accept (an unknown keyword, a missing input) and
-    check every keyword's value (``check_value``)."""
-    try:
-        bound = signature.bind(*args, **kwargs)
-    except TypeError as exc:  # "got an unexpected keyword argument 'foo'", "missing a required argument: 'raw'"
-        raise TypeError(f"{function}() {exc}") from None
-    for name, value in bound.arguments.items():
-        check_value(function, name, value)
+class CallCheck:
+    """Checks the calls of one entry point: ``CallCheck("split", inspect.signature(split))(args, kwargs)``
+    raises ``TypeError`` for a call the signature does not accept (an unknown keyword, a missing input) and
+    checks every keyword's value (``check_value``). The common call (the input, then known keywords) skips
+    the binding, which costs more than the checks."""
+
+    __slots__ = ("function", "keywords", "positional", "signature")
+
+    def __init__(self, function: str, signature: inspect.Signature) -> None:
+        self.function, self.signature = function, signature
+        kinds = [p.kind for p in signature.parameters.values()]
+        self.positional = sum(kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for kind in kinds)
+        self.keywords = frozenset(name for name, p in signature.parameters.items()
+                                  if p.kind is inspect.Parameter.KEYWORD_ONLY)
+
+    def __call__(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+        if len(args) != self.positional or not kwargs.keys() <= self.keywords:
+            try:
+                self.signature.bind(*args, **kwargs)
+            except TypeError as exc:  # "got an unexpected keyword argument 'foo'", "missing a required argument"
+                raise TypeError(f"{self.function}() {exc}") from None
+        for name, value in kwargs.items():
+            check_value(self.function, name, value)

@@ -8,6 +8,7 @@ teaser cards (``dom_score.py``), and turns each raw block into a ``Draft`` with 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 from urllib.parse import urljoin
 
@@ -52,13 +53,28 @@ class _Structure:
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
-        # (first, last) serials of every quotation's subtree; most pages have none
-        self.quotations = [(serial, tree.end[serial]) for serial, tag in enumerate(tree.tag)
-                           if tag in _QUOTATION_TAGS]
+        # the outermost quotations' subtrees, as sorted serial ranges [first, last]; most pages have none, and
+        # the list scans to find them run in C
+        ranges: list[tuple[int, int]] = []
+        tags = tree.tag
+        for quotation in _QUOTATION_TAGS:
+            serial = 0
+            while True:
+                try:
+                    serial = tags.index(quotation, serial)
+                except ValueError:
+                    break
+                ranges.append((serial, tree.end[serial]))
+                serial = tree.end[serial] + 1  # a quotation nested in this one adds nothing
+        ranges.sort()
+        self.firsts = [first for first, _ in ranges]
+        self.lasts = [last for _, last in ranges]
 
     def markup(self, serial: int, tag: str, level: int | None) -> Markup | None:
-        ordered = tag == "li" and serial >= 0 and self.tree.tag[self.tree.parent[serial]] == "ol"
-        quoted = any(first <= serial <= last for first, last in self.quotations) if self.quotations else False
+        tree = self.tree
+        ordered = tag == "li" and serial >= 0 and tree.tag[tree.parent[serial]] == "ol"
+        at = bisect_right(self.firsts, serial) - 1
+        quoted = at >= 0 and serial <= self.lasts[at]
         return Markup.of(level, ordered, quoted)
 
 
@@ -95,7 +111,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
                             r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item,
                             r.credit, round(text_len * r.tag_share), group in short_headlines)
         draft = Draft(i, r.text, r.kind, _new_span(None, None, path), dom)
-        if level is not None or structure.quotations or r.tag == "li":
+        if level is not None or structure.firsts or r.tag == "li":
             draft.markup = structure.markup(r.serial, r.tag, level)
         drafts.append(draft)
     return drafts, read_metadata(root, url, walker.byline_elements)
