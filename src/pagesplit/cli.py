@@ -85,8 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                            "directory or several inputs"),
         ("--jsonl", "jsonl", "one JSON line per input, with its path; failures as error records"),
         ("--text", "text", "the article only: title, then paragraphs"),
-        ("--markdown", "markdown", "the article as markdown, then its teasers"),
-        ("--explain", "explain", "every block with its line span, role, rule id and text"),
+        ("--markdown", "markdown", "the article as markdown (headings, lists, tables, quotes), then its teasers"),
+        ("--explain", "explain", "every block with its line span, role, rule id and text; a legend of the rule ids"),
         ("--summary", "summary", "a short human summary (the default on a terminal)"),
     ):
         out.add_argument(flag, dest="fmt", action="store_const", const=fmt, help=help_text)
