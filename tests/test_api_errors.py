@@ -86,3 +86,74 @@ def test_a_bug_meeting_an_input_is_an_internal_error_with_its_cause(call: Callab
 def test_errors_raised_on_purpose_keep_their_type() -> None:
     with pytest.raises(LimitError):
         pagesplit.split("x" * 20, max_chars=10)  # not wrapped as an InternalError
+
+
+# -- the caller's mistakes stay ordinary TypeError / ValueError, raised before any work --------------------
+
+ENTRY_POINTS = [pagesplit.split, pagesplit.split_text, pagesplit.split_html]
+TEXT = "A headline for a short note\n\nThe note has one sentence of plain words in it."
+
+
+@pytest.mark.parametrize("call", ENTRY_POINTS)
+@pytest.mark.parametrize(("keywords", "error", "message"), [
+    ({"foo": 1}, TypeError, "unexpected keyword argument 'foo'"),
+    ({"max_chars": "10"}, TypeError, "'max_chars' must be int, not str"),
+    ({"max_chars": True}, TypeError, "'max_chars' must be int, not bool"),
+    ({"max_chars": 0}, ValueError, "'max_chars' must be positive, not 0"),
+    ({"max_chars": -5}, ValueError, "'max_chars' must be positive"),
+    ({"url": 5}, TypeError, "'url' must be str or None, not int"),
+    ({"url": b"https://example.org/"}, TypeError, "'url' must be str or None, not bytes"),
+    ({"explain": "yes"}, TypeError, "'explain' must be bool, not str"),
+    ({"explain": 1}, TypeError, "'explain' must be bool, not int"),
+    ({"charset": 5}, TypeError, "'charset' must be str or None, not int"),
+])
+def test_a_wrong_keyword_is_the_callers_error(call: Callable[..., object], keywords: dict[str, object],
+                                              error: type[Exception], message: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_work(monkeypatch)
+    for raw in (TEXT, TEXT.encode()):
+        with pytest.raises(error, match=message) as caught:
+            call(raw, **keywords)
+        assert not isinstance(caught.value, PagesplitError), "a caller's mistake is no pagesplit error"
+        assert str(caught.value).startswith(f"{call.__name__}() ")
+
+
+def _no_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any work fail loudly: the caller's mistakes must be found before the input is read."""
+    from pagesplit import api
+
+    def no_work(*_: object, **__: object) -> None:
+        raise AssertionError("work started before the arguments were checked")
+
+    monkeypatch.setattr(api.ingest, "read", no_work)
+    monkeypatch.setattr(api.ingest, "decode", no_work)
+    monkeypatch.setattr(api.ingest, "check_not_binary", no_work)
+    monkeypatch.setattr(api.lexicon, "load", no_work)
+
+
+@pytest.mark.parametrize("call", ENTRY_POINTS)
+def test_no_input_is_a_type_error(call: Callable[..., object]) -> None:
+    with pytest.raises(TypeError, match=r"missing a required argument") as caught:
+        call()
+    assert not isinstance(caught.value, PagesplitError)
+
+
+def test_max_depth_is_checked_too() -> None:
+    with pytest.raises(TypeError, match="'max_depth' must be int or None, not float"):
+        pagesplit.split_html("<p>x</p>", max_depth=2.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'max_depth' must be positive"):
+        pagesplit.split_html("<p>x</p>", max_depth=0)
+
+
+@pytest.mark.parametrize("call", ENTRY_POINTS)
+def test_the_right_keywords_are_accepted(call: Callable[..., pagesplit.Page]) -> None:
+    raw = TEXT if call is not pagesplit.split_html else f"<p>{TEXT}</p>"
+    page = call(raw, url="https://example.org/a/note", charset=None, explain=True, max_chars=10_000)
+    assert page.blocks
+
+
+@pytest.mark.parametrize("raw", [TEXT, TEXT.encode(), f"<html><body><p>{TEXT}</p></body></html>"])
+@pytest.mark.parametrize("call", [pagesplit.split, pagesplit.split_text])
+def test_the_url_is_kept_for_every_input(call: Callable[..., pagesplit.Page], raw: str | bytes) -> None:
+    assert call(raw, url="https://example.org/a/note").url == "https://example.org/a/note"
+    assert call(raw).url is None

@@ -90,10 +90,12 @@ def test_explain_lists_every_block(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, str(EXAMPLE), "--explain")
     assert status == 0
     page = pagesplit.split(EXAMPLE.read_bytes())
-    rows = [line for line in out.splitlines()[1:-1] if not line.lstrip().startswith("=")]
+    table, legend = out.split("\n\nrules:\n")
+    rows = [line for line in table.splitlines()[1:-1] if not line.lstrip().startswith("=")]
     assert len(rows) == len(page.blocks)
     assert "chrome.toggle" in out and "teaser[2]:summary" in out
-    assert out.splitlines()[-1].startswith(f"{len(page.blocks)} blocks: ")
+    assert table.splitlines()[-1].startswith(f"{len(page.blocks)} blocks: ")
+    assert "  teaser.summary: the summary text of a teaser card" in legend.splitlines()
 
 
 def test_summary(capsys: pytest.CaptureFixture[str]) -> None:
@@ -238,9 +240,86 @@ def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
 
 
 def test_too_large_is_a_limit_error(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", "100")
+    status, out, err = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", "100")
     assert status == 1
-    assert json.loads(out)["error"]["type"] == "LimitError"
+    error = json.loads(out)["error"]
+    assert error["type"] == "LimitError"
+    assert error["message"] == cli.TOO_LONG_TEXT.format(limit=100)
+    assert error["message"].startswith("the input is longer than --max-chars 100 characters")
+    assert "bytes" not in err and "max_chars" not in err
+
+
+def test_limit_found_after_decoding_names_the_flag_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """Between N and 4N bytes only the decoded text tells: the library's LimitError is worded with the flag."""
+    size = len(EXAMPLE.read_text(encoding="utf-8"))
+    status, out, _ = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", str(size - 1))
+    assert status == 1
+    assert json.loads(out)["error"]["message"] == cli.TOO_LONG_TEXT.format(limit=size - 1)
+
+
+def test_url_is_kept_for_a_dump(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, str(EXAMPLE), "--json", "--url", "https://example.org/pier")
+    assert status == 0
+    assert json.loads(out)["url"] == "https://example.org/pier"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--version")
+    assert status == 0
+    assert out == f"pagesplit {pagesplit.__version__}\n"
+    from importlib.metadata import version
+
+    assert pagesplit.__version__ == version("pagesplit")
+
+
+# -- the output shape when piped: one file is one JSON object, a directory or several inputs JSON lines ------
+
+
+def _shape(out: str) -> str:
+    """'jsonl' when every line is a JSON object of its own, else what the whole output is ('object', 'array')."""
+    try:
+        if all(isinstance(json.loads(line), dict) for line in out.splitlines()):
+            return "jsonl"
+    except json.JSONDecodeError:
+        pass
+    return "array" if isinstance(json.loads(out), list) else "object"
+
+
+@pytest.mark.parametrize(("files", "args", "shape"), [
+    (["a.txt"], ["a.txt"], "object"),
+    (["a.txt"], ["a.txt", "--jsonl"], "jsonl"),
+    (["a.txt"], ["."], "jsonl"),  # a directory holding one file is still a batch
+    (["sub/a.txt"], ["."], "jsonl"),
+    (["a.txt", "b.txt"], ["."], "jsonl"),
+    (["a.txt", "b.txt"], ["a.txt", "b.txt"], "jsonl"),
+    (["a.txt"], [".", "--json"], "array"),
+    (["a.txt", "b.txt"], ["a.txt", "b.txt", "--json"], "array"),
+    (["a.txt"], ["a.txt", "--json"], "object"),
+])
+def test_piped_output_shape(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                            files: list[str], args: list[str], shape: str) -> None:
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(NOTE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, *args)
+    assert status == 0
+    assert _shape(out) == shape
+    if shape == "jsonl":
+        assert len(out.splitlines()) == len(files)
+
+
+def test_glob_matches_file_names_at_any_depth(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for name in ("top.txt.gz", "2024/05/deep.txt.gz", "2024/05/other.html", "2024/skip.txt", ".cache/hidden.txt.gz"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(gzip.compress(NOTE.encode()))
+    status, out, _ = run(capsys, str(tmp_path), "--glob", "*.txt.gz", "--jsonl")
+    assert status == 0
+    found = [Path(json.loads(line)["path"]).relative_to(tmp_path).as_posix() for line in out.splitlines()]
+    assert found == ["2024/05/deep.txt.gz", "top.txt.gz"]
+    status, out, _ = run(capsys, str(tmp_path), "--glob", "2024/*/*", "--jsonl")  # a path pattern stays one
+    found = [Path(json.loads(line)["path"]).relative_to(tmp_path).as_posix() for line in out.splitlines()]
+    assert found == ["2024/05/deep.txt.gz", "2024/05/other.html"]
 
 
 def test_mode_text_and_charset(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ page-like dumps) and on every dump of the dev corpus, when ``../shared`` is pres
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pagesplit
-from conftest import partition_problems
-from pagesplit import BlockKind, Page, PagesplitError, Reason, Role, Span, Teaser
+from conftest import partition_problems, structure_problems
+from pagesplit import BlockKind, InputError, Page, PagesplitError, Reason, Role, Span, Teaser
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 STYLES = ("innertext", "w3m", "lynx", "bs4")
@@ -114,10 +113,15 @@ def _page_like(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(["\n", "\r\n"])).join(lines)
 
 
-def _split_or_documented_error(text: str) -> Page | None:
+def _split_or_refused(raw: str | bytes) -> Page | None:
+    """The page, or None when the input is refused as input (binary data, undecodable bytes).
+
+    Only ``InputError`` is a documented refusal: an ``InternalError`` (a bug wrapped for callers) or any
+    other exception fails the test, so a crash in a stage cannot hide behind ``except PagesplitError``.
+    """
     try:
-        return pagesplit.split_text(text)
-    except PagesplitError:
+        return pagesplit.split_text(raw)
+    except InputError:
         return None
 
 
@@ -127,7 +131,7 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 @_SETTINGS
 @given(st.text())
 def test_any_text_is_partitioned(assert_partition: Check, text: str) -> None:
-    page = _split_or_documented_error(text)
+    page = _split_or_refused(text)
     if page is not None:
         assert_partition(page, text)
 
@@ -135,7 +139,7 @@ def test_any_text_is_partitioned(assert_partition: Check, text: str) -> None:
 @_SETTINGS
 @given(_page_like())
 def test_page_like_dumps_are_partitioned(assert_partition: Check, text: str) -> None:
-    page = _split_or_documented_error(text)
+    page = _split_or_refused(text)
     if page is not None:
         assert_partition(page, text)
 
@@ -143,8 +147,26 @@ def test_page_like_dumps_are_partitioned(assert_partition: Check, text: str) -> 
 @_SETTINGS
 @given(st.binary(max_size=300))
 def test_any_bytes_raise_only_documented_errors(data: bytes) -> None:
-    with contextlib.suppress(PagesplitError):
-        pagesplit.split_text(data)
+    """Bytes are either refused with an ``InputError`` or split into a well-formed page (never a bug)."""
+    page = _split_or_refused(data)
+    if page is not None:
+        problems = structure_problems(page)
+        assert not problems, "page structure broken:\n  " + "\n  ".join(problems[:20])
+
+
+def test_the_property_check_lets_a_wrapped_bug_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stage that crashes reaches the caller as ``InternalError``: the property tests must see it fail."""
+    from pagesplit import InternalError, pipeline
+
+    def broken_stage(*_: object) -> None:
+        raise KeyError("a stage that breaks")
+
+    monkeypatch.setattr(pipeline, "run", broken_stage)
+    with pytest.raises(InternalError):
+        _split_or_refused("A headline\n\nSome words of a story.")
+    with pytest.raises(InternalError):
+        _split_or_refused(b"A headline\n\nSome words of a story.")
+    assert _split_or_refused(b"\x00\x01\x02\x89PNG\r\n\x1a\n\x00\x00") is None  # a refusal is no failure
 
 
 # -- the dev corpus ---------------------------------------------------------------------------------

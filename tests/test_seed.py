@@ -97,3 +97,20 @@ def test_seed_teaser(seed: tuple[str, dict[str, Any]], page: Page, number: int) 
     assert teaser.summary is not None
     assert teaser.summary.startswith(expected["summary_starts"])
     assert teaser.section == expected["section"]
+
+
+def test_seed_markdown_reads_right(seed: tuple[str, dict[str, Any]], page: Page) -> None:
+    """The title as '#', every paragraph as a plain paragraph (the seed has no sub-headings, lists or tables),
+    the attribution in italics, then the teasers as a list."""
+    from pagesplit import render
+
+    article = seed[1]["article"]
+    lines = seed[0].splitlines()
+    chunks = render.to_markdown(page).rstrip("\n").split("\n\n")
+    assert chunks[0] == f"# {article['title']}"
+    paragraphs = [lines[n - 1].strip() for n in article["paragraph_lines"]]
+    assert chunks[1:1 + len(paragraphs)] == [render._md_paragraph(p) for p in paragraphs]
+    assert not any(c.startswith(("#", "-", ">", "|", "*")) for c in chunks[1:1 + len(paragraphs)])
+    assert chunks[1 + len(paragraphs)] == f"*({article['attribution']})*"
+    assert chunks[2 + len(paragraphs)] == "## Teasers"
+    assert chunks[3 + len(paragraphs)].splitlines() == [f"- {t['title']} ({t['section']})" for t in seed[1]["teasers"]]

@@ -12,6 +12,7 @@ from pagesplit.model import (
     Block,
     BlockKind,
     InputKind,
+    Markup,
     Page,
     Reason,
     Role,
@@ -19,6 +20,7 @@ from pagesplit.model import (
     Teaser,
     TeaserPart,
 )
+from pagesplit.version import __version__
 
 __all__ = [
     "Article",
@@ -30,6 +32,7 @@ __all__ = [
     "InternalError",
     "LexiconError",
     "LimitError",
+    "Markup",
     "Page",
     "PagesplitError",
     "Reason",
@@ -37,6 +40,7 @@ __all__ = [
     "Span",
     "Teaser",
     "TeaserPart",
+    "__version__",
     "split",
     "split_html",
     "split_text",

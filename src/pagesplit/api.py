@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 from pagesplit import ingest, lexicon, pipeline
+from pagesplit.arguments import CallCheck
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
 from pagesplit.errors import InputError, InternalError, LimitError, PagesplitError
@@ -23,29 +25,38 @@ _R = TypeVar("_R")
 
 def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
     """Every failure of an entry point is a ``PagesplitError``: one the code raises on purpose as it is,
-    any other (a bug) as an ``InternalError`` with the original as its cause. Memory errors pass."""
+    any other (a bug) as an ``InternalError`` with the original as its cause. Memory errors pass.
+
+    The caller's mistakes come first and stay ordinary: a call the signature does not accept, or a keyword
+    of the wrong type, raises ``TypeError`` (a count out of range ``ValueError``) before any work starts."""
+    name = split_function.__name__
+    check_call = CallCheck(name, inspect.signature(split_function))
 
     @functools.wraps(split_function)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        check_call(args, kwargs)
         try:
             return split_function(*args, **kwargs)
         except (PagesplitError, MemoryError):
             raise
         except Exception as exc:
-            raise InternalError(f"{split_function.__name__} failed: {type(exc).__name__}: {exc}") from exc
+            raise InternalError(f"{name} failed: {type(exc).__name__}: {exc}") from exc
 
     return wrapper
 
 
 def _check_size(text: str, max_chars: int) -> None:
     if len(text) > max_chars:
-        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars")
+        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars",
+                         limit="max_chars", allowed=max_chars)
 
 
 @_typed_errors
-def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool = False,
+def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None = None, explain: bool = False,
                max_chars: int = DEFAULT_MAX_CHARS) -> Page:
     """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
+
+    ``url`` is where the dump came from: kept as ``Page.url``.
 
     >>> page = split_text("Skip to content\\n\\nA headline for the story\\n\\n" + "Words in a sentence. " * 30)
     >>> page.article.title
@@ -61,7 +72,7 @@ def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool =
     else:
         raise InputError(f"split_text expects str or bytes, got {type(dump).__name__}")
     _check_size(text, max_chars)
-    ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain)
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain, url=url)
     drafts, style = blocks_from_text(text)
     ctx.notes.append(f"dump-style: {style.value}")
     ctx.fragmented = style is DumpStyle.FRAGMENTS
@@ -95,6 +106,6 @@ def split(raw: Any, *, url: str | None = None, charset: str | None = None, expla
         text, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
         _check_size(text, max_chars)
         if kind is InputKind.TEXT:
-            return split_text(text, explain=explain, max_chars=max_chars)
+            return split_text(text, url=url, explain=explain, max_chars=max_chars)
         return split_html(text, url=url, explain=explain, max_chars=max_chars)
     return split_html(raw, url=url, charset=charset, explain=explain, max_chars=max_chars)

@@ -119,7 +119,7 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         blocks=tuple([
             _new_block(d.index, d.text, d.kind, d.role, d.reason, d.span,
                        d.card if d.role is Roles.TEASER else None, d.part if d.role is Roles.TEASER else None,
-                       tuple(d.trail) if d.trail else ())
+                       tuple(d.trail) if d.trail else (), d.markup)
             for d in drafts
         ]),
         url=ctx.url,

@@ -27,24 +27,27 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from pagesplit import render
+from pagesplit import __version__, render
 from pagesplit.api import DEFAULT_MAX_CHARS, split, split_html, split_text
 from pagesplit.errors import DecodeError, LimitError, PagesplitError
 from pagesplit.model import Page
 
 EPILOG = """\
-output, when no format is chosen: a summary on a terminal, JSON (one input) or JSON lines
-(several inputs) otherwise.
+output, when no format is chosen: a summary on a terminal; otherwise one JSON object for one file
+(or stdin), JSON lines for a directory or several inputs (even when a directory holds one file).
+--glob matches file names at any depth ('*.txt.gz'); a pattern with a '/' matches paths under the directory.
 exit status: 0 all inputs split, 1 some inputs failed (reported, the batch goes on), 2 usage error.
 """
 STDIN = "-"
+#: The default ``--glob``: every file, at any depth.
+ALL_FILES = "*"
 #: A UTF-8 character is at most 4 bytes: reading stops here, before the character limit can be checked.
 BYTES_PER_CHAR = 4
 GZIP_MAGIC = b"\x1f\x8b"
 
 NO_INPUTS_TEXT = "no input files found under {path} (glob {glob!r}; hidden files are skipped)"
 NOT_FOUND_TEXT = "no such file or directory"
-TOO_LARGE_TEXT = "the input is larger than {limit:,} bytes; pass a larger --max-chars to accept it"
+TOO_LONG_TEXT = "the input is longer than --max-chars {limit:,} characters; pass a larger --max-chars to accept it"
 BAD_GZIP_TEXT = "the file looks gzip-compressed but cannot be decompressed: {problem}"
 NO_ARTICLE_TEXT = "{path}: " + render.NO_ARTICLE_TEXT
 FAILED_TEXT = "{path}: {type}: {message}"
@@ -78,24 +81,28 @@ def build_parser() -> argparse.ArgumentParser:
                         help="files (.gz read transparently), directories (walked recursively), or - for stdin")
     out = parser.add_mutually_exclusive_group()
     for flag, fmt, help_text in (
-        ("--json", "json", "the whole page as JSON (exactly Page.to_dict()); a JSON array of records for several"),
+        ("--json", "json", "the whole page as JSON (exactly Page.to_dict()); a JSON array of records for a "
+                           "directory or several inputs"),
         ("--jsonl", "jsonl", "one JSON line per input, with its path; failures as error records"),
         ("--text", "text", "the article only: title, then paragraphs"),
-        ("--markdown", "markdown", "the article as markdown, then its teasers"),
-        ("--explain", "explain", "every block with its line span, role, rule id and text"),
+        ("--markdown", "markdown", "the article as markdown (headings, lists, tables, quotes), then its teasers"),
+        ("--explain", "explain", "every block with its line span, role, rule id and text; a legend of the rule ids"),
         ("--summary", "summary", "a short human summary (the default on a terminal)"),
     ):
         out.add_argument(flag, dest="fmt", action="store_const", const=fmt, help=help_text)
     parser.add_argument("--mode", choices=("auto", "html", "text"), default="auto",
                         help="force the HTML or the text-dump front end (default: tell by the content)")
-    parser.add_argument("--url", help="the page's URL (resolves teaser links in HTML)")
+    parser.add_argument("--url", help="the page's URL, kept as the page's url (and resolving teaser links in HTML)")
     parser.add_argument("--charset", help="the encoding of byte input, e.g. from an HTTP Content-Type header")
-    parser.add_argument("--glob", default="**/*", help="which files to take from a directory (default: %(default)s)")
+    parser.add_argument("--glob", default=ALL_FILES,
+                        help="which files to take from a directory: a file-name pattern matched at any depth "
+                             "('*.txt.gz'), or a path pattern when it holds a '/' (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="refuse inputs longer than N characters (default: %(default)s)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="split a batch in N worker processes, 0 for one per CPU; the output is the same, "
                              "in the same order (default: %(default)s)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
@@ -103,12 +110,18 @@ def _is_hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+def _matches(directory: Path, glob: str) -> Iterator[Path]:
+    """A file-name pattern ('*.txt.gz') matches at any depth, as ``find -name`` does; a pattern with a '/'
+    ('2024/*/*.html') matches paths relative to the directory, as ``Path.glob`` does."""
+    return directory.glob(glob) if "/" in glob else directory.rglob(glob)
+
+
 def iter_inputs(targets: Sequence[str], glob: str) -> Iterator[str]:
     """Expand directories into their files (sorted, hidden ones skipped); keep files and '-' as given."""
     for target in targets:
         path = Path(target)
         if target != STDIN and path.is_dir():
-            found = sorted(p for p in path.glob(glob) if p.is_file() and not _is_hidden(p, path))
+            found = sorted(p for p in _matches(path, glob) if p.is_file() and not _is_hidden(p, path))
             if not found:
                 print(NO_INPUTS_TEXT.format(path=target, glob=glob), file=sys.stderr)
             yield from (str(p) for p in found)
@@ -120,40 +133,44 @@ class _Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
 
-def _read_capped(stream: _Readable, limit: int) -> bytes:
+def _read_capped(stream: _Readable, max_chars: int) -> bytes:
+    """At most ``max_chars`` characters' worth of bytes: more bytes than the longest encoding of that many
+    characters cannot be ``max_chars`` characters or fewer."""
+    limit = max_chars * BYTES_PER_CHAR
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise LimitError(TOO_LARGE_TEXT.format(limit=limit))
+        raise LimitError(TOO_LONG_TEXT.format(limit=max_chars), limit="max_chars", allowed=max_chars)
     return data
 
 
-def read_input(target: str, max_bytes: int) -> bytes:
-    """The bytes of a file or of stdin, gunzipped when they start with the gzip magic number."""
+def read_input(target: str, max_chars: int) -> bytes:
+    """The bytes of a file or of stdin, gunzipped when they start with the gzip magic number; refused when they
+    hold more than ``max_chars`` characters' worth of bytes."""
     if target == STDIN:
-        data = _read_capped(sys.stdin.buffer, max_bytes)
+        data = _read_capped(sys.stdin.buffer, max_chars)
     else:
         try:
             with open(target, "rb") as handle:
-                data = _read_capped(handle, max_bytes)
+                data = _read_capped(handle, max_chars)
         except FileNotFoundError:
             raise FileNotFoundError(NOT_FOUND_TEXT) from None
     if data[:2] == GZIP_MAGIC:
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
-                data = _read_capped(unzipped, max_bytes)
+                data = _read_capped(unzipped, max_chars)
         except (OSError, EOFError, zlib.error) as exc:
             raise DecodeError(BAD_GZIP_TEXT.format(problem=exc)) from None
     return data
 
 
 def split_input(data: bytes, options: Options) -> Page:
-    kwargs: dict[str, Any] = {"charset": options.charset, "explain": options.explain,
+    kwargs: dict[str, Any] = {"url": options.url, "charset": options.charset, "explain": options.explain,
                               "max_chars": options.max_chars}
     if options.mode == "text":
         return split_text(data, **kwargs)
     if options.mode == "html":
-        return split_html(data, url=options.url, **kwargs)
-    return split(data, url=options.url, **kwargs)
+        return split_html(data, **kwargs)
+    return split(data, **kwargs)
 
 
 #: One input's outcome: its page, or the type name and message of the error that stopped it.
@@ -163,7 +180,11 @@ Outcome = Page | tuple[str, str]
 def split_path(path: str, options: Options) -> Outcome:
     """Read and split one input; an input error is returned, not raised (a worker process reports it)."""
     try:
-        return split_input(read_input(path, options.max_chars * BYTES_PER_CHAR), options)
+        return split_input(read_input(path, options.max_chars), options)
+    except LimitError as exc:  # the library names its keyword; here the limit is a flag
+        if exc.limit == "max_chars" and exc.allowed is not None:
+            return type(exc).__name__, TOO_LONG_TEXT.format(limit=exc.allowed)
+        return type(exc).__name__, str(exc)
     except (PagesplitError, OSError) as exc:
         return type(exc).__name__, str(exc)
 
@@ -244,9 +265,9 @@ class _Progress:
 class _Output:
     """Writes each input's result to stdout in the chosen format, with separators between inputs."""
 
-    def __init__(self, fmt: render.Format, total: int, width: int) -> None:
+    def __init__(self, fmt: render.Format, total: int, width: int, *, batch: bool) -> None:
         self.fmt, self.total, self.width = fmt, total, width
-        self.as_array = fmt == "json" and total > 1  # --json stays one document for a batch
+        self.as_array = fmt == "json" and batch  # --json stays one document for a batch, an array even of one
         self.headed = total > 1 and fmt not in ("json", "jsonl")
         self.count = 0
 
@@ -282,6 +303,12 @@ class _Output:
             self._write("[]\n" if self.count == 0 else "\n]\n")
 
 
+def is_batch(targets: Sequence[str]) -> bool:
+    """Several inputs, or a directory (however many files it holds today): a batch, printed as JSON lines
+    when piped, so a daily job reads the same shape on the day a folder holds one file."""
+    return len(targets) > 1 or any(target != STDIN and Path(target).is_dir() for target in targets)
+
+
 def run(targets: Sequence[str], options: Options, glob: str, jobs: int = 1) -> int:
     """Split every input and print it; returns the exit status."""
     paths = list(iter_inputs(targets, glob))
@@ -289,8 +316,9 @@ def run(targets: Sequence[str], options: Options, glob: str, jobs: int = 1) -> i
         return 1
     fmt = options.fmt
     if fmt is None:
-        fmt = "summary" if sys.stdout.isatty() else ("jsonl" if len(paths) > 1 else "json")
-    output = _Output(fmt, len(paths), _terminal_width() if sys.stdout.isatty() else render.DEFAULT_WIDTH)
+        fmt = "summary" if sys.stdout.isatty() else ("jsonl" if is_batch(targets) else "json")
+    output = _Output(fmt, len(paths), _terminal_width() if sys.stdout.isatty() else render.DEFAULT_WIDTH,
+                     batch=is_batch(targets))
     progress = _Progress(len(paths))
     failed = 0
     for number, (path, page) in enumerate(zip(paths, _outcomes(paths, options, jobs), strict=True), 1):

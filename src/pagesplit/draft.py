@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pagesplit.members import Roles
-from pagesplit.model import BlockKind, Reason, Role, Span, TeaserPart
+from pagesplit.model import BlockKind, Markup, Reason, Role, Span, TeaserPart
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,7 @@ class Draft:
     shape_rule: str | None = None  #: a chrome shape: "chrome.menu-line", "chrome.url", "chrome.counter"
     names_byline: bool = False  #: the block is, or opens with, a byline word ("By", "Von", "Par")
     has_inline_head: bool = False  #: a separator near the start: "Read more: …", "Related | …"
+    markup: Markup | None = None  #: the front end's structure facts, passed on to the block
 
     def decide(self, role: Role, rule: str, detail: str = "") -> None:
         """Give the block a role, keeping the previous verdict in the trail when explaining."""

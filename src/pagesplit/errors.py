@@ -26,7 +26,15 @@ class DecodeError(InputError):
 
 
 class LimitError(InputError):
-    """The input exceeds a size or depth limit; raise the limit explicitly to accept it."""
+    """The input exceeds a size or depth limit; raise the limit explicitly to accept it.
+
+    ``limit`` names the keyword that set the limit (``"max_chars"``), ``allowed`` its value, when known: the
+    command line words its message with its own flag from them."""
+
+    def __init__(self, message: str, *, limit: str | None = None, allowed: int | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.allowed = allowed
 
 
 class LexiconError(PagesplitError):

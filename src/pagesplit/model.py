@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 
@@ -33,7 +34,7 @@ class BlockKind(enum.Enum):
     HEADING = "heading"
     LIST_ITEM = "list_item"
     QUOTE = "quote"
-    TABLE = "table"
+    TABLE = "table"  #: rows on lines, cells separated by tabs
     CODE = "code"
     CAPTION = "caption"
     LINE = "line"  #: a short line that is neither heading nor paragraph (menus, labels)
@@ -121,6 +122,43 @@ _ONE_LINE_SPANS: list[Span] = []
 
 
 @dataclass(frozen=True, slots=True)
+class Markup:
+    """What the page's markup says of a block's structure beyond its ``kind``, for rendering it as markdown.
+
+    Text dumps know only numbered list items; HTML knows heading levels, numbered lists and quotations.
+    """
+
+    heading_level: int | None = None  #: 1-6 for an HTML heading (``<h1>``-``<h6>``)
+    #: an item of a numbered list: in HTML an ``<ol>`` item (numbered by its place); a dump's item keeps its
+    #: number in its text ("1. Choose a pot")
+    ordered: bool = False
+    quoted: bool = False  #: inside a quotation (``<blockquote>``)
+
+    @staticmethod
+    def of(heading_level: int | None = None, ordered: bool = False, quoted: bool = False) -> Markup | None:
+        """The shared ``Markup`` of these facts, or None when there are none (most blocks)."""
+        if heading_level is None and not ordered and not quoted:
+            return None
+        return _shared_markup(heading_level, ordered, quoted)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Only the facts there are: ``{"heading_level": 2}``, ``{"ordered": true}``."""
+        out: dict[str, Any] = {}
+        if self.heading_level is not None:
+            out["heading_level"] = self.heading_level
+        if self.ordered:
+            out["ordered"] = True
+        if self.quoted:
+            out["quoted"] = True
+        return out
+
+
+@cache
+def _shared_markup(heading_level: int | None, ordered: bool, quoted: bool) -> Markup:
+    return Markup(heading_level, ordered, quoted)  # a handful of combinations: one object each
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     """One unit of the page (paragraph, heading, list item, caption, line group)."""
 
@@ -133,6 +171,7 @@ class Block:
     card: int | None = None  #: index into ``Page.teasers`` for teaser blocks
     part: TeaserPart | None = None  #: which part of its card a teaser block is
     trail: tuple[Reason, ...] = ()  #: every earlier verdict, only when ``explain=True``
+    markup: Markup | None = None  #: heading level, numbered list, quotation, when the input says so
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -150,6 +189,8 @@ class Block:
             out["part"] = self.part.value
         if self.trail:
             out["trail"] = [str(r) for r in self.trail]
+        if self.markup is not None:
+            out["markup"] = self.markup.to_dict()
         return out
 
 
@@ -179,6 +220,11 @@ class Article:
             "text": self.text,
         }
 
+    def __repr__(self) -> str:
+        """Short: the title and the counts, not the text (``to_dict()`` has it all)."""
+        words = sum(len(p.split()) for p in self.paragraphs)
+        return f"<Article {_short(self.title)}: {len(self.paragraphs)} paragraphs, {words} words>"
+
 
 @dataclass(frozen=True, slots=True)
 class Teaser:
@@ -202,6 +248,11 @@ class Teaser:
             "section": self.section,
             "blocks": list(self.block_indexes),
         }
+
+    def __repr__(self) -> str:
+        """Short: the title, where it links and how many blocks it has."""
+        url = f" -> {self.url}" if self.url else ""
+        return f"<Teaser {_short(self.title)}{url}: {len(self.block_indexes)} blocks>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,3 +289,22 @@ class Page:
                        for b in self.chrome],
             "blocks": [b.to_dict() for b in self.blocks],
         }
+
+    def __repr__(self) -> str:
+        """Short: the input kind, the article's title and the counts (a page's blocks can be megabytes)."""
+        article = "no article" if self.article is None else f"article {_short(self.article.title)}"
+        url = f" {self.url}" if self.url else ""
+        return (f"<Page {self.kind.value}{url}: {article}, {len(self.teasers)} teasers, "
+                f"{len(self.blocks)} blocks ({len(self.chrome)} chrome)>")
+
+
+#: A title in a ``repr`` is cut to this many characters.
+REPR_TITLE_CHARS = 60
+
+
+def _short(title: str | None) -> str:
+    """A title for a ``repr``: quoted, cut with an ellipsis, or 'untitled'."""
+    if not title:
+        return "untitled"
+    flat = " ".join(title.split())
+    return repr(flat if len(flat) <= REPR_TITLE_CHARS else flat[:REPR_TITLE_CHARS - 1] + "…")

@@ -7,17 +7,22 @@ picks one by name through ``render``; library users can call them directly.
 >>> page = split_text("Skip to content\\n\\nA headline for the story\\n\\n" + "Words in a sentence. " * 30)
 >>> print(to_text(page).splitlines()[0])
 A headline for the story
->>> explain(page).splitlines()[-1]
-'3 blocks: 1 title, 1 article, 1 chrome'
+>>> print(explain(page).split("\\n\\nrules:\\n")[1])
+  article.body: inside the main run of prose chosen as the article
+  article.title: the headline of the article
+  chrome.lexicon: the whole block is a known chrome phrase (navigation, share, notice, toggle,
+      legal)
 """
 
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import Counter
 from typing import Any, Literal, get_args
 
-from pagesplit.model import Block, InputKind, Page, Role
+from pagesplit.model import Block, BlockKind, InputKind, Page, Role
+from pagesplit.rules.registry import RULES, describe
 
 Format = Literal["json", "jsonl", "text", "markdown", "explain", "summary"]
 FORMATS: tuple[Format, ...] = get_args(Format)
@@ -32,6 +37,8 @@ _MIN_TEXT_W = 20
 _ROLE_ORDER = (Role.TITLE, Role.BYLINE, Role.DATE, Role.ARTICLE, Role.CAPTION, Role.ATTRIBUTION,
                Role.TEASER, Role.OTHER, Role.CHROME)
 NO_ARTICLE_TEXT = "no article found (an index page, or a page of teasers only)"
+LEGEND_TITLE = "rules:"
+UNREGISTERED_TEXT = "(not a registered rule id)"
 
 
 def shorten(text: str, width: int) -> str:
@@ -99,8 +106,87 @@ def _md_paragraph(text: str) -> str:
     return out
 
 
+#: Markdown heading level of the article's sub-headings when the input gives none (a text dump); the title is 1.
+DEFAULT_SUBHEADING_LEVEL = 2
+#: Markdown has six heading levels.
+MAX_HEADING_LEVEL = 6
+_HEADING_RULE = "article.heading"  # a dump's sub-heading: a LINE block the article stage calls a heading
+
+
+def _md_cell(text: str) -> str:
+    return _md_inline(text).replace("|", "\\|")
+
+
+def _md_table(text: str) -> list[str]:
+    """A TABLE block (rows on lines, cells separated by tabs, as both front ends make it) as a GFM table, its
+    first row the header; short rows are padded with empty cells."""
+    rows = [row.split("\t") for row in text.split("\n") if row.strip()]
+    if not rows:
+        return []
+    width = max(len(row) for row in rows)
+    out = []
+    for number, row in enumerate(rows):
+        cells = [_md_cell(cell) for cell in row] + [""] * (width - len(row))
+        out.append("| " + " | ".join(cells) + " |")
+        if number == 0:
+            out.append("|" + " --- |" * width)
+    return out
+
+
+def _md_code(text: str) -> list[str]:
+    fence = "```"
+    while fence in text:
+        fence += "`"
+    return [fence, *text.splitlines(), fence]
+
+
+def _md_body(page: Page) -> list[list[str]]:
+    """The article's blocks (body and captions, in page order) as markdown chunks; the items of one list are one
+    chunk, so no blank line splits the list."""
+    chunks: list[list[str]] = []
+    in_list = False
+    number = 0  # an HTML numbered item's place in its list (a dump's item keeps its number in its text)
+    for block in page.blocks:
+        if block.role is not Role.ARTICLE and block.role is not Role.CAPTION:
+            continue
+        markup = block.markup
+        kind = block.kind
+        if kind is BlockKind.LIST_ITEM and block.role is Role.ARTICLE:
+            ordered = markup is not None and markup.ordered
+            number = number + 1 if in_list and ordered else 1
+            if not ordered:
+                item = f"- {_md_inline(block.text)}"
+            elif page.kind is InputKind.TEXT:
+                item = _md_inline(block.text)
+            else:
+                item = f"{number}. {_md_inline(block.text)}"
+            if in_list:
+                chunks[-1].append(item)
+            else:
+                chunks.append([item])
+            in_list = True
+            continue
+        in_list = False
+        if kind is BlockKind.TABLE:  # the block's shape first: a table or code keeps it whatever its rule
+            chunks.append(_md_table(block.text))
+        elif kind is BlockKind.CODE:
+            chunks.append(_md_code(block.text))
+        elif block.role is Role.CAPTION or kind is BlockKind.CAPTION:
+            chunks.append([f"*{_md_inline(block.text)}*"])
+        elif kind is BlockKind.HEADING or block.reason.rule == _HEADING_RULE:
+            level = markup.heading_level if markup is not None and markup.heading_level else DEFAULT_SUBHEADING_LEVEL
+            chunks.append(["#" * min(max(level, 2), MAX_HEADING_LEVEL) + " " + _md_inline(block.text)])
+        elif kind is BlockKind.QUOTE or (markup is not None and markup.quoted):
+            chunks.append([f"> {_md_paragraph(block.text)}"])
+        else:
+            chunks.append([_md_paragraph(block.text)])
+    return chunks
+
+
 def to_markdown(page: Page) -> str:
-    """The article as markdown: '# title', a byline/date line, paragraphs, then '## Teasers' when present."""
+    """The article as markdown: '# title', a byline/date line, then the body with its structure (sub-headings
+    by level, '-' and '1.' lists, GFM tables, '>' quotes, captions in italics), then '## Teasers' when present.
+    """
     lines: list[str] = []
     article = page.article
     if article is not None:
@@ -109,8 +195,8 @@ def to_markdown(page: Page) -> str:
         meta = [_md_inline(v) for v in (article.byline, article.published) if v]
         if meta:
             lines += ["*" + " · ".join(meta) + "*", ""]
-        for paragraph in article.paragraphs:
-            lines += [_md_paragraph(paragraph), ""]
+        for chunk in _md_body(page):
+            lines += [*chunk, ""]
         if article.attribution:
             lines += [f"*({_md_inline(article.attribution)})*", ""]
     if page.teasers:
@@ -181,7 +267,22 @@ def explain(page: Page, *, width: int = DEFAULT_WIDTH) -> str:
             notes.append("was: " + " -> ".join(r.rule for r in block.trail))
         out.extend(f"{indent} = {note}" for note in notes)
     out.append(counts_line(page))
+    out.extend(legend(page, width=width))
     return "\n".join(out)
+
+
+def legend(page: Page, *, width: int = DEFAULT_WIDTH) -> list[str]:
+    """The rule ids that ``explain`` shows (reasons and earlier verdicts), sorted, each with its one-line
+    description from the registry, wrapped to ``width``; after a blank line and a title. Empty for no blocks."""
+    rules = sorted({r.rule for b in page.blocks for r in (b.reason, *b.trail)})
+    if not rules:
+        return []
+    out = ["", LEGEND_TITLE]
+    for rule in rules:
+        description = describe(rule) if rule in RULES else UNREGISTERED_TEXT
+        out.extend(textwrap.wrap(f"{rule}: {description}", max(width, _MIN_TEXT_W),
+                                 initial_indent="  ", subsequent_indent="      ", break_on_hyphens=False))
+    return out
 
 
 def summary(page: Page, *, width: int = DEFAULT_WIDTH) -> str:

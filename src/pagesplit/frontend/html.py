@@ -8,6 +8,7 @@ teaser cards (``dom_score.py``), and turns each raw block into a ``Draft`` with 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 from urllib.parse import urljoin
 
@@ -18,12 +19,13 @@ from pagesplit.draft import Draft, Evidence
 from pagesplit.errors import InputError
 from pagesplit.frontend import dom_score
 from pagesplit.frontend.dom_text import split_tokens, tag_name
+from pagesplit.frontend.dom_tree import Tree
 from pagesplit.frontend.metadata import read_metadata
 from pagesplit.frontend.parse import parse
 from pagesplit.frontend.walk import DEFAULT_MAX_DEPTH, Walker
 from pagesplit.frozen import fast_constructor
 from pagesplit.members import Kinds
-from pagesplit.model import Span
+from pagesplit.model import Markup, Span
 
 __all__ = ["DEFAULT_MAX_DEPTH", "blocks_from_html", "parse", "split_tokens"]
 
@@ -41,6 +43,39 @@ def _base_url(root: Any, url: str | None) -> str | None:
 
 _new_evidence = fast_constructor(Evidence)
 _new_span = fast_constructor(Span)
+
+#: Elements whose text is a quotation: a block inside one is quoted.
+_QUOTATION_TAGS = ("blockquote",)
+
+
+class _Structure:
+    """The markup facts of a block (``Markup``): its heading level, an item of an ``<ol>``, inside a quotation."""
+
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree
+        # the outermost quotations' subtrees, as sorted serial ranges [first, last]; most pages have none, and
+        # the list scans to find them run in C
+        ranges: list[tuple[int, int]] = []
+        tags = tree.tag
+        for quotation in _QUOTATION_TAGS:
+            serial = 0
+            while True:
+                try:
+                    serial = tags.index(quotation, serial)
+                except ValueError:
+                    break
+                ranges.append((serial, tree.end[serial]))
+                serial = tree.end[serial] + 1  # a quotation nested in this one adds nothing
+        ranges.sort()
+        self.firsts = [first for first, _ in ranges]
+        self.lasts = [last for _, last in ranges]
+
+    def markup(self, serial: int, tag: str, level: int | None) -> Markup | None:
+        tree = self.tree
+        ordered = tag == "li" and serial >= 0 and tree.tag[tree.parent[serial]] == "ol"
+        at = bisect_right(self.firsts, serial) - 1
+        quoted = at >= 0 and serial <= self.lasts[at]
+        return Markup.of(level, ordered, quoted)
 
 
 def blocks_from_html(root: Any, *, url: str | None = None,
@@ -65,6 +100,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)
+    structure = _Structure(walker.tree)
     drafts = []
     for i, r in enumerate(raws):
         group, item = cards.get(i, (None, None))
@@ -74,5 +110,8 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         dom = _new_evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
                             r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item,
                             r.credit, round(text_len * r.tag_share), group in short_headlines)
-        drafts.append(Draft(i, r.text, r.kind, _new_span(None, None, path), dom))
+        draft = Draft(i, r.text, r.kind, _new_span(None, None, path), dom)
+        if level is not None or structure.firsts or r.tag == "li":
+            draft.markup = structure.markup(r.serial, r.tag, level)
+        drafts.append(draft)
     return drafts, read_metadata(root, url, walker.byline_elements)

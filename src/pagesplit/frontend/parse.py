@@ -24,7 +24,8 @@ _EMPTY_TEXT = ("the input holds no HTML elements (it is empty or whitespace); "
 
 def _check_size(text: str, max_chars: int) -> None:
     if len(text) > max_chars:
-        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars")
+        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars",
+                         limit="max_chars", allowed=max_chars)
 
 
 def _from_text(text: str) -> Any:

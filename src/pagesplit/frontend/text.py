@@ -23,7 +23,7 @@ import regex
 from pagesplit.draft import Draft
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.members import Kinds
-from pagesplit.model import BlockKind, Span
+from pagesplit.model import BlockKind, Markup, Span
 
 #: Lines at least this long decide the wrap width (shorter dumps are never treated as wrapped).
 MIN_WRAP_WIDTH = 68
@@ -170,6 +170,10 @@ def _continues_line(prev: str, nxt: str) -> bool:
     )
 
 
+#: A numbered list item ("1. Choose a pot": its number stays in its text).
+_NUMBERED = Markup(ordered=True)
+
+
 def _kind_of(text: str, bulleted: bool) -> BlockKind:
     if bulleted:
         return Kinds.LIST_ITEM
@@ -216,7 +220,10 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         parts[0] = line[bullet.end():].strip() or line
     body = parts[0] if len(parts) == 1 else _join(parts, style)
     kind = _kind_of(body, bullet is not None and bool(line[bullet.end():].strip()))
-    return Draft(index, body, kind, Span.lines(first + 1, last + 1))
+    draft = Draft(index, body, kind, Span.lines(first + 1, last + 1))
+    if kind is Kinds.LIST_ITEM and head.isdigit():
+        draft.markup = _NUMBERED
+    return draft
 
 
 def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:

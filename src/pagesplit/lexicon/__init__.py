@@ -90,8 +90,7 @@ class Lexicon:
     glue_lengths: tuple[int, ...]  #: their distinct lengths in characters
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
-    date: regex.Pattern[str]  #: a date in a line: ISO, numeric, or with a month name of any language
-    month_date: regex.Pattern[str]  #: the shapes of ``date`` that name a month
+    month_date: regex.Pattern[str]  #: the date shapes that name a month (``has_date`` tests the numeric ones)
     month_words: frozenset[str]  #: the month names that are letters only ("march", "märz", "марта")
     month_others: tuple[str, ...]  #: the others ("3月")
     languages: tuple[str, ...]
@@ -278,7 +277,7 @@ def _package_root() -> Traversable:
     return importlib.resources.files(__name__)
 
 
-def _parse_file(lang: str, category: str, text: str, path: str) -> list[tuple[str, str]]:
+def _parse_file(category: str, text: str, path: str) -> list[tuple[str, str]]:
     """(mode, normalized phrase) pairs; mode is exact, prefix or contains."""
     entries = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -322,7 +321,7 @@ def load() -> Lexicon:
             path = f"lexicon/{lang}/{file.name}"
             if category not in CATEGORIES:
                 raise LexiconError(path, 0, file.name, f"unknown category (known: {', '.join(CATEGORIES)})")
-            entries = _parse_file(lang, category, file.read_text(encoding="utf-8"), path)
+            entries = _parse_file(category, file.read_text(encoding="utf-8"), path)
             if category == "stopwords":
                 stopwords[lang] = frozenset(p for _, p in entries)
                 continue
@@ -353,7 +352,6 @@ def load() -> Lexicon:
         glue_labels=frozenset(glue_labels),
         glue_lengths=tuple(sorted({len(label) for label in glue_labels})),
         stopwords=stopwords,
-        date=_date_pattern(months),
         month_date=_date_pattern(months, numeric=False),
         month_words=frozenset(m for m in months if m.isalpha()),
         month_others=tuple(sorted(m for m in months if not m.isalpha())),
