@@ -415,6 +415,12 @@ def _in_list_item(tree: Tree, node: int) -> bool:
     return False
 
 
+def is_record_title(tree: Tree, item: int, href: str | None) -> bool:
+    """Whether a block of card ``item`` carrying ``href`` (the link its text mostly is) holds the record's main
+    link: the first headline-like link of the record, which names the story the card advertises."""
+    return href is not None and tree.headline_href.get(item) == href
+
+
 def find_cards(tree: Tree, raws: list[Raw],
                page_tokens: NearTokens) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Block index -> (card group id, card item id) for blocks inside a detected card (``page_tokens``: the

@@ -73,6 +73,7 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         level = int(r.tag[1]) if r.kind is Kinds.HEADING and r.tag[:1] == "h" else None
         dom = _new_evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
                             r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item,
-                            r.credit, round(text_len * r.tag_share), group in short_headlines)
+                            r.credit, round(text_len * r.tag_share), group in short_headlines,
+                            item is not None and dom_score.is_record_title(walker.tree, item, r.href))
         drafts.append(Draft(i, r.text, r.kind, _new_span(None, None, path), dom))
     return drafts, read_metadata(root, url, walker.byline_elements)
