@@ -16,7 +16,7 @@ from lxml import etree
 from pagesplit.context import Hints
 from pagesplit.draft import Draft, Evidence
 from pagesplit.errors import InputError
-from pagesplit.frontend import dom_score
+from pagesplit.frontend import dom_score, records
 from pagesplit.frontend.dom_text import split_tokens, tag_name
 from pagesplit.frontend.metadata import read_metadata
 from pagesplit.frontend.parse import parse
@@ -65,6 +65,8 @@ def blocks_from_html(root: Any, *, url: str | None = None,
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)
+    for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
+        scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
     drafts = []
     for i, r in enumerate(raws):
         group, item = cards.get(i, (None, None))
