@@ -37,3 +37,8 @@ def test_short_lines_far_above_the_first_paragraph_are_left_alone() -> None:
     lines = "".join(f"<div>Table row {n} of the timetable, 7:{n}0</div>" for n in range(1, 7))
     page = _page(lines)
     assert all(b.reason.rule != "chrome.pre-body" for b in page.blocks)
+
+
+def test_a_line_in_the_box_of_the_date_is_metadata() -> None:
+    page = _page("<div class='meta'><div>Valley News staff reports</div><div>March 3, 2024</div></div>")
+    assert _role(page, "Valley News staff reports") == (Role.CHROME, "chrome.pre-body")
