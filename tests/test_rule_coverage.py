@@ -55,9 +55,6 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
     "chrome.own-story": lambda: pagesplit.split_text(story(after=[
         "Most read", "Lighthouse keepers' cottages become a sailmaking school", TITLE,
         "Night trains return to the northern coast after a decade"]), explain=True),
-    "teaser.meta": lambda: pagesplit.split_text(story(after=[
-        "Latest Stories", "Night trains return to the northern coast after a decade", "3 hours ago",
-        "Lighthouse keepers' cottages become a sailmaking school", "5 hours ago"]), explain=True),
     "article.whole-page": lambda: pagesplit.split_text("A short note\n\nThe office is closed on Monday.\n",
                                                        explain=True),
     "other.no-article": lambda: pagesplit.split_text(

@@ -35,6 +35,9 @@ class Evidence:
     tag_link_chars: int = 0  #: characters of text inside ``rel="tag"`` links (a post's keyword list)
     #: the card group's headlines are short: its items are cards only with a meta line (date, byline) each
     card_needs_meta: bool = False
+    #: the block carries its card's main link (the first headline-like link of the record): the card's title
+    #: by structure, whatever its text looks like (a date before it, a cut-off end "..")
+    card_title: bool = False
 
 
 #: Reasons are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object

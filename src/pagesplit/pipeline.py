@@ -12,7 +12,8 @@
 9. ``group_dom_cards``: cards from repeated DOM structures with headline links (HTML only).
 10. ``drop_own_story``: cards advertising the page's own story ("Most read" lists) are no teasers.
 11. ``find_parts``: byline, date, lead, captions, headings, attribution.
-12. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
+12. ``drop_pre_body_lines``: short lines between the headline and the first paragraph are chrome (HTML only).
+13. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
 
 No other module decides the order.
 """
@@ -30,6 +31,7 @@ from pagesplit.rules.dom import group_dom_cards, mark_dom_chrome
 from pagesplit.rules.link_lists import mark_link_lists
 from pagesplit.rules.own_story import drop_own_story
 from pagesplit.rules.parts import find_parts, find_title, mark_outside
+from pagesplit.rules.pre_body import drop_pre_body_lines
 from pagesplit.rules.teasers import group_teasers, group_unlabeled_teasers, mark_inline_boxes
 
 Stage = Callable[[list[Draft], Context], None]
@@ -46,6 +48,7 @@ STAGES: tuple[Stage, ...] = (
     group_dom_cards,
     drop_own_story,
     find_parts,
+    drop_pre_body_lines,
     mark_outside,
 )
 

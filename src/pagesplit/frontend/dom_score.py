@@ -104,8 +104,13 @@ MAX_ANNOTATION_CHARS = 40
 #: Under a menu token (``_dom/menu_tokens.txt``) the headlines need this median instead: menu links run to
 #: 4-5 words ("About the broadcaster"), while a tab pane of stories ("nav-featured") has full headlines.
 MIN_MENU_HEADLINE_WORDS = 8
-#: Repeated links inside these landmarks are menus, not cards.
+#: Repeated links inside these landmarks are menus, not cards, unless their headlines have the median of
+#: MIN_MENU_HEADLINE_WORDS: a mega menu showing the latest stories of each section (a heading link of a full
+#: sentence per record) is a run of teaser cards, whatever landmark holds it.
 MENU_LANDMARKS = frozenset({"nav"})
+#: Items with this tag whose list sits inside another item with it are a branch of a menu tree (a site map,
+#: a nested navigation ``ul/li/ul/li``): teaser cards are records of one level, never the sub-list of a record.
+LIST_ITEM_TAG = "li"
 #: Children with these tags are never cards: a list is a column of links, a nav or form is a menu or a
 #: sign-in box, a header or footer is page furniture (a header's two navs are not two stories).
 NOT_CARD_TAGS = frozenset({"ul", "ol", "dl", "menu", "nav", "form", "header", "footer", "select"})
@@ -400,6 +405,22 @@ def _side_box(tree: Tree, serial: int, new: frozenset[str]) -> bool:
     return not any(tree.tag[s] in QUOTE_TAGS for s in range(serial + 1, tree.end[serial] + 1))
 
 
+def _in_list_item(tree: Tree, node: int) -> bool:
+    """Whether an ancestor of ``node`` is a list item (``node`` is a list nested in a list)."""
+    node = tree.parent[node]
+    while node > 0:
+        if tree.tag[node] == LIST_ITEM_TAG:
+            return True
+        node = tree.parent[node]
+    return False
+
+
+def is_record_title(tree: Tree, item: int, href: str | None) -> bool:
+    """Whether a block of card ``item`` carrying ``href`` (the link its text mostly is) holds the record's main
+    link: the first headline-like link of the record, which names the story the card advertises."""
+    return href is not None and tree.headline_href.get(item) == href
+
+
 def find_cards(tree: Tree, raws: list[Raw],
                page_tokens: NearTokens) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Block index -> (card group id, card item id) for blocks inside a detected card (``page_tokens``: the
@@ -438,10 +459,11 @@ def find_cards(tree: Tree, raws: list[Raw],
                         0 < tree.chars[c] - tree.link_chars[c] <= MAX_ANNOTATION_CHARS for c in cards):
                     continue  # a menu: "Things to Do", "Find a Restaurant"
                 annotated = True  # the back end keeps the group if those lines are dates or bylines
-            if tree.landmarks[container] & MENU_LANDMARKS or (
-                    median < MIN_MENU_HEADLINE_WORDS
-                    and not page_tokens(container).isdisjoint(menu_tokens)):
+            if median < MIN_MENU_HEADLINE_WORDS and (
+                    tree.landmarks[container] & MENU_LANDMARKS or not page_tokens(container).isdisjoint(menu_tokens)):
                 continue  # a menu: "Things to Do", "Find a Restaurant"
+            if tag == LIST_ITEM_TAG and _in_list_item(tree, container):
+                continue  # a branch of a menu tree
             items.extend((card, cards[0]) for card in cards)
             if annotated:
                 short_headlines.add(cards[0])

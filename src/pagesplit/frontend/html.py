@@ -17,7 +17,7 @@ from lxml import etree
 from pagesplit.context import Hints
 from pagesplit.draft import Draft, Evidence
 from pagesplit.errors import InputError
-from pagesplit.frontend import dom_score
+from pagesplit.frontend import dom_score, records
 from pagesplit.frontend.dom_text import split_tokens, tag_name
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.frontend.metadata import read_metadata
@@ -100,6 +100,8 @@ def blocks_from_html(root: Any, *, url: str | None = None,
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)
+    for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
+        scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
     structure = _Structure(walker.tree)
     drafts = []
     for i, r in enumerate(raws):
@@ -109,7 +111,8 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         level = int(r.tag[1]) if r.kind is Kinds.HEADING and r.tag[:1] == "h" else None
         dom = _new_evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
                             r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item,
-                            r.credit, round(text_len * r.tag_share), group in short_headlines)
+                            r.credit, round(text_len * r.tag_share), group in short_headlines,
+                            item is not None and dom_score.is_record_title(walker.tree, item, r.href))
         draft = Draft(i, r.text, r.kind, _new_span(None, None, path), dom)
         if level is not None or structure.firsts or r.tag == "li":
             draft.markup = structure.markup(r.serial, r.tag, level)

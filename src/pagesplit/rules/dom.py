@@ -361,8 +361,8 @@ def _title_of(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
               and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase
               and not (not_card_hits(d.dom.tokens) - menu_tokens if in_menu else not_card_hits(d.dom.tokens))
               and not is_non_story_url(d.dom.href)]
-    headlines = [d for d in linked
-                 if d.kind is not Kinds.HEADING and (d.is_headline_like or _truncated_headline(d))]
+    headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
+        d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
     for d in linked:
         if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
                                                    and h.words > d.words for h in headlines):

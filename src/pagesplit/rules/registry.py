@@ -28,6 +28,8 @@ RULES: dict[str, str] = {
     "chrome.dom-tags": "a post's tag list: mostly text of rel=\"tag\" links ('Tags: a, b, c', 'Filed under …') (HTML)",
     "chrome.link-list": "a block that is mostly link text outside the article (HTML)",
     "chrome.meta-line": "a date, time or byline line inside the article body (HTML: a short line of its own)",
+    "chrome.pre-body": "a short line ending no sentence between the headline and the first paragraph: a dateline, "
+                       "an agency line, a share or print bar, a comment count (HTML)",
     "chrome.own-story": "a teaser card's headline that is the page's own headline ('Most read' listing this story)",
     "chrome.outside": "a short line outside the article and outside any teaser zone",
     # article

@@ -1,0 +1,74 @@
+"""Runs of story records (``frontend/records.py``) on made-up markup: which repeated structures are runs."""
+
+from __future__ import annotations
+
+from pagesplit.frontend import dom_score, records
+from pagesplit.frontend.html import DEFAULT_MAX_DEPTH, parse
+from pagesplit.frontend.walk import Walker
+
+URL = "https://ashby-post.example/news/story"
+
+
+def _card(n: int, lede: bool = True, href: str | None = None) -> str:
+    link = href or f"/news/story-number-{n}"
+    text = f"<p>ASHBY: The lede of story number {n} says what happened and where it happened.</p>" if lede else ""
+    return f'<div class="c"><h3><a href="{link}">Headline of the story number {n} in full</a></h3>{text}</div>'
+
+
+def _runs(inner: str) -> set[str]:
+    """The first headline of each run of story records in ``inner`` (set in a page with a story)."""
+    html = (f"<html><body><div class='story'><h1>The story of the day</h1><div class='row'>{inner}</div>"
+            "<p>The story's own paragraph, long enough to be prose, with commas, and a full stop.</p>"
+            "</div></body></html>")
+    walker = Walker(URL, DEFAULT_MAX_DEPTH)
+    walker.walk(parse(html))
+    tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
+    cards, _ = dom_score.find_cards(walker.tree, walker.raws, tokens)
+    blocks = records.in_story_runs(walker.tree, walker.raws, cards, URL)
+    return {walker.raws[i].text for i in blocks if walker.raws[i].text.startswith("Headline")}
+
+
+def test_a_row_of_headline_and_lede_cards_is_a_run() -> None:
+    assert _runs("".join(_card(n) for n in range(1, 5))) == {f"Headline of the story number {n} in full"
+                                                             for n in range(1, 5)}
+
+
+def test_two_records_are_no_run() -> None:
+    assert _runs(_card(1) + _card(2)) == set()
+
+
+def test_bare_headline_links_are_left_to_the_link_list_stage() -> None:
+    assert _runs("".join(_card(n, lede=False) for n in range(1, 5))) == set()
+
+
+def test_links_to_another_site_are_references_not_cards() -> None:
+    cards = "".join(_card(n, href=f"https://other-paper.example/a/{n}") for n in range(1, 5))
+    assert _runs(cards + _card(9)) == set()
+
+
+def test_links_to_the_page_itself_are_contents_not_cards() -> None:
+    assert _runs("".join(_card(n, href=f"#part-{n}") for n in range(1, 5))) == set()
+
+
+def test_a_link_set_in_a_sentence_is_no_record_headline() -> None:
+    paragraphs = "".join(f'<div class="c"><p>As the <a href="/notes/report-{n}">report on the harbour works number '
+                         f'{n}</a> showed in detail, the quay was built on old timber piles.</p></div>'
+                         for n in range(1, 5))
+    assert _runs(paragraphs) == set()
+
+
+def test_a_record_holding_a_list_is_a_menu_branch() -> None:
+    menu = "".join(f'<div class="c"><h3><a href="/s/{n}">Headline of the story number {n} in full</a></h3>'
+                   f'<p>Pages of section {n}:</p><ul><li><a href="/s/{n}/a">One sub page</a></li>'
+                   f'<li><a href="/s/{n}/b">Another</a></li></ul></div>'
+                   for n in range(1, 5))
+    assert _runs(menu) == set()
+
+
+def test_a_box_of_another_shape_breaks_the_run() -> None:
+    photo = ('<div class="c"><a href="/news/photo-1"><span><img src="x.jpg"></span></a><div><div>'
+             '<a href="/news/photo-1">Headline of the story number 0 in full</a></div><div>A caption.</div>'
+             '</div></div>')
+    address = ('<div class="c"><div><h5>Details</h5></div><div><div><h4><a href="/places/{n}">Headline of the story '
+               'number {n} in full</a></h4><p>1 High Street</p><p>01234</p><div>2 articles</div></div></div></div>')
+    assert _runs(photo + address.format(n=1) + address.format(n=2)) == set()
