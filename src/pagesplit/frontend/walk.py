@@ -8,7 +8,8 @@ The walk uses an explicit stack (no recursion, so no depth limit but ours):
   sitting directly in a container is never lost;
 - ``<br>`` is a line break, table cells are tab-separated and rows are lines of one TABLE block;
 - scripts, styles, templates, ``noscript`` and hidden elements become HIDDEN blocks (the back end
-  marks them chrome), so nothing is dropped silently; a page whose text is all in a ``noscript`` is
+  marks them chrome), so nothing is dropped silently; like a child frame, one with text flushes the
+  text before it, so blocks come in document order; a page whose text is all in a ``noscript`` is
   walked again with that text shown (``Walker.noscript_page``).
 
 Per-element counters (text and link characters, headline links) are differences of running totals
@@ -398,6 +399,8 @@ class Walker:
             nodes = sum(1 for _ in el.iter())
         text = " ".join(" ".join(el.itertext()).replace(SOFT_HYPHEN, "").split())
         if text:
+            if self.parts:  # the text before it is a block before it: blocks follow document order
+                self._flush()
             open_serials = self.open_serials
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
             self.raws.append(Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(),
