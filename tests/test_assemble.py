@@ -59,31 +59,74 @@ def test_member_namespaces_hold_exactly_the_enum_members() -> None:
             assert getattr(namespace, name) is members[name]
 
 
-def test_fast_constructor_builds_what_the_dataclass_builds() -> None:
+def test_builders_build_what_the_dataclass_builds() -> None:
     import dataclasses
 
     import pytest
 
-    from pagesplit.frozen import fast_constructor
-    from pagesplit.model import Reason
+    from pagesplit.frozen import new_block, new_span
+    from pagesplit.model import BlockKind, Markup, Reason, Role, TeaserPart
 
-    new_span = fast_constructor(Span)
     assert new_span(1, 2, None) == Span(1, 2) and hash(new_span(1, 2, None)) == hash(Span(1, 2))
     assert new_span(None, None, "body/p") == Span(path="body/p")
+    assert type(new_span(1, 2, None)) is Span  # built as its open twin, then made a Span
     with pytest.raises(dataclasses.FrozenInstanceError):
         new_span(1, 1, None).start_line = 2  # type: ignore[misc]
-    with pytest.raises(TypeError):
-        fast_constructor(Reason)("only-the-rule")  # every field is required
-    assert type(new_span(1, 2, None)) is Span  # built as its open twin, then made a Span
+    reason = Reason("teaser.card", "a card")
+    markup = Markup.of(2)
+    block = new_block(3, "A headline", BlockKind.HEADING, Role.TEASER, reason, Span(4, 4), 0, TeaserPart.TITLE,
+                      (reason,), markup)
+    assert block == Block(3, "A headline", BlockKind.HEADING, Role.TEASER, reason, Span(4, 4), 0, TeaserPart.TITLE,
+                          (reason,), markup)
+    assert type(block) is Block and hash(block) == hash(dataclasses.replace(block))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "changed"  # type: ignore[misc]
     assert type(split_text(DUMP).blocks[0]) is Block
 
 
-def test_fast_constructor_refuses_a_class_whose_layout_it_cannot_copy() -> None:
+def test_written_out_constructors_take_the_dataclass_fields_in_order() -> None:
+    """``Evidence.__init__`` and the builders of ``frozen`` spell out every field: a field added, renamed or
+    moved without them fails here (the builders take every field, with no defaults; the ``__init__`` keeps
+    the fields' defaults)."""
+    import dataclasses
+    import inspect
+
+    from pagesplit.draft import Evidence
+    from pagesplit.frozen import new_block, new_span
+
+    def params(function: object) -> list[inspect.Parameter]:
+        return [p for p in inspect.signature(function).parameters.values() if p.name != "self"]  # type: ignore[arg-type]
+
+    for function, cls in ((Evidence.__init__, Evidence), (new_block, Block), (new_span, Span)):
+        assert [p.name for p in params(function)] == [f.name for f in fields(cls)], cls
+        assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params(function))
+    assert "__init__" in vars(Evidence)  # written out: dataclasses would otherwise generate it
+    for p, f in zip(params(Evidence.__init__), fields(Evidence), strict=True):
+        assert p.default == (inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default), f.name
+    for function in (new_block, new_span):
+        assert all(p.default is inspect.Parameter.empty for p in params(function))
+
+
+def test_html_evidence_has_every_field_set() -> None:
+    from pagesplit.draft import Evidence
+    from pagesplit.frontend.html import blocks_from_html, parse
+
+    drafts, _ = blocks_from_html(parse("<html><body><nav><a href='/a'>Home</a></nav><article><h1>A made-up title"
+                                       "</h1><p class='credit'>Photo: A. Person</p><p>Some words of the story.</p>"
+                                       "</article></body></html>"))
+    assert len(drafts) == 4
+    for d in drafts:
+        assert d.dom is not None
+        values = {f.name: getattr(d.dom, f.name) for f in fields(Evidence)}  # AttributeError if a slot is unset
+        assert Evidence(**values) == d.dom
+
+
+def test_open_twins_refuse_a_class_whose_layout_they_cannot_copy() -> None:
     import dataclasses
 
     import pytest
 
-    from pagesplit.frozen import fast_constructor
+    from pagesplit.frozen import _open_twin
 
     @dataclasses.dataclass(frozen=True)
     class NoSlots:
@@ -95,4 +138,4 @@ def test_fast_constructor_refuses_a_class_whose_layout_it_cannot_copy() -> None:
 
     for cls in (NoSlots, Derived):
         with pytest.raises(TypeError):
-            fast_constructor(cls)
+            _open_twin(cls)

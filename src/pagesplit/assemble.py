@@ -6,13 +6,10 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.frozen import fast_constructor
+from pagesplit.frozen import new_block as _new_block
 from pagesplit.lexicon import CHROME_CATEGORIES, first_of, normalize
 from pagesplit.members import Inputs, Parts, Roles
-from pagesplit.model import Article, Block, Page, Teaser, TeaserPart
-
-_new_block = fast_constructor(Block)
-
+from pagesplit.model import Article, Page, Teaser, TeaserPart
 
 #: Lexicon categories of labels that byline markup may hold instead of a name ("About the author").
 _LABEL_CATEGORIES = ("comments", "sections", *CHROME_CATEGORIES)

@@ -12,9 +12,13 @@ from pagesplit.members import Roles
 from pagesplit.model import BlockKind, Markup, Reason, Role, Span, TeaserPart
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Evidence:
-    """What the DOM says about a block. Text dumps have none (``Draft.dom is None``)."""
+    """What the DOM says about a block. Text dumps have none (``Draft.dom is None``).
+
+    Set once by the HTML front end and only read after (the class is internal, so it is not frozen: a frozen
+    dataclass's ``__init__`` pays a call per field, and a mypyc build compiles this one to plain stores).
+    """
 
     tag: str  #: the block element's tag (``p``, ``h2``, ``li``, ``figcaption``…)
     path: str  #: a readable element path, ``body/div[2]/article/p[3]``
@@ -38,6 +42,33 @@ class Evidence:
     #: the block carries its card's main link (the first headline-like link of the record): the card's title
     #: by structure, whatever its text looks like (a date before it, a cut-off end "..")
     card_title: bool = False
+
+    def __init__(self, tag: str, path: str, heading_level: int | None = None, tokens: frozenset[str] = frozenset(),
+                 own_tokens: frozenset[str] = frozenset(), landmarks: frozenset[str] = frozenset(),
+                 link_chars: int = 0, href: str | None = None, container: int = -1, content_score: float = 0.0,
+                 in_main_content: bool = False, card_group: int | None = None, card_item: int | None = None,
+                 is_credit: bool = False, tag_link_chars: int = 0, card_needs_meta: bool = False,
+                 card_title: bool = False) -> None:
+        """Written out, not generated, so that mypy checks each call's types (the front end passes the fields
+        positionally: keywords cost a third of the build) and mypyc compiles it; ``tests/test_assemble.py``
+        checks the parameters against the fields (names, order, defaults)."""
+        self.tag = tag
+        self.path = path
+        self.heading_level = heading_level
+        self.tokens = tokens
+        self.own_tokens = own_tokens
+        self.landmarks = landmarks
+        self.link_chars = link_chars
+        self.href = href
+        self.container = container
+        self.content_score = content_score
+        self.in_main_content = in_main_content
+        self.card_group = card_group
+        self.card_item = card_item
+        self.is_credit = is_credit
+        self.tag_link_chars = tag_link_chars
+        self.card_needs_meta = card_needs_meta
+        self.card_title = card_title
 
 
 #: Reasons are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object

@@ -1,36 +1,69 @@
-"""Fast constructors for the frozen, slotted dataclasses built once per block (``Block``, ``Evidence``, ``Span``).
+"""Typed fast builders of the two frozen public classes the pipeline makes once per block: ``Block`` and ``Span``.
 
-A frozen dataclass's generated ``__init__`` sets every field through ``object.__setattr__``, a lookup and
-a call per field: a fifth of a text page's time went into freezing its blocks, half of an HTML page's
-draft building into ``Evidence``. ``fast_constructor(cls)`` returns a function taking the fields in
-declaration order. It builds the object as an instance of an open twin of ``cls`` (a plain class with the
-same slots, in the same order, so the same memory layout), sets the fields with plain attribute stores
-(the cheapest there are), then makes the object a ``cls`` by assigning its ``__class__``, which Python
-allows between classes of one layout. It is generated from ``dataclasses.fields(cls)`` (as dataclasses
-generate ``__init__``), so it cannot fall out of step with the class; the object is the same one
-``cls(...)`` builds, of that type, equal and hashed alike, and still frozen.
+A frozen dataclass's ``__init__`` (generated or written out) must set each field through
+``object.__setattr__``, since the class's own ``__setattr__`` refuses: a call per field, which made text
+mode 6.7 % slower than these builders (callgrind, sh innerText dumps). ``new_block`` and ``new_span``
+build the object as an instance of an *open twin* of its class (a plain class with the same slots in the
+same order, so the same memory layout), fill it with plain attribute stores, then make it a ``Block`` (or
+``Span``) by assigning its ``__class__``, which Python allows between classes of one layout. The object is
+the one ``Block(...)`` builds: of that type, equal and hashed alike, and still frozen.
+
+Each builder spells out every field, typed and in declaration order, so mypy checks each call
+(``tests/typing/constructors.py``); ``tests/test_assemble.py`` checks the parameters against the
+dataclass fields. The twins are made with ``type()`` at import, so they stay plain classes when this module
+is compiled with mypyc; ``model.py`` stays interpreted in such a build (its frozen classes must pickle), and
+``_open_twin`` refuses a class whose layout it cannot copy. The internal, mutable ``Evidence`` needs no
+builder: its written-out ``__init__`` is as fast (``draft.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any
 
-T = TypeVar("T")
+from pagesplit.model import Block, BlockKind, Markup, Reason, Role, Span, TeaserPart
+
+__all__ = ["new_block", "new_span"]
 
 
-def fast_constructor(cls: type[T]) -> Callable[..., T]:
-    """``fast_constructor(Span)(1, 2, None) == Span(1, 2, None)``; every field is required, positionally."""
-    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
-    if getattr(cls, "__slots__", None) != tuple(names) or cls.__bases__ != (object,):
+def _open_twin(cls: type[Any]) -> type[Any]:
+    """A plain class with ``cls``'s slots in the same order: the same layout, without the frozen ``__setattr__``."""
+    names = tuple(f.name for f in fields(cls))
+    if getattr(cls, "__slots__", None) != names or cls.__bases__ != (object,):
         raise TypeError(f"{cls.__name__}: a slotted dataclass with no base class is needed (its layout is copied)")
-    twin = type(f"Open{cls.__name__}", (), {"__slots__": tuple(names)})
-    namespace: dict[str, Any] = {"_new": object.__new__, "_twin": twin, "_cls": cls}
-    source = (f"def build({', '.join(names)}):\n    obj = _new(_twin)\n"
-              + "".join(f"    obj.{name} = {name}\n" for name in names)
-              + "    obj.__class__ = _cls\n    return obj\n")
-    exec(source, namespace)
-    build: Callable[..., T] = namespace["build"]
-    build.__qualname__ = build.__name__ = f"new_{cls.__name__}"
-    return build
+    return type(f"Open{cls.__name__}", (), {"__slots__": names})
+
+
+_OPEN_BLOCK = _open_twin(Block)
+_OPEN_SPAN = _open_twin(Span)
+_new = object.__new__
+
+
+def new_block(index: int, text: str, kind: BlockKind, role: Role, reason: Reason, span: Span,
+              card: int | None, part: TeaserPart | None, trail: tuple[Reason, ...], markup: Markup | None) -> Block:
+    """``Block(index, text, …, markup)``, every field given, built without a call per field."""
+    obj: Any = _new(_OPEN_BLOCK)
+    obj.index = index
+    obj.text = text
+    obj.kind = kind
+    obj.role = role
+    obj.reason = reason
+    obj.span = span
+    obj.card = card
+    obj.part = part
+    obj.trail = trail
+    obj.markup = markup
+    obj.__class__ = Block
+    block: Block = obj
+    return block
+
+
+def new_span(start_line: int | None, end_line: int | None, path: str | None) -> Span:
+    """``Span(start_line, end_line, path)``, every field given, built as ``new_block`` builds a block."""
+    obj: Any = _new(_OPEN_SPAN)
+    obj.start_line = start_line
+    obj.end_line = end_line
+    obj.path = path
+    obj.__class__ = Span
+    span: Span = obj
+    return span

@@ -150,25 +150,3 @@ class Tree:
 
     def inside(self, serial: int, container: int) -> bool:
         return container <= serial <= self.end[container]
-
-    def link_density(self, serial: int) -> float:
-        chars = self.chars[serial]
-        return self.link_chars[serial] / chars if chars else 0.0
-
-
-def _numbered(tags: list[str]) -> list[str]:
-    """Sibling tags -> path segments: ``["h2", "p", "p"]`` -> ``["h2", "p[1]", "p[2]"]``."""
-    if len(set(tags)) == len(tags):  # no two siblings share a tag: nothing to number
-        return list(tags)
-    total: dict[str, int] = {}
-    for tag in tags:
-        total[tag] = total.get(tag, 0) + 1
-    seen: dict[str, int] = {}
-    segs = []
-    for tag in tags:
-        if total[tag] == 1:
-            segs.append(tag)
-        else:
-            seen[tag] = seen.get(tag, 0) + 1
-            segs.append(f"{tag}[{seen[tag]}]")
-    return segs

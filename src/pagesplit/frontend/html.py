@@ -23,9 +23,9 @@ from pagesplit.frontend.dom_tree import Tree
 from pagesplit.frontend.metadata import read_metadata
 from pagesplit.frontend.parse import parse
 from pagesplit.frontend.walk import DEFAULT_MAX_DEPTH, Walker
-from pagesplit.frozen import fast_constructor
+from pagesplit.frozen import new_span
 from pagesplit.members import Kinds
-from pagesplit.model import Markup, Span
+from pagesplit.model import Markup
 
 __all__ = ["DEFAULT_MAX_DEPTH", "blocks_from_html", "parse", "split_tokens"]
 
@@ -40,9 +40,6 @@ def _base_url(root: Any, url: str | None) -> str | None:
                 return url
     return url
 
-
-_new_evidence = fast_constructor(Evidence)
-_new_span = fast_constructor(Span)
 
 #: Elements whose text is a quotation: a block inside one is quoted.
 _QUOTATION_TAGS = ("blockquote",)
@@ -109,11 +106,11 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         path = path_of(r)
         text_len = len(r.text)
         level = int(r.tag[1]) if r.kind is Kinds.HEADING and r.tag[:1] == "h" else None
-        dom = _new_evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
-                            r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item,
-                            r.credit, round(text_len * r.tag_share), group in short_headlines,
-                            item is not None and dom_score.is_record_title(walker.tree, item, r.href))
-        draft = Draft(i, r.text, r.kind, _new_span(None, None, path), dom)
+        dom = Evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
+                       r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item, r.credit,
+                       round(text_len * r.tag_share), group in short_headlines,
+                       item is not None and dom_score.is_record_title(walker.tree, item, r.href))
+        draft = Draft(i, r.text, r.kind, new_span(None, None, path), dom)
         if level is not None or structure.firsts or r.tag == "li":
             draft.markup = structure.markup(r.serial, r.tag, level)
         drafts.append(draft)

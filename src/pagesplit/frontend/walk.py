@@ -8,7 +8,8 @@ The walk uses an explicit stack (no recursion, so no depth limit but ours):
   sitting directly in a container is never lost;
 - ``<br>`` is a line break, table cells are tab-separated and rows are lines of one TABLE block;
 - scripts, styles, templates, ``noscript`` and hidden elements become HIDDEN blocks (the back end
-  marks them chrome), so nothing is dropped silently; a page whose text is all in a ``noscript`` is
+  marks them chrome), so nothing is dropped silently; like a child frame, one with text flushes the
+  text before it, so blocks come in document order; a page whose text is all in a ``noscript`` is
   walked again with that text shown (``Walker.noscript_page``).
 
 Per-element counters (text and link characters, headline links) are differences of running totals
@@ -161,21 +162,57 @@ class Raw:
     hidden_seg: tuple[int, int] | None = None
 
 
-#: A frame: the block element or container whose text collects (serial, tag, kind of its block, container,
-#: own tokens, landmarks, credit, inside ``pre``, depth). A tuple, saved and restored by reference.
-_FrameInfo = tuple[int, str, "BlockKind | None", int, frozenset[str], frozenset[str], bool, bool, int]
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    """What the walk does with the elements of one tag name, worked out once per name (``_describe``)."""
+
+    name: str  #: lowercase, without namespace
+    hidden: bool  #: its text is never shown as page text (script, style…): a HIDDEN block
+    opens_frame: bool  #: a block element or container: the text inside it collects apart
+    kind: BlockKind | None  #: the kind of the block its own text makes (None: decided by shape)
+    landmark: str | None  #: the landmark it is (``nav``, ``main``…)
+    page: bool  #: ``html`` or ``body``: its tokens describe the page, not a block
+    is_break: bool  #: ``br``, ``tr``, ``td``, ``th``: puts ``brk`` into the text around it
+    brk: str | None  #: what a break puts: a cell separator, or None for a line break
 
 
-#: What the walk needs to know of a tag: its name (lowercase, no namespace), hidden, opens a frame, the kind of
-#: its block, the landmark it is, a page tag (html, body), a break and what the break puts into the text.
-_TagInfo = tuple[str, bool, bool, "BlockKind | None", "str | None", bool, bool, "str | None"]
+@dataclass(slots=True)
+class _Open:
+    """An open element: what closing it needs, and, if it opened a frame, that frame.
+
+    The running totals when it opened make its subtree's counts (their differences when it closes). A frame is
+    the block element or container whose text collects: the element's record itself, saved and restored by
+    reference. Records are reused, one per depth (``Walker._records``): the element opening at a depth fills the
+    record its closed predecessor left (allocating one per element cost 3 % of the walk, callgrind).
+    """
+
+    el: Any = None
+    serial: int = -1  #: -1: the root's parent
+    landmarks: frozenset[str] = _NO_TOKENS  #: its own and its ancestors'
+    left: int = 1  #: child nodes still to come
+    chars0: int = 0  #: running text characters when it opened
+    links0: int = 0  #: running link characters when it opened
+    heads0: int = 0  #: headline-like links closed before it opened
+    h1s0: int = 0  #: ``h1`` elements before it (itself included)
+    link: int = 0  #: 0: not a link, 1: a link, 2: a ``rel="tag"`` link
+    saved: _Open | None = None  #: the frame it interrupted (None: it opened none)
+    # as a frame (set when it opens one)
+    tag: str = ""
+    kind: BlockKind | None = None  #: the kind of its block (None: decided by shape)
+    container: int = 0  #: the element grouping its blocks: itself, or for a block element its frame's element
+    own: frozenset[str] = _NO_TOKENS  #: its own class, id, role and itemprop tokens
+    credit: bool = False  #: credit markup, or inside it
+    pre: bool = False  #: inside ``pre``: whitespace is kept
+    depth: int = 0  #: its place on the path (its ancestors, plus one)
+
+
 #: Tag descriptions, per ``show_noscript`` (see ``_describe``); at most this many each (custom element names
 #: are unbounded across pages).
 MAX_KNOWN_TAGS = 4096
-_KNOWN_TAGS: dict[bool, dict[str, _TagInfo]] = {False: {}, True: {}}
+_KNOWN_TAGS: dict[bool, dict[str, _Tag]] = {False: {}, True: {}}
 
 
-def _describe(tag: str, show_noscript: bool) -> _TagInfo:
+def _describe(tag: str, show_noscript: bool) -> _Tag:
     """A tag as lxml spells it -> what the walk does with its elements, worked out once per tag name (the walk
     would otherwise test each element's tag against half a dozen sets)."""
     known = _KNOWN_TAGS[show_noscript]
@@ -183,9 +220,9 @@ def _describe(tag: str, show_noscript: bool) -> _TagInfo:
         known.clear()
     name = (tag.rpartition("}")[2] if tag[:1] == "{" else tag).lower()
     hidden = name in _HIDDEN_TAGS and not (show_noscript and name == "noscript")
-    info = known[tag] = (name, hidden, name in _FRAME_TAGS, _BLOCK_KINDS.get(name),
-                         name if name in _LANDMARK_TAGS else None, name in _PAGE_TAGS, name in _BREAKS,
-                         _BREAKS.get(name))
+    info = known[tag] = _Tag(name, hidden, name in _FRAME_TAGS, _BLOCK_KINDS.get(name),
+                             name if name in _LANDMARK_TAGS else None, name in _PAGE_TAGS, name in _BREAKS,
+                             _BREAKS.get(name))
     return info
 
 
@@ -195,6 +232,14 @@ def _chain(open_serials: list[int], depth: int, serial: int) -> tuple[int, ...]:
     if depth <= MAX_PATH_SEGMENTS:
         return (*open_serials[:depth - 1], serial)
     return (*open_serials[:PATH_HEAD], -1, *open_serials[depth - PATH_TAIL - 1:depth - 1], serial)
+
+
+def _with_landmark(landmarks: frozenset[str], landmark: str) -> frozenset[str]:
+    """The landmarks inside a new one; a ``main`` overrules the chrome landmarks around it (the main content is
+    never chrome)."""
+    if landmark == "main" and not landmarks.isdisjoint(_CHROME_LANDMARKS):
+        landmarks = landmarks - _CHROME_LANDMARKS
+    return landmarks | {landmark}
 
 
 def _join(path: str, seg: str) -> str:
@@ -226,6 +271,11 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 
 
 class Walker:
+    __slots__ = ("_paths", "_records", "_tags", "anchor_ids", "base", "byline_elements", "count", "credit_tokens",
+                 "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
+                 "pending_hrefs", "pending_links", "pending_tags", "raws", "resolved", "room", "show_noscript",
+                 "tag_links", "total", "total_links", "tree")
+
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.base = base
         self.max_depth = max_depth
@@ -242,6 +292,19 @@ class Walker:
         #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
         self.anchor_ids: list[tuple[int, str, str]] = []
         self._paths: dict[int, str] = {}  #: element -> its path (see ``path``)
+        # the walk's state (see ``walk``)
+        self.open_serials: list[int] = []  #: the open elements with children (ancestors of the node at hand)
+        self._records = [_Open()]  #: the open elements' records by depth (see ``_Open``); 0: the root's parent
+        self.frame = _Open(serial=0)  #: the innermost frame (before the root opens one: an empty frame)
+        self.parts: list[str | None] = []  #: text pieces the frame collected since it opened or last flushed
+        self.pending_chars = 0  #: their non-space characters
+        self.pending_links = 0  #: of which inside links
+        self.pending_tags = 0  #: of which inside ``rel="tag"`` links
+        self.pending_hrefs: dict[str, int] | None = None  #: of which per href
+        #: running totals (subtree counts are their differences): text and link characters, open tag links, h1s
+        self.total = self.total_links = self.tag_links = self.h1s = 0
+        self.count = 0  #: elements so far
+        self.room = 0  #: room for elements in the tree's arrays
 
     def path(self, raw: Raw) -> str:
         """The block's element path, ``body/div[2]/article/p[3]``: remembered per element, since the blocks of a
@@ -262,33 +325,68 @@ class Walker:
             path = _join(path, tree.hidden_seg(*raw.hidden_seg))
         return path
 
-    def _block(self, parts: list[str | None], frame: _FrameInfo, chars: int, link_chars: int, tag_chars: int,
-               hrefs: dict[str, int] | None, open_serials: list[int]) -> None:
-        """The text a frame collected -> one raw block (``chars``: its non-space characters, never 0)."""
-        serial, tag, kind, container, own, landmarks, credit, pre, depth = frame
-        text = fold(parts, pre)
+    def _block(self) -> None:
+        """The text the frame collected -> one raw block (it holds non-space characters)."""
+        frame = self.frame
+        text = fold(self.parts, frame.pre)
         if not text:
             return  # only soft hyphens: no text to keep
+        chars = self.pending_chars
         href = None
+        hrefs = self.pending_hrefs
         if hrefs:
             best, best_chars = max(hrefs.items(), key=lambda kv: kv[1])
             if best_chars / chars >= MIN_HREF_SHARE:
                 href = best
+        kind = frame.kind
         if kind is None:
             kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
                 else Kinds.LINE
-        self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, container, own, landmarks,
-                             link_chars / chars, href, credit, _chain(open_serials, depth, serial),
-                             tag_chars / chars))
+        serial, tag = frame.serial, frame.tag
+        self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, frame.container, frame.own,
+                             frame.landmarks, self.pending_links / chars, href, frame.credit,
+                             _chain(self.open_serials, frame.depth, serial), self.pending_tags / chars))
 
-    def _hidden(self, el: Any, tag: str, parent: int, landmarks: frozenset[str], open_serials: list[int],
-                next_serial: int) -> int:
+    def _flush(self) -> None:
+        """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
+        if self.pending_chars:
+            self._block()
+        self.parts = []
+        self.pending_chars = self.pending_links = self.pending_tags = 0
+        self.pending_hrefs = None
+
+    def _take(self, text: str) -> None:
+        """An element's text or a node's tail: into the frame's pieces, its characters counted in the running
+        totals and the frame's (link characters too inside a link, per href, and inside a tag link)."""
+        parts = self.parts
+        if parts and text[0].isupper() and _runs_on(parts[-1]):
+            parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
+        parts.append(text)
+        n = len(text.strip())
+        if n:
+            self.total += n
+            self.pending_chars += n
+            links = self.links
+            if links:
+                self.total_links += n
+                self.pending_links += n
+                href = links[-1]
+                if href is not None:
+                    hrefs = self.pending_hrefs
+                    if hrefs is None:
+                        self.pending_hrefs = {href: n}
+                    else:
+                        hrefs[href] = hrefs.get(href, 0) + n
+                if self.tag_links:
+                    self.pending_tags += n
+
+    def _hidden(self, el: Any, tag: str, parent: _Open) -> int:
         """A hidden element -> a HIDDEN block of its text; returns how many nodes its subtree holds."""
         tree = self.tree
-        kids = tree.hidden_kids.get(parent)
+        kids = tree.hidden_kids.get(parent.serial)
         if kids is None:
-            kids = tree.hidden_kids[parent] = []
-        kids.append((next_serial, tag))
+            kids = tree.hidden_kids[parent.serial] = []
+        kids.append((self.count, tag))
         nodes = 1
         if tag not in _SCRIPT_TAGS:  # hidden markup may still name the page's author
             subtree = list(el.iter())
@@ -301,228 +399,209 @@ class Walker:
             nodes = sum(1 for _ in el.iter())
         text = " ".join(" ".join(el.itertext()).replace(SOFT_HYPHEN, "").split())
         if text:
+            if self.parts:  # the text before it is a block before it: blocks follow document order
+                self._flush()
+            open_serials = self.open_serials
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
-            self.raws.append(Raw(text, Kinds.HIDDEN, parent, True, tag, parent, frozenset(), landmarks, 0.0, None,
-                                 False, _chain(open_serials, depth, -2)[:-1], 0.0, (parent, len(kids) - 1)))
+            self.raws.append(Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(),
+                                 parent.landmarks, 0.0, None, False, _chain(open_serials, depth, -2)[:-1], 0.0,
+                                 (parent.serial, len(kids) - 1)))
         return nodes
 
     # -- the walk
     def walk(self, root: Any) -> None:
-        """One flat loop over ``root.iter()`` (per-element method calls would cost more than the work).
+        """One flat loop over ``root.iter()``, which yields each node once, in document order.
 
-        ``root.iter()`` yields each node once, in document order. An element closes when the last of its
-        ``len(el)`` child nodes is done, so the walk counts children instead of asking lxml for end events,
-        and an element without children (half of a page's elements) opens and closes in one step. The text
-        of the innermost frame collects in local variables: a frame that opens first flushes the text
-        before it, so the frame it returns to starts empty again, and only its identity (a tuple) is saved.
+        An element closes when the last of its ``len(el)`` child nodes is done, so the walk counts children
+        instead of asking lxml for end events, and an element without children (half of a page's elements)
+        opens and closes in one step. Each open element has an ``_Open`` record (by depth); the innermost frame's
+        text collects in ``parts``: a frame that opens first flushes the text before it, so the frame it returns
+        to starts empty again, and only its identity (its element's record) is saved.
         """
-        tree, headline_hrefs, links = self.tree, self.headline_hrefs, self.links
-        t_parent, t_tag, t_own, t_landmarks = tree.parent, tree.tag, tree.own, tree.landmarks
-        t_end, t_chars, t_links, known = tree.end, tree.chars, tree.link_chars, self._tags
-        credit_tokens, max_depth, show_noscript = self.credit_tokens, self.max_depth, self.show_noscript
-        if max_depth < 0:
-            raise _too_deep(max_depth)
-        open_serials: list[int] = []  # the open elements with children (ancestors of the node at hand)
-        # per open element with children: its element and running totals when it opened, whether it is a link
-        # (2: a tag link), the frame it interrupted (None: it is no frame), and its parent's state
-        stack: list[tuple[Any, int, int, int, int, int, _FrameInfo | None, int, int, frozenset[str]]] = []
-        up, up_landmarks, left = -1, _NO_TOKENS, 1  # the open element children attach to; its children to go
-        # the innermost frame and the text it collected since it opened or last flushed
-        frame: _FrameInfo = (0, "", None, 0, _NO_TOKENS, _NO_TOKENS, False, False, 0)
-        parts: list[str | None] = []
-        f_chars = f_links = f_tags = 0
-        f_hrefs: dict[str, int] | None = None
-        # running counts (subtree counts are differences of them); n_heads is len(headline_hrefs)
-        total = total_links = tag_links = h1s = n_heads = 0
-        count = room = 0  # elements so far; room for elements in the tree's arrays
-        serial = total0 = links0 = heads0 = h1s0 = link = kids = 0
-        saved: _FrameInfo | None = None
-        text: str | None = None
+        if self.max_depth < 0:
+            raise _too_deep(self.max_depth)
+        known, show_noscript, open_serials = self._tags, self.show_noscript, self.open_serials
+        top = self._records[0]  # the root's parent
         nodes = root.iter()
         for el in nodes:
             tag = el.tag
-            if tag.__class__ is str:
-                info = known.get(tag)
-                if info is None:
-                    info = _describe(tag, show_noscript)
-                name, hidden, frame_tag, kind, landmark, page, is_break, brk = info
-                attrs = None
-                if not hidden or up < 0:
+            if tag.__class__ is str:  # an element (of a comment or processing instruction, only the tail is text)
+                info = known.get(tag) or _describe(tag, show_noscript)
+                hidden, attrs = info.hidden, None
+                if not hidden or top.serial < 0:
                     items = el.items()
                     if items:
                         attrs = dict(items)
-                        if HIDE_ATTRIBUTE_HIDDEN and not page and ("hidden" in attrs or "aria-hidden" in attrs
-                                                                   or "style" in attrs):
+                        if HIDE_ATTRIBUTE_HIDDEN and not info.page and (
+                                "hidden" in attrs or "aria-hidden" in attrs or "style" in attrs):
                             hidden = is_hidden(attrs)
-                if hidden and up >= 0:
-                    subtree = self._hidden(el, name, up, up_landmarks, open_serials, count)
+                if hidden and top.serial >= 0:
+                    subtree = self._hidden(el, info.name, top)
                     if subtree > 1:
                         _skip(nodes, subtree - 1)
-                    serial = -1
                 else:
-                    serial = count
-                    count += 1
-                    if serial == room:
-                        room += tree.reserve(max(room, FIRST_RESERVE))
-                    own = _NO_TOKENS
-                    credit = False
-                    if attrs is not None:
-                        get = attrs.get
-                        ident, role, prop = get("id"), get("role"), get("itemprop")
-                        if ident or role or prop:
-                            cls = get("class")
-                            own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
-                            if ident and _may_spell_words(ident):
-                                self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
-                            if role and landmark is None:
-                                landmark = _LANDMARK_ROLES.get(role.strip().lower())
-                        else:
-                            cls = get("class")
-                            if cls:
-                                own = split_tokens(cls)  # the tokens of the joined string above, without joining
-                        if own:
-                            if not own.isdisjoint(BYLINE_TOKENS):
-                                self.byline_elements.append(el)
-                            credit = not own.isdisjoint(credit_tokens)
-                    landmarks = up_landmarks
-                    if landmark is not None and landmark not in landmarks:
-                        if landmark == "main" and not landmarks.isdisjoint(_CHROME_LANDMARKS):
-                            landmarks = landmarks - _CHROME_LANDMARKS  # the main content is never chrome
-                        landmarks = landmarks | {landmark}
-                    t_parent[serial] = up
-                    t_tag[serial] = name
-                    if not page:
-                        t_own[serial] = own
-                    t_landmarks[serial] = landmarks
-                    if name == "h1":
-                        h1s += 1
-                    if frame_tag or up < 0 or (credit and name in _CREDIT_INLINE) or (
-                            name == "a" and frame[1] in _CONTAINER_TAGS and _is_card_link(el)):
-                        if parts:
-                            if f_chars:
-                                self._block(parts, frame, f_chars, f_links, f_tags, f_hrefs, open_serials)
-                            parts = []
-                            f_chars = f_links = f_tags = 0
-                            f_hrefs = None
-                        saved = frame
-                        frame = (serial, name, kind, frame[0] if name in _BLOCK_KINDS else serial, own, landmarks,
-                                 credit or frame[6], name == "pre" or frame[7], len(open_serials) + 1)
-                    else:
-                        saved = None
-                        if is_break:
-                            parts.append(brk)
-                    link = 0
-                    if name == "a" and attrs is not None:
-                        href = attrs.get("href")
-                        if href is not None and not _is_script_href(href):
-                            links.append(self._href(href))
-                            link = 1
-                            if _is_tag_link(attrs):
-                                tag_links += 1
-                                link = 2
-                    total0, links0, heads0, h1s0 = total, total_links, n_heads, h1s
-                    text = el.text
-                    if text:  # (the same steps as for a tail below: inlined, they run for most elements)
-                        if parts and text[0].isupper() and _runs_on(parts[-1]):
-                            parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
-                        parts.append(text)
-                        n = len(text.strip())
-                        if n:
-                            total += n
-                            f_chars += n
-                            if links:
-                                total_links += n
-                                f_links += n
-                                href = links[-1]
-                                if href is not None:
-                                    if f_hrefs is None:
-                                        f_hrefs = {href: n}
-                                    else:
-                                        f_hrefs[href] = f_hrefs.get(href, 0) + n
-                                if tag_links:
-                                    f_tags += n
-                    kids = len(el)
-                    if kids:
-                        stack.append((el, total0, links0, heads0, h1s0, link, saved, left, up, up_landmarks))
-                        open_serials.append(serial)
-                        if len(open_serials) > max_depth and _has_element_child(el):
-                            raise _too_deep(max_depth)
-                        up, up_landmarks, left = serial, landmarks, kids
-                        continue
-                    if not link and saved is None:  # an inline element without children: nothing more to close
-                        if total != total0:
-                            t_chars[serial] = total - total0
-                            if total_links != links0:
-                                t_links[serial] = total_links - links0
-                        serial = -1
-            else:  # a comment or processing instruction: only its tail is page text
-                serial = -1
-            while True:  # the node is done: close it, take its tail, and close the elements it was the last of
-                if serial >= 0:
-                    chars = total - total0
-                    if link:
-                        href = links.pop()
-                        if link == 2:
-                            tag_links -= 1
-                        if chars <= MAX_HEADLINE_LINK_CHARS:
-                            words_text = " ".join(" ".join(el.itertext()).split()) if kids else \
-                                " ".join(text.split()) if text else ""
-                            words = link_words(words_text)
-                            if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
-                                # before any headline nested in it: a card link's own href names the card
-                                headline_hrefs.insert(heads0, (href or words_text, words))
-                                n_heads += 1
-                    if saved is not None:
-                        if parts:
-                            if f_chars:
-                                self._block(parts, frame, f_chars, f_links, f_tags, f_hrefs, open_serials)
-                            parts = []
-                            f_chars = f_links = f_tags = 0
-                            f_hrefs = None
-                        frame = saved
-                    if kids:
-                        t_end[serial] = count - 1
-                    if chars:
-                        t_chars[serial] = chars
-                        if total_links != links0:
-                            t_links[serial] = total_links - links0
-                    if n_heads != heads0:
-                        tree.headlines[serial] = n_heads - heads0
-                        tree.headline_href[serial], tree.headline_words[serial] = headline_hrefs[heads0]
-                    if h1s != h1s0:
-                        tree.h1[serial] = h1s - h1s0
-                    if not serial:
-                        break  # the root: its tail is no page text
+                    opened = self._open(el, info, attrs, top)
+                    if opened is not None:
+                        if opened.left:
+                            open_serials.append(opened.serial)
+                            if len(open_serials) > self.max_depth and _has_element_child(el):
+                                raise _too_deep(self.max_depth)
+                            top = opened
+                            continue
+                        self._close(opened)
+                        if not opened.serial:
+                            break  # the root: its tail is no page text
+            while True:  # the node is done: its tail, then the elements it was the last child of
                 tail = el.tail
                 if tail:
-                    if parts and tail[0].isupper() and _runs_on(parts[-1]):
-                        parts.append(" ")
-                    parts.append(tail)
-                    n = len(tail.strip())
-                    if n:
-                        total += n
-                        f_chars += n
-                        if links:
-                            total_links += n
-                            f_links += n
-                            href = links[-1]
-                            if href is not None:
-                                if f_hrefs is None:
-                                    f_hrefs = {href: n}
-                                else:
-                                    f_hrefs[href] = f_hrefs.get(href, 0) + n
-                            if tag_links:
-                                f_tags += n
-                left -= 1
-                if left:
+                    self._take(tail)
+                top.left -= 1
+                if top.left:
                     break
-                el, total0, links0, heads0, h1s0, link, saved, left, up, up_landmarks = stack.pop()
-                serial = open_serials.pop()
-                kids = 1
-        tree.trim(count)
+                open_serials.pop()
+                self._close(top)
+                if not top.serial:
+                    break  # the root: its tail is no page text
+                el = top.el
+                top = self._records[len(open_serials)]
+        self.tree.trim(self.count)
         if self.anchor_ids:
             self._drop_anchor_ids()
         self._mark_image_captions()
+
+    def _open(self, el: Any, info: _Tag, attrs: dict[str, str] | None, parent: _Open) -> _Open | None:
+        """An element opens: its tree entries, then a frame or a break, a link, and its own text. Returns its
+        record, to close it by, or None for an inline element without children (closed here)."""
+        tree = self.tree
+        serial = self.count
+        self.count = serial + 1
+        if serial == self.room:
+            self.room += tree.reserve(max(self.room, FIRST_RESERVE))
+        name, landmark = info.name, info.landmark
+        own, credit = _NO_TOKENS, False
+        if attrs is not None:
+            own, credit, landmark = self._tokens(el, attrs, serial, landmark)
+        landmarks = parent.landmarks
+        if landmark is not None and landmark not in landmarks:
+            landmarks = _with_landmark(landmarks, landmark)
+        tree.parent[serial] = parent.serial
+        tree.tag[serial] = name
+        if not info.page:
+            tree.own[serial] = own
+        tree.landmarks[serial] = landmarks
+        if name == "h1":
+            self.h1s += 1
+        frame = self.frame
+        opens_frame = info.opens_frame or parent.serial < 0 or (credit and name in _CREDIT_INLINE) or (
+            name == "a" and frame.tag in _CONTAINER_TAGS and _is_card_link(el))
+        if not opens_frame and info.is_break:
+            self.parts.append(info.brk)
+        link = self._link(attrs) if name == "a" and attrs is not None else 0
+        kids = len(el)
+        chars0, links0 = self.total, self.total_links
+        if not (kids or link or opens_frame):  # an inline element without children: it closes here
+            text = el.text
+            if text:
+                self._take(text)
+                if self.total != chars0:
+                    tree.chars[serial] = self.total - chars0
+                    if self.total_links != links0:
+                        tree.link_chars[serial] = self.total_links - links0
+            return None
+        depth = len(self.open_serials) + 1
+        records = self._records
+        if depth == len(records):
+            records.append(_Open())
+        opened = records[depth]
+        opened.el, opened.serial, opened.landmarks, opened.left, opened.link = el, serial, landmarks, kids, link
+        opened.chars0, opened.links0, opened.heads0, opened.h1s0 = chars0, links0, len(self.headline_hrefs), self.h1s
+        if opens_frame:
+            if self.parts:
+                self._flush()
+            opened.saved = frame
+            opened.tag, opened.kind, opened.own, opened.depth = name, info.kind, own, depth
+            opened.container = frame.serial if name in _BLOCK_KINDS else serial
+            opened.credit = credit or frame.credit
+            opened.pre = name == "pre" or frame.pre
+            self.frame = opened
+        else:
+            opened.saved = None
+        text = el.text
+        if text:
+            self._take(text)
+        return opened
+
+    def _tokens(self, el: Any, attrs: dict[str, str], serial: int,
+                landmark: str | None) -> tuple[frozenset[str], bool, str | None]:
+        """An element's own tokens (class, id, role, itemprop), whether they say credit, and its landmark (a
+        ``role`` may name one); notes elements whose tokens may name a byline, and ids that may be anchors."""
+        get = attrs.get
+        ident, role, prop = get("id"), get("role"), get("itemprop")
+        own = _NO_TOKENS
+        if ident or role or prop:
+            cls = get("class")
+            own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
+            if ident and _may_spell_words(ident):
+                self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
+            if role and landmark is None:
+                landmark = _LANDMARK_ROLES.get(role.strip().lower())
+        else:
+            cls = get("class")
+            if cls:
+                own = split_tokens(cls)  # the tokens of the joined string above, without joining
+        if not own:
+            return own, False, landmark
+        if not own.isdisjoint(BYLINE_TOKENS):
+            self.byline_elements.append(el)
+        return own, not own.isdisjoint(self.credit_tokens), landmark
+
+    def _link(self, attrs: dict[str, str]) -> int:
+        """An ``<a>`` opens: 1 for a link (its href is pushed), 2 for a ``rel="tag"`` link, 0 for none."""
+        href = attrs.get("href")
+        if href is None or _is_script_href(href):
+            return 0
+        self.links.append(self._href(href))
+        if _is_tag_link(attrs):
+            self.tag_links += 1
+            return 2
+        return 1
+
+    def _close(self, opened: _Open) -> None:
+        """An element closes: its link, the frame it opened, and its subtree's counts in the tree."""
+        tree, serial = self.tree, opened.serial
+        chars = self.total - opened.chars0
+        if opened.link:
+            self._close_link(opened, chars)
+        if opened.saved is not None:
+            if self.parts:
+                self._flush()
+            self.frame = opened.saved
+        tree.end[serial] = self.count - 1
+        if chars:
+            tree.chars[serial] = chars
+            if self.total_links != opened.links0:
+                tree.link_chars[serial] = self.total_links - opened.links0
+        heads, heads0 = self.headline_hrefs, opened.heads0
+        if len(heads) != heads0:
+            tree.headlines[serial] = len(heads) - heads0
+            tree.headline_href[serial], tree.headline_words[serial] = heads[heads0]
+        if self.h1s != opened.h1s0:
+            tree.h1[serial] = self.h1s - opened.h1s0
+
+    def _close_link(self, opened: _Open, chars: int) -> None:
+        """A link closes: its href is popped; with a headline's length of text, it is a headline-like link."""
+        href = self.links.pop()
+        if opened.link == 2:
+            self.tag_links -= 1
+        if chars > MAX_HEADLINE_LINK_CHARS:
+            return
+        el = opened.el
+        words_text = " ".join(" ".join(el.itertext()).split()) if len(el) else \
+            " ".join(el.text.split()) if el.text else ""
+        words = link_words(words_text)
+        if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
+            # before any headline nested in it: a card link's own href names the card
+            self.headline_hrefs.insert(opened.heads0, (href or words_text, words))
 
     def _mark_image_captions(self) -> None:
         """A paragraph that is all the text of a box holding an image (``<div><img><p>…</p></div>``) is the
