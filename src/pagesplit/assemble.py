@@ -35,6 +35,7 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     title = attribution = None
     date_lines: list[str] = []
     byline: list[str] = []
+    byline_at: list[int] = []  #: indexes of the byline blocks taken
     byline_open = True  # only the first run of consecutive byline blocks ("By" + "Jane Doe")
     for d in drafts:
         role = d.role
@@ -47,6 +48,7 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         elif role is Roles.BYLINE:
             if byline_open:
                 byline.append(d.text)
+                byline_at.append(d.index)
             continue
         elif role is Roles.TITLE:
             title = title or d.text
@@ -68,7 +70,7 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     byline_text = " ".join(byline) or hinted_byline
     if byline and hinted_byline and normalize(hinted_byline) in normalize(" ".join(byline)):
         byline_text = hinted_byline  # the same name, without the line's "By", date or section around it
-    published, published_text = _published(ctx, date_lines)
+    published, published_text = _published(ctx, date_lines, _next_to(drafts, byline_at))
     return Article(
         title=title,
         byline=byline_text,
@@ -80,14 +82,27 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     )
 
 
-def _published(ctx: Context, date_lines: list[str]) -> tuple[str | None, str | None]:
-    """(ISO 8601, as printed): the page's date evidence (``time``, meta, JSON-LD) first, then its date lines."""
+def _next_to(drafts: list[Draft], indexes: list[int]) -> list[str]:
+    """The texts of the blocks just after and just before a byline run, unless they are story text."""
+    if not indexes:
+        return []
+    near = [i for i in (indexes[-1] + 1, indexes[0] - 1) if 0 <= i < len(drafts)]
+    return [drafts[i].text for i in near if drafts[i].role is not Roles.ARTICLE and drafts[i].kind is not Kinds.CAPTION]
+
+
+def _published(ctx: Context, date_lines: list[str], near_byline: list[str]) -> tuple[str | None, str | None]:
+    """(ISO 8601, as printed): the page's date evidence (``time``, meta, JSON-LD) first, then its date lines,
+    then a line beside the byline that is a date ("Updated 2 hours ago", when the caller gave the time)."""
     day_first = dates.day_first_for(ctx.hints.language)
     printed = [text for text in (ctx.hints.published, *date_lines) if text]
     for text in printed:
         iso = dates.to_iso(text, day_first=day_first, reference=ctx.reference_time)
         if iso is not None:
             return iso, text
+    for text in near_byline:
+        found = dates.date_line(text, day_first=day_first, reference=ctx.reference_time)
+        if found is not None:
+            return found.iso, text
     return None, (printed[0] if printed else None)
 
 

@@ -27,6 +27,9 @@ from pagesplit.errors import LexiconError
 #: Two-digit years ("28.01.22") below this are 20xx, the others 19xx: pages date their stories in this
 #: century, and archive pages from the 1970s-90s print four digits.
 TWO_DIGIT_YEAR_PIVOT = 70
+#: A date line holds a date and at most this many other words ("Published on", "Veröffentlicht am",
+#: "Updated"); more, and the date is part of a sentence or a caption.
+MAX_DATE_LINE_OTHER_WORDS = 3
 #: Text allowed between a date and the time that follows it (", at ", " um ", " - "): longer, and the
 #: number is something else (a comment count, a phone number).
 MAX_DATE_TIME_GAP = 12
@@ -292,6 +295,23 @@ def to_iso(text: str | None, *, day_first: bool = True, reference: dt.datetime |
     """``find_date(text).iso``, or None when the text holds no date."""
     found = find_date(text or "", day_first=day_first, reference=reference)
     return found.iso if found is not None else None
+
+
+def date_line(text: str, *, day_first: bool = True, reference: dt.datetime | None = None) -> FoundDate | None:
+    """The date of a line that is a date ("Updated 2 hours ago", "4. März 2021, 10:35 Uhr"), not one
+    a sentence mentions.
+
+    >>> date_line("Published on March 4, 2021") is not None, date_line("The pier opened on March 4, 2021.")
+    (True, None)
+    """
+    found = find_date(text, day_first=day_first, reference=reference)
+    if found is None:
+        return None
+    rest = f"{text[:found.start]} {text[found.end:]}"
+    return found if len(_WORD.findall(rest)) <= MAX_DATE_LINE_OTHER_WORDS else None
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
 def day_first_for(language: str | None) -> bool:

@@ -9,7 +9,6 @@ One pass over the elements that can carry metadata; the page's tree is only read
 from __future__ import annotations
 
 import contextlib
-import html
 import json
 from typing import Any
 from urllib.parse import urljoin
@@ -17,6 +16,7 @@ from urllib.parse import urljoin
 import regex
 
 from pagesplit.context import Hints
+from pagesplit.frontend.entities import unescape
 
 #: JSON-LD ``@type`` values naming the page's main story.
 _ARTICLE_TYPES = regex.compile(r"article|posting|report|newsarticle|blogposting|webpage|creativework", regex.I)
@@ -43,9 +43,6 @@ _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.I)
 _SLUG = regex.compile(r"^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$")
 #: Class or id words of a page footer: a ``rel="author"`` link there credits the theme, not the story.
 _FOOTER_ATTRIBUTE = regex.compile(r"footer|copyright|site-info|colophon", regex.I)
-#: Character references are undone at most this many times: feeds and CMS templates escape a title twice
-#: ("&amp;#8216;"), never more in the dev corpus (16 pages had one or two levels left).
-MAX_UNESCAPE_ROUNDS = 3
 
 
 #: Meta keys for the title and the byline, in Readability's order of preference (dots read as colons).
@@ -56,23 +53,6 @@ _DESCRIPTION_KEYS = ("og:description", "twitter:description", "description", "dc
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 #: Meta keys that may repeat (one ``article:tag`` per tag): every value is kept, in page order.
 _LIST_KEYS = ("article:tag", "article:section", "keywords", "news_keywords")
-
-
-def unescape(text: str) -> str:
-    """Character references left in a value the page escaped more than once, undone:
-    "O&#039;Donnell" -> "O'Donnell", "Bike &amp;amp; Style" (read once by the parser) -> "Bike & Style".
-
-    >>> unescape("Spreads Via &#8216;Game&#8217; &amp;amp; more")
-    'Spreads Via ‘Game’ & more'
-    """
-    for _ in range(MAX_UNESCAPE_ROUNDS):
-        if "&" not in text:
-            break
-        undone = html.unescape(text)
-        if undone == text:
-            break
-        text = undone
-    return text
 
 
 def _clean(text: str) -> str:
