@@ -49,10 +49,15 @@ _FOOTER_ATTRIBUTE = regex.compile(r"footer|copyright|site-info|colophon", regex.
 _TITLE_KEYS = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
                "twitter:title", "parsely-title")
 _BYLINE_KEYS = ("dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru:author")
+#: Meta keys for the publication date, the commonest first (Open Graph, schema.org microdata, Parse.ly,
+#: Sailthru, Dublin Core, then plain names).
+_PUBLISHED_KEYS = ("article:published_time", "datepublished", "og:published_time", "parsely-pub-date",
+                   "sailthru:date", "dc:date", "dcterm:date", "dc:date:issued", "dcterm:created", "publishdate",
+                   "publish-date", "date", "pubdate")
 _DESCRIPTION_KEYS = ("og:description", "twitter:description", "description", "dc:description", "dcterm:description")
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 #: Meta keys that may repeat (one ``article:tag`` per tag): every value is kept, in page order.
-_LIST_KEYS = ("article:tag", "article:section", "keywords", "news_keywords")
+_LIST_KEYS = ("article:tag", "article:section", "keywords", "news_keywords", "parsely-tags", "parsely-section")
 
 
 def _clean(text: str) -> str:
@@ -356,17 +361,16 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     byline = ld.get("byline") or _first(meta, _BYLINE_KEYS)
     if not byline or _URLISH.match(byline):
         byline = _rel_author(root) or _markup_byline(root, byline_elements)
-    published = ld.get("published") or meta.get("article:published_time") or meta.get("datepublished") \
-        or meta.get("og:published_time") or meta.get("date") or meta.get("pubdate") or time_datetime
+    published = ld.get("published") or _first(meta, _PUBLISHED_KEYS) or time_datetime
     locale = meta.get("og:locale")
     language = lang or meta.get("content-language") or (locale.replace("_", "-") if locale else None)
     canonical = canonical or meta.get("og:url")
     if canonical and url:
         with contextlib.suppress(ValueError):
             canonical = urljoin(url, canonical)
-    tags = _split_list(ld.get("tags") or lists.get("article:tag") or lists.get("news_keywords")
-                       or lists.get("keywords") or [])
-    categories = _split_list(ld.get("categories") or lists.get("article:section") or [])
+    tags = _split_list(ld.get("tags") or lists.get("article:tag") or lists.get("parsely-tags")
+                       or lists.get("news_keywords") or lists.get("keywords") or [])
+    categories = _split_list(ld.get("categories") or lists.get("article:section") or lists.get("parsely-section") or [])
     image = _first(meta, _IMAGE_KEYS) or ld.get("image")
     return Hints(title=title, byline=byline, published=published, site_name=site_name, language=language,
                  canonical_url=canonical, description=ld.get("description") or _first(meta, _DESCRIPTION_KEYS),
