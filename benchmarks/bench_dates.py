@@ -67,12 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         dateparser.parse(texts[0])
         print(row("dateparser.parse", [best_ms(dateparser.parse, t) for t in texts]))
-        right = sum(1 for t, iso in CASES if (d := dateparser.parse(t)) is not None and d.date().isoformat() == iso[:10])
+        right = sum(1 for t, iso in CASES
+                    if (d := dateparser.parse(t)) is not None and d.date().isoformat() == iso[:10])
         ours = sum(1 for t, iso in CASES if (to_iso(t) or "")[:10] == iso[:10])
         print(f"  right calendar date: pagesplit {ours}/{len(CASES)}, dateparser {right}/{len(CASES)}")
     paths = sorted(p for p in (args.shared / "eval" / "dev").glob("*/*.html.gz")
                    if not p.name.endswith(".orig.html.gz"))[:args.limit]
-    pages = [gzip.open(p, "rt", encoding="utf-8").read() for p in paths]
+    pages = []
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            pages.append(f.read())
     print(f"\nwhole pages ({len(pages)} dev HTML pages):")
     print(row("pagesplit.split_html", [best_ms(pagesplit.split_html, p) for p in pages]))
     try:
