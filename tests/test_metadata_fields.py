@@ -160,3 +160,28 @@ def test_page_language_for_a_text_dump() -> None:
     dump = "Fähre kehrt zurück\n\n" + ("Der Hafen der Stadt wird im Sommer wieder für die Fähre geöffnet, und "
                                        "die Bewohner freuen sich auf den Verkehr mit den Inseln. ") * 5
     assert pagesplit.split_text(dump).language == "de"
+
+
+STORY_PAGE = "<nav><a href='/'>Home</a></nav><h1>Pier becomes a floating garden</h1>" + STORY
+
+
+def test_a_site_name_in_title_does_not_beat_the_headline() -> None:
+    page = pagesplit.split_html(doc("<title>News Site</title>", STORY_PAGE))
+    assert page.article is not None
+    assert page.article.title == "Pier becomes a floating garden"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="og:title" content="Pier becomes a floating garden | Harbour Times">',
+    '<meta property="og:title" content="harbour-pier-garden-2018"><title>Harbour Times</title>',
+    pytest.param("<title>Harbour Times: pier becomes a floating garden, says council</title>", marks=pytest.mark.xfail(
+        strict=True, reason="rules.parts.find_title takes the <title> element's own block when the hint matches "
+                            "no block of the body; the h1 should win (issue 12, left to the rules rework)")),
+    "",
+])
+def test_the_title_is_the_headline_block(head: str) -> None:
+    page = pagesplit.split_html(doc(head, STORY_PAGE))
+    assert page.article is not None
+    blocks = [b.text for b in page.blocks if b.role is pagesplit.Role.TITLE]
+    assert blocks == ["Pier becomes a floating garden"]
+    assert page.article.title == blocks[0]

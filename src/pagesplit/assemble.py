@@ -63,9 +63,10 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         return None
     # The byline the page shows next to the story is its byline; what its metadata declares stands in
     # for a missing one.
+    # The headline the page shows is its title, the block that says it when there is one: the metadata's
+    # title (which found that block: rules.parts.find_title) stands in only when none does. It may carry
+    # the site's name ("Story | Site") or be a URL slug, and a page without it must keep its title.
     title = title or ctx.hints.title
-    if ctx.kind is Inputs.HTML:  # the page's own metadata (JSON-LD, og:, meta) beats a guessed block
-        title = ctx.hints.title or title
     hinted_byline = ctx.hints.byline if ctx.hints.byline and not _is_label(ctx.hints.byline, ctx) else None
     byline_text = " ".join(byline) or hinted_byline
     if byline and hinted_byline and normalize(hinted_byline) in normalize(" ".join(byline)):

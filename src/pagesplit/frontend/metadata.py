@@ -29,6 +29,10 @@ MIN_TITLE_WORDS = 3
 #: word per this many characters when titles are measured (a Japanese headline runs 15-40 characters).
 UNSPACED_CHARS_PER_WORD = 3
 _UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
+#: A ``<title>`` shorter than this names a site ("News Site"), longer than this a page of search terms: the
+#: page's one ``<h1>`` is then its title (Readability's bounds).
+MIN_TITLE_CHARS = 15
+MAX_TITLE_CHARS = 150
 #: Byline markup longer than this is prose, not a byline (Readability uses 100).
 MAX_BYLINE_CHARS = 100
 #: A byline names someone: at least two words ("Jane Doe"), unless nothing better exists.
@@ -304,7 +308,8 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     Values are display text: character references a page escaped twice are undone (``unescape``).
 
     The title hint is what the page declares (JSON-LD, then meta tags; a URL slug is no title), else
-    ``<title>`` minus the site name, else its one ``<h1>``. It finds the headline block
+    ``<title>`` minus the site name, else (or when that is under 15 or over 150 characters and the h1 reads
+    as a headline) its one ``<h1>``. It finds the headline block
     (``rules.parts.find_title``), and that block's text is the article's title (``assemble``): the hint
     stands in only when no block is the headline, so ``<title>News Site</title>`` names no story that shows one.
 
@@ -350,11 +355,15 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     ld = _read_jsonld(objects, page_title) if objects else {}
     site_name = meta.get("og:site_name") or ld.get("site") or meta.get("application-name")
     title = ld.get("title") or _first(meta, _TITLE_KEYS)
+    from_title_element = title is None and page_title is not None
     if title is None and page_title:
         title = clean_title(page_title, site_name)
-    if title is None:
+    if title is None or (from_title_element and not MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS):
+        # no title, or a <title> too short to name a story ("News Site") or too long to be one: the one
+        # h1, if it reads as a headline (a one-word h1 under a two-word <title> is no better a title)
         h1_texts = [text for text in map(_text, h1s) if text]
-        if len(h1_texts) == 1:
+        if len(h1_texts) == 1 and (title is None
+                                   or _words(h1_texts[0]) >= max(MIN_TITLE_WORDS, _words(title) + 1)):
             title = h1_texts[0]
     # Links and markup are read only when JSON-LD and meta tags name no byline (or only a URL): most pages
     # name one there, and finding the first author link means looking at every link of the page.
