@@ -176,7 +176,7 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         has_article=article is not None, teasers=len(teasers),
         body_words=sum(len(p.split()) for p in article.paragraphs) if article is not None else 0,
         titles=(ctx.hints.document_title, ctx.hints.title, article.title if article is not None else None),
-        lines=(d.text for d in drafts if d.kind is not Kinds.HIDDEN), lex=ctx.lexicon)
+        lines=(d.text for d in drafts if d.kind is not Kinds.HIDDEN))
     if note is not None:
         ctx.notes.append(note)
         _error_page_blocks(drafts, note)

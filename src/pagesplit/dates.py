@@ -30,6 +30,9 @@ TWO_DIGIT_YEAR_PIVOT = 70
 #: A date line holds a date and at most this many other words ("Published on", "Veröffentlicht am",
 #: "Updated"); more, and the date is part of a sentence or a caption.
 MAX_DATE_LINE_OTHER_WORDS = 3
+#: Lines longer than this are no date line (the longest dev date line, a weekday, date, time and zone with
+#: "Updated", has 60 characters); they are not searched.
+MAX_DATE_LINE_CHARS = 80
 #: Text allowed between a date and the time that follows it (", at ", " um ", " - "): longer, and the
 #: number is something else (a comment count, a phone number).
 MAX_DATE_TIME_GAP = 12
@@ -55,7 +58,7 @@ class _Relative:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    absolute: tuple[regex.Pattern[str], ...]  #: tried in this order; the earliest match wins
+    absolute: regex.Pattern[str]  #: every printed shape, in order of preference
     time: regex.Pattern[str]
     zones: dict[str, str]  #: uppercase abbreviation -> "+HH:MM"
     months: dict[str, int]
@@ -139,8 +142,9 @@ def _patterns() -> _Patterns:
         # Januar 2022 (a month, no day)
         rf"(?<!\w){month},?\s+{year}(?!\d)",
     )
-    absolute = tuple(regex.compile(s, regex.IGNORECASE, ignore_unused=True, months=sorted(months), zones=sorted(zones))
-                     for s in shapes)
+    # One pattern, the shapes in order: the leftmost date wins, and at one place the earlier shape.
+    absolute = regex.compile("|".join(f"(?:{shape})" for shape in shapes), regex.IGNORECASE,
+                             months=sorted(months), zones=sorted(zones))
     time = regex.compile(
         rf"[^\d\n]{{0,{MAX_DATE_TIME_GAP}}}?(?<!\d)(?P<hour>\d{{1,2}})"
         r"(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?|h(?P<minute>\d{2})|\.(?P<minute>\d{2})(?=\s*uhr\b)"
@@ -278,14 +282,10 @@ def find_date(text: str, *, day_first: bool = True, reference: dt.datetime | Non
         return None
     pats = _patterns()
     best: FoundDate | None = None
-    for pattern in pats.absolute:
-        for m in pattern.finditer(text):
-            if best is not None and m.start() >= best.start:
-                break
-            found = _build(m, text, pats, day_first)
-            if found is not None:
-                best = found
-                break
+    position = 0
+    while best is None and (m := pats.absolute.search(text, position)) is not None:
+        best = _build(m, text, pats, day_first)  # None: no such day ("31.02.2021"); look further on
+        position = m.start() + 1
     if best is None and reference is not None:
         best = _relative(text, pats, reference)
     return best
@@ -304,6 +304,8 @@ def date_line(text: str, *, day_first: bool = True, reference: dt.datetime | Non
     >>> date_line("Published on March 4, 2021") is not None, date_line("The pier opened on March 4, 2021.")
     (True, None)
     """
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return None
     found = find_date(text, day_first=day_first, reference=reference)
     if found is None:
         return None

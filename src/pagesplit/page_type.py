@@ -7,10 +7,14 @@ carries little text: a story whose headline merely mentions a 404 runs longer th
 
 from __future__ import annotations
 
+import importlib.resources
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
-from pagesplit.lexicon import ERROR_CATEGORIES, Lexicon, Phrase
+from pagesplit.errors import LexiconError
+from pagesplit.lexicon import ERROR_CATEGORIES, Phrase, _parse_file, load, normalize
 from pagesplit.model import PageType
 
 #: An error page's own text (its message, a search box, a few links) stays under this many words of
@@ -29,32 +33,60 @@ _REASONS = {
 }
 
 
-def error_phrase(texts: Iterable[str | None], lex: Lexicon) -> Phrase | None:
-    """The first error phrase that one of ``texts`` is, starts with or contains."""
+@dataclass(frozen=True, slots=True)
+class _ErrorPhrases:
+    exact: dict[str, Phrase]  #: normalized phrase -> its entry
+    prefixes: tuple[Phrase, ...]  #: ``phrase *`` entries, longest first
+
+
+@cache
+def _error_phrases() -> _ErrorPhrases:
+    """The ``error_*`` files of every language, read once (they are kept out of the per-block phrase index)."""
+    exact: dict[str, Phrase] = {}
+    prefixes: list[Phrase] = []
+    root = importlib.resources.files("pagesplit.lexicon")
+    for lang in load().languages:
+        for category in ERROR_CATEGORIES:
+            file = root.joinpath(lang).joinpath(f"{category}.txt")
+            if not file.is_file():
+                continue
+            path = f"lexicon/{lang}/{category}.txt"
+            for mode, text in _parse_file(lang, category, file.read_text(encoding="utf-8"), path):
+                if mode == "contains":
+                    raise LexiconError(path, 0, text, "error phrases are whole titles or line openings: no '* … *'")
+                if mode == "exact":
+                    exact.setdefault(text, Phrase(text, lang, category))
+                else:
+                    prefixes.append(Phrase(text, lang, category))
+    return _ErrorPhrases(exact, tuple(sorted(prefixes, key=lambda p: -len(p.text))))
+
+
+def error_phrase(texts: Iterable[str | None]) -> Phrase | None:
+    """The first error phrase that one of ``texts`` is or starts with."""
+    phrases = _error_phrases()
     for text in texts:
         if not text or len(text.split()) > MAX_ERROR_LINE_WORDS:
             continue
-        hit = lex.lookup(text, ERROR_CATEGORIES)
-        if hit is None:
-            hit = next((p for c in ERROR_CATEGORIES if (p := lex.find_contained(text, c)) is not None), None)
+        norm = normalize(text)
+        hit = phrases.exact.get(norm) or next(
+            (p for p in phrases.prefixes if norm.startswith(p.text) and norm[len(p.text):][:1] in ("", " ")), None)
         if hit is not None:
             return hit
     return None
 
 
 def classify(*, has_article: bool, teasers: int, body_words: int, titles: Iterable[str | None],
-             lines: Iterable[str], lex: Lexicon) -> tuple[PageType, str | None]:
+             lines: Iterable[str]) -> tuple[PageType, str | None]:
     """The page's type and, for an error page, the note that says why.
 
     ``titles``: what the page calls itself (``<title>``, its headline); ``lines``: its blocks in order.
 
-    >>> from pagesplit.lexicon import load
-    >>> classify(has_article=True, teasers=0, body_words=12, titles=["404 Not Found"], lines=[], lex=load())
+    >>> classify(has_article=True, teasers=0, body_words=12, titles=["404 Not Found"], lines=[])
     (<PageType.ERROR: 'error'>, "error-page: not found ('404 not found')")
     """
     if body_words <= MAX_ERROR_PAGE_WORDS:
         head = list(islice(lines, ERROR_LOOKAHEAD_LINES))
-        hit = error_phrase([*titles, *head], lex)
+        hit = error_phrase([*titles, *head])
         if hit is not None:
             return PageType.ERROR, f"error-page: {_REASONS[hit.category]} ({hit.text!r})"
     if has_article:

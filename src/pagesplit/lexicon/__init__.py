@@ -43,11 +43,12 @@ CATEGORIES: dict[str, str] = {
     "error_bot_challenge": "what a bot check says instead of the page: just a moment, verify you are human",
     "relative_dates": "relative dates ('2 hours ago'): their shape and unit words, read by ``pagesplit.dates``",
 }
-#: Categories whose files another module reads in its own format (the phrase index skips them).
-OWN_FORMAT_CATEGORIES = ("relative_dates",)
 CHROME_CATEGORIES = ("navigation", "share", "notices", "toggles", "legal")
 #: what an error page says, by the reason it gives (``pagesplit.page_type``)
 ERROR_CATEGORIES = ("error_not_found", "error_access_denied", "error_bot_challenge")
+#: Categories whose files another module reads (the phrase index skips them): relative dates have a format of
+#: their own; error phrases are read once per page, not per block, so they stay out of the per-block index.
+OWN_FORMAT_CATEGORIES = ("relative_dates", *ERROR_CATEGORIES)
 #: labels that sites glue together without a space ("Keep ReadingShow less")
 GLUE_CATEGORIES = ("toggles", "navigation", "share")
 
