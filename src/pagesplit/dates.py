@@ -18,6 +18,7 @@ import datetime as dt
 import importlib.resources
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -38,6 +39,11 @@ MAX_DATE_LINE_CHARS = 80
 MAX_DATE_TIME_GAP = 12
 
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.)?"
+
+
+#: The named groups of the printed shapes (``_patterns``), read from a match.
+_GROUPS = ("year", "month", "month_no", "day", "first", "second_no", "sep", "hour", "minute", "second", "offset",
+           "zone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,10 +189,9 @@ def _offset(zone: str | None, offset: str | None, zones: dict[str, str]) -> dt.t
     return None
 
 
-def _day_month(m: regex.Match[str], pats: _Patterns, day_first: bool) -> tuple[int, int] | None:
-    """Day and month of a match; numeric dates with both numbers at most 12 follow ``day_first``
-    (slashes only: dots and dashes are always day first)."""
-    groups = m.groupdict()
+def _day_month(groups: dict[str, Any], pats: _Patterns, day_first: bool) -> tuple[int, int] | None:
+    """Day and month of a match (its groups by name); numeric dates with both numbers at most 12 follow
+    ``day_first`` (slashes only: dots and dashes are always day first)."""
     if groups.get("first") is not None:
         first, second = int(groups["first"]), int(groups["second_no"])
         if first > 12 or (second <= 12 and (day_first or groups["sep"] != "/")):
@@ -201,7 +206,8 @@ def _day_month(m: regex.Match[str], pats: _Patterns, day_first: bool) -> tuple[i
 
 
 def _build(m: regex.Match[str], text: str, pats: _Patterns, day_first: bool) -> FoundDate | None:
-    parts = _day_month(m, pats, day_first)
+    groups = dict(zip(_GROUPS, m.group(*_GROUPS), strict=True))  # groupdict() costs more than the search
+    parts = _day_month(groups, pats, day_first)
     if parts is None:
         return None
     day, month = parts
@@ -209,7 +215,6 @@ def _build(m: regex.Match[str], text: str, pats: _Patterns, day_first: bool) -> 
         date = dt.date(_year(m.group("year")), month, day)
     except ValueError:
         return None
-    groups = m.groupdict()
     if groups.get("day") is None and groups.get("first") is None:  # "Januar 2022": the month only
         return FoundDate(f"{date.year:04d}-{date.month:02d}", m.start(), m.end())
     end = m.end()
