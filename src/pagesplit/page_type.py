@@ -14,7 +14,7 @@ from functools import cache
 from itertools import islice
 
 from pagesplit.errors import LexiconError
-from pagesplit.lexicon import ERROR_CATEGORIES, Phrase, _parse_file, load, normalize
+from pagesplit.lexicon import ERROR_CATEGORIES, Phrase, load, normalize
 from pagesplit.model import PageType
 
 #: An error page's own text (its message, a search box, a few links) stays under this many words of
@@ -41,7 +41,9 @@ class _ErrorPhrases:
 
 @cache
 def _error_phrases() -> _ErrorPhrases:
-    """The ``error_*`` files of every language, read once (they are kept out of the per-block phrase index)."""
+    """The ``error_*`` files of every language, read once (they are kept out of the per-block phrase index).
+    A line is a whole title or line (``404 not found``) or its opening (``checking your browser before *``);
+    ``#`` starts a comment."""
     exact: dict[str, Phrase] = {}
     prefixes: list[Phrase] = []
     root = importlib.resources.files("pagesplit.lexicon")
@@ -50,14 +52,19 @@ def _error_phrases() -> _ErrorPhrases:
             file = root.joinpath(lang).joinpath(f"{category}.txt")
             if not file.is_file():
                 continue
-            path = f"lexicon/{lang}/{category}.txt"
-            for mode, text in _parse_file(lang, category, file.read_text(encoding="utf-8"), path):
-                if mode == "contains":
-                    raise LexiconError(path, 0, text, "error phrases are whole titles or line openings: no '* … *'")
-                if mode == "exact":
-                    exact.setdefault(text, Phrase(text, lang, category))
-                else:
+            for number, raw in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+                line = raw.strip()
+                if not line or line.startswith("#"):
+                    continue
+                opening = line.endswith(" *")
+                text = normalize(line[:-2] if opening else line)
+                if not text or "*" in text or line.startswith("*"):
+                    raise LexiconError(f"lexicon/{lang}/{category}.txt", number, raw,
+                                       "a phrase, or its opening followed by ' *'")
+                if opening:
                     prefixes.append(Phrase(text, lang, category))
+                else:
+                    exact.setdefault(text, Phrase(text, lang, category))
     return _ErrorPhrases(exact, tuple(sorted(prefixes, key=lambda p: -len(p.text))))
 
 
