@@ -42,7 +42,7 @@ def roles_of(page: Page, text: str) -> str:
     return "; ".join(found) or "no block has exactly this text"
 
 
-ARTICLE_FIELDS = ("title", "byline", "published", "attribution")
+ARTICLE_FIELDS = ("title", "byline", "published", "published_text", "attribution")
 
 
 def check_article(page: Page, expected: dict[str, Any]) -> None:

@@ -70,6 +70,11 @@ def test_markup_fallbacks() -> None:
     assert hints.canonical_url == "https://t.example/c"
 
 
+def test_one_h1_when_no_title_element() -> None:
+    hints = read_metadata(parse(doc("", "<h1>A walk along the old canal path</h1><p>Text.</p>")))
+    assert hints.title == "A walk along the old canal path"
+
+
 def test_rel_author() -> None:
     hints = read_metadata(parse(doc("", '<p>By <a rel="author" href="/u/jo">Jo Hart</a></p>')))
     assert hints.byline == "Jo Hart"

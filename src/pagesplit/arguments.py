@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 #: Keyword -> (the types it accepts, None allowed, a positive number required). Keywords not listed here
@@ -26,6 +27,7 @@ KEYWORDS: dict[str, tuple[tuple[type, ...], bool, bool]] = {
     "explain": ((bool,), False, False),
     "max_chars": ((int,), False, True),
     "max_depth": ((int,), True, True),
+    "reference_time": ((datetime,), True, False),
 }
 
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+from urllib.parse import urljoin, urlsplit
+
 import regex
 
+from pagesplit import dates
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frozen import new_block as _new_block
+from pagesplit.language import guess_language
 from pagesplit.lexicon import CHROME_CATEGORIES, first_of, normalize
-from pagesplit.members import Inputs, Parts, Roles
+from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import Article, Page, Teaser, TeaserPart
+from pagesplit.page_type import classify
 
 #: Lexicon categories of labels that byline markup may hold instead of a name ("About the author").
 _LABEL_CATEGORIES = ("comments", "sections", *CHROME_CATEGORIES)
@@ -23,8 +29,10 @@ def _is_label(text: str, ctx: Context) -> bool:
 def _article(drafts: list[Draft], ctx: Context) -> Article | None:
     """The article view: one pass over the blocks (most are chrome and skipped at once)."""
     body: list[Draft] = []
-    title = published = attribution = None
+    title = attribution = None
+    date_lines: list[str] = []
     byline: list[str] = []
+    byline_at: list[int] = []  #: indexes of the byline blocks taken
     byline_open = True  # only the first run of consecutive byline blocks ("By" + "Jane Doe")
     for d in drafts:
         role = d.role
@@ -37,31 +45,71 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         elif role is Roles.BYLINE:
             if byline_open:
                 byline.append(d.text)
+                byline_at.append(d.index)
             continue
         elif role is Roles.TITLE:
             title = title or d.text
         elif role is Roles.DATE:
-            published = published or d.text
+            if d.kind is not Kinds.CAPTION:  # a caption dates its photo, never the story
+                date_lines.append(d.text)
         elif role is Roles.ATTRIBUTION:
             attribution = attribution or d.reason.detail or d.text
         if byline:
             byline_open = False
     if not body:
         return None
+    # The byline the page shows next to the story is its byline; what its metadata declares stands in
+    # for a missing one.
+    # The headline the page shows is its title, the block that says it when there is one: the metadata's
+    # title (which found that block: rules.parts.find_title) stands in only when none does. It may carry
+    # the site's name ("Story | Site") or be a URL slug, and a page without it must keep its title.
     title = title or ctx.hints.title
-    byline_text = " ".join(byline) or ctx.hints.byline
-    if ctx.kind is Inputs.HTML:  # the page's own metadata (JSON-LD, og:, meta) beats a guessed block
-        title = ctx.hints.title or title
-        if ctx.hints.byline and not _is_label(ctx.hints.byline, ctx):
-            byline_text = ctx.hints.byline
+    hinted_byline = ctx.hints.byline if ctx.hints.byline and not _is_label(ctx.hints.byline, ctx) else None
+    byline_text = " ".join(byline) or hinted_byline
+    if byline and hinted_byline and normalize(hinted_byline) in normalize(" ".join(byline)):
+        byline_text = hinted_byline  # the same name, without the line's "By", date or section around it
+    published, published_text = _published(ctx, date_lines, _next_to(drafts, byline_at))
     return Article(
         title=title,
         byline=byline_text,
-        published=ctx.hints.published or published,
+        published=published,
         attribution=attribution,
         paragraphs=tuple(d.text for d in body),
         block_indexes=tuple(d.index for d in body),
+        published_text=published_text,
     )
+
+
+def _next_to(drafts: list[Draft], indexes: list[int]) -> list[str]:
+    """The texts of the blocks just after and just before a byline run, unless they are story text."""
+    if not indexes:
+        return []
+    near = [i for i in (indexes[-1] + 1, indexes[0] - 1) if 0 <= i < len(drafts)]
+    return [drafts[i].text for i in near if drafts[i].role is not Roles.ARTICLE and drafts[i].kind is not Kinds.CAPTION]
+
+
+def _published(ctx: Context, date_lines: list[str], near_byline: list[str]) -> tuple[str | None, str | None]:
+    """(ISO 8601, as printed): the page's date evidence (``time``, meta, JSON-LD) first, then its date lines,
+    then a line beside the byline that is a date ("Updated 2 hours ago", when the caller gave the time)."""
+    day_first = dates.day_first_for(ctx.hints.language)
+    printed = [text for text in (ctx.hints.published, *date_lines) if text]
+    for text in printed:
+        iso = dates.to_iso(text, day_first=day_first, reference=ctx.reference_time)
+        if iso is not None:
+            return iso, text
+    for text in near_byline:
+        found = dates.date_line(text, day_first=day_first, reference=ctx.reference_time)
+        if found is not None:
+            return found.iso, text
+    return None, (printed[0] if printed else None)
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    """``href`` resolved against ``base`` (an absolute URL); as it was when it cannot be."""
+    if href and base:
+        with contextlib.suppress(ValueError):
+            return urljoin(base, href)
+    return href
 
 
 #: Before a card's headline, w3m and lynx print an image as its alt text or file name in brackets, a ranked
@@ -74,9 +122,10 @@ def _clean_title(text: str) -> str:
     return _TITLE_PREFIX.sub("", text, count=1) if text[:1] == "[" or text[:1].isdigit() else text
 
 
-def _teasers(drafts: list[Draft]) -> tuple[Teaser, ...]:
+def _teasers(drafts: list[Draft], base: str | None = None) -> tuple[Teaser, ...]:
     """Cards in page order. Their blocks are renumbered to the card's place (0..n-1); the blocks of a
-    card that has no title block keep no card number."""
+    card that has no title block keep no card number. ``base``: the URL relative links are resolved
+    against when the front end had none (the page's canonical URL)."""
     by_card: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.role is Roles.TEASER and d.card is not None:
@@ -96,7 +145,7 @@ def _teasers(drafts: list[Draft]) -> tuple[Teaser, ...]:
 
         teasers.append(Teaser(
             title=title.teaser_title or _clean_title(title.text),
-            url=title.dom.href if title.dom is not None else None,
+            url=_absolute(title.dom.href, base) if title.dom is not None else None,
             summary=joined(Parts.SUMMARY),
             caption=joined(Parts.CAPTION),
             credit=joined(Parts.CREDIT),
@@ -106,9 +155,59 @@ def _teasers(drafts: list[Draft]) -> tuple[Teaser, ...]:
     return tuple(teasers)
 
 
+#: An h1 of fewer words is a site or section name ("Rathaus", "Page"), not the story's headline; the value
+#: find_title uses for an h1 that carries part of the page's title (rules.parts.MIN_H1_TITLE_WORDS).
+MIN_SHOWN_HEADLINE_WORDS = 3
+
+
+def _shown_headline(drafts: list[Draft], ctx: Context) -> None:
+    """HTML: when the metadata title matches no heading of the body, find_title may take the ``<title>``
+    element's own block, which the page never shows (106 of the 609 dev pages). The last h1 above the story
+    that is no story text, no teaser and reads as a headline is the title then; the ``<title>`` block goes
+    back to chrome. Only these two blocks change: no article block does."""
+    if ctx.title_index is None or ctx.article_start is None:
+        return
+    chosen = drafts[ctx.title_index]
+    if chosen.dom is None or not chosen.dom.path.startswith("head"):
+        return
+    h1 = next((d for d in reversed(drafts[:ctx.article_start]) if d.dom is not None and d.dom.heading_level == 1
+               and d.role is not Roles.TEASER and d.role is not Roles.ARTICLE
+               and len(d.text.split()) >= MIN_SHOWN_HEADLINE_WORDS), None)
+    if h1 is not None:
+        chosen.decide(Roles.CHROME, "chrome.hidden", "title")
+        h1.decide(Roles.TITLE, "article.title")
+        ctx.title_index = h1.index
+
+
+def _error_page_blocks(drafts: list[Draft], note: str) -> None:
+    """An error page has no story: the blocks that made one up are nobody's."""
+    for d in drafts:
+        if d.role in _STORY_ROLES:
+            d.decide(Roles.OTHER, "other.no-article", note)
+
+
+_STORY_ROLES = (Roles.ARTICLE, Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTRIBUTION, Roles.CAPTION)
+
+
 def assemble(drafts: list[Draft], ctx: Context) -> Page:
-    teasers = _teasers(drafts)
+    canonical = ctx.hints.canonical_url
+    teasers = _teasers(drafts, canonical if ctx.url is None and canonical and urlsplit(canonical).scheme else None)
+    if ctx.kind is Inputs.HTML:
+        _shown_headline(drafts, ctx)
     article = _article(drafts, ctx)
+    page_type, note = classify(
+        has_article=article is not None, teasers=len(teasers),
+        body_words=sum(len(p.split()) for p in article.paragraphs) if article is not None else 0,
+        titles=(ctx.hints.document_title, ctx.hints.title, article.title if article is not None else None),
+        lines=(d.text for d in drafts if d.kind is not Kinds.HIDDEN))
+    if note is not None:
+        ctx.notes.append(note)
+        _error_page_blocks(drafts, note)
+        article = None
+    language = ctx.hints.language
+    if language is None and ctx.kind is Inputs.TEXT:
+        language = guess_language((d.text for d in drafts if d.role is Roles.ARTICLE) if article is not None
+                                  else (d.text for d in drafts if d.role is not Roles.CHROME), ctx.lexicon)
     return Page(
         kind=ctx.kind,
         article=article,
@@ -122,6 +221,11 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         url=ctx.url,
         canonical_url=ctx.hints.canonical_url,
         site_name=ctx.hints.site_name,
-        language=ctx.hints.language,
+        language=language,
         notes=tuple(ctx.notes),
+        page_type=page_type,
+        description=ctx.hints.description,
+        image=ctx.hints.image,
+        tags=ctx.hints.tags,
+        categories=ctx.hints.categories,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from pagesplit.lexicon import Lexicon
 from pagesplit.model import InputKind
@@ -18,6 +19,11 @@ class Hints:
     site_name: str | None = None
     language: str | None = None
     canonical_url: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    document_title: str | None = None  #: the ``<title>`` as it stands (error pages say what they are there)
 
 
 @dataclass(slots=True)
@@ -26,6 +32,7 @@ class Context:
     kind: InputKind
     explain: bool = False
     url: str | None = None
+    reference_time: datetime | None = None  #: "now" for relative dates ("2 hours ago"); None: not read
     hints: Hints = field(default_factory=Hints)
     fragmented: bool = False  #: one inline element per line (bs4 get_text): short lines are common in prose
     # set by the stages

@@ -7,10 +7,13 @@ only labelled, and every label carries the rule that chose it.
 
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
+
+from pagesplit.dates import iso_to_datetime
 
 
 class Role(enum.Enum):
@@ -46,6 +49,15 @@ class InputKind(enum.Enum):
 
     HTML = "html"
     TEXT = "text"
+
+
+class PageType(enum.Enum):
+    """What kind of page the input is, for a pipeline to filter on."""
+
+    ARTICLE = "article"  #: a page with a main story
+    LISTING = "listing"  #: teaser cards of other stories and no story of its own (front, section, tag pages)
+    ERROR = "error"  #: not found, access denied, a bot challenge, a soft 404: ``Page.notes`` says which
+    EMPTY = "empty"  #: neither a story nor teasers
 
 
 class TeaserPart(enum.Enum):
@@ -204,6 +216,13 @@ class Article:
     attribution: str | None
     paragraphs: tuple[str, ...]
     block_indexes: tuple[int, ...] = ()  #: the ARTICLE blocks, in order
+    #: the date as the page printed it ("19 NOV 2019", "vor 2 Stunden"); ``published`` is its ISO 8601 form
+    published_text: str | None = None
+
+    @property
+    def published_datetime(self) -> datetime.datetime | None:
+        """``published`` as a ``datetime`` (aware when the page gave a zone; a bare date is its midnight)."""
+        return iso_to_datetime(self.published)
 
     @property
     def text(self) -> str:
@@ -215,6 +234,7 @@ class Article:
             "title": self.title,
             "byline": self.byline,
             "published": self.published,
+            "published_text": self.published_text,
             "attribution": self.attribution,
             "paragraphs": list(self.paragraphs),
             "text": self.text,
@@ -268,6 +288,11 @@ class Page:
     site_name: str | None = None
     language: str | None = None
     notes: tuple[str, ...] = field(default=())  #: page-level observations (dump style, no article, …)
+    page_type: PageType = PageType.ARTICLE  #: article, listing, error or empty (``kind`` is the input kind)
+    description: str | None = None  #: the page's summary of itself (og:description, JSON-LD, meta description)
+    image: str | None = None  #: the page's lead image URL (og:image, JSON-LD image)
+    tags: tuple[str, ...] = ()  #: keywords the page declares (article:tag, JSON-LD keywords, meta keywords)
+    categories: tuple[str, ...] = ()  #: sections it files itself under (article:section, JSON-LD articleSection)
 
     @property
     def chrome(self) -> tuple[Block, ...]:
@@ -282,6 +307,11 @@ class Page:
             "canonical_url": self.canonical_url,
             "site_name": self.site_name,
             "language": self.language,
+            "page_type": self.page_type.value,
+            "description": self.description,
+            "image": self.image,
+            "tags": list(self.tags),
+            "categories": list(self.categories),
             "notes": list(self.notes),
             "article": None if self.article is None else self.article.to_dict(),
             "teasers": [t.to_dict() for t in self.teasers],

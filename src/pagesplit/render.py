@@ -192,7 +192,7 @@ def to_markdown(page: Page) -> str:
     if article is not None:
         if article.title:
             lines += [f"# {_md_inline(article.title)}", ""]
-        meta = [_md_inline(v) for v in (article.byline, article.published) if v]
+        meta = [_md_inline(v) for v in (article.byline, article.published_text or article.published) if v]
         if meta:
             lines += ["*" + " · ".join(meta) + "*", ""]
         for chunk in _md_body(page):
@@ -300,7 +300,7 @@ def summary(page: Page, *, width: int = DEFAULT_WIDTH) -> str:
     else:
         field("Title", article.title)
         field("Byline", article.byline)
-        field("Date", article.published)
+        field("Date", article.published_text or article.published)
         if article.attribution:
             field("Attribution", article.attribution)
         words = sum(len(p.split()) for p in article.paragraphs)

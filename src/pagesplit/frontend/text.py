@@ -22,6 +22,7 @@ import regex
 
 from pagesplit.draft import Draft
 from pagesplit.frontend import SOFT_HYPHEN
+from pagesplit.frontend.entities import unescape
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind, Markup, Span
 
@@ -226,15 +227,25 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     return draft
 
 
+def _unescape_line(line: str) -> str:
+    """A line with its references undone, unless that leaves it blank ("&nbsp;" alone): every non-blank
+    line of the dump stays in a block."""
+    undone = unescape(line)
+    return undone if undone.strip() else line
+
+
 def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     """Split a dump into drafts: every non-blank line belongs to exactly one draft.
 
     Soft hyphens inside words (U+00AD, invisible hyphenation hints that innerText keeps) are left out of
-    the blocks' text, as a reader sees it; a line of them alone stays a line.
+    the blocks' text, as a reader sees it; a line of them alone stays a line. Character references a page
+    escaped twice ("O&#039;Donnell") are undone (``entities.unescape``): display text, not markup.
     """
     if SOFT_HYPHEN in text:
         text = _SOFT_HYPHENS_IN_WORDS.sub("", text)
     source = text.splitlines()
+    if "&" in text:  # references the page escaped twice, which the browser showed as markup
+        source = [_unescape_line(line) if "&" in line else line for line in source]
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)

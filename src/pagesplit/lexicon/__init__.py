@@ -36,10 +36,19 @@ CATEGORIES: dict[str, str] = {
     "agencies": "news agencies and foundations that sign an article: (Reuters), (AP)",
     "comments": "labels that open a comment section or an author box: the article ends before them",
     "comment_counts": "what follows a count to open a comment section: '12 thoughts on …', '3 Kommentare zu …'",
-    "months": "month names and abbreviations, for date lines",
+    "months": "month names and abbreviations, for date lines: one month per line, January first",
     "stopwords": "the most frequent function words, to tell prose from labels",
+    "error_not_found": "what a page says when it is not there: 404, page not found, soft 404s",
+    "error_access_denied": "what a page says when it refuses the reader: access denied, 403 forbidden",
+    "error_bot_challenge": "what a bot check says instead of the page: just a moment, verify you are human",
+    "relative_dates": "relative dates ('2 hours ago'): their shape and unit words, read by ``pagesplit.dates``",
 }
 CHROME_CATEGORIES = ("navigation", "share", "notices", "toggles", "legal")
+#: what an error page says, by the reason it gives (``pagesplit.page_type``)
+ERROR_CATEGORIES = ("error_not_found", "error_access_denied", "error_bot_challenge")
+#: Categories whose files another module reads (the phrase index skips them): relative dates have a format of
+#: their own; error phrases are read once per page, not per block, so they stay out of the per-block index.
+OWN_FORMAT_CATEGORIES = ("relative_dates", *ERROR_CATEGORIES)
 #: labels that sites glue together without a space ("Keep ReadingShow less")
 GLUE_CATEGORIES = ("toggles", "navigation", "share")
 
@@ -93,6 +102,7 @@ class Lexicon:
     month_date: regex.Pattern[str]  #: the date shapes that name a month (``has_date`` tests the numeric ones)
     month_words: frozenset[str]  #: the month names that are letters only ("march", "märz", "марта")
     month_others: tuple[str, ...]  #: the others ("3月")
+    month_numbers: dict[str, int]  #: every month name of any language -> its number ("märz" -> 3)
     languages: tuple[str, ...]
 
     def lookup(self, text: str, categories: tuple[str, ...], norm: str | None = None) -> Phrase | None:
@@ -298,6 +308,21 @@ def _parse_file(category: str, text: str, path: str) -> list[tuple[str, str]]:
     return entries
 
 
+#: A months file has one line per month of the year.
+MONTHS_PER_YEAR = 12
+
+
+def _number_months(entries: list[tuple[str, str]], path: str, numbers: dict[str, int]) -> None:
+    """Add the names of a months file (line n: the names of month n, separated by spaces) to ``numbers``;
+    a name that two files give different numbers is an error."""
+    if len(entries) != MONTHS_PER_YEAR:
+        raise LexiconError(path, 0, "", f"{len(entries)} month lines, want {MONTHS_PER_YEAR}")
+    for number, (_, line) in enumerate(entries, start=1):
+        for name in line.split():
+            if numbers.setdefault(name, number) != number:
+                raise LexiconError(path, 0, name, f"month {number} here, month {numbers[name]} in another file")
+
+
 @cache
 def load() -> Lexicon:
     """Read every language folder once."""
@@ -306,6 +331,7 @@ def load() -> Lexicon:
     contains: dict[str, list[Phrase]] = {}
     stopwords: dict[str, frozenset[str]] = {}
     months: set[str] = set()
+    month_numbers: dict[str, int] = {}
     glue_labels: set[str] = set()
     languages = []
     root = _package_root()
@@ -321,12 +347,15 @@ def load() -> Lexicon:
             path = f"lexicon/{lang}/{file.name}"
             if category not in CATEGORIES:
                 raise LexiconError(path, 0, file.name, f"unknown category (known: {', '.join(CATEGORIES)})")
+            if category in OWN_FORMAT_CATEGORIES:
+                continue
             entries = _parse_file(category, file.read_text(encoding="utf-8"), path)
             if category == "stopwords":
                 stopwords[lang] = frozenset(p for _, p in entries)
                 continue
             if category == "months":
-                months.update(p for _, p in entries)
+                _number_months(entries, path, month_numbers)
+                months.update(month_numbers)
                 continue
             for mode, text in entries:
                 phrase = Phrase(text, lang, category)
@@ -355,6 +384,7 @@ def load() -> Lexicon:
         month_date=_date_pattern(months, numeric=False),
         month_words=frozenset(m for m in months if m.isalpha()),
         month_others=tuple(sorted(m for m in months if not m.isalpha())),
+        month_numbers=month_numbers,
         all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),
         languages=tuple(languages),
     )

@@ -1,0 +1,90 @@
+"""Does the title depend on meta tags? Strip ``<meta>`` and JSON-LD from the dev pages and compare.
+
+    python benchmarks/meta_strip.py [--shared ../shared] [--corpora sh,rd] [--show N]
+
+For every dev page of the corpora (sh and rd by default: news and blog pages with one story each), the
+page is split twice: as it is, and with every ``<meta>`` element and every ``application/ld+json`` script
+removed (both after the same lxml round trip, so only the stripping differs). Counted are the pages
+whose ``<h1>`` is the headline (the block marked ``article.title`` is an ``<h1>`` in the page as it is),
+and among them those whose ``article.title`` changes when the metadata is gone. A title read from the
+page itself should not change (issue 12 asks for at most 2%). This is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from pathlib import Path
+
+import lxml.html
+
+import pagesplit
+from pagesplit import Page, Role
+from pagesplit.lexicon import normalize
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
+#: The issue's bound on the share of h1-headline pages whose title may change.
+MAX_CHANGED_SHARE = 0.02
+_METADATA = "//meta | //script[translate(normalize-space(@type), 'LDJSON', 'ldjson') = 'application/ld+json']"
+
+
+def round_trip(html: str, strip: bool) -> str:
+    """The page through lxml and back, with its metadata removed when ``strip``."""
+    root = lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    if strip:
+        for el in root.xpath(_METADATA):
+            el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def h1_title(page: Page) -> bool:
+    """The block marked as the title is an ``<h1>``."""
+    block = next((b for b in page.blocks if b.role is Role.TITLE), None)
+    return block is not None and (block.span.path or "").rsplit("/", 1)[-1].split("[")[0] == "h1"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--corpora", default="sh,rd")
+    ap.add_argument("--show", type=int, default=10, help="list this many changed titles")
+    args = ap.parse_args(argv)
+    total_eligible = total_changed = 0
+    changed_titles: list[str] = []
+    for corpus in args.corpora.split(","):
+        paths = sorted(p for p in (args.shared / "eval" / "dev" / corpus).glob("*.html.gz")
+                       if not p.name.endswith(".orig.html.gz"))
+        eligible = changed = 0
+        for path in paths:
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                html = f.read()
+            try:
+                full = pagesplit.split_html(round_trip(html, strip=False))
+                bare = pagesplit.split_html(round_trip(html, strip=True))
+            except (pagesplit.PagesplitError, ValueError) as e:
+                print(f"{corpus}/{path.name}: skipped ({type(e).__name__})", file=sys.stderr)
+                continue
+            if full.article is None or not h1_title(full):
+                continue
+            eligible += 1
+            before = full.article.title or ""
+            after = bare.article.title if bare.article is not None else ""
+            if normalize(before) != normalize(after or ""):
+                changed += 1
+                changed_titles.append(f"  {corpus}: {before[:60]!r} -> {(after or '')[:60]!r}")
+        share = changed / eligible if eligible else 0.0
+        print(f"{corpus}: {len(paths)} pages, {eligible} with the <h1> as headline, title changed on {changed} "
+              f"({share:.1%})")
+        total_eligible += eligible
+        total_changed += changed
+    share = total_changed / total_eligible if total_eligible else 0.0
+    verdict = "within" if share <= MAX_CHANGED_SHARE else "over"
+    print(f"all: {total_changed} of {total_eligible} ({share:.1%}), {verdict} the {MAX_CHANGED_SHARE:.0%} bound")
+    print("\n".join(changed_titles[:args.show]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
