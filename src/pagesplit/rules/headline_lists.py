@@ -1,0 +1,69 @@
+"""Pipeline stage: lists of bare headlines outside the article, in text dumps, are teaser cards.
+
+The shortest record is a headline alone: "Most read", "Latest news" and sidebar lists print one story
+title per line, with no summary, date or picture, and often with no label a lexicon knows. Such a list
+is a run of headline-shaped lines (``records.shape``), at least ``MIN_LIST_TITLES`` in a row outside the
+article, that tell stories (``records.tells_stories``: distinct, and as long as a story's headline on
+average; a menu's entries name places: "World", "Contact us", "Learning Center"). A kicker line between
+two headlines, or chrome (an image marker), does not break the list. Inside the article such a run is the
+story's own list and is left alone: this stage runs after the article is selected and never looks inside it.
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.members import Inputs, Parts, Roles
+from pagesplit.rules.records import HEADLINE, KICKER, MIN_LIST_TITLES, shape, tells_stories
+
+
+def _may_hold(d: Draft, ctx: Context) -> bool:
+    """A line a headline list may hold: a headline or a kicker, unclaimed, outside the article."""
+    if d.role is not Roles.OTHER or d.index == ctx.title_index:
+        return False
+    if ctx.article_start is not None and ctx.article_end is not None \
+            and ctx.article_start <= d.index <= ctx.article_end:
+        return False
+    return shape(d) in (HEADLINE, KICKER)
+
+
+def _skipped(d: Draft) -> bool:
+    """Chrome inside a list (an image marker, a bullet, a share icon); a label or a toggle ends it."""
+    return d.role is Roles.CHROME and not d.is_section_label and not d.is_toggle and not d.opens_comments
+
+
+def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
+    """Text dumps: claim every list of bare headlines outside the article (see the module docstring)."""
+    if ctx.kind is not Inputs.TEXT:
+        return
+    story = _story_edges(ctx)
+    titles: list[Draft] = []
+    touches_story = False
+    for d in drafts:
+        if _may_hold(d, ctx):
+            touches_story = touches_story or d.index - 1 in story
+            if shape(d) == HEADLINE:
+                titles.append(d)
+            continue
+        if not _skipped(d):
+            if not touches_story and d.index not in story:
+                _claim(titles, ctx)
+            titles, touches_story = [], False
+    if not touches_story:
+        _claim(titles, ctx)
+
+
+def _story_edges(ctx: Context) -> set[int]:
+    """The article run's last block: a list right after it, with no label, chrome or kicker line between,
+    is the story's own (tour dates, a product's specs the run left out for being short lines); cards are
+    set apart from the story."""
+    return set() if ctx.article_end is None else {ctx.article_end}
+
+
+def _claim(titles: list[Draft], ctx: Context) -> None:
+    if len(titles) < MIN_LIST_TITLES or not tells_stories(titles):
+        return
+    detail = f"a list of {len(titles)} headlines"
+    for d in titles:
+        d.card, d.part = ctx.new_card(), Parts.TITLE
+        d.decide(Roles.TEASER, "teaser.headline-list", detail)

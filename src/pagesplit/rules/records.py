@@ -1,0 +1,271 @@
+"""Pipeline stage: teaser cards in text dumps, found as repeated records.
+
+A teaser card is one record in a run of similar records. Every block gets a shape symbol from the
+features already computed (a headline, a kicker or name line, a date or byline, a caption or credit,
+a short summary); a run of cards is a stretch where a unit of two to six symbols holding exactly one
+headline repeats at least three times in a row, each repetition allowed to miss one optional part
+(a card without its date, a card without its picture). Labels ("More For You") and toggles play no
+part in finding the run: the zones they open are left to ``group_teasers``.
+
+Runs are found before the article is selected, so a carousel of headline + lede cards above the
+story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
+
+A page must keep its story: a run whose summaries hold most of the page's prose, or which has prose
+right before and right after it, is the story's own list (a listicle, sub-headed short sections) and
+is left alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.members import Inputs, Kinds, Parts, Roles
+from pagesplit.model import TeaserPart
+from pagesplit.rules.article import (
+    MIN_ARTICLE_SCORE,
+    MIN_SHORT_ARTICLE_SCORE,
+    SHORT_COST,
+    SHORT_COST_FRAGMENTED,
+    best_run,
+    block_score,
+    is_prose,
+)
+
+#: Shape symbols of the blocks a record can hold.
+HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
+#: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
+PROSE = "P"
+#: A block no record holds (long prose, a section label, a toggle, a decided block): a run stops there.
+BARRIER = "|"
+#: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
+#: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
+MIN_RECORD_TITLE_WORDS = 4
+#: A card's kicker, author or category line is at most this many words and ends no sentence.
+MAX_KICKER_WORDS = 3
+#: A card's summary (lede) is at most this long. Dev dumps: card ledes run 80-400 characters, cut with "…"
+#: or one or two sentences; a story's paragraphs run longer, and a longer block ends the run.
+MAX_LEDE_CHARS = 450
+#: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
+MIN_PERIOD, MAX_PERIOD = 2, 6
+#: A list of bare headlines (records of one block, no part to tell them from a menu's entries but their
+#: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
+#: row are as often a footer's or a form's lines.
+MIN_LIST_TITLES = 4
+#: A run holds at least this many records (two could be a headline and a sub-heading pair by chance).
+MIN_RECORDS = 3
+#: …and at least this share of them complete (the others miss one optional part).
+MIN_COMPLETE_SHARE = 0.5
+#: The page's prose outside the run must score at least this much, or the run is the page's content
+#: (``rules.article.MIN_ARTICLE_SCORE``: the least prose an article run holds).
+MIN_PROSE_LEFT = MIN_ARTICLE_SCORE
+#: A run's headlines average at least this many words: a card's headline tells a story ("Police collect 204
+#: dead bodies after the crash"); menu and directory entries ("Disaster Recovery Learning Center") name a place.
+#: Dev innertext: card headlines average 7-12 words, the menu runs the record shape also matches 4-5.
+MIN_MEAN_TITLE_WORDS = 6
+#: At most this share of a run's headlines open with the same word. The items of one list written for the
+#: story are parallel ("Added rabbits", "Added mutton"; "No fixed fees", "No contract term"; "June 9 – …",
+#: "June 17 – …"); headlines of different stories are not. Dev dumps: such story lists open 30-60 % of their
+#: items alike, card runs at most 20 % (three "Huawei …" among sixteen headlines).
+MAX_SHARED_OPENING = 0.25
+#: In at least this share of a run's records that have a summary, the summary is longer than the headline (a
+#: card's lede tells more than its title; an interview's long answers under short questions are the other way).
+#: The share ``rules.teasers.MIN_PAIRED_SHARE`` asks of headline / summary pairs under a label.
+MIN_LONGER_SUMMARY_SHARE = 0.75
+#: A run with at least this much prose score on both sides of it inside the page's main run of prose (as
+#: ``rules.article`` scores it, before any card is claimed) is a list inside the story: a how-to's commands
+#: between their explanations, an interview. One short paragraph of the story's (``MIN_SHORT_ARTICLE_SCORE``);
+#: a carousel above the story or cards below it have none on one side.
+MIN_STORY_AROUND = MIN_SHORT_ARTICLE_SCORE
+
+
+def shape(d: Draft) -> str:
+    """The block's shape symbol (see the module docstring)."""
+    if d.role is not Roles.OTHER:
+        if d.role is Roles.CHROME and not d.is_toggle and not d.is_section_label and not d.opens_comments:
+            return ""  # a share button or an image marker inside a card: no part of the record's shape
+        return BARRIER
+    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in d.text:
+        return BARRIER  # a table's row, printed with tabs between its cells
+    if d.is_meta_like:
+        return META
+    if d.is_caption_like or d.is_credit_like:
+        return PICTURE
+    if d.is_headline_like and not d.ends_sentence:
+        # a line that ends a sentence is no card's headline: a question over its answer (a Q&A, an FAQ),
+        # a step of a how-to ("Click Properties.")
+        return HEADLINE if d.words >= MIN_RECORD_TITLE_WORDS else KICKER
+    if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
+        return KICKER
+    return SUMMARY if d.chars <= MAX_LEDE_CHARS else PROSE
+
+
+#: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or
+#: byline, a picture's caption or credit (a kicker line alone is a menu's heading as often as a card's).
+_EVIDENCE = frozenset((SUMMARY, META, PICTURE))
+
+
+def _match(symbols: str, at: int, unit: str) -> int:
+    """How many symbols from ``at`` one record of ``unit`` takes: the whole unit, or the unit missing one
+    part that is not its headline; 0 when neither matches."""
+    p = len(unit)
+    if symbols.startswith(unit, at):
+        return p
+    for skip in range(p):
+        if unit[skip] != HEADLINE and symbols.startswith(unit[:skip] + unit[skip + 1:], at):
+            return p - 1
+    return 0
+
+
+def _trim(symbols: str, unit: str, ends: list[tuple[int, bool]]) -> None:
+    """Drop the records a run only seems to end with: one missing a part (the story's own headline under a
+    carousel of headline + lede cards would pass for one), and one whose summary the next paragraph goes on
+    from (the story's headline and first paragraph under the carousel: a card's lede stands alone)."""
+    while ends and not ends[-1][1]:
+        ends.pop()
+    after = symbols[ends[-1][0]:ends[-1][0] + 1] if ends else ""
+    if SUMMARY in unit and after in (SUMMARY, PROSE):
+        ends.pop()
+        while ends and not ends[-1][1]:
+            ends.pop()
+
+
+def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
+    """(blocks covered, period, records) of the best run starting at ``at``; (0, 0, 0) when none."""
+    best = (0, 0, 0)
+    if symbols.startswith(HEADLINE * MIN_LIST_TITLES, at):  # a list of bare headlines: a record of one block
+        end = at + MIN_LIST_TITLES
+        while symbols.startswith(HEADLINE, end):
+            end += 1
+        best = (end - at, 1, end - at)
+    for p in range(MIN_PERIOD, MAX_PERIOD + 1):
+        unit = symbols[at:at + p]
+        if len(unit) < p or unit.count(HEADLINE) != 1 or BARRIER in unit or PROSE in unit \
+                or not _EVIDENCE.intersection(unit) or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
+            continue  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
+        ends: list[tuple[int, bool]] = []  # where each record ends, and whether it is complete
+        j = at
+        while (taken := _match(symbols, j, unit)) > 0:
+            j += taken
+            ends.append((j, taken == p))
+        _trim(symbols, unit, ends)
+        j = ends[-1][0] if ends else at
+        records, complete = len(ends), sum(whole for _, whole in ends)
+        if records >= MIN_RECORDS and complete >= MIN_COMPLETE_SHARE * records and j - at > best[0]:
+            best = (j - at, p, records)
+    return best
+
+
+def find_runs(symbols: str) -> list[tuple[int, int, int]]:
+    """(start, end exclusive, period) of every run of records in a string of shape symbols, left to right,
+    the longest at each place."""
+    runs = []
+    at = 0
+    while at < len(symbols):
+        covered, period, _ = _run_at(symbols, at) if symbols[at] not in (BARRIER, PROSE) else (0, 0, 0)
+        if covered:
+            runs.append((at, at + covered, period))
+            at += covered
+        else:
+            at += 1
+    return runs
+
+
+def _records(shaped: list[tuple[str, Draft]], start: int, end: int, period: int) -> list[list[tuple[str, Draft]]]:
+    """The run cut into records, each holding one headline, by the unit the run repeats."""
+    symbols = "".join(s for s, _ in shaped)
+    unit = symbols[start:start + period]
+    records, j = [], start
+    while j < end:
+        taken = _match(symbols, j, unit)
+        records.append(shaped[j:j + taken])
+        j += taken
+    return records
+
+
+_FIRST_WORD = regex.compile(r"\w+")
+
+
+def _opening(text: str) -> str:
+    """The first word of a line, past any bullet or number marker ("• ", "* ", "[12]")."""
+    word = _FIRST_WORD.search(text)
+    return word.group().casefold() if word else ""
+
+
+def tells_stories(titles: list[Draft]) -> bool:
+    """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
+    "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``)."""
+    if len({d.text for d in titles}) < len(titles):
+        return False
+    if sum(d.words for d in titles) < MIN_MEAN_TITLE_WORDS * len(titles):
+        return False
+    openings = Counter(_opening(d.text) for d in titles)
+    return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
+
+
+def _summaries_longer(records: list[list[tuple[str, Draft]]]) -> bool:
+    """Summaries are longer than their headlines in most records that have one (``MIN_LONGER_SUMMARY_SHARE``)."""
+    pairs = []
+    for record in records:
+        parts = dict(record)  # symbol -> block; a record holds one headline and at most one summary
+        if SUMMARY in parts:
+            pairs.append(parts[SUMMARY].chars > parts[HEADLINE].chars)
+    return not pairs or sum(pairs) >= MIN_LONGER_SUMMARY_SHARE * len(pairs)
+
+
+_PARTS: dict[str, tuple[TeaserPart, str]] = {
+    KICKER: (Parts.META, "teaser.meta"),
+    META: (Parts.META, "teaser.meta"),
+    SUMMARY: (Parts.SUMMARY, "teaser.summary"),
+}
+
+
+def _claim(record: list[tuple[str, Draft]], card: int, detail: str) -> None:
+    for symbol, d in record:
+        d.card = card
+        if symbol == HEADLINE:
+            d.part = Parts.TITLE
+            d.decide(Roles.TEASER, "teaser.record", detail)
+        elif symbol == PICTURE:
+            d.part = Parts.CREDIT if d.is_credit_like else Parts.CAPTION
+            d.decide(Roles.TEASER, "teaser.credit" if d.is_credit_like else "teaser.caption")
+        else:
+            d.part, rule = _PARTS[symbol]
+            d.decide(Roles.TEASER, rule)
+
+
+def _story_scores(drafts: list[Draft], ctx: Context) -> list[float]:
+    """Each block's positive article score inside the page's main run of prose as ``rules.article`` finds it
+    with no card claimed yet; 0 elsewhere."""
+    n = max(1, len(drafts) - 1)
+    short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented else SHORT_COST
+    scores = [block_score(d, i / n, short_cost) for i, d in enumerate(drafts)]
+    start, end, _ = best_run(scores)
+    return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)]
+
+
+def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
+    """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
+    if ctx.kind is not Inputs.TEXT:
+        return
+    shaped = [(s, d) for d in drafts if (s := shape(d))]
+    symbols = "".join(s for s, _ in shaped)
+    prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
+    story = _story_scores(drafts, ctx)
+    for start, end, period in find_runs(symbols):
+        first, last = shaped[start][1].index, shaped[end - 1][1].index
+        if sum(story[:first]) >= MIN_STORY_AROUND and sum(story[last + 1:]) >= MIN_STORY_AROUND:
+            continue  # a list inside the story
+        run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
+        if prose_total - run_prose < MIN_PROSE_LEFT:
+            continue  # the run is the page's content: nothing else would be left for the article
+        records = _records(shaped, start, end, period)
+        if not tells_stories([d for record in records for s, d in record if s == HEADLINE]) \
+                or not _summaries_longer(records):
+            continue
+        detail = f"{len(records)} records of {period} blocks"
+        for record in records:
+            _claim(record, ctx.new_card(), detail)
