@@ -99,3 +99,15 @@ def test_repeated_menu_entries_are_no_cards() -> None:
     menu = ["Back to the main menu", "Today's weather", "Back to the main menu", "Today's weather"] * 2
     page = _split(TITLE, *STORY, *menu)
     assert page.teasers == ()
+
+
+def test_table_of_contents_is_no_card_list() -> None:
+    sections = [
+        "Why the trial drew more visitors than any weekday",
+        "What the extra hours will cost the county each year",
+        "Which mobile library routes will close in the spring",
+        "How volunteers will run the reading clubs on Sundays",
+    ]
+    body = [x for pair in zip(sections, STORY + STORY[:1], strict=True) for x in pair]
+    page = _split(TITLE, "By Jo Marsh", *sections, *body)
+    assert page.teasers == ()

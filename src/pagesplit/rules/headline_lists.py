@@ -14,7 +14,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Parts, Roles
-from pagesplit.rules.records import HEADLINE, KICKER, MIN_LIST_TITLES, shape, tells_stories
+from pagesplit.rules.records import HEADLINE, KICKER, MIN_LIST_TITLES, is_contents, shape, tells_stories
 
 
 def _may_hold(d: Draft, ctx: Context) -> bool:
@@ -33,35 +33,32 @@ def _skipped(d: Draft) -> bool:
 
 
 def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
-    """Text dumps: claim every list of bare headlines outside the article (see the module docstring)."""
+    """Text dumps: claim every list of bare headlines outside the article (see the module docstring).
+
+    A list that starts right after the article run, with no label or chrome line between, is the story's
+    own (tour dates, a product's specs the run left out for being short lines): cards are set apart from
+    the story, and such a list is left alone.
+    """
     if ctx.kind is not Inputs.TEXT:
         return
-    story = _story_edges(ctx)
+    after_article = None if ctx.article_end is None else ctx.article_end + 1
     titles: list[Draft] = []
-    touches_story = False
+    continues_story = False
     for d in drafts:
         if _may_hold(d, ctx):
-            touches_story = touches_story or d.index - 1 in story
+            continues_story = continues_story or d.index == after_article
             if shape(d) == HEADLINE:
                 titles.append(d)
-            continue
-        if not _skipped(d):
-            if not touches_story and d.index not in story:
-                _claim(titles, ctx)
-            titles, touches_story = [], False
-    if not touches_story:
-        _claim(titles, ctx)
+        elif not _skipped(d):
+            if not continues_story:
+                _claim(titles, drafts, ctx)
+            titles, continues_story = [], False
+    if not continues_story:
+        _claim(titles, drafts, ctx)
 
 
-def _story_edges(ctx: Context) -> set[int]:
-    """The article run's last block: a list right after it, with no label, chrome or kicker line between,
-    is the story's own (tour dates, a product's specs the run left out for being short lines); cards are
-    set apart from the story."""
-    return set() if ctx.article_end is None else {ctx.article_end}
-
-
-def _claim(titles: list[Draft], ctx: Context) -> None:
-    if len(titles) < MIN_LIST_TITLES or not tells_stories(titles):
+def _claim(titles: list[Draft], drafts: list[Draft], ctx: Context) -> None:
+    if len(titles) < MIN_LIST_TITLES or not tells_stories(titles) or is_contents(titles, drafts):
         return
     detail = f"a list of {len(titles)} headlines"
     for d in titles:

@@ -18,6 +18,7 @@ is left alone.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 import regex
 
@@ -55,7 +56,8 @@ MIN_PERIOD, MAX_PERIOD = 2, 6
 #: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
 #: row are as often a footer's or a form's lines.
 MIN_LIST_TITLES = 4
-#: A run holds at least this many records (two could be a headline and a sub-heading pair by chance).
+#: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
+#: complete when there are no more (three with a part missing could be a story's sub-headed sections).
 MIN_RECORDS = 3
 #: …and at least this share of them complete (the others miss one optional part).
 MIN_COMPLETE_SHARE = 0.5
@@ -71,6 +73,9 @@ MIN_MEAN_TITLE_WORDS = 6
 #: "June 17 – …"); headlines of different stories are not. Dev dumps: such story lists open 30-60 % of their
 #: items alike, card runs at most 20 % (three "Huawei …" among sixteen headlines).
 MAX_SHARED_OPENING = 0.25
+#: A list of bare headlines whose headlines come back, at least this share of them, as sub-headings over the
+#: story's prose is its table of contents.
+MIN_CONTENTS_SHARE = 0.5
 #: In at least this share of a run's records that have a summary, the summary is longer than the headline (a
 #: card's lede tells more than its title; an interview's long answers under short questions are the other way).
 #: The share ``rules.teasers.MIN_PAIRED_SHARE`` asks of headline / summary pairs under a label.
@@ -154,7 +159,8 @@ def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
         _trim(symbols, unit, ends)
         j = ends[-1][0] if ends else at
         records, complete = len(ends), sum(whole for _, whole in ends)
-        if records >= MIN_RECORDS and complete >= MIN_COMPLETE_SHARE * records and j - at > best[0]:
+        if (complete >= MIN_RECORDS or records > MIN_RECORDS) and complete >= MIN_COMPLETE_SHARE * records \
+                and j - at > best[0]:
             best = (j - at, p, records)
     return best
 
@@ -190,9 +196,13 @@ _FIRST_WORD = regex.compile(r"\w+")
 
 
 def _opening(text: str) -> str:
-    """The first word of a line, past any bullet or number marker ("• ", "* ", "[12]")."""
+    """The first word of a line, past any bullet marker ("• ", "* "); every ordinal is one opening, a list
+    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …")."""
     word = _FIRST_WORD.search(text)
-    return word.group().casefold() if word else ""
+    if word is None:
+        return ""
+    first = word.group().casefold()
+    return "#" if first[:1].isdigit() and not first.isdigit() else first
 
 
 def tells_stories(titles: list[Draft]) -> bool:
@@ -237,14 +247,22 @@ def _claim(record: list[tuple[str, Draft]], card: int, detail: str) -> None:
             d.decide(Roles.TEASER, rule)
 
 
-def _story_scores(drafts: list[Draft], ctx: Context) -> list[float]:
+def is_contents(titles: list[Draft], drafts: list[Draft]) -> bool:
+    """A table of contents: most of a list's headlines come again further down, each over a paragraph of
+    prose, as the story's sub-headings (``rules.article`` keeps such entries in the story as well)."""
+    below = drafts[titles[-1].index + 1:]
+    heads = {d.text for d, after in pairwise(below) if is_prose(after)}
+    return sum(d.text in heads for d in titles) >= MIN_CONTENTS_SHARE * len(titles)
+
+
+def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, int]:
     """Each block's positive article score inside the page's main run of prose as ``rules.article`` finds it
-    with no card claimed yet; 0 elsewhere."""
+    with no card claimed yet (0 elsewhere), and that run's first and last index."""
     n = max(1, len(drafts) - 1)
     short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented else SHORT_COST
     scores = [block_score(d, i / n, short_cost) for i, d in enumerate(drafts)]
     start, end, _ = best_run(scores)
-    return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)]
+    return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
 
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
@@ -254,11 +272,14 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     shaped = [(s, d) for d in drafts if (s := shape(d))]
     symbols = "".join(s for s, _ in shaped)
     prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
-    story = _story_scores(drafts, ctx)
+    story, story_start, story_end = _story_scores(drafts, ctx)
     for start, end, period in find_runs(symbols):
         first, last = shaped[start][1].index, shaped[end - 1][1].index
         if sum(story[:first]) >= MIN_STORY_AROUND and sum(story[last + 1:]) >= MIN_STORY_AROUND:
             continue  # a list inside the story
+        reaches_story = story_start <= last and first <= story_end
+        if period == 1 and (reaches_story or is_contents([d for _, d in shaped[start:end]], drafts)):
+            continue  # bare headlines reaching into the story, or its contents, are its own list
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
         if prose_total - run_prose < MIN_PROSE_LEFT:
             continue  # the run is the page's content: nothing else would be left for the article
