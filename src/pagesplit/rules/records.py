@@ -36,6 +36,9 @@ from pagesplit.rules.article import (
     is_prose,
 )
 
+#: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
+#: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
+_COLUMN_GAP = "   "
 #: Shape symbols of the blocks a record can hold.
 HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
 #: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
@@ -93,8 +96,8 @@ def shape(d: Draft) -> str:
         if d.role is Roles.CHROME and not d.is_toggle and not d.is_section_label and not d.opens_comments:
             return ""  # a share button or an image marker inside a card: no part of the record's shape
         return BARRIER
-    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in d.text:
-        return BARRIER  # a table's row, printed with tabs between its cells
+    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in d.text or _COLUMN_GAP in d.text:
+        return BARRIER  # a table's row, or two layout columns side by side, printed with gaps between cells
     if d.is_meta_like:
         return META
     if d.is_caption_like or d.is_credit_like:
