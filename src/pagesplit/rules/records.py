@@ -39,12 +39,19 @@ from pagesplit.rules.article import (
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
 #: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
 _COLUMN_GAP = "   "
+#: A text browser draws a form's text field with underscores.
+_FORM_FIELD = "___"
 #: Shape symbols of the blocks a record can hold.
 HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
 #: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
 PROSE = "P"
-#: A block no record holds (long prose, a section label, a toggle, a decided block): a run stops there.
+#: A read-more toggle closing a card: no record holds it, and a run stops there (toggled cards are
+#: ``rules.teasers``' to find, in the zone their label opens).
+TOGGLE = "T"
+#: Any other block no record holds (a section label, a table row, a block decided already): a run stops there.
 BARRIER = "|"
+#: Symbols no record holds.
+_STOPS = frozenset((BARRIER, PROSE, TOGGLE))
 #: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
 #: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
 MIN_RECORD_TITLE_WORDS = 4
@@ -92,12 +99,18 @@ MIN_STORY_AROUND = MIN_SHORT_ARTICLE_SCORE
 
 def shape(d: Draft) -> str:
     """The block's shape symbol (see the module docstring)."""
+    if d.is_toggle:
+        return TOGGLE
     if d.role is not Roles.OTHER:
-        if d.role is Roles.CHROME and not d.is_toggle and not d.is_section_label and not d.opens_comments:
+        if d.role is Roles.CHROME and not d.is_section_label and not d.opens_comments:
             return ""  # a share button or an image marker inside a card: no part of the record's shape
         return BARRIER
-    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in d.text or _COLUMN_GAP in d.text:
-        return BARRIER  # a table's row, or two layout columns side by side, printed with gaps between cells
+    text = d.text
+    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
+        # a table's row, two layout columns side by side (printed with gaps between cells), a form's field
+        return BARRIER
+    if _says_again(text):
+        return BARRIER  # a menu label printed once per screen size ("Recipes Recipes Recipes")
     if d.is_meta_like:
         return META
     if d.is_caption_like or d.is_credit_like:
@@ -109,6 +122,15 @@ def shape(d: Draft) -> str:
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
         return KICKER
     return SUMMARY if d.chars <= MAX_LEDE_CHARS else PROSE
+
+
+def _says_again(text: str) -> bool:
+    """The line is one phrase said two or more times over ("Tips & Tricks Tips & Tricks Tips & Tricks")."""
+    words = text.split()
+    while words and not any(c.isalnum() for c in words[0]):
+        del words[0]  # a bullet or a star before the label
+    n = len(words)
+    return n > 1 and any(n % k == 0 and words == words[:k] * (n // k) for k in range(1, n // 2 + 1))
 
 
 #: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or
@@ -141,6 +163,12 @@ def _trim(symbols: str, unit: str, ends: list[tuple[int, bool]]) -> None:
             ends.pop()
 
 
+def _closed_by_toggle(symbols: str, at: int) -> bool:
+    """A read-more toggle comes after ``at`` before any headline: what stands before it is one card's."""
+    toggle, headline = symbols.find(TOGGLE, at), symbols.find(HEADLINE, at)
+    return toggle >= 0 and (headline < 0 or toggle < headline)
+
+
 def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
     """(blocks covered, period, records) of the best run starting at ``at``; (0, 0, 0) when none."""
     best = (0, 0, 0)
@@ -148,10 +176,11 @@ def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
         end = at + MIN_LIST_TITLES
         while symbols.startswith(HEADLINE, end):
             end += 1
-        best = (end - at, 1, end - at)
+        if not _closed_by_toggle(symbols, end):  # a list inside a toggled card's summary is the card's
+            best = (end - at, 1, end - at)
     for p in range(MIN_PERIOD, MAX_PERIOD + 1):
         unit = symbols[at:at + p]
-        if len(unit) < p or unit.count(HEADLINE) != 1 or BARRIER in unit or PROSE in unit \
+        if len(unit) < p or unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) \
                 or not _EVIDENCE.intersection(unit) or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
             continue  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
         ends: list[tuple[int, bool]] = []  # where each record ends, and whether it is complete
@@ -174,7 +203,7 @@ def find_runs(symbols: str) -> list[tuple[int, int, int]]:
     runs = []
     at = 0
     while at < len(symbols):
-        covered, period, _ = _run_at(symbols, at) if symbols[at] not in (BARRIER, PROSE) else (0, 0, 0)
+        covered, period, _ = _run_at(symbols, at) if symbols[at] not in _STOPS else (0, 0, 0)
         if covered:
             runs.append((at, at + covered, period))
             at += covered
