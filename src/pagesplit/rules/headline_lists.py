@@ -17,14 +17,15 @@ from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.rules.records import HEADLINE, KICKER, MIN_LIST_TITLES, is_contents, shape, tells_stories
 
 
-def _may_hold(d: Draft, ctx: Context) -> bool:
-    """A line a headline list may hold: a headline or a kicker, unclaimed, outside the article."""
+def _list_shape(d: Draft, ctx: Context) -> str | None:
+    """HEADLINE or KICKER for a line a headline list may hold (unclaimed, outside the article), else None."""
     if d.role is not Roles.OTHER or d.index == ctx.title_index:
-        return False
+        return None
     if ctx.article_start is not None and ctx.article_end is not None \
             and ctx.article_start <= d.index <= ctx.article_end:
-        return False
-    return shape(d) in (HEADLINE, KICKER)
+        return None
+    symbol = shape(d)
+    return symbol if symbol in (HEADLINE, KICKER) else None
 
 
 def _skipped(d: Draft) -> bool:
@@ -45,9 +46,10 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     titles: list[Draft] = []
     continues_story = False
     for d in drafts:
-        if _may_hold(d, ctx):
+        symbol = _list_shape(d, ctx)
+        if symbol is not None:
             continues_story = continues_story or d.index == after_article
-            if shape(d) == HEADLINE:
+            if symbol == HEADLINE:
                 titles.append(d)
         elif not _skipped(d):
             if not continues_story:

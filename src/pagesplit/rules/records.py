@@ -52,6 +52,7 @@ TOGGLE = "T"
 BARRIER = "|"
 #: Symbols no record holds.
 _STOPS = frozenset((BARRIER, PROSE, TOGGLE))
+_NO_START = _STOPS | {SUMMARY}
 #: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
 #: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
 MIN_RECORD_TITLE_WORDS = 4
@@ -69,6 +70,8 @@ MIN_LIST_TITLES = 4
 #: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
 #: complete when there are no more (three with a part missing could be a story's sub-headed sections).
 MIN_RECORDS = 3
+#: How far a run of MIN_RECORDS records of the longest period reaches.
+_REACH = MAX_PERIOD * MIN_RECORDS
 #: …and at least this share of them complete (the others miss one optional part).
 MIN_COMPLETE_SHARE = 0.5
 #: The page's prose outside the run must score at least this much, or the run is the page's content
@@ -109,8 +112,6 @@ def shape(d: Draft) -> str:
     if d.opens_comments or d.kind is Kinds.TABLE or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
         # a table's row, two layout columns side by side (printed with gaps between cells), a form's field
         return BARRIER
-    if _says_again(text):
-        return BARRIER  # a menu label printed once per screen size ("Recipes Recipes Recipes")
     if d.is_meta_like:
         return META
     if d.is_caption_like or d.is_credit_like:
@@ -118,14 +119,19 @@ def shape(d: Draft) -> str:
     if d.is_headline_like and not d.ends_sentence:
         # a line that ends a sentence is no card's headline: a question over its answer (a Q&A, an FAQ),
         # a step of a how-to ("Click Properties.")
+        if _says_again(text):
+            return BARRIER  # a menu label printed once per screen size ("Recipes Recipes Recipes")
         return HEADLINE if d.words >= MIN_RECORD_TITLE_WORDS else KICKER
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
-        return KICKER
+        return BARRIER if _says_again(text) else KICKER
     return SUMMARY if d.chars <= MAX_LEDE_CHARS else PROSE
 
 
 def _says_again(text: str) -> bool:
     """The line is one phrase said two or more times over ("Tips & Tricks Tips & Tricks Tips & Tricks")."""
+    first = _FIRST_WORD.search(text)
+    if first is None or text.count(first.group()) < 2:
+        return False  # most lines: the first word is not said again at all
     words = text.split()
     while words and not any(c.isalnum() for c in words[0]):
         del words[0]  # a bullet or a star before the label
@@ -199,22 +205,34 @@ def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
 
 def find_runs(symbols: str) -> list[tuple[int, int, int]]:
     """(start, end exclusive, period) of every run of records in a string of shape symbols, left to right,
-    the longest at each place."""
-    runs = []
-    at = 0
-    while at < len(symbols):
-        covered, period, _ = _run_at(symbols, at) if symbols[at] not in _STOPS else (0, 0, 0)
-        if covered:
-            runs.append((at, at + covered, period))
-            at += covered
+    the longest at each place.
+
+    A record holds a headline within its first MAX_PERIOD symbols, so only the places up to that far before
+    a headline can start a run: they are tried in order from each headline, and the rest of the string is
+    never walked symbol by symbol (a page has a few hundred blocks and a few dozen headlines).
+    """
+    runs: list[tuple[int, int, int]] = []
+    at = 0  # the first place not tried yet
+    head = symbols.find(HEADLINE)
+    while head >= 0:
+        for start in range(max(at, head - MAX_PERIOD + 1), head + 1):
+            # a record never starts with a summary (see ``_run_at``), nor with a block no record holds
+            if symbols[start] in _NO_START or symbols.count(HEADLINE, start, start + _REACH) < MIN_RECORDS:
+                continue
+            covered, period, _ = _run_at(symbols, start)
+            if covered:
+                runs.append((start, start + covered, period))
+                at = start + covered
+                break
         else:
-            at += 1
+            at = head + 1
+        head = symbols.find(HEADLINE, max(at, head + 1))
     return runs
 
 
-def _records(shaped: list[tuple[str, Draft]], start: int, end: int, period: int) -> list[list[tuple[str, Draft]]]:
+def _records(shaped: list[tuple[str, Draft]], symbols: str, start: int, end: int,
+             period: int) -> list[list[tuple[str, Draft]]]:
     """The run cut into records, each holding one headline, by the unit the run repeats."""
-    symbols = "".join(s for s, _ in shaped)
     unit = symbols[start:start + period]
     records, j = [], start
     while j < end:
@@ -303,22 +321,27 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         return
     shaped = [(s, d) for d in drafts if (s := shape(d))]
     symbols = "".join(s for s, _ in shaped)
+    runs = find_runs(symbols)
+    if not runs:
+        return  # most pages: the story and its chrome, no run of records
     prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
-    story, story_start, story_end = _story_scores(drafts, ctx)
-    for start, end, period in find_runs(symbols):
+    story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
+    for start, end, period in runs:
+        records = _records(shaped, symbols, start, end, period)
+        if not tells_stories([d for record in records for s, d in record if s == HEADLINE]) \
+                or not _summaries_longer(records):
+            continue
+        run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
+        if prose_total - run_prose < MIN_PROSE_LEFT:
+            continue  # the run is the page's content: nothing else would be left for the article
+        story = story or _story_scores(drafts, ctx)
+        scores, story_start, story_end = story
         first, last = shaped[start][1].index, shaped[end - 1][1].index
-        if sum(story[:first]) >= MIN_STORY_AROUND and sum(story[last + 1:]) >= MIN_STORY_AROUND:
+        if sum(scores[:first]) >= MIN_STORY_AROUND and sum(scores[last + 1:]) >= MIN_STORY_AROUND:
             continue  # a list inside the story
         reaches_story = story_start <= last and first <= story_end
         if period == 1 and (reaches_story or is_contents([d for _, d in shaped[start:end]], drafts)):
             continue  # bare headlines reaching into the story, or its contents, are its own list
-        run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
-        if prose_total - run_prose < MIN_PROSE_LEFT:
-            continue  # the run is the page's content: nothing else would be left for the article
-        records = _records(shaped, start, end, period)
-        if not tells_stories([d for record in records for s, d in record if s == HEADLINE]) \
-                or not _summaries_longer(records):
-            continue
         detail = f"{len(records)} records of {period} blocks"
         for record in records:
             _claim(record, ctx.new_card(), detail)
