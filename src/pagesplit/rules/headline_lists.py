@@ -14,13 +14,22 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Parts, Roles
-from pagesplit.rules.records import HEADLINE, KICKER, MIN_LIST_TITLES, is_contents, shape, tells_stories
+from pagesplit.rules.records import (
+    HEADLINE,
+    KICKER,
+    MAX_KICKER_WORDS,
+    MIN_LIST_TITLES,
+    is_contents,
+    shape,
+    tells_stories,
+)
 
 
 def _list_shape(d: Draft, ctx: Context) -> str | None:
     """HEADLINE or KICKER for a line a headline list may hold (unclaimed, outside the article), else None."""
-    if d.role is not Roles.OTHER or d.index == ctx.title_index:
-        return None
+    if d.role is not Roles.OTHER or d.index == ctx.title_index \
+            or (not d.is_headline_like and (d.words > MAX_KICKER_WORDS or d.ends_sentence)):
+        return None  # (the last test: no headline nor kicker, as ``records.shape`` tells, in short)
     if ctx.article_start is not None and ctx.article_end is not None \
             and ctx.article_start <= d.index <= ctx.article_end:
         return None

@@ -108,6 +108,8 @@ def shape(d: Draft) -> str:
         if d.role is Roles.CHROME and not d.is_section_label and not d.opens_comments:
             return ""  # a share button or an image marker inside a card: no part of the record's shape
         return BARRIER
+    if d.chars > MAX_LEDE_CHARS:
+        return BARRIER if d.opens_comments else PROSE  # too long for any part of a card (and not scanned)
     text = d.text
     if d.opens_comments or d.kind is Kinds.TABLE or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
         # a table's row, two layout columns side by side (printed with gaps between cells), a form's field
@@ -144,15 +146,17 @@ def _says_again(text: str) -> bool:
 _EVIDENCE = frozenset((SUMMARY, META, PICTURE))
 
 
-def _match(symbols: str, at: int, unit: str) -> int:
-    """How many symbols from ``at`` one record of ``unit`` takes: the whole unit, or the unit missing one
-    part that is not its headline; 0 when neither matches."""
-    p = len(unit)
-    if symbols.startswith(unit, at):
-        return p
-    for skip in range(p):
-        if unit[skip] != HEADLINE and symbols.startswith(unit[:skip] + unit[skip + 1:], at):
-            return p - 1
+def _variants(unit: str) -> tuple[str, ...]:
+    """The unit, then the unit missing each part that is not its headline: the records a run may hold."""
+    return (unit, *(unit[:k] + unit[k + 1:] for k in range(len(unit)) if unit[k] != HEADLINE))
+
+
+def _match(symbols: str, at: int, variants: tuple[str, ...]) -> int:
+    """How many symbols from ``at`` one record takes: the whole unit (``variants[0]``), or the unit missing one
+    part that is not its headline; 0 when none matches."""
+    for variant in variants:
+        if symbols.startswith(variant, at):
+            return len(variant)
     return 0
 
 
@@ -190,8 +194,9 @@ def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
                 or not _EVIDENCE.intersection(unit) or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
             continue  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
         ends: list[tuple[int, bool]] = []  # where each record ends, and whether it is complete
+        variants = _variants(unit)
         j = at
-        while (taken := _match(symbols, j, unit)) > 0:
+        while (taken := _match(symbols, j, variants)) > 0:
             j += taken
             ends.append((j, taken == p))
         _trim(symbols, unit, ends)
@@ -233,10 +238,10 @@ def find_runs(symbols: str) -> list[tuple[int, int, int]]:
 def _records(shaped: list[tuple[str, Draft]], symbols: str, start: int, end: int,
              period: int) -> list[list[tuple[str, Draft]]]:
     """The run cut into records, each holding one headline, by the unit the run repeats."""
-    unit = symbols[start:start + period]
+    variants = _variants(symbols[start:start + period])
     records, j = [], start
     while j < end:
-        taken = _match(symbols, j, unit)
+        taken = _match(symbols, j, variants)
         records.append(shaped[j:j + taken])
         j += taken
     return records
