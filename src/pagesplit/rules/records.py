@@ -10,9 +10,16 @@ part in finding the run: the zones they open are left to ``group_teasers``.
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
 
-A page must keep its story: a run whose summaries hold most of the page's prose, or which has prose
-right before and right after it, is the story's own list (a listicle, sub-headed short sections) and
-is left alone.
+The shortest record is a headline alone: four or more bare headlines in a row ("Most read" with no
+label a lexicon knows) are a run of one-block records; ``rules.headline_lists`` finds the ones outside
+the article that this stage leaves (a kicker line between headlines).
+
+A page must keep its story, and a run must tell other stories:
+- a run with the story's prose on both sides of it, a list of bare headlines reaching into the story run
+  or coming back as its sub-headings (a table of contents), or a run holding nearly all the page's prose
+  is the story's own (a listicle, sub-headed short sections, a how-to's steps, a calendar);
+- the headlines are distinct, as long as a story's and do not open alike (``tells_stories``), and a
+  summary is longer than its headline (an interview's answers are not).
 """
 
 from __future__ import annotations
@@ -58,8 +65,8 @@ _NO_START = _STOPS | {SUMMARY}
 MIN_RECORD_TITLE_WORDS = 4
 #: A card's kicker, author or category line is at most this many words and ends no sentence.
 MAX_KICKER_WORDS = 3
-#: A card's summary (lede) is at most this long. Dev dumps: card ledes run 80-400 characters, cut with "…"
-#: or one or two sentences; a story's paragraphs run longer, and a longer block ends the run.
+#: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
+#: paragraphs run longer, and a longer block ends the run. Set from the card ledes read in dev dumps, not swept.
 MAX_LEDE_CHARS = 450
 #: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
 MIN_PERIOD, MAX_PERIOD = 2, 6
@@ -70,21 +77,21 @@ MIN_LIST_TITLES = 4
 #: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
 #: complete when there are no more (three with a part missing could be a story's sub-headed sections).
 MIN_RECORDS = 3
-#: How far a run of MIN_RECORDS records of the longest period reaches.
-_REACH = MAX_PERIOD * MIN_RECORDS
 #: …and at least this share of them complete (the others miss one optional part).
 MIN_COMPLETE_SHARE = 0.5
+#: How far a run of MIN_RECORDS records of the longest period reaches.
+_REACH = MAX_PERIOD * MIN_RECORDS
 #: The page's prose outside the run must score at least this much, or the run is the page's content
 #: (``rules.article.MIN_ARTICLE_SCORE``: the least prose an article run holds).
 MIN_PROSE_LEFT = MIN_ARTICLE_SCORE
 #: A run's headlines average at least this many words: a card's headline tells a story ("Police collect 204
 #: dead bodies after the crash"); menu and directory entries ("Disaster Recovery Learning Center") name a place.
-#: Dev innertext: card headlines average 7-12 words, the menu runs the record shape also matches 4-5.
+#: Set from the dev false positives of the record shape (menus and directories of 4-5-word entries), not swept.
 MIN_MEAN_TITLE_WORDS = 6
 #: At most this share of a run's headlines open with the same word. The items of one list written for the
 #: story are parallel ("Added rabbits", "Added mutton"; "No fixed fees", "No contract term"; "June 9 – …",
-#: "June 17 – …"); headlines of different stories are not. Dev dumps: such story lists open 30-60 % of their
-#: items alike, card runs at most 20 % (three "Huawei …" among sixteen headlines).
+#: "June 17 – …"); headlines of different stories are not. Dev dumps read: such story lists open 30-50 % of their
+#: items alike, the card runs read at most 20 % (three "Huawei …" among sixteen headlines).
 MAX_SHARED_OPENING = 0.25
 #: A list of bare headlines whose headlines come back, at least this share of them, as sub-headings over the
 #: story's prose is its table of contents.
