@@ -354,6 +354,6 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         reaches_story = story_start <= last and first <= story_end
         if period == 1 and (reaches_story or is_contents([d for _, d in shaped[start:end]], drafts)):
             continue  # bare headlines reaching into the story, or its contents, are its own list
-        detail = f"{len(records)} records of {period} blocks"
+        detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
             _claim(record, ctx.new_card(), detail)
