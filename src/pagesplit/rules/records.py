@@ -34,10 +34,12 @@ from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import (
+    CHROME_COST,
     MIN_ARTICLE_SCORE,
     MIN_SHORT_ARTICLE_SCORE,
     SHORT_COST,
     SHORT_COST_FRAGMENTED,
+    TOGGLE_COST,
     best_run,
     block_score,
     is_prose,
@@ -322,7 +324,13 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
     with no card claimed yet (0 elsewhere), and that run's first and last index."""
     n = max(1, len(drafts) - 1)
     short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented else SHORT_COST
-    scores = [block_score(d, i / n, short_cost) for i, d in enumerate(drafts)]
+    scores = [
+        # plain chrome (most blocks) scores without a call, as in ``select_article``
+        (-TOGGLE_COST if d.is_toggle else -CHROME_COST)
+        if d.role is Roles.CHROME and not (d.inline or d.opens_comments or d.is_section_label)
+        else block_score(d, i / n, short_cost)
+        for i, d in enumerate(drafts)
+    ]
     start, end, _ = best_run(scores)
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
