@@ -111,3 +111,10 @@ def test_table_of_contents_is_no_card_list() -> None:
     body = [x for pair in zip(sections, STORY + STORY[:1], strict=True) for x in pair]
     page = _split(TITLE, "By Jo Marsh", *sections, *body)
     assert page.teasers == ()
+
+
+def test_menu_labels_said_once_per_screen_size_are_no_cards() -> None:
+    labels = ["Baking at home", "Quick weekday dinners", "Cakes for a birthday party", "Bread and rolls"]
+    menu = [" ".join([label] * 3) for label in labels]  # "Baking at home Baking at home Baking at home"
+    page = _split(TITLE, *STORY, "Share", *menu, "About us")
+    assert page.teasers == ()

@@ -140,9 +140,9 @@ def shape(d: Draft) -> str:
 
 def _says_again(text: str) -> bool:
     """The line is one phrase said two or more times over ("Tips & Tricks Tips & Tricks Tips & Tricks")."""
-    first = _FIRST_WORD.search(text)
-    if first is None or text.count(first.group()) < 2:
-        return False  # most lines: the first word is not said again at all
+    start = next((i for i, c in enumerate(text) if c.isalnum()), len(text))
+    if text.find(text[start:start + _SAID_AGAIN_HEAD].rstrip(), start + 1) < 0:
+        return False  # most lines: their first letters come only once
     words = text.split()
     while words and not any(c.isalnum() for c in words[0]):
         del words[0]  # a bullet or a star before the label
@@ -257,6 +257,8 @@ def _records(shaped: list[tuple[str, Draft]], symbols: str, start: int, end: int
 
 
 _FIRST_WORD = regex.compile(r"\w+")
+#: ``_says_again`` first looks for a line's first this many characters a second time.
+_SAID_AGAIN_HEAD = 3
 
 
 def _opening(text: str) -> str:
