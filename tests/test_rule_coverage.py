@@ -19,6 +19,7 @@ import pytest
 import pagesplit
 import test_html_body_quality as body_quality
 import test_html_frontend as frontend
+import test_records as records
 from pagesplit import Page
 from pagesplit.rules.registry import RULES
 from test_rules import TITLE
@@ -59,6 +60,10 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
                                                        explain=True),
     "other.no-article": lambda: pagesplit.split_text(
         "\n\n".join([*_MENU[:4], _SUMMARY, *_MENU[4:], _OTHER_SUMMARY, *_MENU[:4]]), explain=True),
+    "teaser.headline-list": lambda: pagesplit.split_text("\n\n".join((
+        records.TITLE, *records.STORY, "Share",
+        *[x for pair in zip(["Transport", "Chess", "Housing", "Food"], records.HEADLINES, strict=True) for x in pair],
+        "About us")), explain=True),
     "teaser.link-list": lambda: pagesplit.split_html(body_quality.page(
         f"<article><h1>Council sends the harbour plan back</h1>{body_quality.paragraphs(3)}"
         f"<h3>Reading on the harbour</h3><ul>{_LINK_LIST}</ul>{body_quality.paragraphs(3, 3)}</article>"),

@@ -50,6 +50,8 @@ RULES: dict[str, str] = {
     "teaser.meta": "date, author or category line of a teaser card",
     "teaser.inline": "an inline 'Read more: <headline>' box inside or beside the article",
     "teaser.link-list": "an item of a list of 3+ headline links to the site's own stories inside the story (HTML)",
+    "teaser.record": "the headline of a card in a run of 3+ records of the same shape, label or none (text dumps)",
+    "teaser.headline-list": "a headline in a list of 4+ bare story headlines outside the article (text dumps)",
     "teaser.dom-card": "a repeated sibling structure with a headline link (HTML)",
     # other
     "other.outside": "prose outside the article and outside any teaser zone (comments, asides)",

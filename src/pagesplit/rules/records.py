@@ -1,0 +1,374 @@
+"""Pipeline stage: teaser cards in text dumps, found as repeated records.
+
+A teaser card is one record in a run of similar records. Every block gets a shape symbol from the
+features already computed (a headline, a kicker or name line, a date or byline, a caption or credit,
+a short summary); a run of cards is a stretch where a unit of two to six symbols holding exactly one
+headline repeats at least three times in a row, each repetition allowed to miss one optional part
+(a card without its date, a card without its picture). Labels ("More For You") and toggles play no
+part in finding the run: the zones they open are left to ``group_teasers``.
+
+Runs are found before the article is selected, so a carousel of headline + lede cards above the
+story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
+
+The shortest record is a headline alone: four or more bare headlines in a row ("Most read" with no
+label a lexicon knows) are a run of one-block records; ``rules.headline_lists`` finds the ones outside
+the article that this stage leaves (a kicker line between headlines).
+
+A page must keep its story, and a run must tell other stories:
+- a run with the story's prose on both sides of it, a list of bare headlines reaching into the story run
+  or coming back as its sub-headings (a table of contents), or a run holding nearly all the page's prose
+  is the story's own (a listicle, sub-headed short sections, a how-to's steps, a calendar);
+- the headlines are distinct, as long as a story's and do not open alike (``tells_stories``), and a
+  summary is longer than its headline (an interview's answers are not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+import regex
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.members import Inputs, Kinds, Parts, Roles
+from pagesplit.model import TeaserPart
+from pagesplit.rules.article import (
+    CHROME_COST,
+    MIN_ARTICLE_SCORE,
+    MIN_SHORT_ARTICLE_SCORE,
+    SHORT_COST,
+    SHORT_COST_FRAGMENTED,
+    TOGGLE_COST,
+    best_run,
+    block_score,
+    is_prose,
+)
+
+#: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
+#: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
+_COLUMN_GAP = "   "
+#: A text browser draws a form's text field with underscores.
+_FORM_FIELD = "___"
+#: Shape symbols of the blocks a record can hold.
+HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
+#: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
+PROSE = "P"
+#: A read-more toggle closing a card: no record holds it, and a run stops there (toggled cards are
+#: ``rules.teasers``' to find, in the zone their label opens).
+TOGGLE = "T"
+#: Any other block no record holds (a section label, a table row, a block decided already): a run stops there.
+BARRIER = "|"
+#: Symbols no record holds.
+_STOPS = frozenset((BARRIER, PROSE, TOGGLE))
+_NO_START = _STOPS | {SUMMARY}
+#: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
+#: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
+MIN_RECORD_TITLE_WORDS = 4
+#: A card's kicker, author or category line is at most this many words and ends no sentence.
+MAX_KICKER_WORDS = 3
+#: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
+#: paragraphs run longer, and a longer block ends the run. Set from the card ledes read in dev dumps, not swept.
+MAX_LEDE_CHARS = 450
+#: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
+MIN_PERIOD, MAX_PERIOD = 2, 6
+#: A list of bare headlines (records of one block, no part to tell them from a menu's entries but their
+#: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
+#: row are as often a footer's or a form's lines.
+MIN_LIST_TITLES = 4
+#: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
+#: complete when there are no more (three with a part missing could be a story's sub-headed sections).
+MIN_RECORDS = 3
+#: …and at least this share of them complete (the others miss one optional part).
+MIN_COMPLETE_SHARE = 0.5
+#: How far a run of MIN_RECORDS records of the longest period reaches.
+_REACH = MAX_PERIOD * MIN_RECORDS
+#: The page's prose outside the run must score at least this much, or the run is the page's content
+#: (``rules.article.MIN_ARTICLE_SCORE``: the least prose an article run holds).
+MIN_PROSE_LEFT = MIN_ARTICLE_SCORE
+#: A run's headlines average at least this many words: a card's headline tells a story ("Police collect 204
+#: dead bodies after the crash"); menu and directory entries ("Disaster Recovery Learning Center") name a place.
+#: Set from the dev false positives of the record shape (menus and directories of 4-5-word entries), not swept.
+MIN_MEAN_TITLE_WORDS = 6
+#: At most this share of a run's headlines open with the same word. The items of one list written for the
+#: story are parallel ("Added rabbits", "Added mutton"; "No fixed fees", "No contract term"; "June 9 – …",
+#: "June 17 – …"); headlines of different stories are not. Dev dumps read: such story lists open 30-50 % of their
+#: items alike, the card runs read at most 20 % (three "Huawei …" among sixteen headlines).
+MAX_SHARED_OPENING = 0.25
+#: A list of bare headlines whose headlines come back, at least this share of them, as sub-headings over the
+#: story's prose is its table of contents.
+MIN_CONTENTS_SHARE = 0.5
+#: In at least this share of a run's records that have a summary, the summary is longer than the headline (a
+#: card's lede tells more than its title; an interview's long answers under short questions are the other way).
+#: The share ``rules.teasers.MIN_PAIRED_SHARE`` asks of headline / summary pairs under a label.
+MIN_LONGER_SUMMARY_SHARE = 0.75
+#: A run with at least this much prose score on both sides of it inside the page's main run of prose (as
+#: ``rules.article`` scores it, before any card is claimed) is a list inside the story: a how-to's commands
+#: between their explanations, an interview. One short paragraph of the story's (``MIN_SHORT_ARTICLE_SCORE``);
+#: a carousel above the story or cards below it have none on one side.
+MIN_STORY_AROUND = MIN_SHORT_ARTICLE_SCORE
+
+
+def shape(d: Draft) -> str:
+    """The block's shape symbol (see the module docstring)."""
+    if d.is_toggle:
+        return TOGGLE
+    if d.role is not Roles.OTHER:
+        if d.role is Roles.CHROME and not d.is_section_label and not d.opens_comments:
+            return ""  # a share button or an image marker inside a card: no part of the record's shape
+        return BARRIER
+    if d.chars > MAX_LEDE_CHARS:
+        return BARRIER if d.opens_comments else PROSE  # too long for any part of a card (and not scanned)
+    text = d.text
+    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
+        # a table's row, two layout columns side by side (printed with gaps between cells), a form's field
+        return BARRIER
+    if d.is_meta_like:
+        return META
+    if d.is_caption_like or d.is_credit_like:
+        return PICTURE
+    if d.is_headline_like and not d.ends_sentence:
+        # a line that ends a sentence is no card's headline: a question over its answer (a Q&A, an FAQ),
+        # a step of a how-to ("Click Properties.")
+        if _says_again(text):
+            return BARRIER  # a menu label printed once per screen size ("Recipes Recipes Recipes")
+        return HEADLINE if d.words >= MIN_RECORD_TITLE_WORDS else KICKER
+    if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
+        return BARRIER if _says_again(text) else KICKER
+    return SUMMARY if d.chars <= MAX_LEDE_CHARS else PROSE
+
+
+def _says_again(text: str) -> bool:
+    """The line is one phrase said two or more times over ("Tips & Tricks Tips & Tricks Tips & Tricks")."""
+    first = _FIRST_ALNUM.search(text)
+    if first is None:
+        return False
+    start = first.start()
+    if text.find(text[start:start + _SAID_AGAIN_HEAD].rstrip(), start + 1) < 0:
+        return False  # most lines: their first letters come only once
+    words = text.split()
+    while words and not any(c.isalnum() for c in words[0]):
+        del words[0]  # a bullet or a star before the label
+    n = len(words)
+    return n > 1 and any(n % k == 0 and words == words[:k] * (n // k) for k in range(1, n // 2 + 1))
+
+
+#: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or
+#: byline, a picture's caption or credit (a kicker line alone is a menu's heading as often as a card's).
+_EVIDENCE = frozenset((SUMMARY, META, PICTURE))
+
+
+def _variants(unit: str) -> tuple[str, ...]:
+    """The unit, then the unit missing each part that is not its headline: the records a run may hold."""
+    return (unit, *(unit[:k] + unit[k + 1:] for k in range(len(unit)) if unit[k] != HEADLINE))
+
+
+def _match(symbols: str, at: int, variants: tuple[str, ...]) -> int:
+    """How many symbols from ``at`` one record takes: the whole unit (``variants[0]``), or the unit missing one
+    part that is not its headline; 0 when none matches."""
+    for variant in variants:
+        if symbols.startswith(variant, at):
+            return len(variant)
+    return 0
+
+
+def _trim(symbols: str, unit: str, ends: list[tuple[int, bool]]) -> None:
+    """Drop the records a run only seems to end with: one missing a part (the story's own headline under a
+    carousel of headline + lede cards would pass for one), and one whose summary the next paragraph goes on
+    from (the story's headline and first paragraph under the carousel: a card's lede stands alone)."""
+    while ends and not ends[-1][1]:
+        ends.pop()
+    after = symbols[ends[-1][0]:ends[-1][0] + 1] if ends else ""
+    if SUMMARY in unit and after in (SUMMARY, PROSE):
+        ends.pop()
+        while ends and not ends[-1][1]:
+            ends.pop()
+
+
+def _closed_by_toggle(symbols: str, at: int) -> bool:
+    """A read-more toggle comes after ``at`` before any headline: what stands before it is one card's."""
+    toggle, headline = symbols.find(TOGGLE, at), symbols.find(HEADLINE, at)
+    return toggle >= 0 and (headline < 0 or toggle < headline)
+
+
+def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
+    """(blocks covered, period, records) of the best run starting at ``at``; (0, 0, 0) when none."""
+    best = (0, 0, 0)
+    if symbols.startswith(HEADLINE * MIN_LIST_TITLES, at):  # a list of bare headlines: a record of one block
+        end = at + MIN_LIST_TITLES
+        while symbols.startswith(HEADLINE, end):
+            end += 1
+        if not _closed_by_toggle(symbols, end):  # a list inside a toggled card's summary is the card's
+            best = (end - at, 1, end - at)
+    for p in range(MIN_PERIOD, MAX_PERIOD + 1):
+        unit = symbols[at:at + p]
+        if len(unit) < p or unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) \
+                or not _EVIDENCE.intersection(unit) or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
+            continue  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
+        ends: list[tuple[int, bool]] = []  # where each record ends, and whether it is complete
+        variants = _variants(unit)
+        j = at
+        while (taken := _match(symbols, j, variants)) > 0:
+            j += taken
+            ends.append((j, taken == p))
+        _trim(symbols, unit, ends)
+        j = ends[-1][0] if ends else at
+        records, complete = len(ends), sum(whole for _, whole in ends)
+        if (complete >= MIN_RECORDS or records > MIN_RECORDS) and complete >= MIN_COMPLETE_SHARE * records \
+                and j - at > best[0]:
+            best = (j - at, p, records)
+    return best
+
+
+def find_runs(symbols: str) -> list[tuple[int, int, int]]:
+    """(start, end exclusive, period) of every run of records in a string of shape symbols, left to right,
+    the longest at each place.
+
+    A record holds a headline within its first MAX_PERIOD symbols, so only the places up to that far before
+    a headline can start a run: they are tried in order from each headline, and the rest of the string is
+    never walked symbol by symbol (a page has a few hundred blocks and a few dozen headlines).
+    """
+    runs: list[tuple[int, int, int]] = []
+    at = 0  # the first place not tried yet
+    head = symbols.find(HEADLINE)
+    while head >= 0:
+        for start in range(max(at, head - MAX_PERIOD + 1), head + 1):
+            # a record never starts with a summary (see ``_run_at``), nor with a block no record holds
+            if symbols[start] in _NO_START or symbols.count(HEADLINE, start, start + _REACH) < MIN_RECORDS:
+                continue
+            covered, period, _ = _run_at(symbols, start)
+            if covered:
+                runs.append((start, start + covered, period))
+                at = start + covered
+                break
+        else:
+            at = head + 1
+        head = symbols.find(HEADLINE, max(at, head + 1))
+    return runs
+
+
+def _records(shaped: list[tuple[str, Draft]], symbols: str, start: int, end: int,
+             period: int) -> list[list[tuple[str, Draft]]]:
+    """The run cut into records, each holding one headline, by the unit the run repeats."""
+    variants = _variants(symbols[start:start + period])
+    records, j = [], start
+    while j < end:
+        taken = _match(symbols, j, variants)
+        records.append(shaped[j:j + taken])
+        j += taken
+    return records
+
+
+_FIRST_WORD = regex.compile(r"\w+")
+_FIRST_ALNUM = re.compile(r"[^\W_]")  # the standard library's re: faster than regex on a plain class
+#: ``_says_again`` first looks for a line's first this many characters a second time.
+_SAID_AGAIN_HEAD = 3
+
+
+def _opening(text: str) -> str:
+    """The first word of a line, past any bullet marker ("• ", "* "); every ordinal is one opening, a list
+    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …")."""
+    word = _FIRST_WORD.search(text)
+    if word is None:
+        return ""
+    first = word.group().casefold()
+    return "#" if first[:1].isdigit() and not first.isdigit() else first
+
+
+def tells_stories(titles: list[Draft]) -> bool:
+    """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
+    "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``)."""
+    if len({d.text for d in titles}) < len(titles):
+        return False
+    if sum(d.words for d in titles) < MIN_MEAN_TITLE_WORDS * len(titles):
+        return False
+    openings = Counter(_opening(d.text) for d in titles)
+    return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
+
+
+def _summaries_longer(records: list[list[tuple[str, Draft]]]) -> bool:
+    """Summaries are longer than their headlines in most records that have one (``MIN_LONGER_SUMMARY_SHARE``)."""
+    pairs = []
+    for record in records:
+        parts = dict(record)  # symbol -> block; a record holds one headline and at most one summary
+        if SUMMARY in parts:
+            pairs.append(parts[SUMMARY].chars > parts[HEADLINE].chars)
+    return not pairs or sum(pairs) >= MIN_LONGER_SUMMARY_SHARE * len(pairs)
+
+
+_PARTS: dict[str, tuple[TeaserPart, str]] = {
+    KICKER: (Parts.META, "teaser.meta"),
+    META: (Parts.META, "teaser.meta"),
+    SUMMARY: (Parts.SUMMARY, "teaser.summary"),
+}
+
+
+def _claim(record: list[tuple[str, Draft]], card: int, detail: str) -> None:
+    for symbol, d in record:
+        d.card = card
+        if symbol == HEADLINE:
+            d.part = Parts.TITLE
+            d.decide(Roles.TEASER, "teaser.record", detail)
+        elif symbol == PICTURE:
+            d.part = Parts.CREDIT if d.is_credit_like else Parts.CAPTION
+            d.decide(Roles.TEASER, "teaser.credit" if d.is_credit_like else "teaser.caption")
+        else:
+            d.part, rule = _PARTS[symbol]
+            d.decide(Roles.TEASER, rule)
+
+
+def is_contents(titles: list[Draft], drafts: list[Draft]) -> bool:
+    """A table of contents: most of a list's headlines come again further down, each over a paragraph of
+    prose, as the story's sub-headings (``rules.article`` keeps such entries in the story as well)."""
+    below = drafts[titles[-1].index + 1:]
+    heads = {d.text for d, after in pairwise(below) if is_prose(after)}
+    return sum(d.text in heads for d in titles) >= MIN_CONTENTS_SHARE * len(titles)
+
+
+def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, int]:
+    """Each block's positive article score inside the page's main run of prose as ``rules.article`` finds it
+    with no card claimed yet (0 elsewhere), and that run's first and last index."""
+    n = max(1, len(drafts) - 1)
+    short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented else SHORT_COST
+    scores = [
+        # plain chrome (most blocks) scores without a call, as in ``select_article``
+        (-TOGGLE_COST if d.is_toggle else -CHROME_COST)
+        if d.role is Roles.CHROME and not (d.inline or d.opens_comments or d.is_section_label)
+        else block_score(d, i / n, short_cost)
+        for i, d in enumerate(drafts)
+    ]
+    start, end, _ = best_run(scores)
+    return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
+
+
+def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
+    """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
+    if ctx.kind is not Inputs.TEXT:
+        return
+    shaped = [(s, d) for d in drafts if (s := shape(d))]
+    symbols = "".join(s for s, _ in shaped)
+    runs = find_runs(symbols)
+    if not runs:
+        return  # most pages: the story and its chrome, no run of records
+    prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
+    story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
+    for start, end, period in runs:
+        records = _records(shaped, symbols, start, end, period)
+        if not tells_stories([d for record in records for s, d in record if s == HEADLINE]) \
+                or not _summaries_longer(records):
+            continue
+        run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
+        if prose_total - run_prose < MIN_PROSE_LEFT:
+            continue  # the run is the page's content: nothing else would be left for the article
+        story = story or _story_scores(drafts, ctx)
+        scores, story_start, story_end = story
+        first, last = shaped[start][1].index, shaped[end - 1][1].index
+        if sum(scores[:first]) >= MIN_STORY_AROUND and sum(scores[last + 1:]) >= MIN_STORY_AROUND:
+            continue  # a list inside the story
+        reaches_story = story_start <= last and first <= story_end
+        if period == 1 and (reaches_story or is_contents([d for _, d in shaped[start:end]], drafts)):
+            continue  # bare headlines reaching into the story, or its contents, are its own list
+        detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
+        for record in records:
+            _claim(record, ctx.new_card(), detail)

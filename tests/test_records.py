@@ -1,0 +1,120 @@
+"""Teaser cards found as repeated records in text dumps (``rules.records``, ``rules.headline_lists``).
+
+The pages are made up, in the shapes dev dumps show: runs of cards with no label above or below a
+story, and the story's own lists and interviews that repeat a shape as well and are no cards.
+"""
+
+from __future__ import annotations
+
+import pagesplit
+from pagesplit import Page, Role
+from pagesplit.rules.records import find_runs
+
+STORY = [
+    "The county's libraries will stay open on Sunday afternoons from next month, the council said on Monday, "
+    "after a trial last winter drew more visitors than any weekday.",
+    "Staff will work the extra hours on a rota, and volunteers from the friends' groups will run the reading "
+    "clubs and the children's corner, which were the busiest parts of the trial.",
+    "The council expects the change to cost about eighty thousand pounds a year, paid for by closing two "
+    "mobile library routes that now carry only a handful of borrowers each week.",
+]
+TITLE = "County libraries to open on Sunday afternoons after a busy trial"
+HEADLINES = [
+    "Bus company cuts three rural routes as its driver shortage bites",
+    "Teenage chess player beats a grandmaster at the county open",
+    "Old brewery site sold to a housing association for social homes",
+    "Night market returns to the square with forty food stalls",
+]
+LEDES = [
+    "The operator said it could no longer staff the evening services and would review the routes in the spring.",
+    "The fifteen-year-old won in thirty moves and said afterwards that she had prepared the opening for a month.",
+    "The association plans sixty flats on the site, with the old malt house kept as a community hall.",
+    "Traders from across the region will sell food from six until late on the first Friday of every month.",
+]
+
+
+def _split(*parts: str) -> Page:
+    return pagesplit.split_text("\n\n".join(("Skip to content", "Home | News | Sport", *parts)))
+
+
+def _rules(page: Page, role: Role) -> set[str]:
+    return {b.reason.rule for b in page.blocks if b.role is role}
+
+
+def test_find_runs_takes_the_repeating_unit_with_one_missing_part() -> None:
+    # headline + date + lede, the second card without its date; a story paragraph ('|') ends the run
+    assert find_runs("kHMSHSHMSHMS|") == [(1, 12, 3)]
+
+
+def test_find_runs_needs_three_records_and_a_part_besides_the_headline() -> None:
+    assert find_runs("HSHS|") == []  # two records
+    assert find_runs("kHkHkH|") == []  # a kicker alone is a menu's heading as often as a card's
+    assert find_runs("HHHH|") == [(0, 4, 1)]  # four bare headlines: a list of one-block records
+
+
+def test_find_runs_does_not_end_on_a_record_missing_its_part() -> None:
+    # the story's own headline right under a carousel of headline + lede cards is no fifth card
+    assert find_runs("HSHSHSHM|") == [(0, 6, 2)]
+
+
+def test_carousel_above_the_story_is_cards_not_its_first_paragraphs() -> None:
+    cards = [x for pair in zip(HEADLINES, LEDES, strict=True) for x in pair]
+    page = _split(*cards, TITLE, *STORY)
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert [t.summary for t in page.teasers] == LEDES
+    assert _rules(page, Role.TEASER) == {"teaser.record", "teaser.summary"}
+    assert page.article is not None
+    assert page.article.title == TITLE
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_cards_with_long_ledes_never_win_the_article() -> None:
+    long_ledes = [lede + " " + STORY[1] for lede in LEDES[:3]]
+    cards = [x for pair in zip(HEADLINES[:3], long_ledes, strict=True) for x in pair]
+    page = _split(TITLE, *STORY[:2], *cards)
+    assert [t.title for t in page.teasers] == HEADLINES[:3]
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY[:2]
+
+
+def test_headline_list_after_the_story_with_kickers_between() -> None:
+    kicked = [x for pair in zip(["Transport", "Chess", "Housing", "Food"], HEADLINES, strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *kicked, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.headline-list"}
+
+
+def test_parallel_list_inside_the_story_is_no_card() -> None:
+    steps = [
+        "Added late opening on Thursdays at every branch",
+        "Added a reading club for teenagers in the central library",
+        "Added free printing for job seekers at all branches",
+        "Added a home delivery service for readers who cannot travel",
+    ]
+    page = _split(TITLE, *STORY[:2], *steps, "A list of everything the trial changed follows below.", "About us")
+    assert page.teasers == ()
+
+
+def test_repeated_menu_entries_are_no_cards() -> None:
+    menu = ["Back to the main menu", "Today's weather", "Back to the main menu", "Today's weather"] * 2
+    page = _split(TITLE, *STORY, *menu)
+    assert page.teasers == ()
+
+
+def test_table_of_contents_is_no_card_list() -> None:
+    sections = [
+        "Why the trial drew more visitors than any weekday",
+        "What the extra hours will cost the county each year",
+        "Which mobile library routes will close in the spring",
+        "How volunteers will run the reading clubs on Sundays",
+    ]
+    body = [x for pair in zip(sections, STORY + STORY[:1], strict=True) for x in pair]
+    page = _split(TITLE, "By Jo Marsh", *sections, *body)
+    assert page.teasers == ()
+
+
+def test_menu_labels_said_once_per_screen_size_are_no_cards() -> None:
+    labels = ["Baking at home", "Quick weekday dinners", "Cakes for a birthday party", "Bread and rolls"]
+    menu = [" ".join([label] * 3) for label in labels]  # "Baking at home Baking at home Baking at home"
+    page = _split(TITLE, *STORY, "Share", *menu, "About us")
+    assert page.teasers == ()
