@@ -171,8 +171,22 @@ def test_a_site_name_in_title_does_not_beat_the_headline() -> None:
     assert page.article.title == "Pier becomes a floating garden"
 
 
+def test_a_declared_title_is_the_title_in_the_publishers_words() -> None:
+    """og:title or JSON-LD, as Readability takes them: the shown headline keeps its block."""
+    page = pagesplit.split_html(doc('<meta property="og:title" content="Pier becomes a floating garden | Harbour '
+                                    'Times">', STORY_PAGE))
+    assert page.article is not None
+    assert page.article.title == "Pier becomes a floating garden | Harbour Times"
+    assert [b.text for b in page.blocks if b.role is pagesplit.Role.TITLE] == ["Pier becomes a floating garden"]
+
+
+def test_a_title_element_saying_the_headline_in_fuller_words_is_the_title() -> None:
+    page = pagesplit.split_html(doc("<title>Pier becomes a floating garden | Harbour Times</title>", STORY_PAGE))
+    assert page.article is not None
+    assert page.article.title == "Pier becomes a floating garden"
+
+
 @pytest.mark.parametrize("head", [
-    '<meta property="og:title" content="Pier becomes a floating garden | Harbour Times">',
     '<meta property="og:title" content="harbour-pier-garden-2018"><title>Harbour Times</title>',
     pytest.param("<title>Harbour Times: pier becomes a floating garden, says council</title>", marks=pytest.mark.xfail(
         strict=True, reason="rules.parts.find_title takes the <title> element's own block when the hint matches "

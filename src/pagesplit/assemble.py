@@ -60,10 +60,13 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         return None
     # The byline the page shows next to the story is its byline; what its metadata declares stands in
     # for a missing one.
-    # The headline the page shows is its title, the block that says it when there is one: the metadata's
-    # title (which found that block: rules.parts.find_title) stands in only when none does. It may carry
-    # the site's name ("Story | Site") or be a URL slug, and a page without it must keep its title.
-    title = title or ctx.hints.title
+    # The title is the headline the page shows (the block find_title marked), unless the publisher declares
+    # one (JSON-LD, og:/meta title; a URL slug is none) or the metadata title says the shown headline in fuller
+    # words ("Story | Site"): Readability returns those, and its expected titles are them. A <title> that says
+    # something else (a site's name) never replaces the shown headline; with no headline block it stands in.
+    hint = ctx.hints.title
+    if title is None or (hint is not None and (ctx.hints.title_declared or _says_headline(hint, title))):
+        title = hint or title
     hinted_byline = ctx.hints.byline if ctx.hints.byline and not _is_label(ctx.hints.byline, ctx) else None
     byline_text = " ".join(byline) or hinted_byline
     if byline and hinted_byline and normalize(hinted_byline) in normalize(" ".join(byline)):
@@ -158,6 +161,12 @@ def _teasers(drafts: list[Draft], base: str | None = None) -> tuple[Teaser, ...]
 #: An h1 of fewer words is a site or section name ("Rathaus", "Page"), not the story's headline; the value
 #: find_title uses for an h1 that carries part of the page's title (rules.parts.MIN_H1_TITLE_WORDS).
 MIN_SHOWN_HEADLINE_WORDS = 3
+
+
+def _says_headline(declared: str, shown: str) -> bool:
+    """The declared title holds the shown headline, or the headline holds it (one cut the other short)."""
+    declared, shown = normalize(declared), normalize(shown)
+    return bool(declared and shown) and (shown in declared or declared in shown)
 
 
 def _shown_headline(drafts: list[Draft], ctx: Context) -> None:

@@ -23,6 +23,8 @@ class Hints:
     image: str | None = None
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    #: ``title`` is what JSON-LD or a meta tag declares (not the ``<title>`` element or an h1 standing in)
+    title_declared: bool = False
     document_title: str | None = None  #: the ``<title>`` as it stands (error pages say what they are there)
 
 

@@ -355,6 +355,7 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     ld = _read_jsonld(objects, page_title) if objects else {}
     site_name = meta.get("og:site_name") or ld.get("site") or meta.get("application-name")
     title = ld.get("title") or _first(meta, _TITLE_KEYS)
+    declared = title is not None  # the publisher's own statement of the story's title (JSON-LD, meta)
     from_title_element = title is None and page_title is not None
     if title is None and page_title:
         title = clean_title(page_title, site_name)
@@ -384,4 +385,4 @@ def read_metadata(root: Any, url: str | None = None, byline_elements: list[Any] 
     return Hints(title=title, byline=byline, published=published, site_name=site_name, language=language,
                  canonical_url=canonical, description=ld.get("description") or _first(meta, _DESCRIPTION_KEYS),
                  image=_absolute(image, url or canonical), tags=tags, categories=categories,
-                 document_title=page_title)
+                 document_title=page_title, title_declared=declared)
