@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from pagesplit import Page, Role
+from pagesplit.model import TeaserPart
 from pagesplit.rules.registry import RULES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,14 +110,20 @@ def structure_problems(page: Page) -> list[str]:
 
     listed: set[int] = set()
     for number, teaser in enumerate(page.teasers):
+        titles, pointed_wrong = 0, False
         for i in teaser.block_indexes:
             if not 0 <= i < len(blocks):
                 problems.append(f"teaser {number} points at block {i}, out of range")
+                pointed_wrong = True
                 continue
             if blocks[i].role is not Role.TEASER or blocks[i].card != number:
                 problems.append(f"teaser {number} points at block {i} with role {blocks[i].role.value}, "
                                 f"card {blocks[i].card}")
+                pointed_wrong = True
+            titles += blocks[i].part is TeaserPart.TITLE
             listed.add(i)
+        if titles != 1 and not pointed_wrong:  # two cards given one id merge into one teaser with two titles
+            problems.append(f"teaser {number} has {titles} title blocks, not one")
     for block in blocks:
         if block.role is Role.TEASER and block.index not in listed:
             problems.append(f"block {block.index} ({block.text[:40]!r}) is TEASER but in no teaser")

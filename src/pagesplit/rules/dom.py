@@ -40,8 +40,6 @@ OVERRIDABLE = frozenset({"chrome.dom-landmark", "chrome.dom-token", "chrome.link
 #: A card links at most this many places: its story, and a category, an author or its comments. A column
 #: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
 MAX_CARD_LINKS = 4
-#: Card ids of inline boxes found before the article run (apart from the text stages' ids; renumbered later).
-INLINE_DOM_CARD_BASE = 2_000_000
 #: An article run with at least this share of its text inside cards is a listing page.
 LISTING_SHARE = 0.6
 #: A card meta line (date, author, category) has at most this many words.
@@ -61,8 +59,8 @@ def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
     if ctx.kind is not Inputs.HTML:
         return  # text dumps carry no markup
     _mark_chrome(drafts)
-    card = mark_inline_cards(drafts, ctx)
-    _mark_linked_boxes(drafts, ctx, card)
+    mark_inline_cards(drafts, ctx)
+    _mark_linked_boxes(drafts, ctx)
 
 
 def _mark_chrome(drafts: list[Draft]) -> None:
@@ -164,14 +162,13 @@ def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inli
     return robbed
 
 
-def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
+def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
     """A labelled card box inside the main content with prose after it ("Related articles" and two
     headline links mid-story) is teasers, found before the article run so that it does not cut it."""
     items = _card_items(drafts)
     groups: dict[int | None, list[list[Draft]]] = {}
     for blocks in items.values():
         groups.setdefault(blocks[0].dom.card_group if blocks[0].dom else None, []).append(blocks)
-    card = INLINE_DOM_CARD_BASE
     for cards in groups.values():
         first, last = cards[0][0].index, cards[-1][-1].index
         label = drafts[first - 1] if first > 0 else None
@@ -188,9 +185,7 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> int:
         label.inline = True
         for blocks, title in zip(cards, titles, strict=False):
             assert title is not None
-            _claim(blocks, title, card, label.text.strip(), inline=True)
-            card += 1
-    return card
+            _claim(blocks, title, ctx.new_card(), label.text.strip(), inline=True)
 
 
 def _link_box(path: str) -> str | None:
@@ -203,7 +198,7 @@ def _link_box(path: str) -> str | None:
     return None
 
 
-def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
+def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
     """A box that is one link as a whole (a link wrapping a headline, a kicker and a summary) with a
     headline inside it is an inline teaser card, wherever it sits: story text is never wrapped in a
     link to somewhere else (dev: no such box is article text; the annotated ones are teasers).
@@ -239,8 +234,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context, card: int) -> None:
             continue  # all chrome: a menu's entries
         if site and title.dom.href and site_of(title.dom.href) not in (None, site):
             continue
-        _claim(blocks, title, card, None, inline=True)
-        card += 1
+        _claim(blocks, title, ctx.new_card(), None, inline=True)
 
 
 def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
@@ -249,7 +243,6 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         return
     items = _card_items(drafts)
     section_of = _sections(drafts) if items else {}
-    next_card = max((d.card for d in drafts if d.card is not None), default=-1) + 1
     listing = _is_listing(drafts, items)
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
@@ -276,8 +269,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         seen.add(title_key)
         if title.role is Roles.TEASER and title.reason.rule in ("teaser.dom-card", "teaser.link-list"):
             continue  # an inline box, claimed before the article run
-        robbed |= _claim(blocks, title, next_card, section_of.get(dom.card_group))
-        next_card += 1
+        robbed |= _claim(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     if listing and not any(d.role is Roles.ARTICLE for d in drafts):

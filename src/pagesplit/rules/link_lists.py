@@ -24,8 +24,6 @@ MIN_ITEM_LINK_SHARE = 0.9
 MIN_ITEM_WORDS = 3
 #: A label above the box has at most this many words.
 MAX_LABEL_WORDS = 10
-#: Card ids of these boxes (apart from the other stages' ids; renumbered when the page is assembled).
-LINK_LIST_CARD_BASE = 3_000_000
 
 
 def _list_of(d: Draft) -> str | None:
@@ -85,7 +83,6 @@ def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
     if not runs:
         return
     site = page_site(drafts, ctx)
-    card = LINK_LIST_CARD_BASE
     for items in runs:
         if not all(_is_story_link(d, site) for d in items):
             continue
@@ -100,6 +97,5 @@ def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
             label.decide(Roles.CHROME, "chrome.box-label", "above a list of headline links")
         for d in items:
             d.inline, d.section = True, section
-            d.card, d.part = card, Parts.TITLE
+            d.card, d.part = ctx.new_card(), Parts.TITLE
             d.decide(Roles.TEASER, "teaser.link-list", section or "")
-            card += 1

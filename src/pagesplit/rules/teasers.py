@@ -50,7 +50,6 @@ MIN_RESUMING_PROSE_CHARS = 150
 MIN_UNLABELED_CARDS = 3
 MIN_UNLABELED_SHARE = 0.8
 MAX_META_LINES = 3
-UNLABELED_CARD_BASE = 2_000_000
 #: An unlabeled card's summary is one short paragraph.
 MAX_UNLABELED_SUMMARY_CHARS = 350
 #: Lines before a zone's first card: a sub-label or a category line ("Nation" under "Top stories in Nation"),
@@ -66,8 +65,6 @@ PROSE_LOOKBACK = 3
 MAX_INLINE_TEASER_WORDS = 30
 #: HTML: chrome verdicts from markup alone that a "Read more: <headline>" block's text overrules.
 DOM_CHROME_GUESSES = frozenset({"chrome.dom-token", "chrome.dom-landmark"})
-#: Inline cards are numbered from here, apart from zone cards (assemble renumbers all in page order).
-INLINE_CARD_BASE = 1_000_000
 #: Meta lines of a card (date, author, read time) are at most this many words.
 MAX_META_WORDS = 6
 
@@ -247,7 +244,6 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
     each followed by its own short summary or byline/date line ("Headline" / "By Staff" / "11/20/2019").
     The summary or meta line under every headline is what sets such a list apart from a menu.
     """
-    card_id = UNLABELED_CARD_BASE
     j = 0  # the first block not yet looked at
     for i in [k for k, d in enumerate(drafts) if d.is_headline_like and d.role is Roles.OTHER and _opens_bare_card(d)]:
         if i < j:
@@ -260,8 +256,7 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
         complete = [c for c in cards if len(c) > 1]
         if len(cards) >= MIN_UNLABELED_CARDS and len(complete) >= MIN_UNLABELED_SHARE * len(cards):
             for blocks in cards:
-                _label_card(blocks, card_id, None)
-                card_id += 1
+                _label_card(blocks, ctx.new_card(), None)
             j = max(j, cards[-1][-1].index + 1)
         j = max(j, i + 1)
 
@@ -328,7 +323,6 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
     - a section label, then two or more bare headlines, then prose again ("Related" box);
     - one block "Read more: <headline>" whose head is a section label.
     """
-    card_id = INLINE_CARD_BASE
     for i, d in enumerate(drafts):
         if d.reason.rule == "chrome.section-label" and not d.inline:
             # The box may hold several labelled lists in a row ("Related" / 2 headlines / "Related" / …).
@@ -349,20 +343,20 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
             section = d.text.strip()
             d.inline = True
-            first_card = card_id
+            card: int | None = None  # the card above, under the current label
             for h in drafts[i + 1:j]:
                 if h.reason.rule == "chrome.section-label":
-                    h.inline, section, first_card = True, h.text.strip(), card_id
+                    h.inline, section, card = True, h.text.strip(), None
                 elif h.is_meta_like or not _opens_inline_card(h):
-                    if card_id > first_card:  # a date or author line of the card above
+                    if card is not None:  # a date or author line of the card above
                         h.inline, h.section = True, section
-                        h.card, h.part = card_id - 1, Parts.META
+                        h.card, h.part = card, Parts.META
                         h.decide(Roles.TEASER, "teaser.meta")
                 else:
+                    card = ctx.new_card()
                     h.inline, h.section = True, section
-                    h.card, h.part = card_id, Parts.TITLE
+                    h.card, h.part = card, Parts.TITLE
                     h.decide(Roles.TEASER, "teaser.inline", section)
-                    card_id += 1
         elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
                 and (d.role is Roles.OTHER or _dom_chrome_guess(d)) \
                 and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
@@ -373,14 +367,12 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             if count_words(rest) >= MIN_BARE_TITLE_WORDS and not rest[:1].islower() \
                     and ctx.lexicon.lookup(head, ("sections",)) is not None:
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
-                d.card, d.part = card_id, Parts.TITLE
+                d.card, d.part = ctx.new_card(), Parts.TITLE
                 d.decide(Roles.TEASER, "teaser.inline", head.strip())
-                card_id += 1
 
 
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:
     """Cards in every zone a section label opens (outside the article, or inline inside it)."""
-    card_id = 0
     for label in [d.index for d in drafts if d.reason.rule == "chrome.section-label" and not d.inline]:
         end = _zone_end(drafts, label, ctx)
         zone = [d for d in drafts[label + 1:end] if d.role is not Roles.TEASER]
@@ -395,5 +387,4 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
         for blocks in cards:
             if not any(b.is_headline_like or b.words <= MAX_HEADLINE_WORDS for b in blocks):
                 continue
-            _label_card(blocks, card_id, section)
-            card_id += 1
+            _label_card(blocks, ctx.new_card(), section)
