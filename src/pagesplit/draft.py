@@ -6,10 +6,12 @@ Front ends emit ``Draft`` objects; the stages of ``pipeline`` set their role, re
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from pagesplit.members import Roles
 from pagesplit.model import BlockKind, Reason, Role, Span, TeaserPart
+from pagesplit.rules.registry import RULES, VerdictKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +39,34 @@ class Evidence:
     card_needs_meta: bool = False
 
 
-#: Reasons are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object
-#: per (rule, detail) is shared, up to this many.
+class ChromeShape(enum.Enum):
+    """A chrome shape of a block's text (``features.chrome_shape``); the value is the rule id it sets."""
+
+    GLUED_LIST = "chrome.glued-list"
+    MENU_LINE = "chrome.menu-line"
+    URL = "chrome.url"
+    COUNTER = "chrome.counter"
+    DATA_BLOB = "chrome.data-blob"
+
+
+class Fact(enum.Enum):
+    """What a verdict tells later stages about its block, beyond its role: set with the verdict
+    (``Draft.decide``), gone when another verdict replaces it. Stages ask these, never the rule id."""
+
+    SECTION_LABEL = "section-label"  #: a label that opens a zone of teaser cards ("More For You")
+    CHROME_LANDMARK = "chrome-landmark"  #: chrome only because it sits in a nav, footer, aside… landmark
+    PAGE_HEADER = "page-header"  #: …in the page's ``<header>`` landmark (a standfirst may sit there)
+    CHROME_TOKENS = "chrome-tokens"  #: chrome only because class/id/role tokens name it so ("share", "promo")
+    BARE_URL = "bare-url"  #: a bare URL or e-mail address on its own
+    SHAPE_CARD = "shape-card"  #: a part of a teaser card found by the shape of its text (a zone, an unlabelled list)
+    MARKUP_CARD = "markup-card"  #: a part of a teaser card that markup draws (a card item, a linked box, a link list)
+
+
+#: Verdicts are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one
+#: (reason, kind, overridable) per (rule, detail) is shared, up to this many.
 MAX_SHARED_REASONS = 20_000
-_REASONS: dict[tuple[str, str] | str, Reason] = {}  #: keyed by the rule alone when there is no detail
+#: keyed by the rule alone when there is no detail
+_VERDICTS: dict[tuple[str, str] | str, tuple[Reason, VerdictKind, bool]] = {}
 
 #: The reason every draft starts with; no draft keeps it past the pipeline.
 UNDECIDED = Reason("none", "no rule decided")
@@ -57,6 +83,9 @@ class Draft:
     dom: Evidence | None = None
     role: Role = Roles.OTHER
     reason: Reason = UNDECIDED
+    verdict_kind: VerdictKind = VerdictKind.FALLBACK  #: what kind of evidence set the verdict (``registry.RULES``)
+    overridable: bool = True  #: a later stage may take the verdict back (``registry.RuleInfo.overridable``)
+    fact: Fact | None = None  #: what the verdict tells later stages about the block
     card: int | None = None
     part: TeaserPart | None = None
     inline: bool = False  #: a teaser box inside the article run ("Related" + headlines, "Read more: …")
@@ -79,21 +108,30 @@ class Draft:
     is_caption_like: bool = False
     chrome_rule: str | None = None
     chrome_detail: str = ""
-    shape_rule: str | None = None  #: a chrome shape: "chrome.menu-line", "chrome.url", "chrome.counter"
+    shape: ChromeShape | None = None  #: a chrome shape: a menu line, a bare URL, a counter…
     names_byline: bool = False  #: the block is, or opens with, a byline word ("By", "Von", "Par")
     has_inline_head: bool = False  #: a separator near the start: "Read more: …", "Related | …"
 
-    def decide(self, role: Role, rule: str, detail: str = "") -> None:
-        """Give the block a role, keeping the previous verdict in the trail when explaining."""
-        if self.trail is not None and self.reason.rule != "none":
+    def decide(self, role: Role, rule: str, detail: str = "", fact: Fact | None = None) -> None:
+        """Give the block a role, keeping the previous verdict in the trail when explaining. The verdict's kind
+        and overridability are the rule's (``registry.RULES``); ``fact`` is what it tells later stages."""
+        if self.trail is not None and self.reason is not UNDECIDED:
             self.trail.append(self.reason)
         self.role = role
-        reason = _REASONS.get((rule, detail) if detail else rule)
-        if reason is None:
-            if len(_REASONS) >= MAX_SHARED_REASONS:
-                _REASONS.clear()
-            reason = _REASONS[(rule, detail) if detail else rule] = Reason(rule, detail)
-        self.reason = reason
+        key = (rule, detail) if detail else rule
+        verdict = _VERDICTS.get(key)
+        if verdict is None:
+            if len(_VERDICTS) >= MAX_SHARED_REASONS:
+                _VERDICTS.clear()
+            info = RULES[rule]
+            verdict = _VERDICTS[key] = (Reason(rule, detail), info.kind, info.overridable)
+        self.reason, self.verdict_kind, self.overridable = verdict
+        self.fact = fact
+
+    @property
+    def decided(self) -> bool:
+        """A rule has set the block's verdict."""
+        return self.reason is not UNDECIDED
 
     @property
     def link_density(self) -> float:

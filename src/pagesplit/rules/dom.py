@@ -15,7 +15,7 @@ import functools
 import itertools
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import Draft, Fact
 from pagesplit.frontend.dom_score import STRONG_CHROME_STEMS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, not_card_hits
@@ -23,6 +23,7 @@ from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
+from pagesplit.rules.release import release
 
 #: Blocks with at least this content score sit in the main content container (see dom_score).
 MAIN_CONTENT_SCORE = 0.8
@@ -35,8 +36,6 @@ CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog", "form")
 ARTICLE_LANDMARKS = frozenset({"article", "main"})
 #: A block outside the main content with at least this share of link text is a link list.
 LINK_LIST_DENSITY = 0.7
-#: Chrome verdicts the card stage may take back (markup-based guesses, not the block's own text).
-OVERRIDABLE = frozenset({"chrome.dom-landmark", "chrome.dom-token", "chrome.link-list", "chrome.outside", "none"})
 #: A card links at most this many places: its story, and a category, an author or its comments. A column
 #: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
 MAX_CARD_LINKS = 4
@@ -52,6 +51,8 @@ MAX_SECTION_WORDS = 10
 #: How many landmark sets ``_chrome_landmark`` remembers: the sets are combinations of the walk's few landmark
 #: names, so a few hundred exist at most.
 LANDMARK_CACHE_SIZE = 1024
+#: Chrome verdicts set by a landmark alone (a summarized story box in a menu or side column overrules them).
+_LANDMARK_FACTS = (Fact.CHROME_LANDMARK, Fact.PAGE_HEADER)
 
 
 def mark_dom_chrome(drafts: list[Draft], ctx: Context) -> None:
@@ -72,7 +73,8 @@ def _mark_chrome(drafts: list[Draft]) -> None:
         if not dom.landmarks.isdisjoint(CHROME_LANDMARKS):  # most blocks are in no chrome landmark
             landmark, outside_article = _chrome_landmark(dom.landmarks)
             if landmark == "nav" or (outside_article and not main):
-                d.decide(Roles.CHROME, "chrome.dom-landmark", landmark)
+                d.decide(Roles.CHROME, "chrome.dom-landmark", landmark,
+                         Fact.PAGE_HEADER if landmark == "header" else Fact.CHROME_LANDMARK)
                 continue
         if dom.tag_link_chars and dom.tag_link_chars >= MIN_TAG_LINK_SHARE * d.chars:
             d.decide(Roles.CHROME, "chrome.dom-tags", f"{dom.tag_link_chars / max(d.chars, 1):.0%} tag-link text")
@@ -81,7 +83,7 @@ def _mark_chrome(drafts: list[Draft]) -> None:
         if hits and main and _quoted(dom.path) and not any(h.startswith(STRONG_CHROME_STEMS) for h in hits):
             hits = frozenset()  # an embedded post quoted in the story ("twitter-tweet", "social-embed")
         if hits:
-            d.decide(Roles.CHROME, "chrome.dom-token", " ".join(sorted(hits)))
+            d.decide(Roles.CHROME, "chrome.dom-token", " ".join(sorted(hits)), Fact.CHROME_TOKENS)
         elif not main and d.link_density >= LINK_LIST_DENSITY and (dom.href is None or not d.is_headline_like):
             d.decide(Roles.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
 
@@ -106,7 +108,7 @@ def _in_article(d: Draft) -> bool:
 
 def _claimable(d: Draft) -> bool:
     return d.role in (Roles.OTHER, Roles.TEASER, Roles.ARTICLE) \
-        or (d.role is Roles.CHROME and d.reason.rule in OVERRIDABLE)
+        or (d.role is Roles.CHROME and d.overridable)
 
 
 def _card_items(drafts: list[Draft]) -> dict[int, list[Draft]]:
@@ -158,7 +160,7 @@ def _claim(blocks: list[Draft], title: Draft, card: int, label: str | None, inli
             robbed.add(d.card)
         part = _part_of(d, title, title_key)
         d.card, d.part, d.section, d.inline = card, part, label, inline or d.inline
-        d.decide(Roles.TEASER, "teaser.dom-card", part.value)
+        d.decide(Roles.TEASER, "teaser.dom-card", part.value, Fact.MARKUP_CARD)
     return robbed
 
 
@@ -230,7 +232,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
         summarized = any((is_prose(d) and not d.is_headline_like) or d.is_date_like for d in blocks)
         title = _title_of(blocks, in_menu=summarized)
         if title is None or title.dom is None or not any(
-                d.role is Roles.OTHER or (summarized and d.reason.rule == "chrome.dom-landmark") for d in blocks):
+                d.role is Roles.OTHER or (summarized and d.fact in _LANDMARK_FACTS) for d in blocks):
             continue  # all chrome: a menu's entries
         if site and title.dom.href and site_of(title.dom.href) not in (None, site):
             continue
@@ -267,7 +269,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         if title_key in seen:
             continue  # the same headline again in one group: a gallery or a carousel's clones
         seen.add(title_key)
-        if title.role is Roles.TEASER and title.reason.rule in ("teaser.dom-card", "teaser.link-list"):
+        if title.role is Roles.TEASER and title.fact is Fact.MARKUP_CARD:
             continue  # an inline box, claimed before the article run
         robbed |= _claim(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
     _drop_headless(drafts, robbed)
@@ -280,10 +282,7 @@ def _drop_article(drafts: list[Draft], ctx: Context) -> None:
     """A listing page whose run was all cards has no article: its title and parts are page chrome."""
     for d in drafts:
         if d.role in (Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTRIBUTION, Roles.CAPTION):
-            if is_prose(d):
-                d.decide(Roles.OTHER, "other.no-article")
-            else:
-                d.decide(Roles.CHROME, "chrome.outside")
+            release(d, has_article=False)
     ctx.article_start = ctx.article_end = ctx.title_index = None
     ctx.notes.append("no-article: the main run was a listing of teaser cards")
 
@@ -295,11 +294,7 @@ def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
     titled = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
     for d in drafts:
         if d.role is Roles.TEASER and d.card in robbed and d.card not in titled:
-            d.card, d.part = None, None
-            if is_prose(d):
-                d.decide(Roles.OTHER, "other.outside")
-            else:
-                d.decide(Roles.CHROME, "chrome.outside")
+            release(d)
 
 
 def _drop_orphans(drafts: list[Draft]) -> None:
@@ -311,15 +306,11 @@ def _drop_orphans(drafts: list[Draft]) -> None:
         if d.role is Roles.TEASER:
             if d.part is Parts.TITLE:
                 titled.add(d.card)
-            if d.reason.rule == "teaser.dom-card":
+            if d.fact is Fact.MARKUP_CARD:
                 dom_parts.append(d)
     for d in dom_parts:
         if d.card is None or d.card not in titled:
-            d.card, d.part = None, None
-            if is_prose(d):
-                d.decide(Roles.OTHER, "other.outside")
-            else:
-                d.decide(Roles.CHROME, "chrome.outside")
+            release(d)
 
 
 def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:

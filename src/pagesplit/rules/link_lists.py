@@ -10,9 +10,9 @@ article run, so that a box in mid-story does not cut it (an inline box costs the
 from __future__ import annotations
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import Draft, Fact
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.dom import MAIN_CONTENT_SCORE, OVERRIDABLE
+from pagesplit.rules.dom import MAIN_CONTENT_SCORE
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
 
 #: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
@@ -42,7 +42,7 @@ def _is_story_link(d: Draft, site: str | None) -> bool:
         return False  # outside the story: the link-list and card stages judge it
     if dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or "#" in dom.href:
         return False  # a table of contents entry links into this page
-    if d.role is not Roles.OTHER and not (d.role is Roles.CHROME and d.reason.rule in OVERRIDABLE):
+    if d.role is not Roles.OTHER and not (d.role is Roles.CHROME and d.overridable):
         return False
     return site is not None and site_of(dom.href) == site and not is_non_story_url(dom.href)
 
@@ -70,7 +70,7 @@ def _label_above(drafts: list[Draft], first: Draft) -> Draft | None:
     above = next((d for d in reversed(drafts[:first.index]) if d.kind is not Kinds.HIDDEN), None)
     if above is None or above.kind is not Kinds.HEADING or above.words > MAX_LABEL_WORDS or above.ends_sentence:
         return None
-    if above.role is Roles.OTHER or (above.role is Roles.CHROME and above.reason.rule in OVERRIDABLE):
+    if above.role is Roles.OTHER or (above.role is Roles.CHROME and above.overridable):
         return above
     return None  # a lexicon label ("See also") already opens its zone, and closes the story where it stands
 
@@ -98,4 +98,4 @@ def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
         for d in items:
             d.inline, d.section = True, section
             d.card, d.part = ctx.new_card(), Parts.TITLE
-            d.decide(Roles.TEASER, "teaser.link-list", section or "")
+            d.decide(Roles.TEASER, "teaser.link-list", section or "", Fact.MARKUP_CARD)

@@ -13,7 +13,7 @@ from operator import attrgetter
 import regex
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import Draft, Fact
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
@@ -26,6 +26,7 @@ from pagesplit.rules.captions import (
     is_figcaption,
     told_in_captions,
 )
+from pagesplit.rules.release import release
 
 #: Title candidates: words a good headline has, the weight of sharing words with the first
 #: TITLE_BODY_BLOCKS body blocks, the bonus for appearing twice, the cost of each block of distance,
@@ -104,7 +105,7 @@ def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context)
     best: Draft | None = None
     best_score = MIN_TITLE_SCORE
     for distance, d in enumerate(reversed(above)):
-        if d.reason.rule == "chrome.section-label":
+        if d.fact is Fact.SECTION_LABEL:
             break
         if d.is_date_like or _is_byline(d) or d.is_caption_like:
             continue  # "12 March 2024", "By Jane Doe" and photo captions sit under the title
@@ -293,20 +294,20 @@ def _repeats_title(d: Draft, drafts: list[Draft], ctx: Context) -> bool:
 def _in_title_header(d: Draft, ctx: Context) -> bool:
     """HTML: a standfirst under the headline in the story's ``<header>``: chrome only by that landmark (the
     headline above it was taken back from it), with few links."""
-    return d.role is Roles.CHROME and d.reason.rule == "chrome.dom-landmark" and d.reason.detail == "header" \
+    return d.role is Roles.CHROME and d.fact is Fact.PAGE_HEADER \
         and ctx.title_index is not None and ctx.title_index < d.index and d.link_density < MAX_LEAD_LINKS \
         and d.kind in (Kinds.PARAGRAPH, Kinds.HEADING)
 
 
 def _is_text_card_summary(d: Draft) -> bool:
     """The summary of a card found by text shape alone (a gallery caption above it read as a headline)."""
-    return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.reason.rule == "teaser.summary"
+    return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.fact is Fact.SHAPE_CARD
 
 
 def _is_quoted_address(d: Draft, body: list[Draft], i: int) -> bool:
     """HTML: a bare URL or e-mail address in a paragraph of its own between two paragraphs of the body is
     an address the story gives its readers (a petition, a contact), not a link left over from a menu."""
-    return d.dom is not None and d.role is Roles.CHROME and d.reason.rule == "chrome.url" \
+    return d.dom is not None and d.role is Roles.CHROME and d.fact is Fact.BARE_URL \
         and d.kind is Kinds.PARAGRAPH and 0 < i < len(body) - 1 \
         and body[i - 1].role is Roles.ARTICLE and body[i + 1].role is Roles.ARTICLE
 
@@ -341,7 +342,7 @@ def _drop_kickers(drafts: list[Draft], ctx: Context) -> None:
         return
     for d in drafts[start:title]:
         if d.dom is not None and d.role is Roles.ARTICLE and not is_prose(d):
-            d.decide(Roles.CHROME, "chrome.outside", "a kicker above the title")
+            release(d, detail="a kicker above the title")
 
 
 def _copies(body: list[Draft]) -> dict[str, int]:
@@ -385,9 +386,5 @@ def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
 def mark_outside(drafts: list[Draft], ctx: Context) -> None:
     """Whatever no rule claimed: short lines are chrome, prose is 'other' (comments, asides)."""
     for d in drafts:
-        if d.role is not Roles.OTHER or d.reason.rule != "none":
-            continue
-        if is_prose(d):
-            d.decide(Roles.OTHER, "other.outside" if ctx.article_start is not None else "other.no-article")
-        else:
-            d.decide(Roles.CHROME, "chrome.outside")
+        if d.role is Roles.OTHER and not d.decided:
+            release(d, has_article=ctx.article_start is not None)
