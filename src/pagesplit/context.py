@@ -32,6 +32,7 @@ class Context:
     article_start: int | None = None  #: index of the first block of the article run
     article_end: int | None = None  #: index of the last block of the article run (inclusive)
     title_index: int | None = None
+    listing: bool = False  #: most of the article run's text sat in teaser card items (``group_dom_cards``)
     site: str | None = None  #: the page's site, as ``rules.links.page_site`` finds it (HTML)…
     site_known: bool = False  #: …once it has looked
     notes: list[str] = field(default_factory=list)

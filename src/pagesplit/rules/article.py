@@ -40,9 +40,8 @@ MIN_PROSE_WORDS = 8
 MIN_LONG_WORDS = 25
 #: Prose after a comment-section opener counts this much (comments are prose, but not the article).
 COMMENTS_WEIGHT = 0.15
-#: HTML: short blocks inside the main content (content score at least DOM_MAIN_CONTENT, mostly not
-#: link text) are article text worth DOM_SHORT_WEIGHT of their length.
-DOM_MAIN_CONTENT = 0.8
+#: HTML: short blocks inside the main content (``Evidence.in_main_content``, mostly not link text) are
+#: article text worth DOM_SHORT_WEIGHT of their length (times their content score).
 MAX_DOM_SHORT_LINKS = 0.5
 DOM_SHORT_WEIGHT = 0.5
 #: A page whose best run scores less than this has no article (an index page or a stub)…
@@ -111,7 +110,7 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
     if d.role is Roles.TEASER:
         return -SECTION_LABEL_COST
     if not is_prose(d):
-        if d.dom is not None and d.dom.content_score >= DOM_MAIN_CONTENT and d.link_density < MAX_DOM_SHORT_LINKS:
+        if d.dom is not None and d.dom.in_main_content and d.link_density < MAX_DOM_SHORT_LINKS:
             # a short paragraph, a line of dialogue, a sub-heading inside the page's main content
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
         if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
@@ -306,7 +305,7 @@ def _is_main_content(drafts: list[Draft], scores: list[float], start: int, end: 
             continue
         inside = start <= i <= end
         run_all += score if inside else 0.0
-        if d.dom.content_score >= DOM_MAIN_CONTENT:
+        if d.dom.in_main_content:
             main += score
             run_main += score if inside else 0.0
     return run_main >= MIN_MAIN_CONTENT_SHARE * main and run_main >= MAIN_CONTENT_SHARE * run_all > 0
@@ -390,7 +389,7 @@ def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, 
     most of the run's prose and cards follow it: the run spilled past a card box into a neighbouring feed
     or sidebar (HTML only)."""
     main = [i for i in range(start, end + 1) if (dom := drafts[i].dom) is not None
-            and dom.content_score >= DOM_MAIN_CONTENT and scores[i] > 0]
+            and dom.in_main_content and scores[i] > 0]
     if not main:
         return start, end
     inside = sum(scores[i] for i in main)

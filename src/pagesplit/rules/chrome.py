@@ -13,20 +13,17 @@ from pagesplit.draft import ChromeShape, Draft, Fact
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.article import is_prose
 
-#: HTML: blocks at least this deep in the main content container (``dom_score``'s content score) are story text.
-MAIN_CONTENT_SCORE = 0.8
-
 
 def _is_subheading(drafts: list[Draft], i: int) -> bool:
     """HTML: a heading worded like a section label ("Popular varieties", "More about the tides") that sits in
     the main content with a paragraph of prose right under it heads a part of the story: the cards a real
     label opens start with a headline, not with running text."""
     d = drafts[i]
-    if d.dom is None or d.kind is not Kinds.HEADING or d.dom.content_score < MAIN_CONTENT_SCORE or d.dom.href:
+    if d.dom is None or d.kind is not Kinds.HEADING or not d.dom.in_main_content or d.dom.href:
         return False
     after = next((n for n in drafts[i + 1:] if n.kind is not Kinds.HIDDEN), None)
     return after is not None and after.kind is Kinds.PARAGRAPH and after.dom is not None \
-        and after.dom.content_score >= MAIN_CONTENT_SCORE and after.dom.href is None and is_prose(after)
+        and after.dom.in_main_content and after.dom.href is None and is_prose(after)
 
 
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:

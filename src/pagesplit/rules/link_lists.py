@@ -12,7 +12,6 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.dom import MAIN_CONTENT_SCORE
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
 
 #: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
@@ -38,7 +37,7 @@ def _is_story_link(d: Draft, site: str | None) -> bool:
     dom = d.dom
     if dom is None or not dom.href or d.chars == 0 or d.words < MIN_ITEM_WORDS or d.ends_sentence:
         return False
-    if dom.content_score < MAIN_CONTENT_SCORE:
+    if not dom.in_main_content:
         return False  # outside the story: the link-list and card stages judge it
     if dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or "#" in dom.href:
         return False  # a table of contents entry links into this page
