@@ -19,7 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_tree import Tree
-from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, widget_hits
+from pagesplit.lexicon.dom_tokens import STRONG_CHROME_STEMS, chrome_hits, load_tokens, widget_hits
 from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
@@ -76,8 +76,6 @@ FRAMEWORK_SHARE = 0.25
 MIN_FRAMEWORK_COUNT = 10
 #: An element holding at least this share of the page's text is a layout wrapper.
 WRAPPER_SHARE = 0.5
-#: Comment threads can hold most of a page's text: their tokens count even on big elements.
-STRONG_CHROME_STEMS = ("comment", "disqus")
 #: An element with this many characters of text outside links is no share bar or follow prompt, whatever
 #: its tokens say (``_dom/widget_stems.txt``): a wrapper "sharing-container" around a whole story.
 MIN_NOT_WIDGET_CHARS = 1500

@@ -15,6 +15,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
+from pagesplit.rules.card_pairs import is_longer_summary
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
 # PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
@@ -82,10 +83,9 @@ MAIN_CONTENT_SHARE = 0.8
 #: lynx than 3; 3 kept, as the safer guess (a card's kicker and headline said again are two lines in a row).
 MIN_CONTENTS_ENTRIES = 3
 
-#: Under a section label, at least this many headline / longer summary pairs in a row are cards, not a story.
+#: Under a section label, at least this many headline / longer summary pairs (``card_pairs``) in a row are
+#: cards, not a story.
 MIN_CARD_PAIRS = 3
-#: …the summary of such a pair is at least this many times as long as its headline.
-CARD_SUMMARY_RATIO = 1.3
 
 #: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
 EARLIER_RUN_SHARE = 0.7
@@ -227,7 +227,7 @@ def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
             if d.role is not Roles.OTHER or not d.is_headline_like:
                 break
             pending = d
-        elif d.role is Roles.OTHER and d.chars >= CARD_SUMMARY_RATIO * pending.chars and not d.is_headline_like:
+        elif d.role is Roles.OTHER and is_longer_summary(pending, d) and not d.is_headline_like:
             taken += (pending.index, d.index)
             pending = None
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
+from pagesplit.features import MAX_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
@@ -15,15 +16,15 @@ from pagesplit.model import TeaserPart
 from pagesplit.rules.links import is_non_story_url
 from pagesplit.rules.listing import is_listing
 from pagesplit.rules.release import release
+from pagesplit.rules.teasers import MAX_META_WORDS
 
 #: A card links at most this many places: its story, and a category, an author or its comments. A column
 #: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
 MAX_CARD_LINKS = 4
-#: A card meta line (date, author, category) has at most this many words.
-MAX_META_WORDS = 6
-#: A card title cut short with an ellipsis still has this many words (and at most MAX_TITLE_WORDS).
-MIN_TITLE_WORDS = 3
-MAX_TITLE_WORDS = 30
+#: A linked teaser title has at least this many words: a one- or two-word link is a category or a menu entry
+#: ("Themes", "Add-ons"). Dev: every annotated teaser title has three or more; the story's own lists of two
+#: links are kept by the annotators. Also the least words of each item of a link-list box (``link_lists``).
+MIN_LINKED_TITLE_WORDS = 3
 #: Headings and labels at most this long can name the section of the cards that follow.
 MAX_SECTION_WORDS = 10
 
@@ -166,13 +167,13 @@ def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
 
     A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
     (``_dom/menu_tokens.txt``) do not rule the card out.
-    A title has MIN_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
+    A title has MIN_LINKED_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
     link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
     card is the card's category ("Finance" above the story's own link), not its title.
     """
     menu_tokens = load_tokens("menu_tokens")
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
-              and d.words >= MIN_TITLE_WORDS and not d.is_chrome_phrase
+              and d.words >= MIN_LINKED_TITLE_WORDS and not d.is_chrome_phrase
               and not (not_card_hits(d.dom.tokens) - menu_tokens if in_menu else not_card_hits(d.dom.tokens))
               and not is_non_story_url(d.dom.href)]
     headlines = [d for d in linked
@@ -186,7 +187,7 @@ def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
 
 def _truncated_headline(d: Draft) -> bool:
     """"UK weather alert: Plague of mosquitos to devastate Britain as Hurri..." is a cut headline."""
-    return d.text.rstrip().endswith(("...", "…")) and MIN_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS
+    return d.text.rstrip().endswith(("...", "…")) and MIN_LINKED_TITLE_WORDS <= d.words <= MAX_HEADLINE_WORDS
 
 
 def _part_of(d: Draft, title: Draft, title_key: str) -> TeaserPart:

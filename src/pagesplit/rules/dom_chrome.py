@@ -12,8 +12,7 @@ import functools
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
-from pagesplit.frontend.dom_score import STRONG_CHROME_STEMS
-from pagesplit.lexicon.dom_tokens import chrome_hits
+from pagesplit.lexicon.dom_tokens import STRONG_CHROME_STEMS, chrome_hits
 from pagesplit.members import Inputs, Roles
 
 #: A block with at least this share of its text in ``rel="tag"`` links is the post's tag list ("Tags: a, b,

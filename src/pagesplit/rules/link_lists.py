@@ -12,6 +12,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
 from pagesplit.members import Inputs, Kinds, Parts, Roles
+from pagesplit.rules.dom_cards import MIN_LINKED_TITLE_WORDS
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
 
 #: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
@@ -19,8 +20,6 @@ from pagesplit.rules.links import is_non_story_url, page_site, site_of
 MIN_LIST_LINKS = 3
 #: An item's text is at least this share link text: the item is the link.
 MIN_ITEM_LINK_SHARE = 0.9
-#: Every item has a headline's words (one- and two-word links are menu entries, "Themes", "Add-ons").
-MIN_ITEM_WORDS = 3
 #: A label above the box has at most this many words.
 MAX_LABEL_WORDS = 10
 
@@ -35,7 +34,7 @@ def _list_of(d: Draft) -> str | None:
 def _is_story_link(d: Draft, site: str | None) -> bool:
     """One link with a headline's words to another story of the page's site."""
     dom = d.dom
-    if dom is None or not dom.href or d.chars == 0 or d.words < MIN_ITEM_WORDS or d.ends_sentence:
+    if dom is None or not dom.href or d.chars == 0 or d.words < MIN_LINKED_TITLE_WORDS or d.ends_sentence:
         return False
     if not dom.in_main_content:
         return False  # outside the story: the link-list and card stages judge it

@@ -22,6 +22,7 @@ from pagesplit.lexicon import normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
+from pagesplit.rules.card_pairs import is_longer_summary
 
 #: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
 MAX_TOGGLED_CARD_BLOCKS = 16
@@ -36,11 +37,10 @@ SAME_STORY_OVERLAP = 0.5
 MAX_CREDIT_WORDS = 4
 #: A bare card's headline has at least this many words (menu items have one to three).
 MIN_BARE_TITLE_WORDS = 4
-#: Headline / summary pairs: the first lines of a zone looked at, how many pairs at least, how much
-#: longer the summary is, and in what share of the pairs.
+#: Headline / summary pairs (``card_pairs``): the first lines of a zone looked at, how many pairs at least,
+#: and in what share of the pairs the summary is the longer line.
 MAX_PAIRING_LINES = 12
 MIN_PAIRS = 2
-PAIR_LENGTH_RATIO = 1.3
 MIN_PAIRED_SHARE = 0.75
 #: Prose that resumes after an inline box is at least this long, in one paragraph or a few in a row (a card
 #: summary is shorter, and a headline follows it).
@@ -179,7 +179,7 @@ def _pairs_headlines_with_summaries(zone: list[Draft]) -> bool:
     pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines) - 1, 2)]
     if len(pairs) < MIN_PAIRS:
         return False
-    longer = sum(1 for title, summary in pairs if summary.chars >= PAIR_LENGTH_RATIO * title.chars)
+    longer = sum(1 for title, summary in pairs if is_longer_summary(title, summary))
     return longer / len(pairs) >= MIN_PAIRED_SHARE
 
 
