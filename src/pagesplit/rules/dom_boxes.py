@@ -15,6 +15,7 @@ from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.article import is_prose
 from pagesplit.rules.dom_cards import card_items, card_title, claim_card, lacks_meta
 from pagesplit.rules.links import page_site, site_of
+from pagesplit.rules.runs import runs_by
 
 #: Chrome verdicts set by a landmark alone (a summarized story box in a menu or side column overrules them).
 _LANDMARK_FACTS = (Fact.CHROME_LANDMARK, Fact.PAGE_HEADER)
@@ -56,33 +57,27 @@ def _link_box(path: str) -> str | None:
     return None
 
 
+def _linked_box_of(d: Draft) -> str | None:
+    """The path of the link wrapping the block (``_link_box``), for a visible block of no card item."""
+    dom = d.dom
+    if dom is None or dom.card_item is not None or d.kind is Kinds.HIDDEN:
+        return None
+    path = dom.path
+    # A quick test before splitting the path: can a segment but the last be ``a`` or ``a[n]``?
+    # (``/article``, ``/aside`` hold ``/a`` too.) Most blocks are in no link.
+    if "/a/" in path or "/a[" in path or (path.startswith(("a/", "a[")) and "/a" in path):
+        return _link_box(path)
+    return None
+
+
 def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
     """A box that is one link as a whole (a link wrapping a headline, a kicker and a summary) with a
     headline inside it is an inline teaser card, wherever it sits: story text is never wrapped in a
     link to somewhere else (dev: no such box is article text; the annotated ones are teasers).
     A box linking to another site (a partner, "follow us on …") is no story of this one; the page's
     site is the one most of its links lead to (the page's URL may be a copy's or unknown)."""
-    boxes: list[list[Draft]] = []
-    key: str | None = None
-    for d in drafts:
-        dom = d.dom
-        if dom is None:
-            key = None
-            continue
-        path = dom.path
-        # A quick test before splitting the path: can a segment but the last be ``a`` or ``a[n]``?
-        # (``/article``, ``/aside`` hold ``/a`` too.) Most blocks are in no link.
-        may_be_linked = "/a/" in path or "/a[" in path or (path.startswith(("a/", "a[")) and "/a" in path)
-        box = _link_box(path) if may_be_linked and d.kind is not Kinds.HIDDEN else None
-        if box is None or dom.card_item is not None:
-            key = None
-            continue
-        if box != key:
-            boxes.append([])
-            key = box
-        boxes[-1].append(d)
     site = page_site(drafts, ctx)
-    for blocks in boxes:
+    for blocks in runs_by(drafts, _linked_box_of):
         # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
         # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
         summarized = any((is_prose(d) and not d.is_headline_like) or d.is_date_like for d in blocks)

@@ -12,15 +12,15 @@ import functools
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
-from pagesplit.lexicon.dom_tokens import STRONG_CHROME_STEMS, chrome_hits
+from pagesplit.lexicon.dom_tokens import CHROME_LANDMARKS, STRONG_CHROME_STEMS, chrome_hits
 from pagesplit.members import Inputs, Roles
 
 #: A block with at least this share of its text in ``rel="tag"`` links is the post's tag list ("Tags: a, b,
 #: c", "Filed under …"): keywords, not story text, wherever it sits. Dev: such blocks are outside every
 #: annotated body; 0.5 leaves a sentence that merely links one keyword in place.
 MIN_TAG_LINK_SHARE = 0.5
-#: Landmarks that hold chrome unless the block also sits in an article/main landmark.
-CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog", "form")
+#: Chrome landmarks (``lexicon.dom_tokens.CHROME_LANDMARKS``, all of them) hold chrome unless the block also
+#: sits in one of these.
 ARTICLE_LANDMARKS = frozenset({"article", "main"})
 #: A block outside the main content with at least this share of link text is a link list.
 LINK_LIST_DENSITY = 0.7

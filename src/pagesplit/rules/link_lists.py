@@ -14,6 +14,7 @@ from pagesplit.draft import Draft, Fact
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.rules.dom_cards import MIN_LINKED_TITLE_WORDS
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
+from pagesplit.rules.runs import runs_by
 
 #: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
 #: "Timeline of the saga", are kept by the annotators; every list of three or more is a box).
@@ -47,20 +48,7 @@ def _is_story_link(d: Draft, site: str | None) -> bool:
 
 def _lists(drafts: list[Draft]) -> list[list[Draft]]:
     """The items of each list in page order: runs of list items sharing their list element."""
-    runs: list[list[Draft]] = []
-    key: str | None = None
-    for d in drafts:
-        if d.kind is Kinds.HIDDEN:
-            continue
-        parent = _list_of(d)
-        if parent is None:
-            key = None
-            continue
-        if parent != key:
-            runs.append([])
-            key = parent
-        runs[-1].append(d)
-    return runs
+    return runs_by((d for d in drafts if d.kind is not Kinds.HIDDEN), _list_of)
 
 
 def _label_above(drafts: list[Draft], first: Draft) -> Draft | None:
