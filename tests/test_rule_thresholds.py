@@ -213,6 +213,12 @@ def test_a_linked_card_title_has_min_linked_title_words() -> None:
     assert dom_cards.card_title([two]) is None
 
 
+def test_a_card_title_cut_short_has_at_most_max_title_words() -> None:
+    assert title.MAX_TITLE_WORDS == 40
+    assert dom_cards._truncated_headline(draft(words(40) + "..."))
+    assert not dom_cards._truncated_headline(draft(words(41) + "..."))
+
+
 def test_a_card_links_at_most_max_card_links_places() -> None:
     assert dom_cards.MAX_CARD_LINKS == 4
 

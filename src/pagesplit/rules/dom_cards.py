@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
-from pagesplit.features import MAX_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
@@ -17,6 +16,7 @@ from pagesplit.rules.links import is_non_story_url
 from pagesplit.rules.listing import is_listing
 from pagesplit.rules.release import release
 from pagesplit.rules.teasers import MAX_META_WORDS
+from pagesplit.rules.title import MAX_TITLE_WORDS
 
 #: A card links at most this many places: its story, and a category, an author or its comments. A column
 #: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
@@ -187,7 +187,7 @@ def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
 
 def _truncated_headline(d: Draft) -> bool:
     """"UK weather alert: Plague of mosquitos to devastate Britain as Hurri..." is a cut headline."""
-    return d.text.rstrip().endswith(("...", "…")) and MIN_LINKED_TITLE_WORDS <= d.words <= MAX_HEADLINE_WORDS
+    return d.text.rstrip().endswith(("...", "…")) and MIN_LINKED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS
 
 
 def _part_of(d: Draft, title: Draft, title_key: str) -> TeaserPart:
