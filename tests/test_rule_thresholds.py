@@ -276,10 +276,10 @@ def test_a_link_list_box_has_min_list_links_items() -> None:
 
 
 def test_a_link_list_boxs_label_has_at_most_max_label_words() -> None:
-    assert link_lists.MAX_LABEL_WORDS == 10
-    label = draft(words(10), kind=BlockKind.HEADING, dom=evidence(tag="h3"))
+    assert link_lists.MAX_LABEL_WORDS == 8
+    label = draft(words(8), kind=BlockKind.HEADING, dom=evidence(tag="h3"))
     assert link_lists._label_above([label, draft()], draft(index=1)) is label
-    longer = draft(words(11), kind=BlockKind.HEADING, dom=evidence(tag="h3"))
+    longer = draft(words(9), kind=BlockKind.HEADING, dom=evidence(tag="h3"))
     assert link_lists._label_above([longer, draft()], draft(index=1)) is None
 
 

@@ -76,7 +76,11 @@ MAX_PREFIX_CHROME_CHARS = 160
 MAX_NOTICE_CHARS = 1000
 #: Glued button labels ("Keep ReadingShow less") are short.
 MAX_GLUED_CHARS = 60
-#: Section labels are short ("More For You", "Top stories in Nation").
+#: Section labels are short ("More For You", "Top stories in Nation"); so is any label naming a box or a group of
+#: cards (``link_lists``, ``dom_cards``). Those two rules had 10; dev (score.py --folds, five modes): 10 for all
+#: three lowers sh:b article F1 on innertext, w3m and lynx (2 pages down each), 8 for all three leaves every
+#: scored figure unchanged (15 HTML pages change only a card's section: a 9-10 word heading, mostly another
+#: story's headline, gives way to the shorter label above it).
 MAX_LABEL_WORDS = 8
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
+from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
@@ -25,8 +26,7 @@ MAX_CARD_LINKS = 4
 #: ("Themes", "Add-ons"). Dev: every annotated teaser title has three or more; the story's own lists of two
 #: links are kept by the annotators. Also the least words of each item of a link-list box (``link_lists``).
 MIN_LINKED_TITLE_WORDS = 3
-#: Headings and labels at most this long can name the section of the cards that follow.
-MAX_SECTION_WORDS = 10
+#: Headings and labels at most ``features.MAX_LABEL_WORDS`` long can name the section of the cards that follow.
 
 
 def _in_article(d: Draft) -> bool:
@@ -61,7 +61,7 @@ def _sections(drafts: list[Draft]) -> dict[int | None, str | None]:
         if dom is None:
             continue
         if dom.card_item is None:
-            if (d.is_section_label or d.kind is Kinds.HEADING) and d.words <= MAX_SECTION_WORDS \
+            if (d.is_section_label or d.kind is Kinds.HEADING) and d.words <= MAX_LABEL_WORDS \
                     and d.kind is not Kinds.HIDDEN and d.role is not Roles.TITLE:
                 section = d.text.strip()
         elif dom.card_group not in section_of:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Fact
+from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.rules.dom_cards import MIN_LINKED_TITLE_WORDS
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
@@ -21,8 +22,6 @@ from pagesplit.rules.runs import runs_by
 MIN_LIST_LINKS = 3
 #: An item's text is at least this share link text: the item is the link.
 MIN_ITEM_LINK_SHARE = 0.9
-#: A label above the box has at most this many words.
-MAX_LABEL_WORDS = 10
 
 
 def _list_of(d: Draft) -> str | None:
