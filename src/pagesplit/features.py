@@ -13,6 +13,7 @@ import regex
 
 from pagesplit.draft import ChromeShape, Draft
 from pagesplit.lexicon import (
+    CHARS_PER_UNSPACED_WORD,
     CHROME_CATEGORIES,
     UNSPACED_SCRIPT,
     Lexicon,
@@ -23,8 +24,6 @@ from pagesplit.lexicon import (
 )
 from pagesplit.members import Kinds
 
-#: Unspaced scripts: this many characters count as one word.
-CHARS_PER_UNSPACED_WORD = 2
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 #: "(PTI Photo)", "(Photo by …)", "FILE PHOTO:" and "Name/Agency" credit tails.
 _PAREN_CREDIT = regex.compile(
