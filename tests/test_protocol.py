@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import UNDECIDED, Draft, Fact
 from pagesplit.model import BlockKind, Role, Span
 from pagesplit.rules.registry import RULES, VerdictKind
 
@@ -50,7 +50,7 @@ def test_the_grep_sees_a_comparison(line: str) -> None:
 
 
 def test_the_grep_leaves_reading_a_reason_alone() -> None:
-    assert _comparisons('attribution = d.reason.detail or d.text\nrule=b.reason.rule,') == []
+    assert _comparisons('attribution = d.verdict.reason.detail or d.text\nrule=b.reason.rule,') == []
 
 
 def _draft() -> Draft:
@@ -59,18 +59,18 @@ def _draft() -> Draft:
 
 def test_a_verdict_carries_its_rules_kind_and_overridability() -> None:
     d = _draft()
-    assert (d.decided, d.overridable) == (False, True)
+    assert (d.verdict is UNDECIDED, d.verdict.overridable) == (True, True)
     d.decide(Role.CHROME, "chrome.dom-landmark", "footer", Fact.CHROME_LANDMARK)
-    assert (d.verdict_kind, d.overridable, d.fact) == (VerdictKind.GUESS, True, Fact.CHROME_LANDMARK)
+    assert (d.verdict.kind, d.verdict.overridable, d.verdict.fact) == (VerdictKind.GUESS, True, Fact.CHROME_LANDMARK)
     d.decide(Role.CHROME, "chrome.section-label", "More For You", Fact.SECTION_LABEL)
-    assert (d.verdict_kind, d.overridable, d.fact) == (VerdictKind.PROOF, False, Fact.SECTION_LABEL)
+    assert (d.verdict.kind, d.verdict.overridable, d.verdict.fact) == (VerdictKind.PROOF, False, Fact.SECTION_LABEL)
 
 
 def test_a_new_verdict_drops_the_fact_of_the_old_one() -> None:
     d = _draft()
     d.decide(Role.CHROME, "chrome.section-label", "More For You", Fact.SECTION_LABEL)
     d.decide(Role.TITLE, "article.title")
-    assert d.fact is None
+    assert d.verdict.fact is None
 
 
 def test_an_unregistered_rule_id_cannot_be_decided() -> None:

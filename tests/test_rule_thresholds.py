@@ -198,7 +198,7 @@ def test_a_link_list_outside_the_main_content_has_link_list_density() -> None:
     text = draft(words=6, chars=100, dom=evidence(link_chars=69))
     inside = draft(words=6, chars=100, dom=evidence(link_chars=100, in_main_content=True))
     dom_chrome.mark_dom_chrome([links, text, inside], context(InputKind.HTML))
-    assert (links.role, links.reason.rule, links.overridable) == (Role.CHROME, "chrome.link-list", True)
+    assert (links.role, links.reason.rule, links.verdict.overridable) == (Role.CHROME, "chrome.link-list", True)
     assert text.role is Role.OTHER and inside.role is Role.OTHER
 
 
@@ -332,14 +332,14 @@ def test_a_body_meta_line_has_at_most_max_body_meta_words() -> None:
 def test_unclaimed_blocks_are_outside(prose: bool, has_article: bool, rule: str) -> None:
     d = draft(words=30 if prose else 3)
     outside.mark_outside([d], context(article_start=0 if has_article else None))
-    assert (d.reason.rule, d.verdict_kind.value) == (rule, "fallback")
+    assert (d.reason.rule, d.verdict.kind.value) == (rule, "fallback")
 
 
 def test_release_takes_a_block_out_of_its_card() -> None:
     d = draft(words=30, card=4, part=TeaserPart.SUMMARY, section="Related")
     d.decide(Role.TEASER, "teaser.summary", fact=Fact.SHAPE_CARD)
     release(d)
-    assert (d.role, d.reason.rule, d.card, d.part, d.section, d.fact) == (
+    assert (d.role, d.reason.rule, d.card, d.part, d.section, d.verdict.fact) == (
         Role.OTHER, "other.outside", None, None, None, None)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Final
 
 from pagesplit.members import Roles
 from pagesplit.model import BlockKind, Reason, Role, Span, TeaserPart
@@ -61,15 +62,42 @@ class Fact(enum.Enum):
     SHAPE_CARD = "shape-card"  #: a part of a teaser card found by the shape of its text (a zone, an unlabelled list)
     MARKUP_CARD = "markup-card"  #: a part of a teaser card that markup draws (a card item, a linked box, a link list)
 
+    #: Members are singletons compared by identity: hash them by identity too, in C (``Enum.__hash__`` is Python
+    #: code, and facts are part of the key of every shared verdict ``decide`` looks up).
+    __hash__ = object.__hash__
 
-#: Verdicts are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one
-#: (reason, kind, overridable) per (rule, detail) is shared, up to this many.
+
+class Facts:
+    """``Fact`` members as plain class attributes, for the stages' loops: reading ``Fact.SECTION_LABEL`` goes
+    through ``EnumType``'s attribute hook, several times the cost of a plain attribute (as ``members`` says)."""
+
+    SECTION_LABEL: Final = Fact.SECTION_LABEL
+    CHROME_LANDMARK: Final = Fact.CHROME_LANDMARK
+    PAGE_HEADER: Final = Fact.PAGE_HEADER
+    CHROME_TOKENS: Final = Fact.CHROME_TOKENS
+    BARE_URL: Final = Fact.BARE_URL
+    SHAPE_CARD: Final = Fact.SHAPE_CARD
+    MARKUP_CARD: Final = Fact.MARKUP_CARD
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A block's current verdict: the reason users see, and what later stages may ask of it."""
+
+    reason: Reason
+    kind: VerdictKind  #: what kind of evidence set it (``registry.RuleInfo.kind``)
+    overridable: bool  #: a later stage may take it back (``registry.RuleInfo.overridable``)
+    fact: Fact | None = None  #: what it tells later stages about the block
+
+
+#: Verdicts are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object
+#: per (rule, detail, fact) is shared, up to this many.
 MAX_SHARED_REASONS = 20_000
-#: keyed by the rule alone when there is no detail
-_VERDICTS: dict[tuple[str, str] | str, tuple[Reason, VerdictKind, bool]] = {}
+#: keyed by the rule alone when there is no detail and no fact
+_VERDICTS: dict[tuple[str, str, Fact | None] | str, Verdict] = {}
 
-#: The reason every draft starts with; no draft keeps it past the pipeline.
-UNDECIDED = Reason("none", "no rule decided")
+#: The verdict every draft starts with; no draft keeps it past the pipeline.
+UNDECIDED = Verdict(Reason("none", "no rule decided"), RULES["none"].kind, RULES["none"].overridable)
 
 
 @dataclass(slots=True)
@@ -82,10 +110,7 @@ class Draft:
     span: Span
     dom: Evidence | None = None
     role: Role = Roles.OTHER
-    reason: Reason = UNDECIDED
-    verdict_kind: VerdictKind = VerdictKind.FALLBACK  #: what kind of evidence set the verdict (``registry.RULES``)
-    overridable: bool = True  #: a later stage may take the verdict back (``registry.RuleInfo.overridable``)
-    fact: Fact | None = None  #: what the verdict tells later stages about the block
+    verdict: Verdict = UNDECIDED
     card: int | None = None
     part: TeaserPart | None = None
     inline: bool = False  #: a teaser box inside the article run ("Related" + headlines, "Read more: …")
@@ -115,23 +140,22 @@ class Draft:
     def decide(self, role: Role, rule: str, detail: str = "", fact: Fact | None = None) -> None:
         """Give the block a role, keeping the previous verdict in the trail when explaining. The verdict's kind
         and overridability are the rule's (``registry.RULES``); ``fact`` is what it tells later stages."""
-        if self.trail is not None and self.reason is not UNDECIDED:
-            self.trail.append(self.reason)
+        if self.trail is not None and self.verdict is not UNDECIDED:
+            self.trail.append(self.verdict.reason)
         self.role = role
-        key = (rule, detail) if detail else rule
+        key = (rule, detail, fact) if detail or fact else rule
         verdict = _VERDICTS.get(key)
         if verdict is None:
             if len(_VERDICTS) >= MAX_SHARED_REASONS:
                 _VERDICTS.clear()
             info = RULES[rule]
-            verdict = _VERDICTS[key] = (Reason(rule, detail), info.kind, info.overridable)
-        self.reason, self.verdict_kind, self.overridable = verdict
-        self.fact = fact
+            verdict = _VERDICTS[key] = Verdict(Reason(rule, detail), info.kind, info.overridable, fact)
+        self.verdict = verdict
 
     @property
-    def decided(self) -> bool:
-        """A rule has set the block's verdict."""
-        return self.reason is not UNDECIDED
+    def reason(self) -> Reason:
+        """The verdict's reason (rule id and detail), as the public ``Block`` will carry it."""
+        return self.verdict.reason
 
     @property
     def link_density(self) -> float:

@@ -18,7 +18,7 @@
 14. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
 15. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
 
-Stages talk through the drafts' typed state (role, ``verdict_kind``, ``overridable``, ``fact``, ``card``) and
+Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
 the ``Context``; ``docs/design.md`` describes the protocol.
 No other module decides the order.
 """

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
@@ -102,7 +102,7 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
     if d.opens_comments:
         return -SECTION_LABEL_COST
     if d.role is Roles.CHROME:
-        if d.fact is Fact.SECTION_LABEL:
+        if d.verdict.fact is Facts.SECTION_LABEL:
             return -SECTION_LABEL_COST
         if d.is_toggle:
             return -TOGGLE_COST
@@ -202,7 +202,7 @@ def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     for i, d in enumerate(drafts):
         if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE:
             discount = True
-        elif d.fact is Fact.SECTION_LABEL and not d.inline:
+        elif d.verdict.fact is Facts.SECTION_LABEL and not d.inline:
             discount = False
         if scores[i] > 0:
             if discount:
@@ -219,7 +219,7 @@ def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
     taken: list[int] = []
     pending: Draft | None = None  # the headline waiting for its summary
     for d in drafts[label + 1:]:
-        if d.fact is Fact.SECTION_LABEL:
+        if d.verdict.fact is Facts.SECTION_LABEL:
             break  # the next zone
         if d.role is Roles.CHROME:
             continue  # an image marker or a share button inside a card
@@ -238,7 +238,7 @@ def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
 def _discount_card_pairs(drafts: list[Draft], scores: list[float]) -> None:
     """Headline / summary pairs under a section label are cards: their summaries earn nothing toward the
     article run (a box of captioned cards after the story must not outweigh a short story)."""
-    for label in (d.index for d in drafts if d.fact is Fact.SECTION_LABEL and not d.inline):
+    for label in (d.index for d in drafts if d.verdict.fact is Facts.SECTION_LABEL and not d.inline):
         for i in _card_pairs(drafts, label):
             scores[i] = min(scores[i], -CHROME_COST)
 
@@ -252,7 +252,7 @@ def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
     content = [d for d in drafts if d.role is Roles.OTHER]
     if not content or len(content) > MAX_WHOLE_PAGE_BLOCKS or sum(d.chars for d in content) > MAX_WHOLE_PAGE_CHARS:
         return False
-    if any(d.fact is Fact.SECTION_LABEL for d in drafts):
+    if any(d.verdict.fact is Facts.SECTION_LABEL for d in drafts):
         return False
     ctx.article_start, ctx.article_end = content[0].index, content[-1].index
     for d in content:
@@ -264,10 +264,11 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
     short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented or ctx.kind is Inputs.HTML else SHORT_COST
+    label = Facts.SECTION_LABEL
     scores = [
         # plain chrome (most blocks of most pages) scores without a call
         (-TOGGLE_COST if d.is_toggle else -CHROME_COST)
-        if d.role is Roles.CHROME and not d.inline and not d.opens_comments and d.fact is not Fact.SECTION_LABEL
+        if d.role is Roles.CHROME and not d.inline and not d.opens_comments and d.verdict.fact is not label
         else block_score(d, i / n, short_cost)
         for i, d in enumerate(drafts)
     ]

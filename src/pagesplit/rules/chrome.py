@@ -9,7 +9,7 @@ to be a lexicon word inside the article body).
 from __future__ import annotations
 
 from pagesplit.context import Context
-from pagesplit.draft import ChromeShape, Draft, Fact
+from pagesplit.draft import ChromeShape, Draft, Facts
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.article import is_prose
 
@@ -32,8 +32,8 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
         if d.kind is Kinds.HIDDEN:
             d.decide(Roles.CHROME, "chrome.hidden", d.dom.tag if d.dom is not None else "")
         elif d.is_section_label and not d.is_toggle and not _is_subheading(drafts, i):
-            d.decide(Roles.CHROME, "chrome.section-label", d.text.strip(), Fact.SECTION_LABEL)
+            d.decide(Roles.CHROME, "chrome.section-label", d.text.strip(), Facts.SECTION_LABEL)
         elif d.is_chrome_phrase and d.chrome_rule is not None:
             d.decide(Roles.CHROME, d.chrome_rule, d.chrome_detail)
         elif d.shape is not None:  # a menu line, a bare URL, a counter (``features.chrome_shape``)
-            d.decide(Roles.CHROME, d.shape.value, fact=Fact.BARE_URL if d.shape is ChromeShape.URL else None)
+            d.decide(Roles.CHROME, d.shape.value, fact=Facts.BARE_URL if d.shape is ChromeShape.URL else None)

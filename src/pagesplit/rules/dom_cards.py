@@ -7,7 +7,7 @@ cards, under the nearest heading. Text dumps pass through untouched.
 from __future__ import annotations
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
@@ -35,7 +35,7 @@ def _in_article(d: Draft) -> bool:
 
 def _claimable(d: Draft) -> bool:
     return d.role in (Roles.OTHER, Roles.TEASER, Roles.ARTICLE) \
-        or (d.role is Roles.CHROME and d.overridable)
+        or (d.role is Roles.CHROME and d.verdict.overridable)
 
 
 def card_items(drafts: list[Draft]) -> dict[int, list[Draft]]:
@@ -87,7 +87,7 @@ def claim_card(blocks: list[Draft], title: Draft, card: int, label: str | None, 
             robbed.add(d.card)
         part = _part_of(d, title, title_key)
         d.card, d.part, d.section, d.inline = card, part, label, inline or d.inline
-        d.decide(Roles.TEASER, "teaser.dom-card", part.value, Fact.MARKUP_CARD)
+        d.decide(Roles.TEASER, "teaser.dom-card", part.value, Facts.MARKUP_CARD)
     return robbed
 
 
@@ -121,7 +121,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         if title_key in seen:
             continue  # the same headline again in one group: a gallery or a carousel's clones
         seen.add(title_key)
-        if title.role is Roles.TEASER and title.fact is Fact.MARKUP_CARD:
+        if title.role is Roles.TEASER and title.verdict.fact is Facts.MARKUP_CARD:
             continue  # an inline box, claimed before the article run
         robbed |= claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
     _drop_headless(drafts, robbed)
@@ -148,7 +148,7 @@ def _drop_orphans(drafts: list[Draft]) -> None:
         if d.role is Roles.TEASER:
             if d.part is Parts.TITLE:
                 titled.add(d.card)
-            if d.fact is Fact.MARKUP_CARD:
+            if d.verdict.fact is Facts.MARKUP_CARD:
                 dom_parts.append(d)
     for d in dom_parts:
         if d.card is None or d.card not in titled:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import Draft, Facts
 from pagesplit.lexicon.dom_tokens import CHROME_LANDMARKS, STRONG_CHROME_STEMS, chrome_hits
 from pagesplit.members import Inputs, Roles
 
@@ -46,7 +46,7 @@ def _mark_chrome(drafts: list[Draft]) -> None:
             landmark, outside_article = _chrome_landmark(dom.landmarks)
             if landmark == "nav" or (outside_article and not main):
                 d.decide(Roles.CHROME, "chrome.dom-landmark", landmark,
-                         Fact.PAGE_HEADER if landmark == "header" else Fact.CHROME_LANDMARK)
+                         Facts.PAGE_HEADER if landmark == "header" else Facts.CHROME_LANDMARK)
                 continue
         if dom.tag_link_chars and dom.tag_link_chars >= MIN_TAG_LINK_SHARE * d.chars:
             d.decide(Roles.CHROME, "chrome.dom-tags", f"{dom.tag_link_chars / max(d.chars, 1):.0%} tag-link text")
@@ -55,7 +55,7 @@ def _mark_chrome(drafts: list[Draft]) -> None:
         if hits and main and _quoted(dom.path) and not any(h.startswith(STRONG_CHROME_STEMS) for h in hits):
             hits = frozenset()  # an embedded post quoted in the story ("twitter-tweet", "social-embed")
         if hits:
-            d.decide(Roles.CHROME, "chrome.dom-token", " ".join(sorted(hits)), Fact.CHROME_TOKENS)
+            d.decide(Roles.CHROME, "chrome.dom-token", " ".join(sorted(hits)), Facts.CHROME_TOKENS)
         elif not main and d.link_density >= LINK_LIST_DENSITY and (dom.href is None or not d.is_headline_like):
             d.decide(Roles.CHROME, "chrome.link-list", f"{d.link_density:.0%} link text")
 

@@ -10,7 +10,7 @@ article run, so that a box in mid-story does not cut it (an inline box costs the
 from __future__ import annotations
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.rules.dom_cards import MIN_LINKED_TITLE_WORDS
@@ -40,7 +40,7 @@ def _is_story_link(d: Draft, site: str | None) -> bool:
         return False  # outside the story: the link-list and card stages judge it
     if dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or "#" in dom.href:
         return False  # a table of contents entry links into this page
-    if d.role is not Roles.OTHER and not (d.role is Roles.CHROME and d.overridable):
+    if d.role is not Roles.OTHER and not (d.role is Roles.CHROME and d.verdict.overridable):
         return False
     return site is not None and site_of(dom.href) == site and not is_non_story_url(dom.href)
 
@@ -55,7 +55,7 @@ def _label_above(drafts: list[Draft], first: Draft) -> Draft | None:
     above = next((d for d in reversed(drafts[:first.index]) if d.kind is not Kinds.HIDDEN), None)
     if above is None or above.kind is not Kinds.HEADING or above.words > MAX_LABEL_WORDS or above.ends_sentence:
         return None
-    if above.role is Roles.OTHER or (above.role is Roles.CHROME and above.overridable):
+    if above.role is Roles.OTHER or (above.role is Roles.CHROME and above.verdict.overridable):
         return above
     return None  # a lexicon label ("See also") already opens its zone, and closes the story where it stands
 
@@ -83,4 +83,4 @@ def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
         for d in items:
             d.inline, d.section = True, section
             d.card, d.part = ctx.new_card(), Parts.TITLE
-            d.decide(Roles.TEASER, "teaser.link-list", section or "", Fact.MARKUP_CARD)
+            d.decide(Roles.TEASER, "teaser.link-list", section or "", Facts.MARKUP_CARD)

@@ -7,13 +7,17 @@ when the page has no article.
 from __future__ import annotations
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import UNDECIDED, Draft
 from pagesplit.members import Roles
-from pagesplit.rules.release import release
+from pagesplit.rules.article import is_prose
 
 
 def mark_outside(drafts: list[Draft], ctx: Context) -> None:
     """Whatever no rule claimed: short lines are chrome, prose is 'other' (comments, asides)."""
     for d in drafts:
-        if d.role is Roles.OTHER and not d.decided:
-            release(d, has_article=ctx.article_start is not None)
+        if d.role is not Roles.OTHER or d.verdict is not UNDECIDED:
+            continue
+        if is_prose(d):
+            d.decide(Roles.OTHER, "other.outside" if ctx.article_start is not None else "other.no-article")
+        else:
+            d.decide(Roles.CHROME, "chrome.outside")

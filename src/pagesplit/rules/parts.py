@@ -11,7 +11,7 @@ from collections import Counter
 import regex
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
@@ -183,20 +183,20 @@ def _repeats_title(d: Draft, drafts: list[Draft], ctx: Context) -> bool:
 def _in_title_header(d: Draft, ctx: Context) -> bool:
     """HTML: a standfirst under the headline in the story's ``<header>``: chrome only by that landmark (the
     headline above it was taken back from it), with few links."""
-    return d.role is Roles.CHROME and d.fact is Fact.PAGE_HEADER \
+    return d.role is Roles.CHROME and d.verdict.fact is Facts.PAGE_HEADER \
         and ctx.title_index is not None and ctx.title_index < d.index and d.link_density < MAX_LEAD_LINKS \
         and d.kind in (Kinds.PARAGRAPH, Kinds.HEADING)
 
 
 def _is_text_card_summary(d: Draft) -> bool:
     """The summary of a card found by text shape alone (a gallery caption above it read as a headline)."""
-    return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.fact is Fact.SHAPE_CARD
+    return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.verdict.fact is Facts.SHAPE_CARD
 
 
 def _is_quoted_address(d: Draft, body: list[Draft], i: int) -> bool:
     """HTML: a bare URL or e-mail address in a paragraph of its own between two paragraphs of the body is
     an address the story gives its readers (a petition, a contact), not a link left over from a menu."""
-    return d.dom is not None and d.role is Roles.CHROME and d.fact is Fact.BARE_URL \
+    return d.dom is not None and d.role is Roles.CHROME and d.verdict.fact is Facts.BARE_URL \
         and d.kind is Kinds.PARAGRAPH and 0 < i < len(body) - 1 \
         and body[i - 1].role is Roles.ARTICLE and body[i + 1].role is Roles.ARTICLE
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.members import Kinds, Parts, Roles
@@ -65,14 +65,14 @@ PROSE_LOOKBACK = 3
 MAX_INLINE_TEASER_WORDS = 30
 #: HTML: chrome verdicts set by what markup names the block (a landmark, class tokens), which a "Read more:
 #: <headline>" block's own text overrules; link density (``chrome.link-list``) is not overruled.
-_MARKUP_NAMES_CHROME = frozenset({Fact.CHROME_LANDMARK, Fact.PAGE_HEADER, Fact.CHROME_TOKENS})
+_MARKUP_NAMES_CHROME = frozenset({Facts.CHROME_LANDMARK, Facts.PAGE_HEADER, Facts.CHROME_TOKENS})
 #: Meta lines of a card (date, author, read time) are at most this many words.
 MAX_META_WORDS = 6
 
 
 def _is_barrier(d: Draft, ctx: Context) -> bool:
     """Blocks a zone never crosses: another label, the article."""
-    if d.fact is Fact.SECTION_LABEL:
+    if d.verdict.fact is Facts.SECTION_LABEL:
         return True
     if ctx.article_start is None or ctx.article_end is None:
         return False
@@ -130,7 +130,7 @@ def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
 
 def _part(d: Draft, part: TeaserPart, rule: str) -> None:
     d.part = part
-    d.decide(Roles.TEASER, rule, fact=Fact.SHAPE_CARD)
+    d.decide(Roles.TEASER, rule, fact=Facts.SHAPE_CARD)
 
 
 def _find_repeat(title: Draft, content: list[Draft]) -> int | None:
@@ -315,7 +315,7 @@ def _prose_before(drafts: list[Draft], label: int) -> bool:
 def _dom_chrome_guess(d: Draft) -> bool:
     """HTML: chrome only by its markup (``class="inline-promo"``, an ``<aside>``); a "Read more: <headline>"
     box inside the story is marked up exactly so, and is a teaser all the same."""
-    return d.dom is not None and d.role is Roles.CHROME and d.fact in _MARKUP_NAMES_CHROME
+    return d.dom is not None and d.role is Roles.CHROME and d.verdict.fact in _MARKUP_NAMES_CHROME
 
 
 def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
@@ -325,13 +325,13 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
     - one block "Read more: <headline>" whose head is a section label.
     """
     for i, d in enumerate(drafts):
-        if d.fact is Fact.SECTION_LABEL and not d.inline:
+        if d.verdict.fact is Facts.SECTION_LABEL and not d.inline:
             # The box may hold several labelled lists in a row ("Related" / 2 headlines / "Related" / …).
             headlines = 0
             j = i + 1
             while j < len(drafts) and (
                     drafts[j].is_meta_like or _opens_inline_card(drafts[j])
-                    or drafts[j].fact is Fact.SECTION_LABEL
+                    or drafts[j].verdict.fact is Facts.SECTION_LABEL
                     or (headlines and _names_a_card(drafts[j]))):
                 headlines += _opens_inline_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
@@ -346,7 +346,7 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             d.inline = True
             card: int | None = None  # the card above, under the current label
             for h in drafts[i + 1:j]:
-                if h.fact is Fact.SECTION_LABEL:
+                if h.verdict.fact is Facts.SECTION_LABEL:
                     h.inline, section, card = True, h.text.strip(), None
                 elif h.is_meta_like or not _opens_inline_card(h):
                     if card is not None:  # a date or author line of the card above
@@ -374,7 +374,7 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
 
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:
     """Cards in every zone a section label opens (outside the article, or inline inside it)."""
-    for label in [d.index for d in drafts if d.fact is Fact.SECTION_LABEL and not d.inline]:
+    for label in [d.index for d in drafts if d.verdict.fact is Facts.SECTION_LABEL and not d.inline]:
         end = _zone_end(drafts, label, ctx)
         zone = [d for d in drafts[label + 1:end] if d.role is not Roles.TEASER]
         if ctx.title_index is not None:

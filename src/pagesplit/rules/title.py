@@ -11,7 +11,7 @@ from collections import Counter
 from operator import attrgetter
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Fact
+from pagesplit.draft import Draft, Facts
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Kinds, Roles
 
@@ -71,7 +71,7 @@ def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context)
     best: Draft | None = None
     best_score = MIN_TITLE_SCORE
     for distance, d in enumerate(reversed(above)):
-        if d.fact is Fact.SECTION_LABEL:
+        if d.verdict.fact is Facts.SECTION_LABEL:
             break
         if d.is_date_like or is_byline(d) or d.is_caption_like:
             continue  # "12 March 2024", "By Jane Doe" and photo captions sit under the title
