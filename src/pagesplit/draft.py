@@ -92,7 +92,7 @@ class Verdict:
 
 #: Verdicts are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object
 #: per (rule, detail, fact) is shared, up to this many.
-MAX_SHARED_REASONS = 20_000
+MAX_SHARED_VERDICTS = 20_000
 #: keyed by the rule alone when there is no detail and no fact
 _VERDICTS: dict[tuple[str, str, Fact | None] | str, Verdict] = {}
 
@@ -146,7 +146,7 @@ class Draft:
         key = (rule, detail, fact) if detail or fact else rule
         verdict = _VERDICTS.get(key)
         if verdict is None:
-            if len(_VERDICTS) >= MAX_SHARED_REASONS:
+            if len(_VERDICTS) >= MAX_SHARED_VERDICTS:
                 _VERDICTS.clear()
             info = RULES[rule]
             verdict = _VERDICTS[key] = Verdict(Reason(rule, detail), info.kind, info.overridable, fact)

@@ -3,8 +3,8 @@ whether a later stage may override it.
 
 ``--explain`` and ``docs/rules.md`` are generated from this table; tests assert rule ids, so
 renaming one is an API change. Code never compares rule ids: stages read the kind and overridability a
-verdict carries (``Draft.verdict_kind``, ``Draft.overridable``, looked up here when the verdict is set) and
-the typed facts of ``draft.Fact``.
+verdict carries (``Draft.verdict.kind``, ``Draft.verdict.overridable``, looked up here when the verdict is set)
+and the typed facts of ``draft.Fact``.
 """
 
 from __future__ import annotations
