@@ -2,7 +2,8 @@
 
 The partition invariant is the promise of ``Page.blocks``: every non-blank input line belongs to
 exactly one block, blocks come in input order, every block carries a role and a registered rule
-id, and the article and teaser views are exactly the blocks that carry their roles. It runs on
+id, and the article and teaser views are exactly the blocks that carry their roles (each teaser with one
+title block, every block it lists carrying its card). It runs on
 every fixture, on every dev-corpus dump and on generated inputs (``test_partition.py``).
 """
 
