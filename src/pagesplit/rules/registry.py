@@ -166,3 +166,11 @@ RULES: dict[str, RuleInfo] = {
         FALLBACK, overridable=True),
 }
 
+
+def describe(rule: str) -> str:
+    """The one-line description of a registered rule id, as ``--explain``'s legend prints it.
+
+    >>> describe("chrome.toggle")
+    'a read-more / show-less control that closes a teaser card'
+    """
+    return RULES[rule].description
