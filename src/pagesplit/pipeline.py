@@ -19,8 +19,7 @@
 15. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
 
 Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
-the ``Context``; ``docs/design.md`` describes the protocol.
-No other module decides the order.
+the ``Context``; ``docs/design.md`` describes the protocol. No other module decides the order.
 """
 
 from __future__ import annotations
