@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from pagesplit.model import Role
-from pagesplit.rules.registry import RULES
+from pagesplit.rules.registry import RULES, RuleInfo
 
 RULES_MD = Path(__file__).resolve().parent / "rules.md"
 
@@ -25,6 +25,10 @@ HEADER = """\
 Every block of a `Page` carries a `Reason`: a stable rule id (`block.reason.rule`) and a free-text
 detail (`block.reason.detail`, e.g. which lexicon phrase matched). `pagesplit FILE --explain` prints
 them for every block; tests assert rule ids, so renaming one is an API change.
+
+Each rule sets a verdict of one kind: *proof* (the block's own text or markup proves it), *guess* (context or
+weak markup suggests it) or *fallback* (nothing claimed the block). An *overridable* verdict may be taken
+back by a later stage without strong evidence of its own (see `docs/design.md`, the stage protocol).
 
 ## Roles
 
@@ -43,13 +47,14 @@ def generate() -> str:
     """The text of docs/rules.md."""
     roles = ", ".join(f"`{role.value}`" for role in Role)
     out = [HEADER.format(roles=roles)]
-    families: dict[str, list[tuple[str, str]]] = {}
-    for rule, meaning in RULES.items():
-        families.setdefault(rule.split(".", 1)[0], []).append((rule, meaning))
+    families: dict[str, list[tuple[str, RuleInfo]]] = {}
+    for rule, info in RULES.items():
+        families.setdefault(rule.split(".", 1)[0], []).append((rule, info))
     for family, rules in families.items():
         out.append(f"## {FAMILY_TITLES.get(family, family.capitalize())}\n\n")
-        out.append("| rule id | when it applies |\n|---|---|\n")
-        out.extend(f"| `{rule}` | {_cell(meaning)} |\n" for rule, meaning in rules)
+        out.append("| rule id | verdict | when it applies |\n|---|---|---|\n")
+        out.extend(f"| `{rule}` | {info.kind.value}{', overridable' if info.overridable else ''} "
+                   f"| {_cell(info.description)} |\n" for rule, info in rules)
         out.append("\n")
     return "".join(out).rstrip("\n") + "\n"
 

@@ -139,6 +139,7 @@ def test_lead_taken_for_a_text_card_summary_goes_back_to_the_story() -> None:
     main content container): the standfirst inside the story's <article> element is the lead all the same."""
     from pagesplit import features, lexicon, pipeline
     from pagesplit.context import Context
+    from pagesplit.draft import Fact
     from pagesplit.frontend.html import blocks_from_html, parse
     from pagesplit.model import InputKind, TeaserPart
     from pagesplit.rules.parts import find_parts
@@ -158,7 +159,7 @@ def test_lead_taken_for_a_text_card_summary_goes_back_to_the_story() -> None:
     ctx.article_start = next(d.index for d in drafts if d.text.startswith("The committee met"))  # pinned too
     for d, part, rule in ((caption, TeaserPart.TITLE, "teaser.title"), (lead, TeaserPart.SUMMARY, "teaser.summary")):
         d.card, d.part = 7, part
-        d.decide(Role.TEASER, rule)
+        d.decide(Role.TEASER, rule, fact=Fact.SHAPE_CARD)  # as group_teasers decides a card's parts
     find_parts(drafts, ctx)
     assert (lead.role, lead.reason.rule, lead.card, lead.part) == (Role.ARTICLE, "article.body", None, None)
 

@@ -53,7 +53,7 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
             if d.kind is not Kinds.CAPTION:  # a caption dates its photo, never the story
                 date_lines.append(d.text)
         elif role is Roles.ATTRIBUTION:
-            attribution = attribution or d.reason.detail or d.text
+            attribution = attribution or d.verdict.reason.detail or d.text
         if byline:
             byline_open = False
     if not body:
@@ -222,7 +222,7 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         article=article,
         teasers=teasers,
         blocks=tuple([
-            _new_block(d.index, d.text, d.kind, d.role, d.reason, d.span,
+            _new_block(d.index, d.text, d.kind, d.role, d.verdict.reason, d.span,
                        d.card if d.role is Roles.TEASER else None, d.part if d.role is Roles.TEASER else None,
                        tuple(d.trail) if d.trail else (), d.markup)
             for d in drafts

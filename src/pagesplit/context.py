@@ -41,12 +41,13 @@ class Context:
     article_start: int | None = None  #: index of the first block of the article run
     article_end: int | None = None  #: index of the last block of the article run (inclusive)
     title_index: int | None = None
+    listing: bool = False  #: most of the article run's text sat in teaser card items (``group_dom_cards``)
     site: str | None = None  #: the page's site, as ``rules.links.page_site`` finds it (HTML)…
     site_known: bool = False  #: …once it has looked
     notes: list[str] = field(default_factory=list)
-    #: the next teaser card id ``new_card`` hands out. Until every stage allocates through it, it starts
-    #: above the per-stage bases the older stages still count from (0, 1e6, 2e6, 3e6), so no two cards share an id
-    next_card: int = 10_000_000
+    #: the next teaser card id ``new_card`` hands out; every stage that makes a card draws its id here, so no
+    #: two cards of a page share one (``assemble`` renumbers the cards in page order)
+    next_card: int = 0
 
     def new_card(self) -> int:
         """A card id no other card of this page has."""

@@ -6,10 +6,13 @@ Front ends emit ``Draft`` objects; the stages of ``pipeline`` set their role, re
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
+from typing import Final
 
 from pagesplit.members import Roles
 from pagesplit.model import BlockKind, Markup, Reason, Role, Span, TeaserPart
+from pagesplit.rules.registry import RULES, VerdictKind
 
 
 @dataclass(slots=True)
@@ -71,13 +74,64 @@ class Evidence:
         self.card_title = card_title
 
 
-#: Reasons are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object
-#: per (rule, detail) is shared, up to this many.
-MAX_SHARED_REASONS = 20_000
-_REASONS: dict[tuple[str, str] | str, Reason] = {}  #: keyed by the rule alone when there is no detail
+class ChromeShape(enum.Enum):
+    """A chrome shape of a block's text (``features.chrome_shape``); the value is the rule id it sets."""
 
-#: The reason every draft starts with; no draft keeps it past the pipeline.
-UNDECIDED = Reason("none", "no rule decided")
+    GLUED_LIST = "chrome.glued-list"
+    MENU_LINE = "chrome.menu-line"
+    URL = "chrome.url"
+    COUNTER = "chrome.counter"
+    DATA_BLOB = "chrome.data-blob"
+
+
+class Fact(enum.Enum):
+    """What a verdict tells later stages about its block, beyond its role: set with the verdict
+    (``Draft.decide``), gone when another verdict replaces it. Stages ask these, never the rule id."""
+
+    SECTION_LABEL = "section-label"  #: a label that opens a zone of teaser cards ("More For You")
+    CHROME_LANDMARK = "chrome-landmark"  #: chrome only because it sits in a nav, footer, aside… landmark
+    PAGE_HEADER = "page-header"  #: …in the page's ``<header>`` landmark (a standfirst may sit there)
+    CHROME_TOKENS = "chrome-tokens"  #: chrome only because class/id/role tokens name it so ("share", "promo")
+    BARE_URL = "bare-url"  #: a bare URL or e-mail address on its own
+    SHAPE_CARD = "shape-card"  #: a part of a teaser card found by the shape of its text (a zone, an unlabelled list)
+    MARKUP_CARD = "markup-card"  #: a part of a teaser card that markup draws (a card item, a linked box, a link list)
+
+    #: Members are singletons compared by identity: hash them by identity too, in C (``Enum.__hash__`` is Python
+    #: code, and facts are part of the key of every shared verdict ``decide`` looks up).
+    __hash__ = object.__hash__
+
+
+class Facts:
+    """``Fact`` members as plain class attributes, for the stages' loops: reading ``Fact.SECTION_LABEL`` goes
+    through ``EnumType``'s attribute hook, several times the cost of a plain attribute (as ``members`` says)."""
+
+    SECTION_LABEL: Final = Fact.SECTION_LABEL
+    CHROME_LANDMARK: Final = Fact.CHROME_LANDMARK
+    PAGE_HEADER: Final = Fact.PAGE_HEADER
+    CHROME_TOKENS: Final = Fact.CHROME_TOKENS
+    BARE_URL: Final = Fact.BARE_URL
+    SHAPE_CARD: Final = Fact.SHAPE_CARD
+    MARKUP_CARD: Final = Fact.MARKUP_CARD
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A block's current verdict: the reason users see, and what later stages may ask of it."""
+
+    reason: Reason
+    kind: VerdictKind  #: what kind of evidence set it (``registry.RuleInfo.kind``)
+    overridable: bool  #: a later stage may take it back (``registry.RuleInfo.overridable``)
+    fact: Fact | None = None  #: what it tells later stages about the block
+
+
+#: Verdicts are immutable and repeat on every page ("chrome.lexicon", "[en] navigation: home"): one object
+#: per (rule, detail, fact) is shared, up to this many.
+MAX_SHARED_VERDICTS = 20_000
+#: keyed by the rule alone when there is no detail and no fact
+_VERDICTS: dict[tuple[str, str, Fact | None] | str, Verdict] = {}
+
+#: The verdict every draft starts with; no draft keeps it past the pipeline.
+UNDECIDED = Verdict(Reason("none", "no rule decided"), RULES["none"].kind, RULES["none"].overridable)
 
 
 @dataclass(slots=True)
@@ -90,7 +144,7 @@ class Draft:
     span: Span
     dom: Evidence | None = None
     role: Role = Roles.OTHER
-    reason: Reason = UNDECIDED
+    verdict: Verdict = UNDECIDED
     card: int | None = None
     part: TeaserPart | None = None
     inline: bool = False  #: a teaser box inside the article run ("Related" + headlines, "Read more: …")
@@ -113,22 +167,30 @@ class Draft:
     is_caption_like: bool = False
     chrome_rule: str | None = None
     chrome_detail: str = ""
-    shape_rule: str | None = None  #: a chrome shape: "chrome.menu-line", "chrome.url", "chrome.counter"
+    shape: ChromeShape | None = None  #: a chrome shape: a menu line, a bare URL, a counter…
     names_byline: bool = False  #: the block is, or opens with, a byline word ("By", "Von", "Par")
     has_inline_head: bool = False  #: a separator near the start: "Read more: …", "Related | …"
     markup: Markup | None = None  #: the front end's structure facts, passed on to the block
 
-    def decide(self, role: Role, rule: str, detail: str = "") -> None:
-        """Give the block a role, keeping the previous verdict in the trail when explaining."""
-        if self.trail is not None and self.reason.rule != "none":
-            self.trail.append(self.reason)
+    def decide(self, role: Role, rule: str, detail: str = "", fact: Fact | None = None) -> None:
+        """Give the block a role, keeping the previous verdict in the trail when explaining. The verdict's kind
+        and overridability are the rule's (``registry.RULES``); ``fact`` is what it tells later stages."""
+        if self.trail is not None and self.verdict is not UNDECIDED:
+            self.trail.append(self.verdict.reason)
         self.role = role
-        reason = _REASONS.get((rule, detail) if detail else rule)
-        if reason is None:
-            if len(_REASONS) >= MAX_SHARED_REASONS:
-                _REASONS.clear()
-            reason = _REASONS[(rule, detail) if detail else rule] = Reason(rule, detail)
-        self.reason = reason
+        key = (rule, detail, fact) if detail or fact else rule
+        verdict = _VERDICTS.get(key)
+        if verdict is None:
+            if len(_VERDICTS) >= MAX_SHARED_VERDICTS:
+                _VERDICTS.clear()
+            info = RULES[rule]
+            verdict = _VERDICTS[key] = Verdict(Reason(rule, detail), info.kind, info.overridable, fact)
+        self.verdict = verdict
+
+    @property
+    def reason(self) -> Reason:
+        """The verdict's reason (rule id and detail), as the public ``Block`` will carry it."""
+        return self.verdict.reason
 
     @property
     def link_density(self) -> float:

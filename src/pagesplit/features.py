@@ -11,8 +11,9 @@ from typing import Any
 
 import regex
 
-from pagesplit.draft import Draft
+from pagesplit.draft import ChromeShape, Draft
 from pagesplit.lexicon import (
+    CHARS_PER_UNSPACED_WORD,
     CHROME_CATEGORIES,
     UNSPACED_SCRIPT,
     Lexicon,
@@ -23,8 +24,6 @@ from pagesplit.lexicon import (
 )
 from pagesplit.members import Kinds
 
-#: Unspaced scripts: this many characters count as one word.
-CHARS_PER_UNSPACED_WORD = 2
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 #: "(PTI Photo)", "(Photo by …)", "FILE PHOTO:" and "Name/Agency" credit tails.
 _PAREN_CREDIT = regex.compile(
@@ -76,7 +75,11 @@ MAX_PREFIX_CHROME_CHARS = 160
 MAX_NOTICE_CHARS = 1000
 #: Glued button labels ("Keep ReadingShow less") are short.
 MAX_GLUED_CHARS = 60
-#: Section labels are short ("More For You", "Top stories in Nation").
+#: Section labels are short ("More For You", "Top stories in Nation"); so is any label naming a box or a group of
+#: cards (``link_lists``, ``dom_cards``). Those two rules had 10; dev (score.py --folds, five modes): 10 for all
+#: three lowers sh:b article F1 on innertext, w3m and lynx (2 pages down each), 8 for all three leaves every
+#: scored figure unchanged (15 HTML pages change only a card's section: a 9-10 word heading, mostly another
+#: story's headline, gives way to the shorter label above it).
 MAX_LABEL_WORDS = 8
 
 
@@ -186,29 +189,29 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
         # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
         (d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
          d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
-         d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape_rule, d.names_byline,
+         d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape, d.names_byline,
          d.has_inline_head) = values
 
 
-def chrome_shape(text: str, words: int, junction: bool) -> str | None:
-    """The rule id of a chrome shape the block has: a glued list, a menu line, a bare URL or e-mail, a counter,
+def chrome_shape(text: str, words: int, junction: bool) -> ChromeShape | None:
+    """The chrome shape the block has: a glued list, a menu line, a bare URL or e-mail, a counter,
     a data blob. ``junction``: the text has a lower-case letter right before an upper-case one (a glued list
     has many), as ``_has_upper_after_lower`` tells; the caller often knows it already."""
     if junction and words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
-        return "chrome.glued-list"
+        return ChromeShape.GLUED_LIST
     shape = _menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
-    return shape or ("chrome.data-blob" if _is_data_blob(text, words) else None)
+    return shape or (ChromeShape.DATA_BLOB if _is_data_blob(text, words) else None)
 
 
-def _menu_url_or_counter(text: str, words: int) -> str | None:
-    """The rule id of a menu line, a bare URL or e-mail, or a counter: shapes of blocks of a few words."""
+def _menu_url_or_counter(text: str, words: int) -> ChromeShape | None:
+    """A menu line, a bare URL or e-mail, or a counter: shapes of blocks of a few words."""
     if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
-        return "chrome.menu-line"
+        return ChromeShape.MENU_LINE
     if words == 1 and ("/" in text or "." in text) and _URL.match(text.strip()):  # both shapes hold one
-        return "chrome.url"
+        return ChromeShape.URL
     head = text.lstrip()[:4]
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
-        return "chrome.counter"
+        return ChromeShape.COUNTER
     return None
 
 
@@ -235,7 +238,7 @@ def _is_glued_list(text: str, words: int) -> bool:
 def _short_names(d: Draft, lex: Lexicon) -> None:
     """Flags of short blocks that rules test by name: chrome shapes, byline openers, inline heads."""
     junction = d.words >= MIN_GLUED_LIST_WORDS and _has_upper_after_lower(d.text)
-    d.shape_rule = chrome_shape(d.text, d.words, junction)
+    d.shape = chrome_shape(d.text, d.words, junction)
     if d.words <= MAX_BYLINE_WORDS:
         d.names_byline = lex.lookup(d.text, _BYLINES) is not None
     d.has_inline_head = not _INLINE_SEPARATORS.isdisjoint(d.text[:MAX_INLINE_HEAD_CHARS])
@@ -303,7 +306,7 @@ SHORT_CACHE_SIZE = 25_000
 _SHORT_FIELDS = (
     "chars", "ends_sentence", "words", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail",
     "is_toggle", "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like",
-    "is_meta_like", "is_headline_like", "shape_rule", "names_byline", "has_inline_head",
+    "is_meta_like", "is_headline_like", "shape", "names_byline", "has_inline_head",
 )
 
 

@@ -1,23 +1,31 @@
 """The back end, shared by every front end: stages in order, each refining the drafts in place.
 
 1. ``features.compute``: per-block features (length, sentence end, lexicon hits), once.
-2. ``mark_chrome``: chrome that a block's own text proves, and section labels.
-3. ``mark_dom_chrome``: chrome that DOM evidence proves (HTML only).
-4. ``mark_inline_boxes``: "Related" boxes and "Read more: …" lines set inside the article.
-   ``mark_link_lists``: lists of headline links to the site's own stories set inside it (HTML only).
-5. ``group_record_cards``: text dumps: runs of 3+ records of the same shape (headline and parts) are cards.
-6. ``select_article``: the main run of prose (maximum-sum run of block scores).
-7. ``find_title``: the headline above that run.
-8. ``group_teasers``: cards in the zones section labels open.
-9. ``group_unlabeled_teasers``: headline lists with no label, each headline with its summary or meta line.
-10. ``group_headline_lists``: text dumps: lists of 4+ bare story headlines outside the article.
-11. ``group_dom_cards``: cards from repeated DOM structures with headline links (HTML only).
-12. ``drop_own_story``: cards advertising the page's own story ("Most read" lists) are no teasers.
-13. ``find_parts``: byline, date, lead, captions, headings, attribution.
-14. ``drop_pre_body_lines``: short lines between the headline and the first paragraph are chrome (HTML only).
-15. ``mark_outside``: what nobody claimed: short lines are chrome, prose is "other".
+2. ``mark_chrome`` (``rules/chrome.py``): chrome that a block's own text proves, and section labels.
+3. ``mark_dom_chrome`` (``rules/dom_chrome.py``): chrome that markup proves (HTML only).
+4. ``mark_dom_boxes`` (``rules/dom_boxes.py``): card boxes markup draws inside the story (HTML only).
+5. ``mark_inline_boxes`` (``rules/teasers.py``): "Related" boxes and "Read more: …" lines set inside the article.
+6. ``mark_link_lists`` (``rules/link_lists.py``): lists of headline links to the site's own stories set
+   inside the story (HTML only).
+7. ``group_record_cards`` (``rules/records.py``): text dumps: runs of 3+ records of the same shape (headline
+   and parts) are cards.
+8. ``select_article`` (``rules/article.py``): the main run of prose (maximum-sum run of block scores).
+9. ``find_title`` (``rules/title.py``): the headline above that run.
+10. ``group_teasers`` (``rules/teasers.py``): cards in the zones section labels open.
+11. ``group_unlabeled_teasers`` (``rules/teasers.py``): headline lists with no label, each headline with its
+    summary or meta line.
+12. ``group_headline_lists`` (``rules/headline_lists.py``): text dumps: lists of 4+ bare story headlines
+    outside the article.
+13. ``group_dom_cards`` (``rules/dom_cards.py``): cards from repeated DOM structures with headline links (HTML).
+14. ``drop_listing_article`` (``rules/listing.py``): a run the cards took whole was a listing: no article.
+15. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
+16. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
+17. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
+    are chrome (HTML only).
+18. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
 
-No other module decides the order.
+Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
+the ``Context``; ``docs/design.md`` describes the protocol. No other module decides the order.
 """
 
 from __future__ import annotations
@@ -29,20 +37,26 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.rules.article import select_article
 from pagesplit.rules.chrome import mark_chrome
-from pagesplit.rules.dom import group_dom_cards, mark_dom_chrome
+from pagesplit.rules.dom_boxes import mark_dom_boxes
+from pagesplit.rules.dom_cards import group_dom_cards
+from pagesplit.rules.dom_chrome import mark_dom_chrome
 from pagesplit.rules.headline_lists import group_headline_lists
 from pagesplit.rules.link_lists import mark_link_lists
+from pagesplit.rules.listing import drop_listing_article
+from pagesplit.rules.outside import mark_outside
 from pagesplit.rules.own_story import drop_own_story
-from pagesplit.rules.parts import find_parts, find_title, mark_outside
+from pagesplit.rules.parts import find_parts
 from pagesplit.rules.pre_body import drop_pre_body_lines
 from pagesplit.rules.records import group_record_cards
 from pagesplit.rules.teasers import group_teasers, group_unlabeled_teasers, mark_inline_boxes
+from pagesplit.rules.title import find_title
 
 Stage = Callable[[list[Draft], Context], None]
 
 STAGES: tuple[Stage, ...] = (
     mark_chrome,
     mark_dom_chrome,
+    mark_dom_boxes,
     mark_inline_boxes,
     mark_link_lists,
     group_record_cards,
@@ -52,6 +66,7 @@ STAGES: tuple[Stage, ...] = (
     group_unlabeled_teasers,
     group_headline_lists,
     group_dom_cards,
+    drop_listing_article,
     drop_own_story,
     find_parts,
     drop_pre_body_lines,

@@ -19,7 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_tree import Tree
-from pagesplit.lexicon.dom_tokens import chrome_hits, load_tokens, widget_hits
+from pagesplit.lexicon.dom_tokens import CHROME_LANDMARKS, STRONG_CHROME_STEMS, chrome_hits, load_tokens, widget_hits
 from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
@@ -38,7 +38,9 @@ TOKEN_WEIGHT = 25.0
 #: What a container loses when it or an ancestor carries a chrome token (comments, sidebar, footer):
 #: comment threads are prose with commas, and would otherwise outscore a short article.
 CHROME_ANCESTOR_PENALTY = 50.0
-CHROME_LANDMARKS = frozenset({"nav", "footer", "aside"})
+#: …and so does one inside a chrome landmark, but for a header (the story's own ``<header>`` holds its headline);
+#: a dialog and a form were not in the set as it was chosen (not tried since).
+PENALIZED_LANDMARKS = frozenset(CHROME_LANDMARKS) - {"header", "dialog", "form"}
 #: Tag bonuses of a candidate container.
 TAG_BONUS = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
              "blockquote": 3.0, "form": -3.0, "ul": -3.0, "ol": -3.0, "dl": -3.0, "li": -3.0,
@@ -60,8 +62,8 @@ OUTSIDE_SCORE = 0.15
 #: share footer): their blocks count as outside when the landmark holds no ``h1`` and less than this
 #: share of the container's text, and sits in no ``<article>`` (an article's own header and footer
 #: are left to the back end; its asides are not, see MAX_PULL_QUOTE_CHARS). Catches containers chosen
-#: one level too wide.
-INNER_CHROME_LANDMARKS = frozenset({"nav", "header", "footer", "aside", "form"})
+#: one level too wide. All chrome landmarks but a dialog: the set as it was chosen (a dialog was not tried).
+INNER_CHROME_LANDMARKS = frozenset(CHROME_LANDMARKS) - {"dialog"}
 MAX_INNER_CHROME_SHARE = 0.3
 #: An ``<aside>`` inside the story's ``<article>`` counts among those landmarks too (Readability drops them:
 #: dev rd pages hold insets of other stories in them, tf pages photo embeds), whatever its share of the text
@@ -76,8 +78,6 @@ FRAMEWORK_SHARE = 0.25
 MIN_FRAMEWORK_COUNT = 10
 #: An element holding at least this share of the page's text is a layout wrapper.
 WRAPPER_SHARE = 0.5
-#: Comment threads can hold most of a page's text: their tokens count even on big elements.
-STRONG_CHROME_STEMS = ("comment", "disqus")
 #: An element with this many characters of text outside links is no share bar or follow prompt, whatever
 #: its tokens say (``_dom/widget_stems.txt``): a wrapper "sharing-container" around a whole story.
 MIN_NOT_WIDGET_CHARS = 1500
@@ -302,7 +302,7 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> tup
                 break
             if node not in scores:
                 scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
-                if not tree.landmarks[node].isdisjoint(CHROME_LANDMARKS) or chrome_hits(page_tokens(node)):
+                if not tree.landmarks[node].isdisjoint(PENALIZED_LANDMARKS) or chrome_hits(page_tokens(node)):
                     scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
             scores[node] += points / divider
             node = tree.parent[node]

@@ -13,13 +13,13 @@ from typing import Any
 import regex
 
 from pagesplit.frontend import SOFT_HYPHEN
+from pagesplit.lexicon import CHARS_PER_UNSPACED_HEADLINE_WORD
 
 __all__ = ["BR", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
 
 #: Link text of one or two "words" this long in a non-Latin script is a phrase without spaces
-#: (Japanese, Chinese): count one word per 3 characters (a Japanese headline runs 15-40 characters).
+#: (Japanese, Chinese): count one word per ``lexicon.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters.
 UNSPACED_MIN_CHARS = 9
-UNSPACED_CHARS_PER_WORD = 3
 BR = None  #: marks a line break in a frame's text parts
 _HIDDEN_STYLE = regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", regex.IGNORECASE)
 #: Stdlib ``re``: this simple pattern runs several times faster there than in ``regex`` (per class attribute).
@@ -45,10 +45,10 @@ def metadata_names(el: Any) -> str:
 
 
 def link_words(text: str) -> int:
-    """Words of a link's text; scripts without spaces count one word per UNSPACED_CHARS_PER_WORD."""
+    """Words of a link's text; scripts without spaces count by length."""
     words = text.split()
     if len(words) <= 2 and len(text) >= UNSPACED_MIN_CHARS and not text.isascii():
-        return len(text) // UNSPACED_CHARS_PER_WORD
+        return len(text) // CHARS_PER_UNSPACED_HEADLINE_WORD
     return len(words)
 
 

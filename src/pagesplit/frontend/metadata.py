@@ -17,6 +17,7 @@ import regex
 
 from pagesplit.context import Hints
 from pagesplit.frontend.entities import unescape
+from pagesplit.lexicon import CHARS_PER_UNSPACED_HEADLINE_WORD
 
 #: JSON-LD ``@type`` values naming the page's main story.
 _ARTICLE_TYPES = regex.compile(r"article|posting|report|newsarticle|blogposting|webpage|creativework", regex.I)
@@ -25,9 +26,8 @@ _TITLE_SEPARATOR = regex.compile(r" [|\-–—\\/>»·:] ")
 _HIERARCHICAL = regex.compile(r" [\\/>»] ")
 #: A title piece with fewer words than this is a site or section name, not a headline (Readability).
 MIN_TITLE_WORDS = 3
-#: Scripts written without spaces (Chinese, Japanese, Thai): a run of their characters counts one
-#: word per this many characters when titles are measured (a Japanese headline runs 15-40 characters).
-UNSPACED_CHARS_PER_WORD = 3
+#: Scripts written without spaces (Chinese, Japanese, Thai): a run of their characters counts one word per
+#: ``lexicon.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters when titles are measured.
 _UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
 #: A ``<title>`` shorter than this names a site ("News Site"), longer than this a page of search terms: the
 #: page's one ``<h1>`` is then its title (Readability's bounds).
@@ -117,7 +117,7 @@ def _words(text: str) -> int:
     """Whitespace words, with runs of unspaced scripts counted by length ("港町の朝市" is not one word)."""
     words = len(text.split())
     for run in _UNSPACED_RUN.findall(text):
-        words += len(run) // UNSPACED_CHARS_PER_WORD
+        words += len(run) // CHARS_PER_UNSPACED_HEADLINE_WORD
     return words
 
 

@@ -34,6 +34,15 @@ def load_tokens(name: str) -> frozenset[str]:
 #: the metadata reader (whose own pattern then checks them), and rules read such a block as a byline.
 BYLINE_TOKENS = load_tokens("byline_tokens")
 
+#: Stems of tokens that name chrome however much text the element holds (comment threads):
+#: ``_dom/strong_chrome_stems.txt``.
+STRONG_CHROME_STEMS = tuple(sorted(load_tokens("strong_chrome_stems")))
+
+#: Landmarks (``Evidence.landmarks``: the tags, and the ARIA roles the walk maps to them) that hold page chrome,
+#: in the order a chrome verdict names the first one a block sits in. The one list of them: the rules and the
+#: content score take the subsets they need from it, each saying why.
+CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog", "form")
+
 #: Distinct token sets whose hits each function below remembers (a page's elements repeat theirs; a
 #: pipeline meets new sets forever, so the memory is bounded).
 HITS_CACHE_SIZE = 16_384

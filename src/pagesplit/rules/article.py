@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import Counter
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
+from pagesplit.rules.card_pairs import is_longer_summary
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
 # PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
@@ -40,9 +41,8 @@ MIN_PROSE_WORDS = 8
 MIN_LONG_WORDS = 25
 #: Prose after a comment-section opener counts this much (comments are prose, but not the article).
 COMMENTS_WEIGHT = 0.15
-#: HTML: short blocks inside the main content (content score at least DOM_MAIN_CONTENT, mostly not
-#: link text) are article text worth DOM_SHORT_WEIGHT of their length.
-DOM_MAIN_CONTENT = 0.8
+#: HTML: short blocks inside the main content (``Evidence.in_main_content``, mostly not link text) are
+#: article text worth DOM_SHORT_WEIGHT of their length (times their content score).
 MAX_DOM_SHORT_LINKS = 0.5
 DOM_SHORT_WEIGHT = 0.5
 #: A page whose best run scores less than this has no article (an index page or a stub)…
@@ -83,10 +83,9 @@ MAIN_CONTENT_SHARE = 0.8
 #: lynx than 3; 3 kept, as the safer guess (a card's kicker and headline said again are two lines in a row).
 MIN_CONTENTS_ENTRIES = 3
 
-#: Under a section label, at least this many headline / longer summary pairs in a row are cards, not a story.
+#: Under a section label, at least this many headline / longer summary pairs (``card_pairs``) in a row are
+#: cards, not a story.
 MIN_CARD_PAIRS = 3
-#: …the summary of such a pair is at least this many times as long as its headline.
-CARD_SUMMARY_RATIO = 1.3
 
 #: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
 EARLIER_RUN_SHARE = 0.7
@@ -103,7 +102,7 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
     if d.opens_comments:
         return -SECTION_LABEL_COST
     if d.role is Roles.CHROME:
-        if d.reason.rule == "chrome.section-label":
+        if d.verdict.fact is Facts.SECTION_LABEL:
             return -SECTION_LABEL_COST
         if d.is_toggle:
             return -TOGGLE_COST
@@ -111,7 +110,7 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
     if d.role is Roles.TEASER:
         return -SECTION_LABEL_COST
     if not is_prose(d):
-        if d.dom is not None and d.dom.content_score >= DOM_MAIN_CONTENT and d.link_density < MAX_DOM_SHORT_LINKS:
+        if d.dom is not None and d.dom.in_main_content and d.link_density < MAX_DOM_SHORT_LINKS:
             # a short paragraph, a line of dialogue, a sub-heading inside the page's main content
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
         if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
@@ -203,7 +202,7 @@ def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     for i, d in enumerate(drafts):
         if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE:
             discount = True
-        elif d.reason.rule == "chrome.section-label" and not d.inline:
+        elif d.verdict.fact is Facts.SECTION_LABEL and not d.inline:
             discount = False
         if scores[i] > 0:
             if discount:
@@ -220,7 +219,7 @@ def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
     taken: list[int] = []
     pending: Draft | None = None  # the headline waiting for its summary
     for d in drafts[label + 1:]:
-        if d.reason.rule == "chrome.section-label":
+        if d.verdict.fact is Facts.SECTION_LABEL:
             break  # the next zone
         if d.role is Roles.CHROME:
             continue  # an image marker or a share button inside a card
@@ -228,7 +227,7 @@ def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
             if d.role is not Roles.OTHER or not d.is_headline_like:
                 break
             pending = d
-        elif d.role is Roles.OTHER and d.chars >= CARD_SUMMARY_RATIO * pending.chars and not d.is_headline_like:
+        elif d.role is Roles.OTHER and is_longer_summary(pending, d) and not d.is_headline_like:
             taken += (pending.index, d.index)
             pending = None
         else:
@@ -239,7 +238,7 @@ def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
 def _discount_card_pairs(drafts: list[Draft], scores: list[float]) -> None:
     """Headline / summary pairs under a section label are cards: their summaries earn nothing toward the
     article run (a box of captioned cards after the story must not outweigh a short story)."""
-    for label in (d.index for d in drafts if d.reason.rule == "chrome.section-label" and not d.inline):
+    for label in (d.index for d in drafts if d.verdict.fact is Facts.SECTION_LABEL and not d.inline):
         for i in _card_pairs(drafts, label):
             scores[i] = min(scores[i], -CHROME_COST)
 
@@ -253,7 +252,7 @@ def _take_whole_page(drafts: list[Draft], ctx: Context) -> bool:
     content = [d for d in drafts if d.role is Roles.OTHER]
     if not content or len(content) > MAX_WHOLE_PAGE_BLOCKS or sum(d.chars for d in content) > MAX_WHOLE_PAGE_CHARS:
         return False
-    if any(d.reason.rule == "chrome.section-label" for d in drafts):
+    if any(d.verdict.fact is Facts.SECTION_LABEL for d in drafts):
         return False
     ctx.article_start, ctx.article_end = content[0].index, content[-1].index
     for d in content:
@@ -265,10 +264,11 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     """Find the article run and mark its blocks ARTICLE (chrome inside it stays chrome)."""
     n = max(1, len(drafts) - 1)
     short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented or ctx.kind is Inputs.HTML else SHORT_COST
+    label = Facts.SECTION_LABEL
     scores = [
         # plain chrome (most blocks of most pages) scores without a call
         (-TOGGLE_COST if d.is_toggle else -CHROME_COST)
-        if d.role is Roles.CHROME and not d.inline and not d.opens_comments and d.reason.rule != "chrome.section-label"
+        if d.role is Roles.CHROME and not d.inline and not d.opens_comments and d.verdict.fact is not label
         else block_score(d, i / n, short_cost)
         for i, d in enumerate(drafts)
     ]
@@ -306,7 +306,7 @@ def _is_main_content(drafts: list[Draft], scores: list[float], start: int, end: 
             continue
         inside = start <= i <= end
         run_all += score if inside else 0.0
-        if d.dom.content_score >= DOM_MAIN_CONTENT:
+        if d.dom.in_main_content:
             main += score
             run_main += score if inside else 0.0
     return run_main >= MIN_MAIN_CONTENT_SHARE * main and run_main >= MAIN_CONTENT_SHARE * run_all > 0
@@ -390,7 +390,7 @@ def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, 
     most of the run's prose and cards follow it: the run spilled past a card box into a neighbouring feed
     or sidebar (HTML only)."""
     main = [i for i in range(start, end + 1) if (dom := drafts[i].dom) is not None
-            and dom.content_score >= DOM_MAIN_CONTENT and scores[i] > 0]
+            and dom.in_main_content and scores[i] > 0]
     if not main:
         return start, end
     inside = sum(scores[i] for i in main)

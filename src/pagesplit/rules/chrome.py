@@ -9,12 +9,9 @@ to be a lexicon word inside the article body).
 from __future__ import annotations
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import ChromeShape, Draft, Facts
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.article import is_prose
-
-#: HTML: blocks at least this deep in the main content container (``dom_score``'s content score) are story text.
-MAIN_CONTENT_SCORE = 0.8
 
 
 def _is_subheading(drafts: list[Draft], i: int) -> bool:
@@ -22,11 +19,11 @@ def _is_subheading(drafts: list[Draft], i: int) -> bool:
     the main content with a paragraph of prose right under it heads a part of the story: the cards a real
     label opens start with a headline, not with running text."""
     d = drafts[i]
-    if d.dom is None or d.kind is not Kinds.HEADING or d.dom.content_score < MAIN_CONTENT_SCORE or d.dom.href:
+    if d.dom is None or d.kind is not Kinds.HEADING or not d.dom.in_main_content or d.dom.href:
         return False
     after = next((n for n in drafts[i + 1:] if n.kind is not Kinds.HIDDEN), None)
     return after is not None and after.kind is Kinds.PARAGRAPH and after.dom is not None \
-        and after.dom.content_score >= MAIN_CONTENT_SCORE and after.dom.href is None and is_prose(after)
+        and after.dom.in_main_content and after.dom.href is None and is_prose(after)
 
 
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
@@ -35,8 +32,8 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
         if d.kind is Kinds.HIDDEN:
             d.decide(Roles.CHROME, "chrome.hidden", d.dom.tag if d.dom is not None else "")
         elif d.is_section_label and not d.is_toggle and not _is_subheading(drafts, i):
-            d.decide(Roles.CHROME, "chrome.section-label", d.text.strip())
+            d.decide(Roles.CHROME, "chrome.section-label", d.text.strip(), Facts.SECTION_LABEL)
         elif d.is_chrome_phrase and d.chrome_rule is not None:
             d.decide(Roles.CHROME, d.chrome_rule, d.chrome_detail)
-        elif d.shape_rule is not None:  # a menu line, a bare URL, a counter (``features.chrome_shape``)
-            d.decide(Roles.CHROME, d.shape_rule)
+        elif d.shape is not None:  # a menu line, a bare URL, a counter (``features.chrome_shape``)
+            d.decide(Roles.CHROME, d.shape.value, fact=Facts.BARE_URL if d.shape is ChromeShape.URL else None)

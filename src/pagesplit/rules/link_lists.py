@@ -10,22 +10,18 @@ article run, so that a box in mid-story does not cut it (an inline box costs the
 from __future__ import annotations
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import Draft, Facts
+from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.dom import MAIN_CONTENT_SCORE, OVERRIDABLE
+from pagesplit.rules.dom_cards import MIN_LINKED_TITLE_WORDS
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
+from pagesplit.rules.runs import runs_by
 
 #: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
 #: "Timeline of the saga", are kept by the annotators; every list of three or more is a box).
 MIN_LIST_LINKS = 3
 #: An item's text is at least this share link text: the item is the link.
 MIN_ITEM_LINK_SHARE = 0.9
-#: Every item has a headline's words (one- and two-word links are menu entries, "Themes", "Add-ons").
-MIN_ITEM_WORDS = 3
-#: A label above the box has at most this many words.
-MAX_LABEL_WORDS = 10
-#: Card ids of these boxes (apart from the other stages' ids; renumbered when the page is assembled).
-LINK_LIST_CARD_BASE = 3_000_000
 
 
 def _list_of(d: Draft) -> str | None:
@@ -38,33 +34,20 @@ def _list_of(d: Draft) -> str | None:
 def _is_story_link(d: Draft, site: str | None) -> bool:
     """One link with a headline's words to another story of the page's site."""
     dom = d.dom
-    if dom is None or not dom.href or d.chars == 0 or d.words < MIN_ITEM_WORDS or d.ends_sentence:
+    if dom is None or not dom.href or d.chars == 0 or d.words < MIN_LINKED_TITLE_WORDS or d.ends_sentence:
         return False
-    if dom.content_score < MAIN_CONTENT_SCORE:
+    if not dom.in_main_content:
         return False  # outside the story: the link-list and card stages judge it
     if dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or "#" in dom.href:
         return False  # a table of contents entry links into this page
-    if d.role is not Roles.OTHER and not (d.role is Roles.CHROME and d.reason.rule in OVERRIDABLE):
+    if d.role is not Roles.OTHER and not (d.role is Roles.CHROME and d.verdict.overridable):
         return False
     return site is not None and site_of(dom.href) == site and not is_non_story_url(dom.href)
 
 
 def _lists(drafts: list[Draft]) -> list[list[Draft]]:
     """The items of each list in page order: runs of list items sharing their list element."""
-    runs: list[list[Draft]] = []
-    key: str | None = None
-    for d in drafts:
-        if d.kind is Kinds.HIDDEN:
-            continue
-        parent = _list_of(d)
-        if parent is None:
-            key = None
-            continue
-        if parent != key:
-            runs.append([])
-            key = parent
-        runs[-1].append(d)
-    return runs
+    return runs_by((d for d in drafts if d.kind is not Kinds.HIDDEN), _list_of)
 
 
 def _label_above(drafts: list[Draft], first: Draft) -> Draft | None:
@@ -72,7 +55,7 @@ def _label_above(drafts: list[Draft], first: Draft) -> Draft | None:
     above = next((d for d in reversed(drafts[:first.index]) if d.kind is not Kinds.HIDDEN), None)
     if above is None or above.kind is not Kinds.HEADING or above.words > MAX_LABEL_WORDS or above.ends_sentence:
         return None
-    if above.role is Roles.OTHER or (above.role is Roles.CHROME and above.reason.rule in OVERRIDABLE):
+    if above.role is Roles.OTHER or (above.role is Roles.CHROME and above.verdict.overridable):
         return above
     return None  # a lexicon label ("See also") already opens its zone, and closes the story where it stands
 
@@ -85,7 +68,6 @@ def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
     if not runs:
         return
     site = page_site(drafts, ctx)
-    card = LINK_LIST_CARD_BASE
     for items in runs:
         if not all(_is_story_link(d, site) for d in items):
             continue
@@ -100,6 +82,5 @@ def mark_link_lists(drafts: list[Draft], ctx: Context) -> None:
             label.decide(Roles.CHROME, "chrome.box-label", "above a list of headline links")
         for d in items:
             d.inline, d.section = True, section
-            d.card, d.part = card, Parts.TITLE
-            d.decide(Roles.TEASER, "teaser.link-list", section or "")
-            card += 1
+            d.card, d.part = ctx.new_card(), Parts.TITLE
+            d.decide(Roles.TEASER, "teaser.link-list", section or "", Facts.MARKUP_CARD)

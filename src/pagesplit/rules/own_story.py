@@ -11,7 +11,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Parts, Roles
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.release import release
 
 
 def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
@@ -37,11 +37,8 @@ def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.role is not Roles.TEASER or d.card not in dropped:
             continue
-        title = d.part is Parts.TITLE
-        d.card, d.part, d.section = None, None, None
-        if title:
+        if d.part is Parts.TITLE:
+            d.card, d.part, d.section = None, None, None
             d.decide(Roles.CHROME, "chrome.own-story")
-        elif is_prose(d):
-            d.decide(Roles.OTHER, "other.outside")
         else:
-            d.decide(Roles.CHROME, "chrome.outside")
+            release(d)

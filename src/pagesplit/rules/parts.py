@@ -1,19 +1,17 @@
-"""Pipeline stage: the parts around the article body: title, byline, date, attribution, captions.
+"""Pipeline stage: the parts around the article body: byline, date, lead, captions, headings, attribution.
 
-The title is the nearest headline-like block above the body (or the block matching the page's
-own title, when the input says what it is). Byline and date lines sit between the title and the
-body or in its first blocks; the attribution ("(Thomson Reuters Foundation)") closes it.
+Byline and date lines sit between the title (``rules.title``) and the body or in its first blocks; the
+attribution ("(Thomson Reuters Foundation)") closes the body.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from operator import attrgetter
 
 import regex
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
@@ -26,21 +24,14 @@ from pagesplit.rules.captions import (
     is_figcaption,
     told_in_captions,
 )
+from pagesplit.rules.release import release
+from pagesplit.rules.title import (
+    MAX_TITLE_WORDS,
+    TITLE_LOOKBACK,
+    is_bare_byline_opener,
+    is_byline,
+)
 
-#: Title candidates: words a good headline has, the weight of sharing words with the first
-#: TITLE_BODY_BLOCKS body blocks, the bonus for appearing twice, the cost of each block of distance,
-#: and the least score a title needs. Chosen on the rd and sh dumps' titles.
-MIN_GOOD_TITLE_WORDS = 4
-MAX_GOOD_TITLE_WORDS = 25
-TITLE_BODY_BLOCKS = 4
-TITLE_OVERLAP_WEIGHT = 3.0
-TITLE_REPEAT_BONUS = 0.5
-TITLE_DISTANCE_COST = 0.1
-MIN_TITLE_SCORE = 0.0
-#: A block can only say the page's title if it is at most this much longer (spaces folded away).
-TITLE_SLACK_CHARS = 20
-#: How far above the body the title may sit (bylines, dates, share bars and captions come between).
-TITLE_LOOKBACK = 12
 #: How many blocks into the body a byline or date line may still be found.
 PARTS_LOOKAHEAD = 3
 #: A line between the title and the body with at least this many words is the standfirst (lead); in HTML
@@ -56,111 +47,15 @@ MAX_BODY_META_WORDS = 4
 #: HTML: a standfirst has less than this share of its text in links.
 MAX_LEAD_LINKS = 0.5
 MAX_ATTRIBUTION_WORDS = 6
-MAX_TITLE_WORDS = 40
 #: HTML: a line marked up as the byline (class "author", "byline") is at most this long.
 MAX_MARKUP_BYLINE_CHARS = 80
 #: Body blocks of at least this many words that repeat an earlier one this many times or more are dropped
 #: from the text (shorter repeats, "Yes" in a table, "Step 2", are real text).
 MIN_REPEAT_WORDS = 4
 MIN_REPEAT_COPIES = 3
-#: HTML: an ``<h1>`` matching only part of the page's title has at least this many words.
-MIN_H1_TITLE_WORDS = 3
 
 #: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
 _ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
-
-
-def _headline_like_title(d: Draft) -> bool:
-    return (
-        d.role is not Roles.CHROME
-        and d.role is not Roles.TEASER
-        and 2 <= d.words <= MAX_TITLE_WORDS
-        and not d.text.rstrip().endswith((".", ",", ";", ":"))
-        and not d.is_credit_like
-        and not d.is_meta_like
-    )
-
-
-def _title_score(d: Draft, distance: int, body_words: set[str], repeats: int) -> float:
-    """How much a block above the body looks like its headline.
-
-    Headlines are a few words long, share words with the first paragraphs, often appear twice on
-    the page (breadcrumb, share text) and sit close above the body.
-    """
-    words = {w for w in normalize(d.text).split() if len(w) > 3}
-    overlap = len(words & body_words) / len(words) if words else 0.0
-    size = 1.0 if MIN_GOOD_TITLE_WORDS <= d.words <= MAX_GOOD_TITLE_WORDS else 0.0
-    return TITLE_OVERLAP_WEIGHT * overlap + size + TITLE_REPEAT_BONUS * (repeats > 1) - TITLE_DISTANCE_COST * distance
-
-
-_text_of = attrgetter("text")
-
-
-def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context) -> Draft | None:
-    assert ctx.article_start is not None
-    body = [d for d in drafts[ctx.article_start:ctx.article_start + TITLE_BODY_BLOCKS] if d.role is Roles.ARTICLE]
-    body_words = {w for d in body for w in normalize(d.text).split() if len(w) > 3}
-    counts = Counter(map(_text_of, drafts))  # how often each text appears on the page (C-level loop)
-    best: Draft | None = None
-    best_score = MIN_TITLE_SCORE
-    for distance, d in enumerate(reversed(above)):
-        if d.reason.rule == "chrome.section-label":
-            break
-        if d.is_date_like or _is_byline(d) or d.is_caption_like:
-            continue  # "12 March 2024", "By Jane Doe" and photo captions sit under the title
-        if d.index > 0 and _is_bare_byline_opener(drafts[d.index - 1]):
-            continue  # "By" / "Jane Doe": the name line of a split byline
-        if not _headline_like_title(d) or (d.dom is not None and d.dom.heading_level is None and d.ends_sentence):
-            continue
-        score = _title_score(d, distance, body_words, counts[d.text])
-        if score > best_score:
-            best, best_score = d, score
-    return best
-
-
-def find_title(drafts: list[Draft], ctx: Context) -> None:
-    if ctx.article_start is None:
-        return
-    start = ctx.article_start
-    hint = normalize(ctx.hints.title) if ctx.hints.title else None
-    candidates = drafts[max(0, start - TITLE_LOOKBACK):start + 1]
-    chosen: Draft | None = None
-    if hint:
-        chosen = next((d for d in reversed(candidates) if _says(d, hint)), None)
-        if chosen is None and ctx.kind is Inputs.HTML:
-            chosen = _h1_of_title(drafts, ctx, hint)
-        if chosen is None:
-            chosen = next((d for d in drafts if d.role is not Roles.TEASER and _says(d, hint)), None)
-    if chosen is None:
-        chosen = _best_title_candidate(drafts, candidates[:-1], ctx)
-    if chosen is None and candidates and drafts[start].kind is Kinds.HEADING:
-        chosen = drafts[start]
-    if chosen is not None:
-        chosen.decide(Roles.TITLE, "article.title")
-        ctx.title_index = chosen.index
-
-
-def _says(d: Draft, normalized: str) -> bool:
-    """The block's text is ``normalized`` (lengths compared first: no normalizing of long blocks)."""
-    return len(d.text) <= 2 * len(normalized) + TITLE_SLACK_CHARS and normalize(d.text) == normalized
-
-
-def _h1_of_title(drafts: list[Draft], ctx: Context, hint: str) -> Draft | None:
-    """HTML: the ``<h1>`` in or just above the run that says what the page's title says (all of it, or
-    the headline part of "Site: Headline"), even when the run starts well above it (a header kept)."""
-    start = ctx.article_start or 0
-    end = ctx.article_end if ctx.article_end is not None else start
-    for d in drafts[max(0, start - TITLE_LOOKBACK):end + 1]:
-        if d.dom is None or d.dom.heading_level != 1 or d.role is Roles.TEASER:
-            continue
-        text = normalize(d.text)
-        if text == hint or (len(text.split()) >= MIN_H1_TITLE_WORDS and text in hint):
-            return d
-    return None
-
-
-def _is_byline(d: Draft) -> bool:
-    return d.names_byline and not (d.ends_sentence and not d.text.rstrip().endswith("."))
 
 
 def _is_dated_byline(d: Draft, ctx: Context) -> bool:
@@ -174,11 +69,6 @@ def _is_dated_byline(d: Draft, ctx: Context) -> bool:
     if d.text.rstrip().endswith(".") and not _ENDS_WITH_TIME.search(d.text):
         return False
     return ctx.lexicon.lookup(d.text, ("bylines",)) is not None and ctx.lexicon.has_date(d.text)
-
-
-def _is_bare_byline_opener(d: Draft) -> bool:
-    """A line that is only "By" / "Von" / "Par": the name follows on the next line (bs4 dumps)."""
-    return d.words == 1 and d.names_byline
 
 
 def find_parts(drafts: list[Draft], ctx: Context) -> None:
@@ -198,12 +88,12 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             continue
         if _is_markup_byline(d, ctx):
             d.decide(Roles.BYLINE, "article.byline", "byline markup")
-        elif _is_bare_byline_opener(d) and d.index + 1 < len(drafts):
+        elif is_bare_byline_opener(d) and d.index + 1 < len(drafts):
             name = drafts[d.index + 1]
             if name.words <= MAX_BYLINE_WORDS and not name.ends_sentence and name.role is not Roles.TITLE:
                 d.decide(Roles.BYLINE, "article.byline", "opener")
                 name.decide(Roles.BYLINE, "article.byline", "name after a bare opener")
-        elif _is_byline(d):
+        elif is_byline(d):
             d.decide(Roles.BYLINE, "article.byline")
         elif _is_dated_byline(d, ctx):
             d.decide(Roles.BYLINE, "article.byline", "a byline with its date and time")
@@ -293,20 +183,20 @@ def _repeats_title(d: Draft, drafts: list[Draft], ctx: Context) -> bool:
 def _in_title_header(d: Draft, ctx: Context) -> bool:
     """HTML: a standfirst under the headline in the story's ``<header>``: chrome only by that landmark (the
     headline above it was taken back from it), with few links."""
-    return d.role is Roles.CHROME and d.reason.rule == "chrome.dom-landmark" and d.reason.detail == "header" \
+    return d.role is Roles.CHROME and d.verdict.fact is Facts.PAGE_HEADER \
         and ctx.title_index is not None and ctx.title_index < d.index and d.link_density < MAX_LEAD_LINKS \
         and d.kind in (Kinds.PARAGRAPH, Kinds.HEADING)
 
 
 def _is_text_card_summary(d: Draft) -> bool:
     """The summary of a card found by text shape alone (a gallery caption above it read as a headline)."""
-    return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.reason.rule == "teaser.summary"
+    return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.verdict.fact is Facts.SHAPE_CARD
 
 
 def _is_quoted_address(d: Draft, body: list[Draft], i: int) -> bool:
     """HTML: a bare URL or e-mail address in a paragraph of its own between two paragraphs of the body is
     an address the story gives its readers (a petition, a contact), not a link left over from a menu."""
-    return d.dom is not None and d.role is Roles.CHROME and d.reason.rule == "chrome.url" \
+    return d.dom is not None and d.role is Roles.CHROME and d.verdict.fact is Facts.BARE_URL \
         and d.kind is Kinds.PARAGRAPH and 0 < i < len(body) - 1 \
         and body[i - 1].role is Roles.ARTICLE and body[i + 1].role is Roles.ARTICLE
 
@@ -341,7 +231,7 @@ def _drop_kickers(drafts: list[Draft], ctx: Context) -> None:
         return
     for d in drafts[start:title]:
         if d.dom is not None and d.role is Roles.ARTICLE and not is_prose(d):
-            d.decide(Roles.CHROME, "chrome.outside", "a kicker above the title")
+            release(d, detail="a kicker above the title")
 
 
 def _copies(body: list[Draft]) -> dict[str, int]:
@@ -380,14 +270,3 @@ def _find_attribution(drafts: list[Draft], ctx: Context) -> None:
         if ctx.lexicon.lookup(name, ("agencies",)) is not None or match.group(1):
             d.decide(Roles.ATTRIBUTION, "article.attribution", name)
             return
-
-
-def mark_outside(drafts: list[Draft], ctx: Context) -> None:
-    """Whatever no rule claimed: short lines are chrome, prose is 'other' (comments, asides)."""
-    for d in drafts:
-        if d.role is not Roles.OTHER or d.reason.rule != "none":
-            continue
-        if is_prose(d):
-            d.decide(Roles.OTHER, "other.outside" if ctx.article_start is not None else "other.no-article")
-        else:
-            d.decide(Roles.CHROME, "chrome.outside")

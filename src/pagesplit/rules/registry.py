@@ -1,65 +1,186 @@
-"""Every rule id a ``Reason`` can carry, once, with what it means.
+"""Every rule id a ``Reason`` can carry, once, with what it means, what kind of verdict it sets, and
+whether a later stage may override it.
 
 ``--explain`` and ``docs/rules.md`` are generated from this table; tests assert rule ids, so
-renaming one is an API change.
+renaming one is an API change. Code never compares rule ids: stages read the kind and overridability a
+verdict carries (``Draft.verdict.kind``, ``Draft.verdict.overridable``, looked up here when the verdict is set)
+and the typed facts of ``draft.Fact``.
 """
 
 from __future__ import annotations
 
-RULES: dict[str, str] = {
+import enum
+from typing import NamedTuple
+
+
+class VerdictKind(enum.Enum):
+    """What kind of evidence set a verdict: how sure the stage that set it was."""
+
+    PROOF = "proof"  #: the block's own text or markup proves it (a lexicon phrase, a bare URL, hidden markup)
+    GUESS = "guess"  #: inferred from context or from weak markup (a landmark, the article run, a card's shape)
+    FALLBACK = "fallback"  #: nothing claimed the block: where it sits decides (outside the article, no article)
+
+
+class RuleInfo(NamedTuple):
+    """What a rule id means, what kind of verdict it sets, and whether a later stage may take it back."""
+
+    description: str
+    kind: VerdictKind
+    #: a later stage may give the block another role (a card, a list box) without strong evidence of its own:
+    #: the verdict came from markup alone or from nothing claiming the block
+    overridable: bool = False
+
+
+PROOF, GUESS, FALLBACK = VerdictKind.PROOF, VerdictKind.GUESS, VerdictKind.FALLBACK
+
+RULES: dict[str, RuleInfo] = {
     # chrome
-    "chrome.lexicon": "the whole block is a known chrome phrase (navigation, share, notice, toggle, legal)",
-    "chrome.lexicon-prefix": "a short block that opens with a known chrome phrase ('Share on …', 'Copyright …')",
-    "chrome.notice": "a short block containing a cookie, consent, newsletter or JavaScript notice phrase",
-    "chrome.glued-label": "several button labels run together without spaces ('Keep ReadingShow less')",
-    "chrome.symbols": "a block with no letters or digits (separators, icons, bullets)",
-    "chrome.menu-line": "a line of short items separated by pipes or bullets ('Home | News | Sport')",
-    "chrome.glued-list": "link texts run together with no separator ('Our TeamContact UsCareers')",
-    "chrome.data-blob": "data printed as text: a settings object, minified script, an encoded URL, form lines",
-    "chrome.image": "an image printed by a text browser: its file name or a bracketed alt marker",
-    "chrome.url": "a bare URL or e-mail address on its own",
-    "chrome.counter": "a counter or pager ('1 / 12', 'Page 2 of 5', '23 comments')",
-    "chrome.section-label": "a label that opens a zone of teaser cards ('More For You', 'Related')",
-    "chrome.box-label": "a heading right above a list of headline links set inside the story (HTML)",
-    "chrome.toggle": "a read-more / show-less control that closes a teaser card",
-    "chrome.hidden": "script, style, template or hidden-element text (HTML)",
-    "chrome.dom-landmark": "inside navigation, header, footer or aside markup with no article evidence (HTML)",
-    "chrome.dom-token": "class/id/role tokens name it chrome: nav, menu, share, cookie, newsletter, ad (HTML)",
-    "chrome.dom-tags": "a post's tag list: mostly text of rel=\"tag\" links ('Tags: a, b, c', 'Filed under …') (HTML)",
-    "chrome.link-list": "a block that is mostly link text outside the article (HTML)",
-    "chrome.meta-line": "a date, time or byline line inside the article body (HTML: a short line of its own)",
-    "chrome.pre-body": "a short line ending no sentence between the headline and the first paragraph: a dateline, "
-                       "an agency line, a share or print bar, a comment count (HTML)",
-    "chrome.own-story": "a teaser card's headline that is the page's own headline ('Most read' listing this story)",
-    "chrome.outside": "a short line outside the article and outside any teaser zone",
+    "chrome.lexicon": RuleInfo(
+        "the whole block is a known chrome phrase (navigation, share, notice, toggle, legal)",
+        PROOF),
+    "chrome.lexicon-prefix": RuleInfo(
+        "a short block that opens with a known chrome phrase ('Share on …', 'Copyright …')",
+        PROOF),
+    "chrome.notice": RuleInfo(
+        "a short block containing a cookie, consent, newsletter or JavaScript notice phrase",
+        PROOF),
+    "chrome.glued-label": RuleInfo(
+        "several button labels run together without spaces ('Keep ReadingShow less')",
+        PROOF),
+    "chrome.symbols": RuleInfo(
+        "a block with no letters or digits (separators, icons, bullets)",
+        PROOF),
+    "chrome.menu-line": RuleInfo(
+        "a line of short items separated by pipes or bullets ('Home | News | Sport')",
+        PROOF),
+    "chrome.glued-list": RuleInfo(
+        "link texts run together with no separator ('Our TeamContact UsCareers')",
+        PROOF),
+    "chrome.data-blob": RuleInfo(
+        "data printed as text: a settings object, minified script, an encoded URL, form lines",
+        PROOF),
+    "chrome.image": RuleInfo(
+        "an image printed by a text browser: its file name or a bracketed alt marker",
+        PROOF),
+    "chrome.url": RuleInfo(
+        "a bare URL or e-mail address on its own",
+        PROOF),
+    "chrome.counter": RuleInfo(
+        "a counter or pager ('1 / 12', 'Page 2 of 5', '23 comments')",
+        PROOF),
+    "chrome.section-label": RuleInfo(
+        "a label that opens a zone of teaser cards ('More For You', 'Related')",
+        PROOF),
+    "chrome.box-label": RuleInfo(
+        "a heading right above a list of headline links set inside the story (HTML)",
+        GUESS),
+    "chrome.toggle": RuleInfo(
+        "a read-more / show-less control that closes a teaser card",
+        PROOF),
+    "chrome.hidden": RuleInfo(
+        "script, style, template or hidden-element text (HTML)",
+        PROOF),
+    "chrome.dom-landmark": RuleInfo(
+        "inside navigation, header, footer or aside markup with no article evidence (HTML)",
+        GUESS, overridable=True),
+    "chrome.dom-token": RuleInfo(
+        "class/id/role tokens name it chrome: nav, menu, share, cookie, newsletter, ad (HTML)",
+        GUESS, overridable=True),
+    "chrome.dom-tags": RuleInfo(
+        "a post's tag list: mostly text of rel=\"tag\" links ('Tags: a, b, c', 'Filed under …') (HTML)",
+        PROOF),
+    "chrome.link-list": RuleInfo(
+        "a block that is mostly link text outside the article (HTML)",
+        GUESS, overridable=True),
+    "chrome.meta-line": RuleInfo(
+        "a date, time or byline line inside the article body (HTML: a short line of its own)",
+        GUESS),
+    "chrome.pre-body": RuleInfo(
+        "a short line ending no sentence between the headline and the first paragraph: a dateline, "
+        "an agency line, a share or print bar, a comment count (HTML)",
+        GUESS),
+    "chrome.own-story": RuleInfo(
+        "a teaser card's headline that is the page's own headline ('Most read' listing this story)",
+        GUESS),
+    "chrome.outside": RuleInfo(
+        "a short line outside the article and outside any teaser zone",
+        FALLBACK, overridable=True),
     # article
-    "article.body": "inside the main run of prose chosen as the article",
-    "article.whole-page": "a tiny page with no run of prose: its few non-chrome blocks are the article",
-    "article.heading": "a heading inside the article body",
-    "article.title": "the headline of the article",
-    "article.byline": "the author line next to the title or body",
-    "article.date": "the date line next to the title or body",
-    "article.attribution": "an agency or foundation signature that closes the article ('(Reuters)')",
-    "article.caption": "an image caption or photo credit inside the article",
+    "article.body": RuleInfo(
+        "inside the main run of prose chosen as the article",
+        GUESS),
+    "article.whole-page": RuleInfo(
+        "a tiny page with no run of prose: its few non-chrome blocks are the article",
+        FALLBACK),
+    "article.heading": RuleInfo(
+        "a heading inside the article body",
+        GUESS),
+    "article.title": RuleInfo(
+        "the headline of the article",
+        GUESS),
+    "article.byline": RuleInfo(
+        "the author line next to the title or body",
+        GUESS),
+    "article.date": RuleInfo(
+        "the date line next to the title or body",
+        GUESS),
+    "article.attribution": RuleInfo(
+        "an agency or foundation signature that closes the article ('(Reuters)')",
+        GUESS),
+    "article.caption": RuleInfo(
+        "an image caption or photo credit inside the article",
+        GUESS),
     # teasers
-    "teaser.title": "the headline of a teaser card",
-    "teaser.repeat": "the card's headline shown a second time",
-    "teaser.caption": "the image caption of a teaser card",
-    "teaser.credit": "the photo credit of a teaser card",
-    "teaser.summary": "the summary text of a teaser card",
-    "teaser.meta": "date, author or category line of a teaser card",
-    "teaser.inline": "an inline 'Read more: <headline>' box inside or beside the article",
-    "teaser.link-list": "an item of a list of 3+ headline links to the site's own stories inside the story (HTML)",
-    "teaser.record": "the headline of a card in a run of 3+ records of the same shape, label or none (text dumps)",
-    "teaser.headline-list": "a headline in a list of 4+ bare story headlines outside the article (text dumps)",
-    "teaser.dom-card": "a repeated sibling structure with a headline link (HTML)",
+    "teaser.title": RuleInfo(
+        "the headline of a teaser card",
+        GUESS),
+    "teaser.repeat": RuleInfo(
+        "the card's headline shown a second time",
+        GUESS),
+    "teaser.caption": RuleInfo(
+        "the image caption of a teaser card",
+        GUESS),
+    "teaser.credit": RuleInfo(
+        "the photo credit of a teaser card",
+        GUESS),
+    "teaser.summary": RuleInfo(
+        "the summary text of a teaser card",
+        GUESS),
+    "teaser.meta": RuleInfo(
+        "date, author or category line of a teaser card",
+        GUESS),
+    "teaser.inline": RuleInfo(
+        "an inline 'Read more: <headline>' box inside or beside the article",
+        GUESS),
+    "teaser.link-list": RuleInfo(
+        "an item of a list of 3+ headline links to the site's own stories inside the story (HTML)",
+        GUESS),
+    "teaser.dom-card": RuleInfo(
+        "a repeated sibling structure with a headline link (HTML)",
+        GUESS),
+    "teaser.record": RuleInfo(
+        "the headline of a card in a run of 3+ records of the same shape, label or none (text dumps)",
+        GUESS),
+    "teaser.headline-list": RuleInfo(
+        "a headline in a list of 4+ bare story headlines outside the article (text dumps)",
+        GUESS),
     # other
-    "other.outside": "prose outside the article and outside any teaser zone (comments, asides)",
-    "other.no-article": "no main run of prose was found: the page is an index or a stub",
-    "none": "no rule decided (should not survive the pipeline)",
+    "other.outside": RuleInfo(
+        "prose outside the article and outside any teaser zone (comments, asides)",
+        FALLBACK),
+    "other.no-article": RuleInfo(
+        "no main run of prose was found: the page is an index or a stub",
+        FALLBACK),
+    "none": RuleInfo(
+        "no rule decided (should not survive the pipeline)",
+        FALLBACK, overridable=True),
 }
 
 
 def describe(rule: str) -> str:
-    """The one-line description of a rule id."""
-    return RULES[rule]
+    """The one-line description of a registered rule id, as ``--explain``'s legend prints it.
+
+    >>> describe("chrome.toggle")
+    'a read-more / show-less control that closes a teaser card'
+    """
+    return RULES[rule].description

@@ -16,12 +16,13 @@ from __future__ import annotations
 import regex
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft
+from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
+from pagesplit.rules.card_pairs import is_longer_summary
 
 #: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
 MAX_TOGGLED_CARD_BLOCKS = 16
@@ -36,11 +37,10 @@ SAME_STORY_OVERLAP = 0.5
 MAX_CREDIT_WORDS = 4
 #: A bare card's headline has at least this many words (menu items have one to three).
 MIN_BARE_TITLE_WORDS = 4
-#: Headline / summary pairs: the first lines of a zone looked at, how many pairs at least, how much
-#: longer the summary is, and in what share of the pairs.
+#: Headline / summary pairs (``card_pairs``): the first lines of a zone looked at, how many pairs at least,
+#: and in what share of the pairs the summary is the longer line.
 MAX_PAIRING_LINES = 12
 MIN_PAIRS = 2
-PAIR_LENGTH_RATIO = 1.3
 MIN_PAIRED_SHARE = 0.75
 #: Prose that resumes after an inline box is at least this long, in one paragraph or a few in a row (a card
 #: summary is shorter, and a headline follows it).
@@ -50,7 +50,6 @@ MIN_RESUMING_PROSE_CHARS = 150
 MIN_UNLABELED_CARDS = 3
 MIN_UNLABELED_SHARE = 0.8
 MAX_META_LINES = 3
-UNLABELED_CARD_BASE = 2_000_000
 #: An unlabeled card's summary is one short paragraph.
 MAX_UNLABELED_SUMMARY_CHARS = 350
 #: Lines before a zone's first card: a sub-label or a category line ("Nation" under "Top stories in Nation"),
@@ -64,17 +63,16 @@ MAX_CARD_NAME_WORDS = 4
 PROSE_LOOKBACK = 3
 #: "Read more: <headline>": the block is at most this many words (its head: ``features.MAX_INLINE_HEAD_CHARS``).
 MAX_INLINE_TEASER_WORDS = 30
-#: HTML: chrome verdicts from markup alone that a "Read more: <headline>" block's text overrules.
-DOM_CHROME_GUESSES = frozenset({"chrome.dom-token", "chrome.dom-landmark"})
-#: Inline cards are numbered from here, apart from zone cards (assemble renumbers all in page order).
-INLINE_CARD_BASE = 1_000_000
+#: HTML: chrome verdicts set by what markup names the block (a landmark, class tokens), which a "Read more:
+#: <headline>" block's own text overrules; link density (``chrome.link-list``) is not overruled.
+_MARKUP_NAMES_CHROME = frozenset({Facts.CHROME_LANDMARK, Facts.PAGE_HEADER, Facts.CHROME_TOKENS})
 #: Meta lines of a card (date, author, read time) are at most this many words.
 MAX_META_WORDS = 6
 
 
 def _is_barrier(d: Draft, ctx: Context) -> bool:
     """Blocks a zone never crosses: another label, the article."""
-    if d.reason.rule == "chrome.section-label":
+    if d.verdict.fact is Facts.SECTION_LABEL:
         return True
     if ctx.article_start is None or ctx.article_end is None:
         return False
@@ -132,7 +130,7 @@ def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
 
 def _part(d: Draft, part: TeaserPart, rule: str) -> None:
     d.part = part
-    d.decide(Roles.TEASER, rule)
+    d.decide(Roles.TEASER, rule, fact=Facts.SHAPE_CARD)
 
 
 def _find_repeat(title: Draft, content: list[Draft]) -> int | None:
@@ -181,7 +179,7 @@ def _pairs_headlines_with_summaries(zone: list[Draft]) -> bool:
     pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines) - 1, 2)]
     if len(pairs) < MIN_PAIRS:
         return False
-    longer = sum(1 for title, summary in pairs if summary.chars >= PAIR_LENGTH_RATIO * title.chars)
+    longer = sum(1 for title, summary in pairs if is_longer_summary(title, summary))
     return longer / len(pairs) >= MIN_PAIRED_SHARE
 
 
@@ -247,7 +245,6 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
     each followed by its own short summary or byline/date line ("Headline" / "By Staff" / "11/20/2019").
     The summary or meta line under every headline is what sets such a list apart from a menu.
     """
-    card_id = UNLABELED_CARD_BASE
     j = 0  # the first block not yet looked at
     for i in [k for k, d in enumerate(drafts) if d.is_headline_like and d.role is Roles.OTHER and _opens_bare_card(d)]:
         if i < j:
@@ -260,8 +257,7 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
         complete = [c for c in cards if len(c) > 1]
         if len(cards) >= MIN_UNLABELED_CARDS and len(complete) >= MIN_UNLABELED_SHARE * len(cards):
             for blocks in cards:
-                _label_card(blocks, card_id, None)
-                card_id += 1
+                _label_card(blocks, ctx.new_card(), None)
             j = max(j, cards[-1][-1].index + 1)
         j = max(j, i + 1)
 
@@ -319,7 +315,7 @@ def _prose_before(drafts: list[Draft], label: int) -> bool:
 def _dom_chrome_guess(d: Draft) -> bool:
     """HTML: chrome only by its markup (``class="inline-promo"``, an ``<aside>``); a "Read more: <headline>"
     box inside the story is marked up exactly so, and is a teaser all the same."""
-    return d.dom is not None and d.role is Roles.CHROME and d.reason.rule in DOM_CHROME_GUESSES
+    return d.dom is not None and d.role is Roles.CHROME and d.verdict.fact in _MARKUP_NAMES_CHROME
 
 
 def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
@@ -328,15 +324,14 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
     - a section label, then two or more bare headlines, then prose again ("Related" box);
     - one block "Read more: <headline>" whose head is a section label.
     """
-    card_id = INLINE_CARD_BASE
     for i, d in enumerate(drafts):
-        if d.reason.rule == "chrome.section-label" and not d.inline:
+        if d.verdict.fact is Facts.SECTION_LABEL and not d.inline:
             # The box may hold several labelled lists in a row ("Related" / 2 headlines / "Related" / …).
             headlines = 0
             j = i + 1
             while j < len(drafts) and (
                     drafts[j].is_meta_like or _opens_inline_card(drafts[j])
-                    or drafts[j].reason.rule == "chrome.section-label"
+                    or drafts[j].verdict.fact is Facts.SECTION_LABEL
                     or (headlines and _names_a_card(drafts[j]))):
                 headlines += _opens_inline_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
@@ -349,20 +344,20 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
             section = d.text.strip()
             d.inline = True
-            first_card = card_id
+            card: int | None = None  # the card above, under the current label
             for h in drafts[i + 1:j]:
-                if h.reason.rule == "chrome.section-label":
-                    h.inline, section, first_card = True, h.text.strip(), card_id
+                if h.verdict.fact is Facts.SECTION_LABEL:
+                    h.inline, section, card = True, h.text.strip(), None
                 elif h.is_meta_like or not _opens_inline_card(h):
-                    if card_id > first_card:  # a date or author line of the card above
+                    if card is not None:  # a date or author line of the card above
                         h.inline, h.section = True, section
-                        h.card, h.part = card_id - 1, Parts.META
+                        h.card, h.part = card, Parts.META
                         h.decide(Roles.TEASER, "teaser.meta")
                 else:
+                    card = ctx.new_card()
                     h.inline, h.section = True, section
-                    h.card, h.part = card_id, Parts.TITLE
+                    h.card, h.part = card, Parts.TITLE
                     h.decide(Roles.TEASER, "teaser.inline", section)
-                    card_id += 1
         elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
                 and (d.role is Roles.OTHER or _dom_chrome_guess(d)) \
                 and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
@@ -373,15 +368,13 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             if count_words(rest) >= MIN_BARE_TITLE_WORDS and not rest[:1].islower() \
                     and ctx.lexicon.lookup(head, ("sections",)) is not None:
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
-                d.card, d.part = card_id, Parts.TITLE
+                d.card, d.part = ctx.new_card(), Parts.TITLE
                 d.decide(Roles.TEASER, "teaser.inline", head.strip())
-                card_id += 1
 
 
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:
     """Cards in every zone a section label opens (outside the article, or inline inside it)."""
-    card_id = 0
-    for label in [d.index for d in drafts if d.reason.rule == "chrome.section-label" and not d.inline]:
+    for label in [d.index for d in drafts if d.verdict.fact is Facts.SECTION_LABEL and not d.inline]:
         end = _zone_end(drafts, label, ctx)
         zone = [d for d in drafts[label + 1:end] if d.role is not Roles.TEASER]
         if ctx.title_index is not None:
@@ -395,5 +388,4 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
         for blocks in cards:
             if not any(b.is_headline_like or b.words <= MAX_HEADLINE_WORDS for b in blocks):
                 continue
-            _label_card(blocks, card_id, section)
-            card_id += 1
+            _label_card(blocks, ctx.new_card(), section)

@@ -1,0 +1,98 @@
+"""Pipeline stage (HTML only): teaser boxes that markup draws, found before the article run so they do not cut it.
+
+- a labelled box of card items inside the main content with prose after it ("Related articles" and two
+  headline links mid-story);
+- a box that is one link as a whole around a headline (a linked figure, a story featured in a menu).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft, Facts
+from pagesplit.members import Inputs, Kinds, Roles
+from pagesplit.rules.article import is_prose
+from pagesplit.rules.dom_cards import card_items, card_title, claim_card, lacks_meta
+from pagesplit.rules.links import page_site, site_of
+from pagesplit.rules.runs import runs_by
+
+#: Chrome verdicts set by a landmark alone (a summarized story box in a menu or side column overrules them).
+_LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
+
+
+def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
+    """A labelled card box inside the main content with prose after it ("Related articles" and two
+    headline links mid-story) is teasers, found before the article run so that it does not cut it."""
+    items = card_items(drafts)
+    groups: dict[int | None, list[list[Draft]]] = {}
+    for blocks in items.values():
+        groups.setdefault(blocks[0].dom.card_group if blocks[0].dom else None, []).append(blocks)
+    for cards in groups.values():
+        first, last = cards[0][0].index, cards[-1][-1].index
+        label = drafts[first - 1] if first > 0 else None
+        if label is None or not label.is_section_label:
+            continue
+        after = next((d for d in itertools.islice(drafts, last + 1, None) if d.kind is not Kinds.HIDDEN), None)
+        if after is None or not is_prose(after):
+            continue
+        if not all(d.dom is not None and d.dom.in_main_content for d in (label, after)):
+            continue
+        titles = [card_title(blocks) for blocks in cards]
+        if any(t is None for t in titles) or any(lacks_meta(blocks) for blocks in cards):
+            continue
+        label.inline = True
+        for blocks, title in zip(cards, titles, strict=False):
+            assert title is not None
+            claim_card(blocks, title, ctx.new_card(), label.text.strip(), inline=True)
+
+
+def _link_box(path: str) -> str | None:
+    """The path of the link element wrapping the block's element (``…/figure/a`` over ``…/a/div/h3``):
+    a box that is one link as a whole. None when the block is not inside such a link."""
+    segs = path.split("/")
+    for at in range(len(segs) - 2, -1, -1):
+        if segs[at] == "a" or segs[at].startswith("a["):
+            return "/".join(segs[:at + 1])
+    return None
+
+
+def _linked_box_of(d: Draft) -> str | None:
+    """The path of the link wrapping the block (``_link_box``), for a visible block of no card item."""
+    dom = d.dom
+    if dom is None or dom.card_item is not None or d.kind is Kinds.HIDDEN:
+        return None
+    path = dom.path
+    # A quick test before splitting the path: can a segment but the last be ``a`` or ``a[n]``?
+    # (``/article``, ``/aside`` hold ``/a`` too.) Most blocks are in no link.
+    if "/a/" in path or "/a[" in path or (path.startswith(("a/", "a[")) and "/a" in path):
+        return _link_box(path)
+    return None
+
+
+def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
+    """A box that is one link as a whole (a link wrapping a headline, a kicker and a summary) with a
+    headline inside it is an inline teaser card, wherever it sits: story text is never wrapped in a
+    link to somewhere else (dev: no such box is article text; the annotated ones are teasers).
+    A box linking to another site (a partner, "follow us on …") is no story of this one; the page's
+    site is the one most of its links lead to (the page's URL may be a copy's or unknown)."""
+    site = page_site(drafts, ctx)
+    for blocks in runs_by(drafts, _linked_box_of):
+        # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
+        # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
+        summarized = any((is_prose(d) and not d.is_headline_like) or d.is_date_like for d in blocks)
+        title = card_title(blocks, in_menu=summarized)
+        if title is None or title.dom is None or not any(
+                d.role is Roles.OTHER or (summarized and d.verdict.fact in _LANDMARK_FACTS) for d in blocks):
+            continue  # all chrome: a menu's entries
+        if site and title.dom.href and site_of(title.dom.href) not in (None, site):
+            continue
+        claim_card(blocks, title, ctx.new_card(), None, inline=True)
+
+
+def mark_dom_boxes(drafts: list[Draft], ctx: Context) -> None:
+    """Inline card boxes of the markup: labelled card groups inside the story, and boxes that are one link."""
+    if ctx.kind is not Inputs.HTML:
+        return  # text dumps carry no markup
+    mark_inline_cards(drafts, ctx)
+    _mark_linked_boxes(drafts, ctx)

@@ -1,0 +1,206 @@
+"""Pipeline stage (HTML only): teaser cards from repeated DOM structures, and the card helpers of the DOM stages.
+
+Repeated sibling structures with a headline link (``Evidence.card_item``) outside the article become teaser
+cards, under the nearest heading. Text dumps pass through untouched.
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft, Facts
+from pagesplit.features import MAX_LABEL_WORDS
+from pagesplit.lexicon import normalize
+from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
+from pagesplit.members import Inputs, Kinds, Parts, Roles
+from pagesplit.model import TeaserPart
+from pagesplit.rules.article import is_prose
+from pagesplit.rules.links import is_non_story_url
+from pagesplit.rules.listing import is_listing
+from pagesplit.rules.release import release
+from pagesplit.rules.teasers import MAX_META_WORDS
+from pagesplit.rules.title import MAX_TITLE_WORDS
+
+#: A card links at most this many places: its story, and a category, an author or its comments. A column
+#: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
+MAX_CARD_LINKS = 4
+#: A linked teaser title has at least this many words: a one- or two-word link is a category or a menu entry
+#: ("Themes", "Add-ons"). Dev: every annotated teaser title has three or more; the story's own lists of two
+#: links are kept by the annotators. Also the least words of each item of a link-list box (``link_lists``).
+MIN_LINKED_TITLE_WORDS = 3
+#: Headings and labels at most ``features.MAX_LABEL_WORDS`` long can name the section of the cards that follow.
+
+
+def _in_article(d: Draft) -> bool:
+    return d.role in (Roles.ARTICLE, Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTRIBUTION, Roles.CAPTION)
+
+
+def _claimable(d: Draft) -> bool:
+    return d.role in (Roles.OTHER, Roles.TEASER, Roles.ARTICLE) \
+        or (d.role is Roles.CHROME and d.verdict.overridable)
+
+
+def card_items(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    """Card item id -> its blocks in order."""
+    items: dict[int, list[Draft]] = {}
+    for d in drafts:
+        dom = d.dom
+        if dom is not None and dom.card_item is not None:
+            blocks = items.get(dom.card_item)
+            if blocks is None:
+                items[dom.card_item] = [d]
+            else:
+                blocks.append(d)
+    return items
+
+
+def _sections(drafts: list[Draft]) -> dict[int | None, str | None]:
+    """Card group id -> the label (a heading, a section label) nearest above its first block."""
+    section_of: dict[int | None, str | None] = {}
+    section: str | None = None
+    for d in drafts:
+        dom = d.dom
+        if dom is None:
+            continue
+        if dom.card_item is None:
+            if (d.is_section_label or d.kind is Kinds.HEADING) and d.words <= MAX_LABEL_WORDS \
+                    and d.kind is not Kinds.HIDDEN and d.role is not Roles.TITLE:
+                section = d.text.strip()
+        elif dom.card_group not in section_of:
+            section_of[dom.card_group] = section
+    return section_of
+
+
+def lacks_meta(blocks: list[Draft]) -> bool:
+    """A card of a group with short headlines (``Evidence.card_needs_meta``) without its date or byline line:
+    short link texts beside other short text are a menu or a list of services, not stories."""
+    first = blocks[0].dom
+    return first is not None and first.card_needs_meta and not any(d.is_meta_like for d in blocks)
+
+
+def claim_card(blocks: list[Draft], title: Draft, card: int, label: str | None, inline: bool = False) -> set[int]:
+    """Make ``blocks`` one teaser card; returns the text-shape cards it took blocks from."""
+    robbed = set()
+    title_key = normalize(title.text)
+    for d in blocks:
+        if not _claimable(d) or d.kind is Kinds.HIDDEN:
+            continue
+        if d.role is Roles.TEASER and d.card is not None:
+            robbed.add(d.card)
+        part = _part_of(d, title, title_key)
+        d.card, d.part, d.section, d.inline = card, part, label, inline or d.inline
+        d.decide(Roles.TEASER, "teaser.dom-card", part.value, Facts.MARKUP_CARD)
+    return robbed
+
+
+def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
+    """Turn card evidence outside the article into teaser cards: title, summary, caption, credit, meta."""
+    if ctx.kind is not Inputs.HTML:
+        return
+    items = card_items(drafts)
+    section_of = _sections(drafts) if items else {}
+    listing = is_listing(drafts, items)
+    robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
+    titles_seen: dict[int | None, set[str]] = {}
+    for blocks in items.values():
+        if any(d.role is Roles.TITLE for d in blocks):
+            continue
+        if lacks_meta(blocks):
+            continue
+        if any(_in_article(d) for d in blocks) and not listing and (
+                not _run_has_main_content(drafts, ctx)
+                or any(d.dom is not None and d.dom.in_main_content for d in blocks)):
+            continue  # cards inside the main content are the article's own lists
+        title = card_title(blocks)
+        if title is None:
+            continue
+        dom = title.dom
+        assert dom is not None
+        if len({d.dom.href for d in blocks if d.dom is not None and d.dom.href}) > MAX_CARD_LINKS:
+            continue  # a column of links under a heading (a footer's "Services"), one of which reads like a title
+        seen = titles_seen.setdefault(dom.card_group, set())
+        title_key = normalize(title.text)
+        if title_key in seen:
+            continue  # the same headline again in one group: a gallery or a carousel's clones
+        seen.add(title_key)
+        if title.role is Roles.TEASER and title.verdict.fact is Facts.MARKUP_CARD:
+            continue  # an inline box, claimed before the article run
+        robbed |= claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
+    _drop_headless(drafts, robbed)
+    _drop_orphans(drafts)
+    ctx.listing = listing
+
+
+def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
+    """A text-shape card whose headline went to a DOM card is no card: its leftovers are outside."""
+    if not robbed:
+        return
+    titled = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
+    for d in drafts:
+        if d.role is Roles.TEASER and d.card in robbed and d.card not in titled:
+            release(d)
+
+
+def _drop_orphans(drafts: list[Draft]) -> None:
+    """A DOM card part whose title a later text rule took over (an inline "Read more" line) is in no
+    card any more: it goes back outside, as a card without a headline would."""
+    titled: set[int | None] = set()
+    dom_parts = []
+    for d in drafts:
+        if d.role is Roles.TEASER:
+            if d.part is Parts.TITLE:
+                titled.add(d.card)
+            if d.verdict.fact is Facts.MARKUP_CARD:
+                dom_parts.append(d)
+    for d in dom_parts:
+        if d.card is None or d.card not in titled:
+            release(d)
+
+
+def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:
+    if ctx.article_start is None or ctx.article_end is None:
+        return False
+    return any(d.dom is not None and d.dom.in_main_content and d.role is Roles.ARTICLE
+               for d in drafts[ctx.article_start:ctx.article_end + 1])
+
+
+def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
+    """The block holding the card's headline link: a heading first, then any headline-like link.
+
+    A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
+    (``_dom/menu_tokens.txt``) do not rule the card out.
+    A title has MIN_LINKED_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
+    link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
+    card is the card's category ("Finance" above the story's own link), not its title.
+    """
+    menu_tokens = load_tokens("menu_tokens")
+    linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
+              and d.words >= MIN_LINKED_TITLE_WORDS and not d.is_chrome_phrase
+              and not (not_card_hits(d.dom.tokens) - menu_tokens if in_menu else not_card_hits(d.dom.tokens))
+              and not is_non_story_url(d.dom.href)]
+    headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
+        d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
+    for d in linked:
+        if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
+                                                   and h.words > d.words for h in headlines):
+            return d
+    return headlines[0] if headlines else None
+
+
+def _truncated_headline(d: Draft) -> bool:
+    """"UK weather alert: Plague of mosquitos to devastate Britain as Hurri..." is a cut headline."""
+    return d.text.rstrip().endswith(("...", "…")) and MIN_LINKED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS
+
+
+def _part_of(d: Draft, title: Draft, title_key: str) -> TeaserPart:
+    """The block's part of the card whose title block is ``title`` (``title_key``: its text, normalized)."""
+    if d is title:
+        return Parts.TITLE
+    if normalize(d.text) == title_key:
+        return Parts.REPEAT
+    if (d.dom is not None and d.dom.is_credit) or d.is_credit_like:
+        return Parts.CREDIT
+    if d.kind is Kinds.CAPTION or d.is_caption_like:
+        return Parts.CAPTION
+    if d.words <= MAX_META_WORDS and not d.ends_sentence:
+        return Parts.META
+    return Parts.SUMMARY

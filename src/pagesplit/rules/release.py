@@ -1,0 +1,22 @@
+"""Sending a block back out of the article or out of its teaser card.
+
+A stage that takes back what an earlier one claimed (a card with no headline left, a card advertising the
+page's own story, an article run that turned out to be a listing) gives the block the verdict nothing
+claiming it would have given: prose is "other", anything shorter is chrome.
+"""
+
+from __future__ import annotations
+
+from pagesplit.draft import Draft
+from pagesplit.members import Roles
+from pagesplit.rules.article import is_prose
+
+
+def release(d: Draft, has_article: bool = True, detail: str = "") -> None:
+    """Take ``d`` out of its card (if any) and decide it as unclaimed: prose is OTHER (``other.outside``, or
+    ``other.no-article`` when the page has no article), anything else CHROME (``chrome.outside``)."""
+    d.card = d.part = d.section = None
+    if is_prose(d):
+        d.decide(Roles.OTHER, "other.outside" if has_article else "other.no-article")
+    else:
+        d.decide(Roles.CHROME, "chrome.outside", detail)
