@@ -189,6 +189,8 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     summaries = chrome_run = leading = 0
     paired = _pairs_headlines_with_summaries(zone)
     for d in zone:
+        if d.kind is Kinds.HIDDEN:
+            continue  # a script or an icon's hidden text between the cards: no reader sees it, nor a line to skip
         if d.opens_comments and not d.is_meta_like and cards:
             break  # "Comments" opens readers' comments, not more cards ("12 comments" is a card's meta line)
         if not current and not _opens_bare_card(d):
