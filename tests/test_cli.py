@@ -240,7 +240,7 @@ def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
 def test_too_large_is_a_limit_error(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", "100")
     assert status == 1
-    assert json.loads(out)["error"]["type"] == "LimitError"
+    assert json.loads(out)["error"]["type"] == "SizeLimitError"
 
 
 def test_mode_text_and_charset(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 import pagesplit
 from pagesplit.errors import InputError, LimitError
 from pagesplit.frontend.html import blocks_from_html, parse, split_tokens
+from pagesplit.limits import Limits
 from pagesplit.model import BlockKind, Role
 from pagesplit.rules.registry import RULES
 
@@ -108,10 +109,10 @@ def test_entity_references_in_a_callers_tree_keep_their_tails() -> None:
     assert [d.text for d in drafts] == ["Before after the entity"]
 
 
-@pytest.mark.parametrize("bad", ["", "   \n  ", b""])
-def test_empty_input_is_an_input_error(bad: str | bytes) -> None:
-    with pytest.raises(InputError, match=r"no HTML elements|empty"):
-        pagesplit.split_html(bad)
+@pytest.mark.parametrize("empty", ["", "   \n  ", b"", b"\xef\xbb\xbf", "<!-- a comment -->", "<!DOCTYPE html>"])
+def test_input_without_elements_is_an_empty_page(empty: str | bytes) -> None:
+    page = pagesplit.split_html(empty)
+    assert page.blocks == () and page.article is None
 
 
 def test_wrong_type_is_an_input_error() -> None:
@@ -121,7 +122,7 @@ def test_wrong_type_is_an_input_error() -> None:
 
 def test_max_chars_is_enforced() -> None:
     with pytest.raises(LimitError, match="max_chars"):
-        parse(page(article()), max_chars=100)
+        parse(page(article()), limits=Limits(max_chars=100))
 
 
 def test_depth_5000_keeps_the_deepest_text() -> None:

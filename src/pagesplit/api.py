@@ -1,7 +1,12 @@
-"""The public entry points: ``split``, ``split_text``, ``split_html``."""
+"""The public entry points: ``split``, ``split_text``, ``split_html``.
+
+Each takes ``limits=`` (a ``pagesplit.Limits``; docs/limits.md lists the defaults): over a limit,
+the ``LimitError`` subclass naming it is raised, the input is never truncated.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
@@ -9,12 +14,14 @@ from typing import Any, ParamSpec, TypeVar
 from pagesplit import ingest, lexicon, pipeline
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
-from pagesplit.errors import InputError, InternalError, LimitError, PagesplitError
+from pagesplit.errors import BlockLimitError, InputError, InternalError, PagesplitError
+from pagesplit.frontend.parse import check_size
 from pagesplit.frontend.text import DumpStyle, blocks_from_text
+from pagesplit.limits import DEFAULT_LIMITS, Deadline, Limits
 from pagesplit.model import InputKind, Page
 
-#: Inputs larger than this are refused unless the caller raises ``max_chars`` (50 MB of text).
-DEFAULT_MAX_CHARS = 50_000_000
+#: Inputs larger than this are refused unless the caller raises ``max_chars`` (see ``Limits``).
+DEFAULT_MAX_CHARS = DEFAULT_LIMITS.max_chars
 
 
 _P = ParamSpec("_P")
@@ -31,20 +38,65 @@ def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
             return split_function(*args, **kwargs)
         except (PagesplitError, MemoryError):
             raise
+        except RecursionError as exc:
+            raise InternalError(f"{split_function.__name__} failed: RecursionError") from exc
         except Exception as exc:
             raise InternalError(f"{split_function.__name__} failed: {type(exc).__name__}: {exc}") from exc
 
     return wrapper
 
 
-def _check_size(text: str, max_chars: int) -> None:
-    if len(text) > max_chars:
-        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars")
+def _limits(limits: Limits | None, max_chars: int | None, max_depth: int | None = None) -> Limits:
+    """``limits`` with the older single-limit keywords folded in."""
+    chosen = DEFAULT_LIMITS if limits is None else limits
+    if max_chars is not None:
+        chosen = dataclasses.replace(chosen, max_chars=max_chars)
+    if max_depth is not None:
+        chosen = dataclasses.replace(chosen, max_depth=max_depth)
+    return chosen
+
+
+def _too_many_blocks(count: int, limits: Limits) -> BlockLimitError:
+    return BlockLimitError(f"the page makes more than max_blocks={limits.max_blocks:,} blocks ({count:,} so far); "
+                           "pass a larger max_blocks in Limits to accept it")
+
+
+def _text_page(decoded: ingest.Decoded, explain: bool, limits: Limits, deadline: Deadline) -> Page:
+    check_size(decoded.text, limits)
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain)
+    ctx.notes.extend(decoded.notes)
+    drafts, style = blocks_from_text(decoded.text, max_blocks=limits.max_blocks, max_lines=limits.max_lines)
+    if len(drafts) > limits.max_blocks:
+        raise _too_many_blocks(len(drafts), limits)
+    deadline.check("the text front end")
+    ctx.notes.append(f"dump-style: {style.value}")
+    ctx.fragmented = style is DumpStyle.FRAGMENTS
+    drafts = pipeline.run(drafts, ctx)
+    deadline.check("the rules")
+    return assemble(drafts, ctx)
+
+
+def _html_page(html: Any, url: str | None, charset: str | None, explain: bool, limits: Limits,
+               deadline: Deadline, notes: list[str]) -> Page:
+    from pagesplit.frontend.html import blocks_from_html, parse
+
+    root = parse(html, charset=charset, limits=limits, notes=notes)
+    deadline.check("parsing")
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML, explain=explain, url=url)
+    ctx.notes.extend(notes)
+    drafts, hints = blocks_from_html(root, url=url, max_depth=limits.max_depth, max_blocks=limits.max_blocks)
+    if len(drafts) > limits.max_blocks:
+        raise _too_many_blocks(len(drafts), limits)
+    deadline.check("the HTML front end")
+    ctx.hints = hints
+    drafts = pipeline.run(drafts, ctx)
+    deadline.check("the rules")
+    return assemble(drafts, ctx)
 
 
 @_typed_errors
 def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool = False,
-               max_chars: int = DEFAULT_MAX_CHARS) -> Page:
+               max_chars: int | None = None, limits: Limits | None = None) -> Page:
     """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
 
     >>> page = split_text("Skip to content\\n\\nA headline for the story\\n\\n" + "Words in a sentence. " * 30)
@@ -53,48 +105,41 @@ def split_text(dump: str | bytes, *, charset: str | None = None, explain: bool =
     >>> page.chrome[0].reason.rule
     'chrome.lexicon'
     """
+    chosen = _limits(limits, max_chars)
+    deadline = Deadline(chosen.max_seconds)
     if isinstance(dump, str):
-        ingest.check_not_binary(dump)
-        text = dump
+        decoded = ingest.clean(dump)
     elif isinstance(dump, bytes | bytearray | memoryview):
-        text = ingest.decode(bytes(dump), charset)
+        decoded = ingest.decode(bytes(dump), charset)
     else:
         raise InputError(f"split_text expects str or bytes, got {type(dump).__name__}")
-    _check_size(text, max_chars)
-    ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain)
-    drafts, style = blocks_from_text(text)
-    ctx.notes.append(f"dump-style: {style.value}")
-    ctx.fragmented = style is DumpStyle.FRAGMENTS
-    return assemble(pipeline.run(drafts, ctx), ctx)
+    return _text_page(decoded, explain, chosen, deadline)
 
 
 @_typed_errors
 def split_html(html: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-               max_chars: int = DEFAULT_MAX_CHARS, max_depth: int | None = None) -> Page:
+               max_chars: int | None = None, max_depth: int | None = None, limits: Limits | None = None) -> Page:
     """Split an HTML page: ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
 
     The caller's tree is never modified.
     """
-    from pagesplit.frontend.html import DEFAULT_MAX_DEPTH, blocks_from_html, parse
-
-    root = parse(html, charset=charset, max_chars=max_chars)
-    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML, explain=explain, url=url)
-    drafts, hints = blocks_from_html(root, url=url, max_depth=max_depth or DEFAULT_MAX_DEPTH)
-    ctx.hints = hints
-    return assemble(pipeline.run(drafts, ctx), ctx)
+    chosen = _limits(limits, max_chars, max_depth)
+    return _html_page(html, url, charset, explain, chosen, Deadline(chosen.max_seconds), [])
 
 
 @_typed_errors
 def split(raw: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-          max_chars: int = DEFAULT_MAX_CHARS) -> Page:
+          max_chars: int | None = None, limits: Limits | None = None) -> Page:
     """Split a page, telling HTML from a text dump by its first characters.
 
     ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
     """
+    chosen = _limits(limits, max_chars)
+    deadline = Deadline(chosen.max_seconds)
     if isinstance(raw, str | bytes | bytearray | memoryview):
-        text, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
-        _check_size(text, max_chars)
+        decoded, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
+        check_size(decoded.text, chosen)
         if kind is InputKind.TEXT:
-            return split_text(text, explain=explain, max_chars=max_chars)
-        return split_html(text, url=url, explain=explain, max_chars=max_chars)
-    return split_html(raw, url=url, charset=charset, explain=explain, max_chars=max_chars)
+            return _text_page(decoded, explain, chosen, deadline)
+        return _html_page(decoded.text, url, None, explain, chosen, deadline, decoded.notes)
+    return _html_page(raw, url, charset, explain, chosen, deadline, [])

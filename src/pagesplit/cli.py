@@ -16,6 +16,7 @@ import io
 import json
 import os
 import shutil
+import stat
 import sys
 import zlib
 from collections import deque
@@ -29,7 +30,8 @@ from typing import Any, Protocol
 
 from pagesplit import render
 from pagesplit.api import DEFAULT_MAX_CHARS, split, split_html, split_text
-from pagesplit.errors import DecodeError, LimitError, PagesplitError
+from pagesplit.errors import DecodeError, InputError, PagesplitError, SizeLimitError
+from pagesplit.limits import DEFAULT_LIMITS, Limits
 from pagesplit.model import Page
 
 EPILOG = """\
@@ -44,6 +46,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 NO_INPUTS_TEXT = "no input files found under {path} (glob {glob!r}; hidden files are skipped)"
 NOT_FOUND_TEXT = "no such file or directory"
+NOT_REGULAR_TEXT = "not a regular file (a FIFO, device or socket); pass its content on stdin instead"
+OUT_OF_MEMORY_TEXT = "ran out of memory splitting this input; the batch goes on (lower the limits, see docs/limits.md)"
 TOO_LARGE_TEXT = "the input is larger than {limit:,} bytes; pass a larger --max-chars to accept it"
 BAD_GZIP_TEXT = "the file looks gzip-compressed but cannot be decompressed: {problem}"
 NO_ARTICLE_TEXT = "{path}: " + render.NO_ARTICLE_TEXT
@@ -64,6 +68,8 @@ class Options:
     charset: str | None
     explain: bool
     max_chars: int
+    limits: Limits = DEFAULT_LIMITS
+    debug: bool = False  #: let an unexpected error out with its traceback instead of an error record
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--glob", default="**/*", help="which files to take from a directory (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="refuse inputs longer than N characters (default: %(default)s)")
+    for flag, field_name, kind, what in (
+            ("--max-depth", "max_depth", int, "refuse HTML nested deeper than N elements"),
+            ("--max-attributes", "max_attributes", int, "refuse HTML elements with more than N attributes"),
+            ("--max-elements", "max_elements", int, "refuse HTML of more than N elements"),
+            ("--max-lines", "max_lines", int, "refuse text dumps of more than N lines"),
+            ("--max-blocks", "max_blocks", int, "refuse pages of more than N blocks"),
+            ("--max-seconds", "max_seconds", float, "give up on a page after N seconds")):
+        parser.add_argument(flag, type=kind, default=getattr(DEFAULT_LIMITS, field_name), metavar="N",
+                            help=f"{what} (default: %(default)s; see docs/limits.md)")
+    parser.add_argument("--debug", action="store_true",
+                        help="let an unexpected error stop the run with its traceback (default: an error record)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="split a batch in N worker processes, 0 for one per CPU; the output is the same, "
                              "in the same order (default: %(default)s)")
@@ -123,7 +140,7 @@ class _Readable(Protocol):
 def _read_capped(stream: _Readable, limit: int) -> bytes:
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise LimitError(TOO_LARGE_TEXT.format(limit=limit))
+        raise SizeLimitError(TOO_LARGE_TEXT.format(limit=limit))
     return data
 
 
@@ -133,6 +150,9 @@ def read_input(target: str, max_bytes: int) -> bytes:
         data = _read_capped(sys.stdin.buffer, max_bytes)
     else:
         try:
+            # opening a FIFO blocks until a writer comes: only regular files are opened
+            if not stat.S_ISREG(os.stat(target).st_mode):
+                raise InputError(NOT_REGULAR_TEXT)
             with open(target, "rb") as handle:
                 data = _read_capped(handle, max_bytes)
         except FileNotFoundError:
@@ -148,7 +168,7 @@ def read_input(target: str, max_bytes: int) -> bytes:
 
 def split_input(data: bytes, options: Options) -> Page:
     kwargs: dict[str, Any] = {"charset": options.charset, "explain": options.explain,
-                              "max_chars": options.max_chars}
+                              "max_chars": options.max_chars, "limits": options.limits}
     if options.mode == "text":
         return split_text(data, **kwargs)
     if options.mode == "html":
@@ -166,6 +186,8 @@ def split_path(path: str, options: Options) -> Outcome:
         return split_input(read_input(path, options.max_chars * BYTES_PER_CHAR), options)
     except (PagesplitError, OSError) as exc:
         return type(exc).__name__, str(exc)
+    except MemoryError:  # one input too large for this machine: the batch goes on
+        return "MemoryError", OUT_OF_MEMORY_TEXT
 
 
 def _split_alone(path: str, options: Options) -> Outcome:
@@ -304,7 +326,17 @@ def run(targets: Sequence[str], options: Options, glob: str, jobs: int = 1) -> i
         progress.clear()
         if fmt in ("text", "markdown") and page.article is None:
             progress.message(NO_ARTICLE_TEXT.format(path=path))
-        output.page(path, page)
+        try:
+            output.page(path, page)
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug in rendering this page: an error record, the batch goes on
+            if options.debug:
+                raise
+            failed += 1
+            message = f"rendering failed: {type(exc).__name__}: {exc}"
+            progress.message(FAILED_TEXT.format(path=path, type="InternalError", message=message))
+            output.error(path, "InternalError", message)
     output.close()
     progress.clear()
     if failed and len(paths) > 1:
@@ -319,13 +351,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
         return exc.code if isinstance(exc.code, int) else 2
-    for flag, value, least in (("--max-chars", args.max_chars, 1), ("--jobs", args.jobs, 0)):
+    for flag, value, least in (("--max-chars", args.max_chars, 1), ("--jobs", args.jobs, 0),
+                               ("--max-depth", args.max_depth, 1), ("--max-attributes", args.max_attributes, 1),
+                               ("--max-elements", args.max_elements, 1), ("--max-lines", args.max_lines, 1),
+                               ("--max-blocks", args.max_blocks, 1)):
         if value < least:
             parser.print_usage(sys.stderr)
             print(f"pagesplit: error: {flag} must be {'positive' if least else 'zero or more'}", file=sys.stderr)
             return 2
+    if args.max_seconds is not None and not args.max_seconds > 0:
+        parser.print_usage(sys.stderr)
+        print("pagesplit: error: --max-seconds must be positive", file=sys.stderr)
+        return 2
+    limits = Limits(max_chars=args.max_chars, max_depth=args.max_depth, max_attributes=args.max_attributes,
+                    max_elements=args.max_elements, max_lines=args.max_lines, max_blocks=args.max_blocks,
+                    max_seconds=args.max_seconds)
     options = Options(fmt=args.fmt, mode=args.mode, url=args.url, charset=args.charset,
-                      explain=args.fmt == "explain", max_chars=args.max_chars)
+                      explain=args.fmt == "explain", max_chars=args.max_chars, limits=limits, debug=args.debug)
     return run(args.inputs, options, args.glob, jobs=args.jobs or os.cpu_count() or 1)
 
 

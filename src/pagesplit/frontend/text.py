@@ -21,6 +21,7 @@ import enum
 import regex
 
 from pagesplit.draft import Draft
+from pagesplit.errors import LineLimitError
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind, Span
@@ -60,6 +61,14 @@ NEAR_COLUMN_SHARE = 0.7
 MAX_WORD_CHARS = 60
 _BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
+#: lynx marks third-level list items with a lone "o"; elsewhere "o " opens a sentence ("o menino comeu…"),
+#: and a wrapped line may start with the word "o" anywhere.
+_LETTER_BULLET = "o"
+#: Markers that are also page text: a dialogue dash, "+ 3", the word "o". Such a marker opens a list item
+#: only in a list: the block before or after it (across blank lines) opens with the same marker.
+_TEXT_MARKERS = frozenset("-+o")
+#: How many blank lines may separate two items of one list.
+MAX_LIST_GAP_LINES = 2
 _WORD = regex.compile(r"\S+")
 #: A line stops at the end of a sentence (or a clause) when its last visible character is one of these.
 _SENTENCE_STOPS = frozenset(".!?…:;。！？」”\"')]")
@@ -190,10 +199,11 @@ def _stops(line: str) -> bool:
     return bool(tail) and tail[-1] in _SENTENCE_STOPS
 
 
-def _bullet(line: str) -> regex.Match[str] | None:
-    """The list marker opening a line, if any ("• ", "* ", "1. "); cheap test before the pattern."""
+def _bullet(line: str, letters: bool = False) -> regex.Match[str] | None:
+    """The list marker opening a line, if any ("• ", "* ", "1. "); cheap test before the pattern. A letter
+    marker ("o ", lynx) counts only when ``letters`` (a wrapped dump's own line, not a continuation)."""
     head = line[:1]
-    if head and (head in _BULLET_CHARS or head.isdigit() or head == "o"):
+    if head and (head in _BULLET_CHARS or head.isdigit() or (letters and head == _LETTER_BULLET)):
         match = _BULLET.match(line)
         if match and head.isdigit() and _DATE_AFTER_NUMBER.match(line):
             return None  # "12. März 2024" is a date, not item 12
@@ -201,16 +211,38 @@ def _bullet(line: str) -> regex.Match[str] | None:
     return None
 
 
+def _opens_with_marker(line: str, marker: str) -> bool:
+    return len(line) > 1 and line[0] == marker and line[1].isspace()
+
+
+def _in_list(stripped: list[str], first: int, last: int, marker: str) -> bool:
+    """The nearest non-blank line before ``first`` or after ``last`` opens with the same marker."""
+    for start, step in ((first - 1, -1), (last + 1, 1)):
+        at = start
+        for _ in range(MAX_LIST_GAP_LINES + 1):
+            if not 0 <= at < len(stripped):
+                break
+            if stripped[at]:
+                if _opens_with_marker(stripped[at], marker):
+                    return True
+                break
+            at += step
+    return False
+
+
 def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: int) -> Draft:
     """The draft of lines ``first``..``last`` (0-based, inclusive)."""
     line = stripped[first]
     head = line[0]
-    if first == last and not (head in _BULLET_CHARS or head.isdigit() or head == "o"):
+    wrapped = style is DumpStyle.WRAPPED
+    if first == last and not (head in _BULLET_CHARS or head.isdigit() or (wrapped and head == _LETTER_BULLET)):
         # the common case (most blocks of every dump): one line, no list marker
         paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
         return Draft(index, line, kind, Span.lines(first + 1, first + 1))
-    bullet = _bullet(line)
+    bullet = _bullet(line, letters=wrapped)
+    if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last, head):
+        bullet = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
     parts = stripped[first:last + 1]
     if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
         parts[0] = line[bullet.end():].strip() or line
@@ -219,8 +251,12 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     return Draft(index, body, kind, Span.lines(first + 1, last + 1))
 
 
-def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
+def blocks_from_text(text: str, max_blocks: int | None = None,
+                     max_lines: int | None = None) -> tuple[list[Draft], DumpStyle]:
     """Split a dump into drafts: every non-blank line belongs to exactly one draft.
+
+    With ``max_blocks``, stops as soon as the dump has made more drafts than that (the caller raises);
+    with ``max_lines``, a dump of more lines raises ``LineLimitError`` before any work on them.
 
     Soft hyphens inside words (U+00AD, invisible hyphenation hints that innerText keeps) are left out of
     the blocks' text, as a reader sees it; a line of them alone stays a line.
@@ -228,6 +264,9 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     if SOFT_HYPHEN in text:
         text = _SOFT_HYPHENS_IN_WORDS.sub("", text)
     source = text.splitlines()
+    if max_lines is not None and len(source) > max_lines:
+        raise LineLimitError(f"the dump has {len(source):,} lines, over max_lines={max_lines:,}; "
+                             "pass a larger max_lines in Limits to accept it")
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
@@ -242,6 +281,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
             if first >= 0:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = -1
+                if max_blocks is not None and len(drafts) > max_blocks:
+                    return drafts, style
             continue
         if first < 0:
             first = i
@@ -256,6 +297,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
             if not joined:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = i
+                if max_blocks is not None and len(drafts) > max_blocks:
+                    return drafts, style
         prev = i
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts)))
