@@ -86,3 +86,31 @@ def test_a_bug_meeting_an_input_is_an_internal_error_with_its_cause(call: Callab
 def test_errors_raised_on_purpose_keep_their_type() -> None:
     with pytest.raises(LimitError):
         pagesplit.split("x" * 20, max_chars=10)  # not wrapped as an InternalError
+
+
+def test_each_limit_error_names_its_limit() -> None:
+    from pagesplit import BlockLimitError, DepthLimitError, Limits, SizeLimitError
+
+    with pytest.raises(SizeLimitError) as size:
+        pagesplit.split("word " * 100, limits=Limits(max_chars=50))
+    with pytest.raises(DepthLimitError) as depth:
+        pagesplit.split_html("<div>" * 100 + "x", limits=Limits(max_depth=50))
+    with pytest.raises(BlockLimitError) as blocks:
+        pagesplit.split_text("line one\n\nline two\n\nline three\n", limits=Limits(max_blocks=2))
+    assert [e.value.limit for e in (size, depth, blocks)] == ["max_chars", "max_depth", "max_blocks"]
+    assert all(isinstance(e.value, LimitError) for e in (size, depth, blocks))
+
+
+def test_limits_refuse_nonsense() -> None:
+    from pagesplit import Limits
+
+    with pytest.raises(ValueError):
+        Limits(max_blocks=0)
+    with pytest.raises(TypeError):
+        Limits(max_chars="10")  # type: ignore[arg-type]
+
+
+def test_empty_input_is_an_empty_page() -> None:
+    for empty in ("", b"", "  \n", b"\xef\xbb\xbf"):
+        page = pagesplit.split(empty)
+        assert page.blocks == () and page.article is None

@@ -285,3 +285,40 @@ def test_python_dash_m_smoke(tmp_path: Path) -> None:
     assert json.loads(lines[0])["article"]["title"] == TITLE
     assert json.loads(lines[1])["error"]["type"] == "DecodeError"
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_an_error_record_not_a_hang(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    status, out, err = run(capsys, str(fifo), str(tmp_path / "a.txt"), "--jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["error"]["type"] == "InputError" and "article" in records[1]
+    assert status == 1 and "Traceback" not in err
+
+
+def test_out_of_memory_on_one_input_is_a_record(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "big.txt").write_text(NOTE, encoding="utf-8")
+    real = cli.split_input
+
+    def split_or_run_out(data: bytes, options: cli.Options) -> pagesplit.Page:
+        if b"Town" in data and not hasattr(split_or_run_out, "done"):
+            split_or_run_out.done = True  # type: ignore[attr-defined]
+            raise MemoryError
+        return real(data, options)
+
+    monkeypatch.setattr(cli, "split_input", split_or_run_out)
+    status, out, err = run(capsys, str(tmp_path), "--jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r.get("error", {}).get("type") for r in records] == ["MemoryError", None]
+    assert status == 1 and "Traceback" not in err
+
+
+def test_limit_flags_reach_the_limits(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    status, out, _ = run(capsys, str(tmp_path / "a.txt"), "--jsonl", "--max-blocks", "2")
+    assert status == 1 and json.loads(out)["error"]["type"] == "BlockLimitError"
+    assert run(capsys, str(tmp_path / "a.txt"), "--max-seconds", "0")[0] == 2

@@ -39,9 +39,9 @@ MAX_CONTROL_SHARE = 0.05
 MIN_BINARY_CONTROLS = 3
 #: UTF-16/32 without a BOM: at least this share of the code units' high bytes are NUL in ASCII-heavy text.
 MIN_WIDE_NUL_SHARE = 0.7
-#: Nearly-UTF-8 bytes: at most one invalid sequence per this many decoded non-ASCII characters is damage
-#: (a cut multi-byte character), not another encoding.
-MAX_INVALID_PER_NON_ASCII = 0.1
+#: Nearly-UTF-8 bytes: no more invalid sequences than valid non-ASCII characters is damage (a cut character)
+#: in UTF-8, not another encoding: text in a single-byte encoding almost never holds a valid UTF-8 sequence.
+MAX_INVALID_PER_NON_ASCII = 1.0
 
 _MAGIC = ((b"\x1f\x8b", "gzip-compressed data"), (b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"),
           (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive"),
@@ -158,7 +158,7 @@ def _nearly_utf8(raw: bytes) -> str | None:
     text = raw.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     non_ascii = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
-    return text if invalid <= MAX_INVALID_PER_NON_ASCII * non_ascii else None
+    return text if non_ascii and invalid <= MAX_INVALID_PER_NON_ASCII * non_ascii else None
 
 
 def decode(raw: bytes, charset: str | None = None) -> Decoded:

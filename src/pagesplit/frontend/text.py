@@ -61,11 +61,9 @@ NEAR_COLUMN_SHARE = 0.7
 MAX_WORD_CHARS = 60
 _BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
-#: lynx marks third-level list items with a lone "o"; elsewhere "o " opens a sentence ("o menino comeu…"),
-#: and a wrapped line may start with the word "o" anywhere.
-_LETTER_BULLET = "o"
-#: Markers that are also page text: a dialogue dash, "+ 3", the word "o". Such a marker opens a list item
-#: only in a list: the block before or after it (across blank lines) opens with the same marker.
+#: Markers that are also page text: a dialogue dash, "+ 3", the word "o" ("o menino comeu…"; lynx marks
+#: third-level list items with a lone "o"). Such a marker is dropped from the text only in a list: the line
+#: before or after the block (across blank lines) opens with a list marker too (lynx nests "+", "o", "#").
 _TEXT_MARKERS = frozenset("-+o")
 #: How many blank lines may separate two items of one list.
 MAX_LIST_GAP_LINES = 2
@@ -199,11 +197,10 @@ def _stops(line: str) -> bool:
     return bool(tail) and tail[-1] in _SENTENCE_STOPS
 
 
-def _bullet(line: str, letters: bool = False) -> regex.Match[str] | None:
-    """The list marker opening a line, if any ("• ", "* ", "1. "); cheap test before the pattern. A letter
-    marker ("o ", lynx) counts only when ``letters`` (a wrapped dump's own line, not a continuation)."""
+def _bullet(line: str) -> regex.Match[str] | None:
+    """The list marker opening a line, if any ("• ", "* ", "1. "); cheap test before the pattern."""
     head = line[:1]
-    if head and (head in _BULLET_CHARS or head.isdigit() or (letters and head == _LETTER_BULLET)):
+    if head and (head in _BULLET_CHARS or head.isdigit() or head == "o"):
         match = _BULLET.match(line)
         if match and head.isdigit() and _DATE_AFTER_NUMBER.match(line):
             return None  # "12. März 2024" is a date, not item 12
@@ -211,21 +208,17 @@ def _bullet(line: str, letters: bool = False) -> regex.Match[str] | None:
     return None
 
 
-def _opens_with_marker(line: str, marker: str) -> bool:
-    return len(line) > 1 and line[0] == marker and line[1].isspace()
-
-
-def _in_list(stripped: list[str], first: int, last: int, marker: str) -> bool:
-    """The nearest non-blank line before ``first`` or after ``last`` opens with the same marker."""
+def _in_list(stripped: list[str], first: int, last: int) -> bool:
+    """The nearest non-blank line before ``first`` or after ``last`` opens with a list marker."""
     for start, step in ((first - 1, -1), (last + 1, 1)):
         at = start
         for _ in range(MAX_LIST_GAP_LINES + 1):
             if not 0 <= at < len(stripped):
                 break
             if stripped[at]:
-                if _opens_with_marker(stripped[at], marker):
-                    return True
-                break
+                near = stripped[at]
+                # an empty item is a marker alone ("+", lynx)
+                return _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o"))
             at += step
     return False
 
@@ -234,14 +227,13 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     """The draft of lines ``first``..``last`` (0-based, inclusive)."""
     line = stripped[first]
     head = line[0]
-    wrapped = style is DumpStyle.WRAPPED
-    if first == last and not (head in _BULLET_CHARS or head.isdigit() or (wrapped and head == _LETTER_BULLET)):
+    if first == last and not (head in _BULLET_CHARS or head.isdigit() or head == "o"):
         # the common case (most blocks of every dump): one line, no list marker
         paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
         return Draft(index, line, kind, Span.lines(first + 1, first + 1))
-    bullet = _bullet(line, letters=wrapped)
-    if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last, head):
+    bullet = _bullet(line)
+    if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last):
         bullet = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
     parts = stripped[first:last + 1]
     if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
