@@ -92,8 +92,10 @@ def _refuse_binary_sample(controls: int, size: int) -> None:
         raise DecodeError(BYTES_ERROR_TEXT.format(what="binary data (NUL and control characters)"))
 
 
-def clean(text: str, notes: list[str] | None = None) -> Decoded:
-    """A ``str`` input checked and repaired: binary refused, NULs removed, lone surrogates replaced."""
+def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True) -> Decoded:
+    """A ``str`` input checked and repaired: binary refused, NULs removed, lone surrogates replaced (unless
+    ``surrogates`` is false: the HTML front end finds them as it encodes the page for lxml, see
+    ``replace_surrogates``)."""
     out = Decoded(text, [] if notes is None else notes)
     sample = text[:SNIFF_CHARS]
     if not sample.isascii() or _CONTROL.search(sample):
@@ -102,14 +104,19 @@ def clean(text: str, notes: list[str] | None = None) -> Decoded:
         count = text.count("\x00")
         out.text = text = text.replace("\x00", "")
         out.notes.append(f"repair: removed {count} NUL character{'s' if count > 1 else ''}")
-    if not text.isascii():
+    if surrogates and not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            count = len(_SURROGATE.findall(text))
-            out.text = _SURROGATE.sub("\ufffd", text)
-            out.notes.append(f"repair: replaced {count} lone surrogate{'s' if count > 1 else ''} with U+FFFD")
+            out.text = replace_surrogates(text, out.notes)
     return out
+
+
+def replace_surrogates(text: str, notes: list[str]) -> str:
+    """Lone surrogates (a ``str`` only: no decoder makes them) -> U+FFFD, with a note."""
+    count = len(_SURROGATE.findall(text))
+    notes.append(f"repair: replaced {count} lone surrogate{'s' if count > 1 else ''} with U+FFFD")
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def check_not_binary(text: str) -> None:
@@ -180,7 +187,7 @@ def decode(raw: bytes, charset: str | None = None) -> Decoded:
             break
     if text is None:
         text = _decode_unmarked(raw, charset, notes)
-    return clean(text, notes)
+    return clean(text, notes, surrogates=False)  # no decoder makes lone surrogates
 
 
 def _decode_unmarked(raw: bytes, charset: str | None, notes: list[str]) -> str:
@@ -279,11 +286,16 @@ def looks_like_html(text: str) -> bool:
 
 
 def read(raw: str | bytes, charset: str | None = None) -> tuple[Decoded, InputKind]:
-    """Decode or repair, and tell HTML from a text dump."""
+    """Decode or repair, and tell HTML from a text dump. Lone surrogates in HTML are left to the HTML front
+    end, which finds them as it encodes the page for lxml (one pass over the text instead of two)."""
     if isinstance(raw, bytes | bytearray | memoryview):
         decoded = decode(bytes(raw), charset)
     elif isinstance(raw, str):
-        decoded = clean(raw)
+        decoded = clean(raw, surrogates=False)
     else:
         raise InputError(f"expected str or bytes, got {type(raw).__name__}")
-    return decoded, InputKind.HTML if looks_like_html(decoded.text) else InputKind.TEXT
+    if looks_like_html(decoded.text):
+        return decoded, InputKind.HTML
+    if isinstance(raw, str) and not decoded.text.isascii():
+        decoded = clean(decoded.text, decoded.notes)
+    return decoded, InputKind.TEXT
