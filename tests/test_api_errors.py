@@ -114,3 +114,18 @@ def test_empty_input_is_an_empty_page() -> None:
     for empty in ("", b"", "  \n", b"\xef\xbb\xbf"):
         page = pagesplit.split(empty)
         assert page.blocks == () and page.article is None
+
+
+def test_a_spent_time_budget_is_a_time_limit_error() -> None:
+    from pagesplit import Limits, TimeLimitError
+
+    with pytest.raises(TimeLimitError) as caught:
+        pagesplit.split("A headline\n\nA paragraph of words.", limits=Limits(max_seconds=1e-9))
+    assert caught.value.limit == "max_seconds"
+
+
+def test_a_deep_beautifulsoup_tree_is_split() -> None:
+    bs4 = pytest.importorskip("bs4")
+    soup = bs4.BeautifulSoup("<div>" * 3000 + "<p>The deepest sentence of the page.</p>", "html.parser")
+    page = pagesplit.split(soup)
+    assert [b.text for b in page.blocks].count("The deepest sentence of the page.") == 1

@@ -322,3 +322,9 @@ def test_limit_flags_reach_the_limits(capsys: pytest.CaptureFixture[str], tmp_pa
     status, out, _ = run(capsys, str(tmp_path / "a.txt"), "--jsonl", "--max-blocks", "2")
     assert status == 1 and json.loads(out)["error"]["type"] == "BlockLimitError"
     assert run(capsys, str(tmp_path / "a.txt"), "--max-seconds", "0")[0] == 2
+
+
+def test_binary_on_stdin_exits_1(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(200))))
+    status, out, err = run(capsys, "-", "--jsonl")
+    assert status == 1 and json.loads(out)["error"]["type"] == "DecodeError" and "Traceback" not in err
