@@ -104,6 +104,8 @@ def _cases() -> list[Case]:
              expect="AttributeLimitError"),
         Case("attribute-bomb-quoted-gt", lambda _: _html(f"<div {_attributes(100_000, QUOTED_GT)}>x</div>"),
              expect="AttributeLimitError"),
+        Case("attribute-bomb-no-spaces", lambda _: _html("<div " + "".join(f'a{i}=">"' for i in range(100_000))
+                                                         + ">x</div>"), expect="AttributeLimitError"),
         Case("less-than-run", lambda _: _html("&lt;" + "<" * 1_000_000)),
         Case("ampersand-run", lambda _: _html("<p>" + "&amp;" * 1_000_000 + "</p>")),
         # -- the sniff, comments, character references

@@ -44,7 +44,8 @@ def main(spec_path: str) -> dict[str, object]:
     return {"outcome": "Page", "blocks": len(page.blocks), "marker_count": found,
             "canary_leaked": spec["canary"] in text,
             "missing": [want for want in spec["contains"] if want not in text],
-            "round_trips": json.loads(text) == as_dict, "seconds": seconds}
+            "round_trips": json.loads(text) == as_dict, "seconds": seconds,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}
 
 
 if __name__ == "__main__":

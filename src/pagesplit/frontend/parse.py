@@ -29,9 +29,10 @@ from pagesplit.errors import AttributeLimitError, ElementLimitError, InputError,
 from pagesplit.frontend import deep
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 
-#: One attribute of a tag: separators, a name, an optional value. Atomic groups and possessive
-#: quantifiers, over alternatives that start with different characters: each tag is read once.
-_ATTRIBUTE = r"(?>[\s/]++[^\s/>\"'=]++(?>\s*+=\s*+(?>\"[^\"]*+\"|'[^']*+'|[^\s/>\"']++))?+)"
+#: One attribute of a tag: separators (none after a quoted value: ``a="1"b="2"`` is two attributes to libxml2
+#: too), a name, an optional value. Possessive quantifiers over classes that do not overlap: each tag is read
+#: once, never backtracked into.
+_ATTRIBUTE = r"(?:[\s/]*+[^\s/>\"'=]++(?:\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s/>\"']++))?+)"
 #: Compiled per limit (a pattern per distinct ``max_attributes``; one in practice).
 _CROWDED_TAGS: dict[int, re.Pattern[str] | regex.Pattern[str]] = {}
 
