@@ -262,6 +262,9 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
+    # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
+    cap = len(source) if max_blocks is None else max_blocks
+    capped = cap < len(source)
     # looked up once: an Enum member costs a hook call per lookup (see ``pagesplit.members``)
     lines, wrapped = style is DumpStyle.LINES, style is DumpStyle.WRAPPED
     drafts: list[Draft] = []
@@ -273,7 +276,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             if first >= 0:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = -1
-                if max_blocks is not None and len(drafts) > max_blocks:
+                if capped and len(drafts) > cap:
                     return drafts, style
             continue
         if first < 0:
@@ -289,7 +292,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             if not joined:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = i
-                if max_blocks is not None and len(drafts) > max_blocks:
+                if capped and len(drafts) > cap:
                     return drafts, style
         prev = i
     if first >= 0:
