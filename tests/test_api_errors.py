@@ -98,6 +98,7 @@ def test_each_limit_error_names_its_limit() -> None:
     with pytest.raises(BlockLimitError) as blocks:
         pagesplit.split_text("line one\n\nline two\n\nline three\n", limits=Limits(max_blocks=2))
     assert [e.value.limit for e in (size, depth, blocks)] == ["max_chars", "max_depth", "max_blocks"]
+    assert [e.value.allowed for e in (size, depth, blocks)] == [50, 50, 2]
     assert all(isinstance(e.value, LimitError) for e in (size, depth, blocks))
 
 

@@ -58,7 +58,7 @@ def _limits(limits: Limits | None, max_chars: int | None, max_depth: int | None 
 
 def _too_many_blocks(count: int, limits: Limits) -> BlockLimitError:
     return BlockLimitError(f"the page makes more than max_blocks={limits.max_blocks:,} blocks ({count:,} so far); "
-                           "pass a larger max_blocks in Limits to accept it")
+                           "pass a larger max_blocks in Limits to accept it", allowed=limits.max_blocks)
 
 
 def _text_page(decoded: ingest.Decoded, explain: bool, limits: Limits, deadline: Deadline) -> Page:

@@ -140,7 +140,7 @@ class _Readable(Protocol):
 def _read_capped(stream: _Readable, limit: int) -> bytes:
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise SizeLimitError(TOO_LARGE_TEXT.format(limit=limit))
+        raise SizeLimitError(TOO_LARGE_TEXT.format(limit=limit), allowed=limit)
     return data
 
 

@@ -39,54 +39,61 @@ class DecodeError(InputError):
 class LimitError(InputError):
     """The input exceeds one of the ``Limits``; raise that limit explicitly to accept it.
 
-    ``limit`` is the name of the ``pagesplit.Limits`` field that was exceeded (``"max_chars"``,
+    ``limit`` is the name of the ``pagesplit.Limits`` field (and keyword) that was exceeded (``"max_chars"``,
     ``"max_depth"``, ``"max_attributes"``, ``"max_elements"``, ``"max_lines"``, ``"max_blocks"``,
-    ``"max_seconds"``); each has a subclass.
+    ``"max_seconds"``; each has a subclass that sets it), ``allowed`` its value when known: the command line
+    words its message with its own flag from them.
     """
 
-    limit: ClassVar[str] = ""
+    #: the ``Limits`` field a subclass stands for
+    limit_name: ClassVar[str | None] = None
+
+    def __init__(self, message: str, *, limit: str | None = None, allowed: float | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit if limit is not None else self.limit_name
+        self.allowed = allowed
 
 
 class SizeLimitError(LimitError):
     """The input has more characters (or, read from a file, bytes) than ``max_chars`` allows."""
 
-    limit = "max_chars"
+    limit_name = "max_chars"
 
 
 class DepthLimitError(LimitError):
     """The HTML nests elements deeper than ``max_depth``."""
 
-    limit = "max_depth"
+    limit_name = "max_depth"
 
 
 class AttributeLimitError(LimitError):
     """An HTML element has more attributes than ``max_attributes`` (libxml2 is quadratic in them)."""
 
-    limit = "max_attributes"
+    limit_name = "max_attributes"
 
 
 class ElementLimitError(LimitError):
     """The HTML has more elements than ``max_elements`` (the tree's memory and the walk's time grow with them)."""
 
-    limit = "max_elements"
+    limit_name = "max_elements"
 
 
 class LineLimitError(LimitError):
     """The text dump has more lines than ``max_lines`` (the text front end's work grows with them)."""
 
-    limit = "max_lines"
+    limit_name = "max_lines"
 
 
 class BlockLimitError(LimitError):
     """The page makes more blocks than ``max_blocks`` (the bound on memory and time per page)."""
 
-    limit = "max_blocks"
+    limit_name = "max_blocks"
 
 
 class TimeLimitError(LimitError):
     """Splitting the page took longer than the ``max_seconds`` budget."""
 
-    limit = "max_seconds"
+    limit_name = "max_seconds"
 
 
 class LexiconError(PagesplitError):

@@ -75,4 +75,4 @@ class Deadline:
     def check(self, stage: str) -> None:
         if self._end is not None and time.monotonic() > self._end:
             raise TimeLimitError(f"splitting took longer than max_seconds={self._seconds} (at {stage}); "
-                                 "pass a larger max_seconds in Limits to accept it")
+                                 "pass a larger max_seconds in Limits to accept it", allowed=self._seconds)

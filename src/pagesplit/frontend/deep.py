@@ -90,7 +90,8 @@ class _Builder:
         for count, found in enumerate(_ATTRIBUTE.finditer(source), 1):
             if count > self.limits.max_attributes:
                 raise AttributeLimitError(f"an element has more than max_attributes={self.limits.max_attributes:,} "
-                                          "attributes; pass a larger max_attributes in Limits to accept it")
+                                          "attributes; pass a larger max_attributes in Limits to accept it",
+                                          allowed=self.limits.max_attributes)
             name = found.group(1).lower()
             if name not in out and _settable(name):
                 value = found.group(2) if found.group(2) is not None else found.group(3) or found.group(4) or ""
@@ -109,7 +110,8 @@ class _Builder:
         self.elements += 1
         if self.elements > self.limits.max_elements:
             raise ElementLimitError(f"the HTML has more than max_elements={self.limits.max_elements:,} elements; "
-                                    "pass a larger max_elements in Limits to accept it")
+                                    "pass a larger max_elements in Limits to accept it",
+                                    allowed=self.limits.max_elements)
         try:
             el = etree.SubElement(self.stack[-1], tag, attrs)
         except ValueError:  # a name lxml refuses: the element is kept under one it takes, and ends by its own
@@ -117,7 +119,8 @@ class _Builder:
         if tag not in _VOID and not self_closing:
             if len(self.stack) > self.limits.max_depth:
                 raise DepthLimitError(f"the HTML nests deeper than max_depth={self.limits.max_depth:,} elements; "
-                                      "pass a larger max_depth in Limits to accept it")
+                                      "pass a larger max_depth in Limits to accept it",
+                                      allowed=self.limits.max_depth)
             self.stack.append(el)
             self.names.append(tag)
 

@@ -64,7 +64,7 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
     raws, path_of = walker.raws, walker.path
     if max_blocks is not None and len(raws) > max_blocks:  # before the scoring, which costs most per block
         raise BlockLimitError(f"the page makes {len(raws):,} blocks, over max_blocks={max_blocks:,}; "
-                              "pass a larger max_blocks in Limits to accept it")
+                              "pass a larger max_blocks in Limits to accept it", allowed=max_blocks)
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)

@@ -51,7 +51,7 @@ def _crowded_tag(max_attributes: int) -> re.Pattern[str] | regex.Pattern[str]:
 def check_size(text: str, limits: Limits) -> None:
     if len(text) > limits.max_chars:
         raise SizeLimitError(f"input has {len(text):,} characters, over max_chars={limits.max_chars:,}; "
-                             "pass a larger max_chars to accept it")
+                             "pass a larger max_chars to accept it", allowed=limits.max_chars)
 
 
 def _check_attributes(text: str, limits: Limits) -> None:
@@ -60,7 +60,7 @@ def _check_attributes(text: str, limits: Limits) -> None:
         return
     if _crowded_tag(limits.max_attributes).search(text) is not None:
         raise AttributeLimitError(f"an element has more than max_attributes={limits.max_attributes:,} attributes; "
-                                  "pass a larger max_attributes in Limits to accept it")
+                                  "pass a larger max_attributes in Limits to accept it", allowed=limits.max_attributes)
 
 
 def check_elements(root: Any, limits: Limits, source: str | None = None) -> None:
@@ -71,7 +71,7 @@ def check_elements(root: Any, limits: Limits, source: str | None = None) -> None
     count = int(root.xpath("count(//*)"))
     if count > limits.max_elements:
         raise ElementLimitError(f"the HTML has {count:,} elements, over max_elements={limits.max_elements:,}; "
-                                "pass a larger max_elements in Limits to accept it")
+                                "pass a larger max_elements in Limits to accept it", allowed=limits.max_elements)
 
 
 def _empty_root() -> Any:

@@ -258,7 +258,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     source = text.splitlines()
     if max_lines is not None and len(source) > max_lines:
         raise LineLimitError(f"the dump has {len(source):,} lines, over max_lines={max_lines:,}; "
-                             "pass a larger max_lines in Limits to accept it")
+                             "pass a larger max_lines in Limits to accept it", allowed=max_lines)
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)

@@ -212,7 +212,7 @@ def _may_spell_words(ident: str) -> bool:
 
 def _too_deep(max_depth: int) -> DepthLimitError:
     return DepthLimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
-                      "pass a larger max_depth to accept it")
+                      "pass a larger max_depth to accept it", allowed=max_depth)
 
 
 def _has_element_child(el: Any) -> bool:
