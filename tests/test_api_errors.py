@@ -97,8 +97,8 @@ TEXT = "A headline for a short note\n\nThe note has one sentence of plain words 
 @pytest.mark.parametrize("call", ENTRY_POINTS)
 @pytest.mark.parametrize(("keywords", "error", "message"), [
     ({"foo": 1}, TypeError, "unexpected keyword argument 'foo'"),
-    ({"max_chars": "10"}, TypeError, "'max_chars' must be int, not str"),
-    ({"max_chars": True}, TypeError, "'max_chars' must be int, not bool"),
+    ({"max_chars": "10"}, TypeError, "'max_chars' must be int or None, not str"),
+    ({"max_chars": True}, TypeError, "'max_chars' must be int or None, not bool"),
     ({"max_chars": 0}, ValueError, "'max_chars' must be positive, not 0"),
     ({"max_chars": -5}, ValueError, "'max_chars' must be positive"),
     ({"url": 5}, TypeError, "'url' must be str or None, not int"),
@@ -106,6 +106,8 @@ TEXT = "A headline for a short note\n\nThe note has one sentence of plain words 
     ({"explain": "yes"}, TypeError, "'explain' must be bool, not str"),
     ({"explain": 1}, TypeError, "'explain' must be bool, not int"),
     ({"charset": 5}, TypeError, "'charset' must be str or None, not int"),
+    ({"limits": 5}, TypeError, "'limits' must be Limits or None, not int"),
+    ({"limits": {"max_chars": 10}}, TypeError, "'limits' must be Limits or None, not dict"),
 ])
 def test_a_wrong_keyword_is_the_callers_error(call: Callable[..., object], keywords: dict[str, object],
                                               error: type[Exception], message: str,
@@ -150,6 +152,8 @@ def test_the_right_keywords_are_accepted(call: Callable[..., pagesplit.Page]) ->
     raw = TEXT if call is not pagesplit.split_html else f"<p>{TEXT}</p>"
     page = call(raw, url="https://example.org/a/note", charset=None, explain=True, max_chars=10_000)
     assert page.blocks
+    page = call(raw, max_chars=None, limits=pagesplit.Limits(max_blocks=100))
+    assert page.blocks
 
 
 @pytest.mark.parametrize("raw", [TEXT, TEXT.encode(), f"<html><body><p>{TEXT}</p></body></html>"])
@@ -157,3 +161,47 @@ def test_the_right_keywords_are_accepted(call: Callable[..., pagesplit.Page]) ->
 def test_the_url_is_kept_for_every_input(call: Callable[..., pagesplit.Page], raw: str | bytes) -> None:
     assert call(raw, url="https://example.org/a/note").url == "https://example.org/a/note"
     assert call(raw).url is None
+
+
+def test_each_limit_error_names_its_limit() -> None:
+    from pagesplit import BlockLimitError, DepthLimitError, Limits, SizeLimitError
+
+    with pytest.raises(SizeLimitError) as size:
+        pagesplit.split("word " * 100, limits=Limits(max_chars=50))
+    with pytest.raises(DepthLimitError) as depth:
+        pagesplit.split_html("<div>" * 100 + "x", limits=Limits(max_depth=50))
+    with pytest.raises(BlockLimitError) as blocks:
+        pagesplit.split_text("line one\n\nline two\n\nline three\n", limits=Limits(max_blocks=2))
+    assert [e.value.limit for e in (size, depth, blocks)] == ["max_chars", "max_depth", "max_blocks"]
+    assert [e.value.allowed for e in (size, depth, blocks)] == [50, 50, 2]
+    assert all(isinstance(e.value, LimitError) for e in (size, depth, blocks))
+
+
+def test_limits_refuse_nonsense() -> None:
+    from pagesplit import Limits
+
+    with pytest.raises(ValueError):
+        Limits(max_blocks=0)
+    with pytest.raises(TypeError):
+        Limits(max_chars="10")  # type: ignore[arg-type]
+
+
+def test_empty_input_is_an_empty_page() -> None:
+    for empty in ("", b"", "  \n", b"\xef\xbb\xbf"):
+        page = pagesplit.split(empty)
+        assert page.blocks == () and page.article is None
+
+
+def test_a_spent_time_budget_is_a_time_limit_error() -> None:
+    from pagesplit import Limits, TimeLimitError
+
+    with pytest.raises(TimeLimitError) as caught:
+        pagesplit.split("A headline\n\nA paragraph of words.", limits=Limits(max_seconds=1e-9))
+    assert caught.value.limit == "max_seconds"
+
+
+def test_a_deep_beautifulsoup_tree_is_split() -> None:
+    bs4 = pytest.importorskip("bs4")
+    soup = bs4.BeautifulSoup("<div>" * 3000 + "<p>The deepest sentence of the page.</p>", "html.parser")
+    page = pagesplit.split(soup)
+    assert [b.text for b in page.blocks].count("The deepest sentence of the page.") == 1

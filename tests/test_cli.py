@@ -243,7 +243,7 @@ def test_too_large_is_a_limit_error(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", "100")
     assert status == 1
     error = json.loads(out)["error"]
-    assert error["type"] == "LimitError"
+    assert error["type"] == "SizeLimitError"
     assert error["message"] == cli.TOO_LONG_TEXT.format(limit=100)
     assert error["message"].startswith("the input is longer than --max-chars 100 characters")
     assert "bytes" not in err and "max_chars" not in err
@@ -255,6 +255,20 @@ def test_limit_found_after_decoding_names_the_flag_too(capsys: pytest.CaptureFix
     status, out, _ = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", str(size - 1))
     assert status == 1
     assert json.loads(out)["error"]["message"] == cli.TOO_LONG_TEXT.format(limit=size - 1)
+
+
+@pytest.mark.parametrize(("flag", "value", "error_type"), [
+    ("--max-lines", 2, "LineLimitError"),
+    ("--max-blocks", 2, "BlockLimitError"),
+])
+def test_every_limit_is_worded_with_its_flag_and_unit(capsys: pytest.CaptureFixture[str], flag: str, value: int,
+                                                      error_type: str) -> None:
+    status, out, err = run(capsys, str(EXAMPLE), "--jsonl", flag, str(value))
+    assert status == 1
+    error = json.loads(out)["error"]
+    assert error["type"] == error_type
+    assert error["message"] == cli.LIMIT_TEXTS[flag[2:].replace("-", "_")].format(limit=value)
+    assert f"{flag} {value} " in error["message"] and "max_" not in err
 
 
 def test_url_is_kept_for_a_dump(capsys: pytest.CaptureFixture[str]) -> None:
@@ -364,3 +378,46 @@ def test_python_dash_m_smoke(tmp_path: Path) -> None:
     assert json.loads(lines[0])["article"]["title"] == TITLE
     assert json.loads(lines[1])["error"]["type"] == "DecodeError"
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_an_error_record_not_a_hang(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    status, out, err = run(capsys, str(fifo), str(tmp_path / "a.txt"), "--jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["error"]["type"] == "InputError" and "article" in records[1]
+    assert status == 1 and "Traceback" not in err
+
+
+def test_out_of_memory_on_one_input_is_a_record(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "big.txt").write_text(NOTE, encoding="utf-8")
+    real = cli.split_input
+
+    def split_or_run_out(data: bytes, options: cli.Options) -> pagesplit.Page:
+        if b"Town" in data and not hasattr(split_or_run_out, "done"):
+            split_or_run_out.done = True  # type: ignore[attr-defined]
+            raise MemoryError
+        return real(data, options)
+
+    monkeypatch.setattr(cli, "split_input", split_or_run_out)
+    status, out, err = run(capsys, str(tmp_path), "--jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r.get("error", {}).get("type") for r in records] == ["MemoryError", None]
+    assert status == 1 and "Traceback" not in err
+
+
+def test_limit_flags_reach_the_limits(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    status, out, _ = run(capsys, str(tmp_path / "a.txt"), "--jsonl", "--max-blocks", "2")
+    assert status == 1 and json.loads(out)["error"]["type"] == "BlockLimitError"
+    assert run(capsys, str(tmp_path / "a.txt"), "--max-seconds", "0")[0] == 2
+
+
+def test_binary_on_stdin_exits_1(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(200))))
+    status, out, err = run(capsys, "-", "--jsonl")
+    assert status == 1 and json.loads(out)["error"]["type"] == "DecodeError" and "Traceback" not in err

@@ -31,3 +31,18 @@ def test_readme_names_every_cli_flag() -> None:
     flags = [flag for action in build_parser()._actions for flag in action.option_strings
              if flag.startswith("--") and flag != "--help"]
     assert [flag for flag in flags if flag not in readme] == []
+
+
+def test_limits_md_lists_every_limit_with_its_default_and_every_error() -> None:
+    import dataclasses
+
+    import pagesplit
+    from pagesplit.limits import DEFAULT_LIMITS
+
+    doc = (REPO / "docs" / "limits.md").read_text(encoding="utf-8")
+    for limit in dataclasses.fields(DEFAULT_LIMITS):
+        default = getattr(DEFAULT_LIMITS, limit.name)
+        shown = "None" if default is None else f"{default:,}"
+        assert f"| `{limit.name}` | {shown} |" in doc, limit.name
+    errors = [name for name in pagesplit.__all__ if name.endswith("Error")]
+    assert [name for name in errors if f"| `{name}` |" not in doc] == []

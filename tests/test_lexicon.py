@@ -233,3 +233,13 @@ def test_has_date_agrees_with_the_date_pattern_on_the_dev_dumps(lexicon: Lexicon
     disagree = [line for line in lines
                 if line and lexicon.has_date(line) is not (date.search(line) is not None)]
     assert disagree == []
+
+
+def test_a_date_before_a_month_is_found_backwards() -> None:
+    """``_DAY_BEFORE_MONTH`` is anchored at the month: searched forward it was quadratic in the line."""
+    from pagesplit.lexicon import _DAY_BEFORE_MONTH
+
+    assert _DAY_BEFORE_MONTH.search("on 14. ", 0, 7) is not None
+    assert _DAY_BEFORE_MONTH.search("on 14. x", 0, 8) is None
+    assert _DAY_BEFORE_MONTH.search("x 14 de ", 0, 8) is not None
+    assert _DAY_BEFORE_MONTH.pattern.startswith("(?r)")

@@ -248,3 +248,27 @@ def test_soft_hyphens_inside_words_are_left_out() -> None:
     hinted = PARAGRAPHS[0].replace("harbour", "har\u00adbour").replace("approved", "ap\u00adproved")
     drafts, _ = blocks_from_text(f"Har\u00adbour news\n\n{hinted}\n\n\u00ad\n")
     assert [d.text for d in drafts] == ["Harbour news", PARAGRAPHS[0], "\u00ad"]  # a lone hint stays a line
+
+
+@pytest.mark.parametrize("line", ["o menino comeu a banana inteira antes do almoço.",
+                                  "- Olá, disse ele, e saiu para a rua sem olhar para trás.",
+                                  "+ 3 pontos para a equipa da casa no fim do jogo."])
+def test_a_marker_that_is_page_text_is_kept_outside_a_list(line: str) -> None:
+    """"o", "-" and "+" open sentences too: outside a list (no marker on the lines around) the line is kept whole
+    (these lost their first word or character)."""
+    text = f"A first paragraph of plain words, ending here.\n\n{line}\n\nA last paragraph, ending here too.\n"
+    assert [d.text for d in blocks_from_text(text)[0]][1] == line
+
+
+def test_a_lone_marker_line_still_makes_a_list_of_its_neighbours() -> None:
+    """lynx prints an empty item as its marker alone: the items around it are still list items."""
+    drafts, _ = blocks_from_text("          + Spanien\n          +\n          + Portugal\n")
+    assert [d.text for d in drafts][::2] == ["Spanien", "Portugal"]
+
+
+def test_max_lines_refuses_before_splitting() -> None:
+    from pagesplit.errors import LineLimitError
+
+    with pytest.raises(LineLimitError) as caught:
+        blocks_from_text("a\n" * 50, max_lines=10)
+    assert caught.value.limit == "max_lines"

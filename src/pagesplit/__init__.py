@@ -6,7 +6,22 @@
 """
 
 from pagesplit.api import split, split_html, split_text
-from pagesplit.errors import DecodeError, InputError, InternalError, LexiconError, LimitError, PagesplitError
+from pagesplit.errors import (
+    AttributeLimitError,
+    BlockLimitError,
+    DecodeError,
+    DepthLimitError,
+    ElementLimitError,
+    InputError,
+    InternalError,
+    LexiconError,
+    LimitError,
+    LineLimitError,
+    PagesplitError,
+    SizeLimitError,
+    TimeLimitError,
+)
+from pagesplit.limits import Limits
 from pagesplit.model import (
     Article,
     Block,
@@ -25,23 +40,31 @@ from pagesplit.version import __version__
 
 __all__ = [
     "Article",
+    "AttributeLimitError",
     "Block",
     "BlockKind",
+    "BlockLimitError",
     "DecodeError",
+    "DepthLimitError",
+    "ElementLimitError",
     "InputError",
     "InputKind",
     "InternalError",
     "LexiconError",
     "LimitError",
+    "Limits",
+    "LineLimitError",
     "Markup",
     "Page",
     "PageType",
     "PagesplitError",
     "Reason",
     "Role",
+    "SizeLimitError",
     "Span",
     "Teaser",
     "TeaserPart",
+    "TimeLimitError",
     "__version__",
     "split",
     "split_html",

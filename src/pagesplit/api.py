@@ -1,7 +1,12 @@
-"""The public entry points: ``split``, ``split_text``, ``split_html``."""
+"""The public entry points: ``split``, ``split_text``, ``split_html``.
+
+Each takes ``limits=`` (a ``pagesplit.Limits``; docs/limits.md lists the defaults): over a limit,
+the ``LimitError`` subclass naming it is raised, the input is never truncated.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 from collections.abc import Callable
@@ -12,12 +17,14 @@ from pagesplit import ingest, lexicon, pipeline
 from pagesplit.arguments import CallCheck
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
-from pagesplit.errors import InputError, InternalError, LimitError, PagesplitError
+from pagesplit.errors import BlockLimitError, InputError, InternalError, PagesplitError
+from pagesplit.frontend.parse import check_size
 from pagesplit.frontend.text import DumpStyle, blocks_from_text
+from pagesplit.limits import DEFAULT_LIMITS, Deadline, Limits
 from pagesplit.model import InputKind, Page
 
-#: Inputs larger than this are refused unless the caller raises ``max_chars`` (50 MB of text).
-DEFAULT_MAX_CHARS = 50_000_000
+#: Inputs larger than this are refused unless the caller raises ``max_chars`` (see ``Limits``).
+DEFAULT_MAX_CHARS = DEFAULT_LIMITS.max_chars
 
 
 _P = ParamSpec("_P")
@@ -40,21 +47,69 @@ def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
             return split_function(*args, **kwargs)
         except (PagesplitError, MemoryError):
             raise
+        except RecursionError as exc:
+            raise InternalError(f"{name} failed: RecursionError") from exc
         except Exception as exc:
             raise InternalError(f"{name} failed: {type(exc).__name__}: {exc}") from exc
 
     return wrapper
 
 
-def _check_size(text: str, max_chars: int) -> None:
-    if len(text) > max_chars:
-        raise LimitError(f"input has {len(text):,} characters, over max_chars={max_chars:,}; pass a larger max_chars",
-                         limit="max_chars", allowed=max_chars)
+def _limits(limits: Limits | None, max_chars: int | None, max_depth: int | None = None) -> Limits:
+    """``limits`` with the older single-limit keywords folded in."""
+    chosen = DEFAULT_LIMITS if limits is None else limits
+    if max_chars is not None:
+        chosen = dataclasses.replace(chosen, max_chars=max_chars)
+    if max_depth is not None:
+        chosen = dataclasses.replace(chosen, max_depth=max_depth)
+    return chosen
+
+
+def _too_many_blocks(count: int, limits: Limits) -> BlockLimitError:
+    return BlockLimitError(f"the page makes more than max_blocks={limits.max_blocks:,} blocks ({count:,} so far); "
+                           "pass a larger max_blocks in Limits to accept it", allowed=limits.max_blocks)
+
+
+def _text_page(decoded: ingest.Decoded, url: str | None, explain: bool, limits: Limits, deadline: Deadline,
+               reference_time: datetime | None) -> Page:
+    check_size(decoded.text, limits)
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain, url=url,
+                  reference_time=reference_time)
+    ctx.notes.extend(decoded.notes)
+    drafts, style = blocks_from_text(decoded.text, max_blocks=limits.max_blocks, max_lines=limits.max_lines)
+    if len(drafts) > limits.max_blocks:
+        raise _too_many_blocks(len(drafts), limits)
+    deadline.check("the text front end")
+    ctx.notes.append(f"dump-style: {style.value}")
+    ctx.fragmented = style is DumpStyle.FRAGMENTS
+    drafts = pipeline.run(drafts, ctx)
+    deadline.check("the rules")
+    return assemble(drafts, ctx)
+
+
+def _html_page(html: Any, url: str | None, charset: str | None, explain: bool, limits: Limits,
+               deadline: Deadline, notes: list[str], reference_time: datetime | None) -> Page:
+    from pagesplit.frontend.html import blocks_from_html, parse
+
+    root = parse(html, charset=charset, limits=limits, notes=notes)
+    deadline.check("parsing")
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML, explain=explain, url=url,
+                  reference_time=reference_time)
+    ctx.notes.extend(notes)
+    drafts, hints = blocks_from_html(root, url=url, max_depth=limits.max_depth, max_blocks=limits.max_blocks)
+    if len(drafts) > limits.max_blocks:
+        raise _too_many_blocks(len(drafts), limits)
+    deadline.check("the HTML front end")
+    ctx.hints = hints
+    drafts = pipeline.run(drafts, ctx)
+    deadline.check("the rules")
+    return assemble(drafts, ctx)
 
 
 @_typed_errors
 def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-               max_chars: int = DEFAULT_MAX_CHARS, reference_time: datetime | None = None) -> Page:
+               max_chars: int | None = None, limits: Limits | None = None,
+               reference_time: datetime | None = None) -> Page:
     """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
 
     ``url`` is where the dump came from: kept as ``Page.url``.
@@ -65,53 +120,43 @@ def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None
     >>> page.chrome[0].reason.rule
     'chrome.lexicon'
     """
+    chosen = _limits(limits, max_chars)
+    deadline = Deadline(chosen.max_seconds)
     if isinstance(dump, str):
-        ingest.check_not_binary(dump)
-        text = dump
+        decoded = ingest.clean(dump)
     elif isinstance(dump, bytes | bytearray | memoryview):
-        text = ingest.decode(bytes(dump), charset)
+        decoded = ingest.decode(bytes(dump), charset)
     else:
         raise InputError(f"split_text expects str or bytes, got {type(dump).__name__}")
-    _check_size(text, max_chars)
-    ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain, url=url,
-                  reference_time=reference_time)
-    drafts, style = blocks_from_text(text)
-    ctx.notes.append(f"dump-style: {style.value}")
-    ctx.fragmented = style is DumpStyle.FRAGMENTS
-    return assemble(pipeline.run(drafts, ctx), ctx)
+    return _text_page(decoded, url, explain, chosen, deadline, reference_time)
 
 
 @_typed_errors
 def split_html(html: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-               max_chars: int = DEFAULT_MAX_CHARS, max_depth: int | None = None,
+               max_chars: int | None = None, max_depth: int | None = None, limits: Limits | None = None,
                reference_time: datetime | None = None) -> Page:
     """Split an HTML page: ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
 
     The caller's tree is never modified. ``reference_time``: when the page was fetched, to date a story
     that says "2 hours ago"; without it relative dates are not read.
     """
-    from pagesplit.frontend.html import DEFAULT_MAX_DEPTH, blocks_from_html, parse
-
-    root = parse(html, charset=charset, max_chars=max_chars)
-    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML, explain=explain, url=url,
-                  reference_time=reference_time)
-    drafts, hints = blocks_from_html(root, url=url, max_depth=max_depth or DEFAULT_MAX_DEPTH)
-    ctx.hints = hints
-    return assemble(pipeline.run(drafts, ctx), ctx)
+    chosen = _limits(limits, max_chars, max_depth)
+    return _html_page(html, url, charset, explain, chosen, Deadline(chosen.max_seconds), [], reference_time)
 
 
 @_typed_errors
 def split(raw: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-          max_chars: int = DEFAULT_MAX_CHARS, reference_time: datetime | None = None) -> Page:
+          max_chars: int | None = None, limits: Limits | None = None, reference_time: datetime | None = None) -> Page:
     """Split a page, telling HTML from a text dump by its first characters.
 
     ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
     """
+    chosen = _limits(limits, max_chars)
+    deadline = Deadline(chosen.max_seconds)
     if isinstance(raw, str | bytes | bytearray | memoryview):
-        text, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
-        _check_size(text, max_chars)
+        decoded, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
+        check_size(decoded.text, chosen)
         if kind is InputKind.TEXT:
-            return split_text(text, url=url, explain=explain, max_chars=max_chars, reference_time=reference_time)
-        return split_html(text, url=url, explain=explain, max_chars=max_chars, reference_time=reference_time)
-    return split_html(raw, url=url, charset=charset, explain=explain, max_chars=max_chars,
-                      reference_time=reference_time)
+            return _text_page(decoded, url, explain, chosen, deadline, reference_time)
+        return _html_page(decoded.text, url, None, explain, chosen, deadline, decoded.notes, reference_time)
+    return _html_page(raw, url, charset, explain, chosen, deadline, [], reference_time)

@@ -5,11 +5,11 @@ A wrong keyword, a missing input or a wrong type is the caller's mistake: it rai
 ``except PagesplitError`` around a batch does not swallow a typo on every page.
 
 >>> import inspect
->>> def split(raw: object, *, url: str | None = None, max_chars: int = 10) -> None: ...
+>>> def split(raw: object, *, url: str | None = None, max_chars: int | None = None) -> None: ...
 >>> CallCheck("split", inspect.signature(split))(("<p>x</p>",), {"max_chars": "10"})
 Traceback (most recent call last):
 ...
-TypeError: split() argument 'max_chars' must be int, not str
+TypeError: split() argument 'max_chars' must be int or None, not str
 """
 
 from __future__ import annotations
@@ -19,15 +19,18 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from pagesplit.limits import Limits
+
 #: Keyword -> (the types it accepts, None allowed, a positive number required). Keywords not listed here
 #: (the input itself) are checked by the entry point, which raises ``InputError`` for an input it cannot read.
 KEYWORDS: dict[str, tuple[tuple[type, ...], bool, bool]] = {
     "url": ((str,), True, False),
     "charset": ((str,), True, False),
     "explain": ((bool,), False, False),
-    "max_chars": ((int,), False, True),
+    "max_chars": ((int,), True, True),
     "max_depth": ((int,), True, True),
     "reference_time": ((datetime,), True, False),
+    "limits": ((Limits,), True, False),
 }
 
 

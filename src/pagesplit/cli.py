@@ -16,6 +16,7 @@ import io
 import json
 import os
 import shutil
+import stat
 import sys
 import zlib
 from collections import deque
@@ -29,7 +30,8 @@ from typing import Any, Protocol
 
 from pagesplit import __version__, render
 from pagesplit.api import DEFAULT_MAX_CHARS, split, split_html, split_text
-from pagesplit.errors import DecodeError, LimitError, PagesplitError
+from pagesplit.errors import DecodeError, InputError, LimitError, PagesplitError, SizeLimitError
+from pagesplit.limits import DEFAULT_LIMITS, Limits
 from pagesplit.model import Page
 
 EPILOG = """\
@@ -47,7 +49,22 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 NO_INPUTS_TEXT = "no input files found under {path} (glob {glob!r}; hidden files are skipped)"
 NOT_FOUND_TEXT = "no such file or directory"
-TOO_LONG_TEXT = "the input is longer than --max-chars {limit:,} characters; pass a larger --max-chars to accept it"
+NOT_REGULAR_TEXT = "not a regular file (a FIFO, device or socket); pass its content on stdin instead"
+OUT_OF_MEMORY_TEXT = "ran out of memory splitting this input; the batch goes on (lower the limits, see docs/limits.md)"
+#: Each limit the library names (``LimitError.limit``), worded with the flag that sets it here and its unit.
+LIMIT_TEXTS = {
+    "max_chars": "the input is longer than --max-chars {limit:,} characters; pass a larger --max-chars to accept it",
+    "max_depth": "the HTML nests deeper than --max-depth {limit:,} elements; pass a larger --max-depth to accept it",
+    "max_attributes": "an HTML element has more than --max-attributes {limit:,} attributes; "
+                      "pass a larger --max-attributes to accept it",
+    "max_elements": "the HTML has more than --max-elements {limit:,} elements; "
+                    "pass a larger --max-elements to accept it",
+    "max_lines": "the dump has more than --max-lines {limit:,} lines; pass a larger --max-lines to accept it",
+    "max_blocks": "the page makes more than --max-blocks {limit:,} blocks; pass a larger --max-blocks to accept it",
+    "max_seconds": "splitting took longer than --max-seconds {limit:g} seconds; pass a larger --max-seconds "
+                   "to accept it",
+}
+TOO_LONG_TEXT = LIMIT_TEXTS["max_chars"]
 BAD_GZIP_TEXT = "the file looks gzip-compressed but cannot be decompressed: {problem}"
 NO_ARTICLE_TEXT = "{path}: " + render.NO_ARTICLE_TEXT
 FAILED_TEXT = "{path}: {type}: {message}"
@@ -67,6 +84,8 @@ class Options:
     charset: str | None
     explain: bool
     max_chars: int
+    limits: Limits = DEFAULT_LIMITS
+    debug: bool = False  #: let an unexpected error out with its traceback instead of an error record
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
                              "('*.txt.gz'), or a path pattern when it holds a '/' (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="refuse inputs longer than N characters (default: %(default)s)")
+    for flag, field_name, kind, what in (
+            ("--max-depth", "max_depth", int, "refuse HTML nested deeper than N elements"),
+            ("--max-attributes", "max_attributes", int, "refuse HTML elements with more than N attributes"),
+            ("--max-elements", "max_elements", int, "refuse HTML of more than N elements"),
+            ("--max-lines", "max_lines", int, "refuse text dumps of more than N lines"),
+            ("--max-blocks", "max_blocks", int, "refuse pages of more than N blocks"),
+            ("--max-seconds", "max_seconds", float, "give up on a page after N seconds")):
+        parser.add_argument(flag, type=kind, default=getattr(DEFAULT_LIMITS, field_name), metavar="N",
+                            help=f"{what} (default: %(default)s; see docs/limits.md)")
+    parser.add_argument("--debug", action="store_true",
+                        help="let an unexpected error stop the run with its traceback (default: an error record)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="split a batch in N worker processes, 0 for one per CPU; the output is the same, "
                              "in the same order (default: %(default)s)")
@@ -139,7 +169,7 @@ def _read_capped(stream: _Readable, max_chars: int) -> bytes:
     limit = max_chars * BYTES_PER_CHAR
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise LimitError(TOO_LONG_TEXT.format(limit=max_chars), limit="max_chars", allowed=max_chars)
+        raise SizeLimitError(TOO_LONG_TEXT.format(limit=max_chars), allowed=max_chars)
     return data
 
 
@@ -150,6 +180,9 @@ def read_input(target: str, max_chars: int) -> bytes:
         data = _read_capped(sys.stdin.buffer, max_chars)
     else:
         try:
+            # opening a FIFO blocks until a writer comes: only regular files are opened
+            if not stat.S_ISREG(os.stat(target).st_mode):
+                raise InputError(NOT_REGULAR_TEXT)
             with open(target, "rb") as handle:
                 data = _read_capped(handle, max_chars)
         except FileNotFoundError:
@@ -165,7 +198,7 @@ def read_input(target: str, max_chars: int) -> bytes:
 
 def split_input(data: bytes, options: Options) -> Page:
     kwargs: dict[str, Any] = {"url": options.url, "charset": options.charset, "explain": options.explain,
-                              "max_chars": options.max_chars}
+                              "max_chars": options.max_chars, "limits": options.limits}
     if options.mode == "text":
         return split_text(data, **kwargs)
     if options.mode == "html":
@@ -177,16 +210,22 @@ def split_input(data: bytes, options: Options) -> Page:
 Outcome = Page | tuple[str, str]
 
 
+def limit_message(exc: LimitError) -> str:
+    """The library names its keyword (``max_depth=50``); here the limit is a flag (``--max-depth 50``)."""
+    text = LIMIT_TEXTS.get(exc.limit or "")
+    return str(exc) if text is None or exc.allowed is None else text.format(limit=exc.allowed)
+
+
 def split_path(path: str, options: Options) -> Outcome:
     """Read and split one input; an input error is returned, not raised (a worker process reports it)."""
     try:
         return split_input(read_input(path, options.max_chars), options)
-    except LimitError as exc:  # the library names its keyword; here the limit is a flag
-        if exc.limit == "max_chars" and exc.allowed is not None:
-            return type(exc).__name__, TOO_LONG_TEXT.format(limit=exc.allowed)
-        return type(exc).__name__, str(exc)
+    except LimitError as exc:
+        return type(exc).__name__, limit_message(exc)
     except (PagesplitError, OSError) as exc:
         return type(exc).__name__, str(exc)
+    except MemoryError:  # one input too large for this machine: the batch goes on
+        return "MemoryError", OUT_OF_MEMORY_TEXT
 
 
 def _split_alone(path: str, options: Options) -> Outcome:
@@ -332,7 +371,17 @@ def run(targets: Sequence[str], options: Options, glob: str, jobs: int = 1) -> i
         progress.clear()
         if fmt in ("text", "markdown") and page.article is None:
             progress.message(NO_ARTICLE_TEXT.format(path=path))
-        output.page(path, page)
+        try:
+            output.page(path, page)
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug in rendering this page: an error record, the batch goes on
+            if options.debug:
+                raise
+            failed += 1
+            message = f"rendering failed: {type(exc).__name__}: {exc}"
+            progress.message(FAILED_TEXT.format(path=path, type="InternalError", message=message))
+            output.error(path, "InternalError", message)
     output.close()
     progress.clear()
     if failed and len(paths) > 1:
@@ -347,13 +396,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
         return exc.code if isinstance(exc.code, int) else 2
-    for flag, value, least in (("--max-chars", args.max_chars, 1), ("--jobs", args.jobs, 0)):
+    for flag, value, least in (("--max-chars", args.max_chars, 1), ("--jobs", args.jobs, 0),
+                               ("--max-depth", args.max_depth, 1), ("--max-attributes", args.max_attributes, 1),
+                               ("--max-elements", args.max_elements, 1), ("--max-lines", args.max_lines, 1),
+                               ("--max-blocks", args.max_blocks, 1)):
         if value < least:
             parser.print_usage(sys.stderr)
             print(f"pagesplit: error: {flag} must be {'positive' if least else 'zero or more'}", file=sys.stderr)
             return 2
+    if args.max_seconds is not None and not args.max_seconds > 0:
+        parser.print_usage(sys.stderr)
+        print("pagesplit: error: --max-seconds must be positive", file=sys.stderr)
+        return 2
+    limits = Limits(max_chars=args.max_chars, max_depth=args.max_depth, max_attributes=args.max_attributes,
+                    max_elements=args.max_elements, max_lines=args.max_lines, max_blocks=args.max_blocks,
+                    max_seconds=args.max_seconds)
     options = Options(fmt=args.fmt, mode=args.mode, url=args.url, charset=args.charset,
-                      explain=args.fmt == "explain", max_chars=args.max_chars)
+                      explain=args.fmt == "explain", max_chars=args.max_chars, limits=limits, debug=args.debug)
     return run(args.inputs, options, args.glob, jobs=args.jobs or os.cpu_count() or 1)
 
 

@@ -3,14 +3,25 @@
     PagesplitError
     ├── InputError (also ValueError)      the input cannot be read as a page
     │   ├── DecodeError                   bytes that are not text in any encoding we can find
-    │   └── LimitError                    the input is larger or deeper than the limits allow
+    │   └── LimitError                    the input is over one of the ``Limits``; ``.limit`` names it
+    │       ├── SizeLimitError            over ``max_chars``
+    │       ├── DepthLimitError           HTML nested deeper than ``max_depth``
+    │       ├── AttributeLimitError       an element with more than ``max_attributes`` attributes
+    │       ├── ElementLimitError         HTML of more than ``max_elements`` elements
+    │       ├── LineLimitError            a text dump of more than ``max_lines`` lines
+    │       ├── BlockLimitError           more than ``max_blocks`` blocks
+    │       └── TimeLimitError            over the ``max_seconds`` time budget
     ├── LexiconError                      a lexicon data file is malformed (file, line, text)
     └── InternalError                     a bug in pagesplit met this input (the cause is chained)
 
-"No article found" is not an error: ``Page.article`` is ``None``.
+"No article found" is not an error: ``Page.article`` is ``None``. A caller's own mistake (a wrong
+type, an unknown keyword) is an ordinary ``TypeError`` or ``ValueError``. docs/limits.md lists
+every limit with its default.
 """
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 
 class PagesplitError(Exception):
@@ -18,7 +29,7 @@ class PagesplitError(Exception):
 
 
 class InputError(PagesplitError, ValueError):
-    """The input cannot be read as a page (wrong type, binary data, empty markup)."""
+    """The input cannot be read as a page (wrong type, binary data)."""
 
 
 class DecodeError(InputError):
@@ -26,15 +37,63 @@ class DecodeError(InputError):
 
 
 class LimitError(InputError):
-    """The input exceeds a size or depth limit; raise the limit explicitly to accept it.
+    """The input exceeds one of the ``Limits``; raise that limit explicitly to accept it.
 
-    ``limit`` names the keyword that set the limit (``"max_chars"``), ``allowed`` its value, when known: the
-    command line words its message with its own flag from them."""
+    ``limit`` is the name of the ``pagesplit.Limits`` field (and keyword) that was exceeded (``"max_chars"``,
+    ``"max_depth"``, ``"max_attributes"``, ``"max_elements"``, ``"max_lines"``, ``"max_blocks"``,
+    ``"max_seconds"``; each has a subclass that sets it), ``allowed`` its value when known: the command line
+    words its message with its own flag from them.
+    """
 
-    def __init__(self, message: str, *, limit: str | None = None, allowed: int | None = None) -> None:
+    #: the ``Limits`` field a subclass stands for
+    limit_name: ClassVar[str | None] = None
+
+    def __init__(self, message: str, *, limit: str | None = None, allowed: float | None = None) -> None:
         super().__init__(message)
-        self.limit = limit
+        self.limit = limit if limit is not None else self.limit_name
         self.allowed = allowed
+
+
+class SizeLimitError(LimitError):
+    """The input has more characters (or, read from a file, bytes) than ``max_chars`` allows."""
+
+    limit_name = "max_chars"
+
+
+class DepthLimitError(LimitError):
+    """The HTML nests elements deeper than ``max_depth``."""
+
+    limit_name = "max_depth"
+
+
+class AttributeLimitError(LimitError):
+    """An HTML element has more attributes than ``max_attributes`` (libxml2 is quadratic in them)."""
+
+    limit_name = "max_attributes"
+
+
+class ElementLimitError(LimitError):
+    """The HTML has more elements than ``max_elements`` (the tree's memory and the walk's time grow with them)."""
+
+    limit_name = "max_elements"
+
+
+class LineLimitError(LimitError):
+    """The text dump has more lines than ``max_lines`` (the text front end's work grows with them)."""
+
+    limit_name = "max_lines"
+
+
+class BlockLimitError(LimitError):
+    """The page makes more blocks than ``max_blocks`` (the bound on memory and time per page)."""
+
+    limit_name = "max_blocks"
+
+
+class TimeLimitError(LimitError):
+    """Splitting the page took longer than the ``max_seconds`` budget."""
+
+    limit_name = "max_seconds"
 
 
 class LexiconError(PagesplitError):

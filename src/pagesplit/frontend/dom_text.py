@@ -6,7 +6,6 @@ so they are written for speed (stdlib ``re`` where it is faster, a cache on ``sp
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -27,8 +26,32 @@ _CHUNK = re.compile(r"[^\W_]+")
 _CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
 
 
-@functools.lru_cache(maxsize=65536)
-def split_tokens(value: str) -> frozenset[str]:
+#: ``split_tokens`` remembers the tokens of attribute values up to this long (class lists repeat on every
+#: page of a site; a longer value is rare and may be hostile: 200 pages with a unique 1 MB class each held
+#: 417 MB in an unbounded cache)…
+MAX_CACHED_VALUE_CHARS = 256
+#: …and this many of them, then starts again (at most about 16 MB held).
+MAX_CACHED_VALUES = 16_384
+
+
+class _TokenCache(dict[str, frozenset[str]]):
+    """Attribute value -> its tokens. A hit is one C-level ``dict`` lookup (as fast as ``lru_cache``); a miss
+    computes the tokens and keeps them only for a short value, within ``MAX_CACHED_VALUES``."""
+
+    def __missing__(self, value: str) -> frozenset[str]:
+        tokens = _split_tokens(value)
+        if len(value) <= MAX_CACHED_VALUE_CHARS:
+            if len(self) >= MAX_CACHED_VALUES:
+                self.clear()
+            self[value] = tokens
+        return tokens
+
+
+#: ``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}``.
+split_tokens = _TokenCache().__getitem__
+
+
+def _split_tokens(value: str) -> frozenset[str]:
     """``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}``."""
     chunks = _CHUNK.findall(value)
     out = {chunk.lower() for chunk in chunks}

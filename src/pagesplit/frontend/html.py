@@ -16,7 +16,7 @@ from lxml import etree
 
 from pagesplit.context import Hints
 from pagesplit.draft import Draft, Evidence
-from pagesplit.errors import InputError
+from pagesplit.errors import BlockLimitError, InputError
 from pagesplit.frontend import dom_score, records
 from pagesplit.frontend.dom_text import split_tokens, tag_name
 from pagesplit.frontend.dom_tree import Tree
@@ -75,8 +75,8 @@ class _Structure:
         return Markup.of(level, ordered, quoted)
 
 
-def blocks_from_html(root: Any, *, url: str | None = None,
-                     max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[list[Draft], Hints]:
+def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFAULT_MAX_DEPTH,
+                     max_blocks: int | None = None) -> tuple[list[Draft], Hints]:
     """Walk a parsed page (see ``parse``) into drafts with ``Evidence``, and read its metadata.
 
     >>> drafts, hints = blocks_from_html(parse("<html><body><h1>A title here</h1><p>Some text.</p></body></html>"))
@@ -94,6 +94,9 @@ def blocks_from_html(root: Any, *, url: str | None = None,
         walker = Walker(base, max_depth, show_noscript=True)
         walker.walk(root)
     raws, path_of = walker.raws, walker.path
+    if max_blocks is not None and len(raws) > max_blocks:  # before the scoring, which costs most per block
+        raise BlockLimitError(f"the page makes {len(raws):,} blocks, over max_blocks={max_blocks:,}; "
+                              "pass a larger max_blocks in Limits to accept it", allowed=max_blocks)
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)

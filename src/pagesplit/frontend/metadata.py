@@ -127,6 +127,10 @@ def _local(tag: Any) -> str:
     return tag.rpartition("}")[2].lower()
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     """The objects of a JSON-LD script; a script wrapped in ``<![CDATA[ … ]]>`` (for XHTML parsers) is read
     without the wrapper, as Readability does.
@@ -137,9 +141,9 @@ def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     raw = raw.strip()
     if raw.startswith("<![CDATA[") and raw.endswith("]]>"):
         raw = raw[len("<![CDATA["):-len("]]>")]
-    try:
-        data = json.loads(raw)
-    except ValueError:
+    try:  # NaN and Infinity are no JSON: refused, so no value of the page can make to_dict() invalid JSON
+        data = json.loads(raw, parse_constant=_no_constant)
+    except (ValueError, RecursionError):  # malformed, a number too long for int(), or nested too deep
         return []
     out: list[dict[str, Any]] = []
     todo = [data]

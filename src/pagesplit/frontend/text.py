@@ -21,6 +21,7 @@ import enum
 import regex
 
 from pagesplit.draft import Draft
+from pagesplit.errors import LineLimitError
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.entities import unescape
 from pagesplit.members import Kinds
@@ -61,6 +62,12 @@ NEAR_COLUMN_SHARE = 0.7
 MAX_WORD_CHARS = 60
 _BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
+#: Markers that are also page text: a dialogue dash, "+ 3", the word "o" ("o menino comeu…"; lynx marks
+#: third-level list items with a lone "o"). Such a marker is dropped from the text only in a list: the line
+#: before or after the block (across blank lines) opens with a list marker too (lynx nests "+", "o", "#").
+_TEXT_MARKERS = frozenset("-+o")
+#: How many blank lines may separate two items of one list.
+MAX_LIST_GAP_LINES = 2
 _WORD = regex.compile(r"\S+")
 #: A line stops at the end of a sentence (or a clause) when its last visible character is one of these.
 _SENTENCE_STOPS = frozenset(".!?…:;。！？」”\"')]")
@@ -206,6 +213,21 @@ def _bullet(line: str) -> regex.Match[str] | None:
     return None
 
 
+def _in_list(stripped: list[str], first: int, last: int) -> bool:
+    """The nearest non-blank line before ``first`` or after ``last`` opens with a list marker."""
+    for start, step in ((first - 1, -1), (last + 1, 1)):
+        at = start
+        for _ in range(MAX_LIST_GAP_LINES + 1):
+            if not 0 <= at < len(stripped):
+                break
+            if stripped[at]:
+                near = stripped[at]
+                # an empty item is a marker alone ("+", lynx)
+                return _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o"))
+            at += step
+    return False
+
+
 def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: int) -> Draft:
     """The draft of lines ``first``..``last`` (0-based, inclusive)."""
     line = stripped[first]
@@ -216,6 +238,8 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
         return Draft(index, line, kind, Span.lines(first + 1, first + 1))
     bullet = _bullet(line)
+    if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last):
+        bullet = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
     parts = stripped[first:last + 1]
     if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
         parts[0] = line[bullet.end():].strip() or line
@@ -234,8 +258,12 @@ def _unescape_line(line: str) -> str:
     return undone if undone.strip() else line
 
 
-def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
+def blocks_from_text(text: str, max_blocks: int | None = None,
+                     max_lines: int | None = None) -> tuple[list[Draft], DumpStyle]:
     """Split a dump into drafts: every non-blank line belongs to exactly one draft.
+
+    With ``max_blocks``, stops as soon as the dump has made more drafts than that (the caller raises);
+    with ``max_lines``, a dump of more lines raises ``LineLimitError`` before any work on them.
 
     Soft hyphens inside words (U+00AD, invisible hyphenation hints that innerText keeps) are left out of
     the blocks' text, as a reader sees it; a line of them alone stays a line. Character references a page
@@ -244,11 +272,17 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
     if SOFT_HYPHEN in text:
         text = _SOFT_HYPHENS_IN_WORDS.sub("", text)
     source = text.splitlines()
+    if max_lines is not None and len(source) > max_lines:
+        raise LineLimitError(f"the dump has {len(source):,} lines, over max_lines={max_lines:,}; "
+                             "pass a larger max_lines in Limits to accept it", allowed=max_lines)
     if "&" in text:  # references the page escaped twice, which the browser showed as markup
         source = [_unescape_line(line) if "&" in line else line for line in source]
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
+    # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
+    cap = len(source) if max_blocks is None else max_blocks
+    capped = cap < len(source)
     # looked up once: an Enum member costs a hook call per lookup (see ``pagesplit.members``)
     lines, wrapped = style is DumpStyle.LINES, style is DumpStyle.WRAPPED
     drafts: list[Draft] = []
@@ -260,6 +294,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
             if first >= 0:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = -1
+                if capped and len(drafts) > cap:
+                    return drafts, style
             continue
         if first < 0:
             first = i
@@ -274,6 +310,8 @@ def blocks_from_text(text: str) -> tuple[list[Draft], DumpStyle]:
             if not joined:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = i
+                if capped and len(drafts) > cap:
+                    return drafts, style
         prev = i
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts)))

@@ -30,7 +30,7 @@ from urllib.parse import urljoin
 
 from lxml.etree import Element
 
-from pagesplit.errors import LimitError
+from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.dom_text import CELL, fold, is_hidden, link_words, metadata_names, split_tokens
 from pagesplit.frontend.dom_tree import Tree
@@ -255,9 +255,9 @@ def _may_spell_words(ident: str) -> bool:
     return len(_ID_SEPARATORS.findall(ident)) >= MIN_ANCHOR_ID_WORDS - 1
 
 
-def _too_deep(max_depth: int) -> LimitError:
-    return LimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
-                      "pass a larger max_depth to accept it")
+def _too_deep(max_depth: int) -> DepthLimitError:
+    return DepthLimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
+                      "pass a larger max_depth to accept it", allowed=max_depth)
 
 
 def _has_element_child(el: Any) -> bool:

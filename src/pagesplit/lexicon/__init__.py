@@ -259,7 +259,9 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: alternative 2 wants before it.
 _AFTER_MONTH_DAY = regex.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\s+\d{4}\b", regex.IGNORECASE)
 _AFTER_DAY_MONTH = regex.compile(r"\.?,?\s+(?:de\s+)?\d{4}\b", regex.IGNORECASE)
-_DAY_BEFORE_MONTH = regex.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE)
+#: Searched from the end (``(?r)``): searched forward, it tried every start before the month, so a line of
+#: many "March, 2024" took quadratic time (4,000 of them: 3.7 s); backwards, only the end can match.
+_DAY_BEFORE_MONTH = regex.compile(r"(?r)\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE)
 _WORD_CHAR = regex.compile(r"\w")
 
 

@@ -1,0 +1,101 @@
+"""Decoding as a browser decodes (WHATWG), with every repair noted; the HTML-or-text sniff."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import pagesplit
+from pagesplit import DecodeError
+from pagesplit.charsets import resolve
+from pagesplit.ingest import clean, decode, looks_like_html
+
+HTML = "<html><head>{meta}</head><body><p>Grüße aus Köln, sagte er.</p></body></html>"
+
+
+@pytest.mark.parametrize("label", ["base64", "hex", "zlib", "rot13", "idna", "undefined", "punycode",
+                                   "unicode_escape", "utf-7", "UTF7", "x" * 300, ""])
+def test_labels_no_browser_decodes_with_are_ignored(label: str) -> None:
+    assert resolve(label) is None
+    page = pagesplit.split(HTML.format(meta=f'<meta charset="{label}">').encode())
+    assert page.blocks[0].text == "Grüße aus Köln, sagte er."
+
+
+@pytest.mark.parametrize(("label", "codec"), [("latin1", "cp1252"), ("US-ASCII", "cp1252"),
+                                              ("x-user-defined", "cp1252"), ("shift_jis", "cp932"),
+                                              ("gb2312", "gb18030"), ("utf8", "utf-8")])
+def test_labels_resolve_as_in_a_browser(label: str, codec: str) -> None:
+    assert resolve(label) == codec
+
+
+def test_a_utf16_label_in_the_page_means_utf8() -> None:
+    decoded = decode(HTML.format(meta='<meta charset="utf-16">').encode())
+    assert "Grüße" in decoded.text
+
+
+def test_utf8_declared_single_byte_is_read_as_utf8_with_a_note() -> None:
+    decoded = decode(HTML.format(meta='<meta charset="iso-8859-1">').encode())
+    assert "Köln" in decoded.text and "KÃ" not in decoded.text
+    assert any("valid UTF-8" in note for note in decoded.notes)
+
+
+def test_a_true_single_byte_page_stays_single_byte() -> None:
+    decoded = decode(HTML.format(meta='<meta charset="iso-8859-1">').encode("cp1252"))
+    assert "Köln" in decoded.text and decoded.notes == ["encoding: cp1252 (the page declares 'iso-8859-1')"]
+
+
+def test_the_caller_charset_beats_the_page() -> None:
+    raw = HTML.format(meta='<meta charset="koi8-r">').encode("cp1252")
+    assert "Köln" in decode(raw, "text/html; charset=windows-1252").text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_without_a_bom(codec: str) -> None:
+    assert "Köln" in decode(HTML.format(meta="").encode(codec)).text
+
+
+@pytest.mark.parametrize(("bom", "codec"), [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                                            (codecs.BOM_UTF8, "utf-8")])
+def test_byte_order_marks(bom: bytes, codec: str) -> None:
+    decoded = decode(bom + HTML.format(meta='<meta charset="koi8-r">').encode(codec))
+    assert "Köln" in decoded.text and not decoded.text.startswith("\ufeff")
+
+
+def test_invalid_bytes_are_replaced_not_truncated() -> None:
+    raw = HTML.format(meta="").encode() + b"\xff<p>After the damage.</p>"
+    decoded = decode(raw)
+    assert "Köln" in decoded.text and "After the damage." in decoded.text and "\ufffd" in decoded.text
+
+
+@pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n" + bytes(64), b"PK\x03\x04" + bytes(64), bytes(range(256)) * 4])
+def test_binary_is_a_decode_error(raw: bytes) -> None:
+    with pytest.raises(DecodeError):
+        decode(raw)
+
+
+def test_a_stray_nul_is_removed_with_a_note() -> None:
+    out = clean("A line with a NUL\x00 in it, and more words after it.")
+    assert out.text == "A line with a NUL in it, and more words after it." and out.notes
+    page = pagesplit.split_text("A dump with a NUL\x00 in its first line.\n\nAnd a second paragraph.")
+    assert "NUL" in " ".join(page.notes) and "\x00" not in page.blocks[0].text
+
+
+def test_lone_surrogates_are_replaced() -> None:
+    out = clean("half \ud800 of a pair")
+    assert out.text == "half \ufffd of a pair" and out.notes
+    pagesplit.split("<p>half \udfff of a pair</p>").to_dict()
+
+
+def test_a_run_of_comments_is_sniffed_at_once() -> None:
+    """``(?:<!--.*?-->\\s*)*`` backtracked exponentially here; the sniff is a loop now."""
+    assert not looks_like_html("<!---->" * 40 + "x")
+    assert looks_like_html("<!-- c -->" * 30 + "<div><p>x</p></div>")
+    assert looks_like_html("<!-- only a comment -->")
+
+
+def test_prose_quoting_tags_stays_text() -> None:
+    dump = ("A note about markup.\n\nThe tags <p> <div> <span> are common, and a comment opens with <!-- in HTML.\n\n"
+            "The rest of the dump must stay.\n")
+    assert not looks_like_html(dump)
+    assert pagesplit.split(dump).blocks[-1].text == "The rest of the dump must stay."
