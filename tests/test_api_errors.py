@@ -163,6 +163,28 @@ def test_the_url_is_kept_for_every_input(call: Callable[..., pagesplit.Page], ra
     assert call(raw).url is None
 
 
+@pytest.mark.parametrize("raw", [TEXT, TEXT.encode(), f"<html><body><p>{TEXT}</p></body></html>"])
+@pytest.mark.parametrize("call", ENTRY_POINTS)
+def test_url_and_reference_time_reach_every_path(call: Callable[..., pagesplit.Page], raw: str | bytes,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each entry point, for text and HTML, hands the caller's url and reference_time to the stages."""
+    from datetime import datetime, timezone
+
+    from pagesplit import api
+
+    seen: list[tuple[object, object]] = []
+    real_context = api.Context
+
+    def recording_context(**kwargs: object) -> object:
+        seen.append((kwargs.get("url"), kwargs.get("reference_time")))
+        return real_context(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(api, "Context", recording_context)
+    when = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
+    call(raw, url="https://example.org/a/note", reference_time=when)
+    assert seen == [("https://example.org/a/note", when)]
+
+
 def test_each_limit_error_names_its_limit() -> None:
     from pagesplit import BlockLimitError, DepthLimitError, Limits, SizeLimitError
 
