@@ -1,0 +1,100 @@
+"""What a worker does with one item: split it, and turn every failure into a ``BatchError``.
+
+Classified here, in the worker, so that only plain data crosses back to the parent (an exception with
+required constructor arguments would not survive pickling)."""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pagesplit.api import DEFAULT_MAX_CHARS, split, split_html, split_text
+from pagesplit.batch.items import BatchError, Item
+from pagesplit.errors import DecodeError, LimitError, PagesplitError
+from pagesplit.model import Page
+
+#: A worker that finds itself above its memory limit exits with this status; the parent reads it as ``memory``
+#: (a status no signal or Python error gives: 128 + n is a shell's signal death, 1 and 2 Python's own).
+MEMORY_EXIT_STATUS = 86
+#: How often a worker's watchdog thread reads its resident size: an allocation loop grows by some hundreds of
+#: MB a second, so 20 ms lets it overshoot the limit by a few MB at most.
+MEMORY_CHECK_SECONDS = 0.02
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+@dataclass(frozen=True, slots=True)
+class SplitOptions:
+    """The keywords every item is split with."""
+
+    explain: bool = False
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+def classify(exc: BaseException) -> BatchError:
+    """The error record of an exception that a split raised."""
+    name = type(exc).__name__
+    if isinstance(exc, MemoryError):
+        return BatchError("memory", "the page needed more memory than the worker may use", name)
+    if isinstance(exc, LimitError):
+        return BatchError("too_large", str(exc), name)
+    if isinstance(exc, DecodeError):
+        return BatchError("decode", str(exc), name)
+    if isinstance(exc, PagesplitError):
+        return BatchError("parse", str(exc), name)
+    if isinstance(exc, OSError):
+        return BatchError("read", str(exc), name)
+    return BatchError("parse", f"{name}: {exc}", name)
+
+
+def split_item(item: Item, options: SplitOptions) -> Page:
+    """Split one item as its mode says."""
+    split_function: Callable[..., Page] = split_html if item.mode == "html" else \
+        split_text if item.mode == "text" else split
+    return split_function(item.data, url=item.url, charset=item.charset if not isinstance(item.data, str) else None,
+                          explain=options.explain, max_chars=options.max_chars)
+
+
+def run_item(item: Item, options: SplitOptions) -> Page | BatchError:
+    """``split_item``, its failure returned as a ``BatchError`` (this is what a worker runs)."""
+    try:
+        return split_item(item, options)
+    except (Exception, MemoryError) as exc:
+        return classify(exc)
+
+
+def _resident_bytes() -> int:
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[1]) * PAGE_SIZE
+
+
+def _watch_memory(limit: int) -> None:
+    while True:
+        time.sleep(MEMORY_CHECK_SECONDS)
+        if _resident_bytes() > limit:
+            os._exit(MEMORY_EXIT_STATUS)
+
+
+def _data_segment_bytes() -> int:
+    with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+        for line in status:
+            if line.startswith("VmData:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def start_worker(max_memory: int | None) -> None:
+    """A worker's initializer: with a memory limit, a watchdog thread that ends the worker once its resident size
+    passes the limit, and a cap on its data segment (what it holds now plus the limit) so that one allocation
+    too large to be seen growing fails at once with a ``MemoryError``."""
+    if max_memory is None or not sys.platform.startswith("linux"):
+        return
+    cap = _data_segment_bytes() + max_memory
+    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard == resource.RLIM_INFINITY or hard > cap:
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
+    threading.Thread(target=_watch_memory, args=(max_memory,), daemon=True, name="pagesplit-memory").start()
