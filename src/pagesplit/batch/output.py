@@ -99,9 +99,9 @@ class JsonlSink:
     (appended to when ``resume``), or to a folder of parts of ``part_lines`` lines (new parts after the existing
     ones when ``resume``). A file or folder is replaced unless ``resume``."""
 
-    def __init__(self, target: str | None = None, *, resume: bool = False, part_lines: int = PART_LINES) -> None:
+    def __init__(self, target: str | None = None, *, resume: bool = False, part_lines: int | None = None) -> None:
         self.target = None if target in (None, "-") else target
-        self.part_lines = part_lines
+        self.part_lines = part_lines or PART_LINES
         self.lines = 0
         self._part_lines = 0
         self._handle: BinaryIO | None = None

@@ -4,7 +4,7 @@
 - a JSON-lines file (``.jsonl``, ``.ndjson``, ``.gz`` too) holds one page a line, in a field named by ``field`` or
   the first of ``PAGE_FIELDS`` present; its id is ``PATH:LINE``;
 - a WARC or WET file (``.warc``, ``.wet``, ``.gz`` too; needs ``pagesplit[warc]``) holds one page per HTML response
-  or WET conversion record; its id is the record's ``WARC-Record-ID`` (see ``pagesplit.batch.warc``).
+  or WET conversion record; its id is ``PATH:WARC-RECORD-ID`` (see ``pagesplit.batch.warc``).
 
 Whatever cannot be read (a missing file, a bad JSON line, a truncated ``.gz``) becomes an item with an error,
 so it still gets its line in the output. Directories are walked by the CLI's rules (sorted, hidden skipped).

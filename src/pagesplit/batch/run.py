@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from pebble import ProcessExpired, ProcessPool
 
-from pagesplit.batch.items import BatchError, Item, Result
 from pagesplit.batch import work
+from pagesplit.batch.items import BatchError, Item, Result
 from pagesplit.batch.work import MEMORY_EXIT_STATUS, SplitOptions, classify, start_worker
 from pagesplit.model import Page
 

@@ -5,7 +5,8 @@
 - a WET ``conversion`` record becomes an item for ``split_text``;
 - every other record (request, metadata, revisit, a PDF or image response, ...) is skipped and counted.
 
-Ids are the records' ``WARC-Record-ID`` (unique by the WARC standard), or ``PATH@OFFSET`` for a record without one.
+Ids are ``PATH:WARC-RECORD-ID`` (the record id is unique by the WARC standard; the path keeps a copy of a file
+apart), or ``PATH@OFFSET`` for a record without one; an error about the file as a whole has the id ``PATH@end``.
 
 FastWARC ends silently on a truncated gzip stream, so the file is gunzipped here, by Python's ``gzip``, which
 raises on a stream that ends early: that, or a record whose content is shorter than its declared length,
@@ -111,7 +112,7 @@ def read_warc(path: str, skipped: Counter[str]) -> Iterator[Item]:
 
 
 def _item(path: str, record: Any, types: Any, skipped: Counter[str]) -> Item | None:
-    record_id = record.record_id or f"{path}@{record.stream_pos}"
+    record_id = f"{path}:{record.record_id}" if record.record_id else f"{path}@{record.stream_pos}"
     url = record.headers.get("WARC-Target-URI")
     mode: Mode
     if record.record_type == types.conversion:
@@ -123,7 +124,7 @@ def _item(path: str, record: Any, types: Any, skipped: Counter[str]) -> Item | N
             return None
         mode, charset = "html", record.http_charset
     else:
-        skipped[record.record_type.name] += 1
+        skipped[(record.headers.get("WARC-Type") or "unknown").lower()] += 1
         return None
     data = record.reader.read()
     if len(data) < record.content_length:
