@@ -74,3 +74,14 @@ def test_a_consumer_that_stops_early_stops_the_workers() -> None:
 def test_workers_must_be_positive() -> None:
     with pytest.raises(ValueError, match="workers"):
         list(run([], workers=0))
+
+
+def test_pages_encoded_in_the_workers_give_the_same_lines() -> None:
+    from pagesplit.batch.output import encode, encode_result, result_record
+
+    items = [*poisoned_items(5, {}), Item(id="bin", source="x", data=b"\x00\x01" * 40)]
+    as_pages = [encode(result_record(result)) for result in run(items, workers=2)]
+    as_json = list(run(items, workers=2, as_json=True))
+    assert all(result.page is None for result in as_json)
+    assert [encode_result(result) for result in as_json] == as_pages
+    assert [encode(result_record(result)) for result in as_json] == as_pages

@@ -341,6 +341,7 @@ def run(targets: Sequence[str], options: Options, glob: str, batch: BatchOptions
     results = run_batch(inputs, workers=batch.workers, time_limit=batch.time_limit,
                         max_worker_memory=batch.max_worker_memory, ordered=batch.ordered,
                         recycle_after=batch.recycle_after or None, isolate=several or batch.workers > 1,
+                        as_json=sink is not None,
                         options=SplitOptions(explain=options.explain, max_chars=options.max_chars))
     counts: Counter[str] = Counter()
     started = time.monotonic()

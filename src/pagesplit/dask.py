@@ -19,7 +19,7 @@ from typing import Any
 import dask.bag as db
 
 from pagesplit.batch import Item, Result, read, run
-from pagesplit.batch.output import encode, result_record
+from pagesplit.batch.output import encode_result
 
 DAEMON_TEXT = (
     "pagesplit.dask.split_bag runs each partition in worker processes of its own, and this Dask worker is a "
@@ -52,7 +52,7 @@ def split_bag(bag: db.Bag, **run_options: Any) -> db.Bag:
 
 
 def _line(result: Result) -> str:
-    return encode(result_record(result)).decode("utf-8").rstrip("\n")
+    return encode_result(result).decode("utf-8").rstrip("\n")
 
 
 def to_jsonl(bag: db.Bag, folder: str) -> list[str]:

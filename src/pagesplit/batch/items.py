@@ -47,13 +47,15 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """One input's outcome: exactly one of ``page`` and ``error`` is set."""
+    """One input's outcome: its ``page``, or the ``error`` that stopped it. Run with ``as_json``, a page comes as
+    ``page_json`` (its ``to_dict()`` as UTF-8 JSON, encoded in the worker) and ``page`` is None."""
 
     id: str
     source: str
     page: Page | None
     error: BatchError | None
     url: str | None = None
+    page_json: bytes | None = None
 
     @property
     def ok(self) -> bool:

@@ -30,8 +30,9 @@ def result_record(result: Result) -> dict[str, Any]:
     record: dict[str, Any] = {"id": result.id, "path": result.source}
     if result.page is not None:
         record.update(result.page.to_dict())
-        if record.get("url") is None and result.url is not None:
-            record["url"] = result.url
+        return record
+    if result.page_json is not None:
+        record.update(json.loads(result.page_json))
         return record
     if result.url is not None:
         record["url"] = result.url
@@ -42,6 +43,15 @@ def result_record(result: Result) -> dict[str, Any]:
 
 def encode(record: dict[str, Any]) -> bytes:
     return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def encode_result(result: Result) -> bytes:
+    """The output line of one result; a page the worker already encoded (``page_json``) is spliced in as it is,
+    after the id and path (byte for byte what ``encode(result_record(...))`` gives for the same page)."""
+    if result.page_json is None:
+        return encode(result_record(result))
+    head = json.dumps({"id": result.id, "path": result.source}, ensure_ascii=False, separators=(",", ":"))
+    return head[:-1].encode("utf-8") + b"," + result.page_json[1:] + b"\n"
 
 
 def _write_stdout(line: bytes) -> None:
@@ -138,7 +148,7 @@ class JsonlSink:
         return self._handle
 
     def write(self, result: Result) -> None:
-        self.write_line(encode(result_record(result)))
+        self.write_line(encode_result(result))
 
     def write_line(self, line: bytes) -> None:
         if self.target is None:

@@ -18,7 +18,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from pagesplit.batch import work
 from pagesplit.batch.items import BatchError, Item, Result
-from pagesplit.batch.work import MEMORY_EXIT_STATUS, SplitOptions, classify, start_worker
+from pagesplit.batch.work import MEMORY_EXIT_STATUS, SplitOptions, classify, page_json, start_worker
 from pagesplit.model import Page
 
 #: Items handed to the pool ahead of the free workers, per worker: enough that a worker never waits for the
@@ -31,18 +31,25 @@ REORDER_WINDOW = 2000
 DEFAULT_TIME_LIMIT = 10.0
 
 SplitFunction = Callable[[Item, SplitOptions], Page]
-#: What the pool returns for one item.
-Future = concurrent.futures.Future[Page | BatchError]
 
 TIMEOUT_TEXT = "the page took longer than the time limit of {limit:g} s; its worker was stopped and replaced"
 MEMORY_TEXT = "the worker passed its memory limit of {limit:,} bytes on this page; it was stopped and replaced"
 CRASHED_TEXT = "the worker process died splitting this page (exit status {code}); it was replaced"
 
 
-def guarded(split_function: SplitFunction, item: Item, options: SplitOptions) -> Page | BatchError:
-    """What a worker runs: the split, any failure it raises returned as a ``BatchError``."""
+#: What a worker sends back: the page, its JSON (``as_json``), or why there is none.
+Outcome = Page | bytes | BatchError
+
+
+#: What the pool returns for one item.
+Future = concurrent.futures.Future[Outcome]
+
+
+def guarded(split_function: SplitFunction, item: Item, options: SplitOptions, as_json: bool = False) -> Outcome:
+    """What a worker runs: the split (as its JSON with ``as_json``), any failure returned as a ``BatchError``."""
     try:
-        return split_function(item, options)
+        page = split_function(item, options)
+        return page_json(page) if as_json else page
     except (Exception, MemoryError) as exc:
         return classify(exc)
 
@@ -53,9 +60,11 @@ class _Limits:
     max_worker_memory: int | None
 
 
-def _result(item: Item, outcome: Page | BatchError) -> Result:
+def _result(item: Item, outcome: Outcome) -> Result:
     if isinstance(outcome, Page):
         return Result(item.id, item.source, outcome, None, item.url)
+    if isinstance(outcome, bytes):
+        return Result(item.id, item.source, None, None, item.url, page_json=outcome)
     return Result(item.id, item.source, None, outcome, item.url)
 
 
@@ -73,30 +82,32 @@ def _finished(item: Item, future: Future | None, limits: _Limits) -> Result:
         return _result(item, BatchError("crashed", CRASHED_TEXT.format(code=exc.exitcode)))
 
 
-def _inline(items: Iterable[Item], split_function: SplitFunction,
-            options: SplitOptions) -> Generator[Result, None, None]:
+def _inline(items: Iterable[Item], split_function: SplitFunction, options: SplitOptions,
+            as_json: bool) -> Generator[Result, None, None]:
     for item in items:
-        yield _result(item, item.error if item.error is not None else guarded(split_function, item, options))
+        yield _result(item, item.error if item.error is not None else guarded(split_function, item, options, as_json))
 
 
 def run(inputs: Iterable[Item], *, workers: int = 1, time_limit: float | None = DEFAULT_TIME_LIMIT,
         max_worker_memory: int | None = None, ordered: bool = True, recycle_after: int | None = None,
         options: SplitOptions | None = None, isolate: bool = True, reorder_window: int = REORDER_WINDOW,
-        split_function: SplitFunction | None = None) -> Generator[Result, None, None]:
+        split_function: SplitFunction | None = None, as_json: bool = False) -> Generator[Result, None, None]:
     """Split every item and yield one ``Result`` per item: in input order (``ordered``), or as they finish.
 
     ``workers`` processes split the pages; one that runs past ``time_limit`` seconds on a page, dies, or grows
     past ``max_worker_memory`` bytes of resident memory is killed and replaced, and its page becomes an error
     (``timeout``, ``crashed``, ``memory``). ``recycle_after`` replaces each worker after that many pages.
     ``isolate=False`` splits in this process instead, with no guard (where processes cannot be started).
-    ``split_function`` (item, options) -> Page replaces ``work.split_item``; it must be importable by name in a
-    worker."""
+    ``as_json=True`` has the workers encode each page as its JSON (``Result.page_json``, UTF-8 bytes, ``page``
+    None): the parent then only writes it, which is what lets a JSON-lines batch scale past one core's worth of
+    encoding. ``split_function`` (item, options) -> Page replaces ``work.split_item``; it must be importable by
+    name in a worker."""
     options = options or SplitOptions()
     split_function = split_function or work.split_item
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, got {workers}")
     if not isolate:
-        yield from _inline(inputs, split_function, options)
+        yield from _inline(inputs, split_function, options, as_json)
         return
     limits = _Limits(time_limit, max_worker_memory)
     pool = ProcessPool(max_workers=workers, max_tasks=recycle_after or 0, initializer=start_worker,
@@ -118,7 +129,7 @@ def run(inputs: Iterable[Item], *, workers: int = 1, time_limit: float | None = 
                 if item.error is not None:
                     window.append((item, None))
                     continue
-                future = pool.schedule(guarded, args=(split_function, item, options), timeout=time_limit)
+                future = pool.schedule(guarded, args=(split_function, item, options, as_json), timeout=time_limit)
                 running.add(future)
                 window.append((item, future))
             if not window:

@@ -5,6 +5,7 @@ required constructor arguments would not survive pickling)."""
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import sys
@@ -59,12 +60,9 @@ def split_item(item: Item, options: SplitOptions) -> Page:
                           explain=options.explain, max_chars=options.max_chars)
 
 
-def run_item(item: Item, options: SplitOptions) -> Page | BatchError:
-    """``split_item``, its failure returned as a ``BatchError`` (this is what a worker runs)."""
-    try:
-        return split_item(item, options)
-    except (Exception, MemoryError) as exc:
-        return classify(exc)
+def page_json(page: Page) -> bytes:
+    """``page.to_dict()`` as compact UTF-8 JSON, as the output lines hold it."""
+    return json.dumps(page.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _resident_bytes() -> int:
