@@ -3,9 +3,11 @@
     pagesplit FILE|DIR|- [...] [--json | --jsonl | --text | --markdown | --explain | --summary]
 
 Exit status: 0 when every input was split, 1 when some input failed (each failure is an error
-record in ``--jsonl`` / ``--json`` output and one line on stderr), 2 on a usage error.
+record in ``--jsonl`` / ``--json`` output and one line on stderr), 2 on a usage error, 3 when no input
+was split, 130 when interrupted.
 
-``--jobs N`` splits a batch in N worker processes; the output is the same, in the same order.
+A batch runs through ``pagesplit.batch`` (guarded worker processes, streamed inputs, resumable output);
+``--workers N`` (alias ``--jobs``) splits it in N processes; the output is the same, in the same order.
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ EPILOG = """\
 output, when no format is chosen: a summary on a terminal; otherwise one JSON object for one file
 (or stdin), JSON lines for a directory or several inputs (even when a directory holds one file).
 --glob matches file names at any depth ('*.txt.gz'); a pattern with a '/' matches paths under the directory.
-exit status: 0 all inputs split, 1 some inputs failed (reported, the batch goes on), 2 usage error.
+.jsonl/.ndjson files hold a page a line; .warc/.wet files (pagesplit[warc]) a page per HTML response.
+exit status: 0 all inputs split, 1 some inputs failed (reported, the batch goes on), 2 usage error,
+3 no input split, 130 interrupted (every line written is whole).
 """
 STDIN = "-"
 #: The default ``--glob``: every file, at any depth.
