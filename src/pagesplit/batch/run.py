@@ -18,7 +18,14 @@ from pebble import ProcessExpired, ProcessPool
 
 from pagesplit.batch import work
 from pagesplit.batch.items import BatchError, Item, Result
-from pagesplit.batch.work import MEMORY_EXIT_STATUS, SplitOptions, classify, page_json, start_worker
+from pagesplit.batch.work import (
+    MEMORY_EXIT_STATUS,
+    SplitOptions,
+    classify,
+    page_json,
+    start_worker,
+    stop_if_over_limit,
+)
 from pagesplit.model import Page
 
 #: Items handed to the pool ahead of the free workers, per worker: enough that a worker never waits for the
@@ -51,6 +58,7 @@ def guarded(split_function: SplitFunction, item: Item, options: SplitOptions, as
         page = split_function(item, options)
         return page_json(page) if as_json else page
     except (Exception, MemoryError) as exc:
+        stop_if_over_limit(exc)
         return classify(exc)
 
 

@@ -85,12 +85,25 @@ def _data_segment_bytes() -> int:
     return 0
 
 
+#: Set in a worker started with a memory limit: a ``MemoryError`` there means the limit was reached.
+_memory_limit: list[int] = []
+
+
+def stop_if_over_limit(exc: BaseException) -> None:
+    """In a worker with a memory limit, a ``MemoryError`` (its data segment cap) ends the worker the way its
+    watchdog does, so both ways of passing the limit are the same ``memory`` record, and the worker that held
+    the memory is replaced rather than reused."""
+    if isinstance(exc, MemoryError) and _memory_limit:
+        os._exit(MEMORY_EXIT_STATUS)
+
+
 def start_worker(max_memory: int | None) -> None:
     """A worker's initializer: with a memory limit, a watchdog thread that ends the worker once its resident size
     passes the limit, and a cap on its data segment (what it holds now plus the limit) so that one allocation
     too large to be seen growing fails at once with a ``MemoryError``."""
     if max_memory is None or not sys.platform.startswith("linux"):
         return
+    _memory_limit.append(max_memory)
     cap = _data_segment_bytes() + max_memory
     _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
     if hard == resource.RLIM_INFINITY or hard > cap:
