@@ -13,7 +13,9 @@ Issue 14 asks, on 10,000 pages: 2 workers at least 1.7x the pages/s of 1 worker,
 plain loop; with recycling off, every RSS at page 10,000 at most 1.1x its RSS at page 1,000; the poisoned batch
 (a page that hangs, one that aborts, one that allocates without bound) done within the clean run's time + the
 time limit + 2 s. The machine's load average is printed: on a shared machine, scaling figures are only as good
-as the cores that were free. This is not a test.
+as the cores that were free. The CPU time per page of the parent and of the workers gives the ceiling that does
+not depend on the load: on two free cores, 2 workers / 1 worker can reach at most 2w / (w + p) (w the
+workers' CPU per page, p the parent's). This is not a test.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -74,6 +77,12 @@ def children() -> list[int]:
         return []
 
 
+def children_cpu() -> float:
+    """CPU seconds of the reaped child processes (user + system)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def load_average() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
@@ -100,9 +109,11 @@ def consume(results: Iterable[Result], on_page: Callable[[int], None] | None = N
 
 def scaling(items: list[Item], time_limit: float) -> None:
     print(f"== throughput on {len(items):,} dev HTML pages (load average before: {load_average()})")
+    cpu = time.process_time()
     seconds = plain_loop(items)
+    plain_ms = (time.process_time() - cpu) * 1000 / len(items)
     plain = len(items) / seconds
-    print(f"plain split() loop    {plain:8.1f} pages/s  ({seconds:.1f} s)")
+    print(f"plain split() loop    {plain:8.1f} pages/s  ({seconds:.1f} s; CPU per page {plain_ms:.2f} ms)")
     rates = {}
     memory: dict[int, list[str]] = {}
     for workers in (1, 2):
@@ -113,11 +124,20 @@ def scaling(items: list[Item], time_limit: float) -> None:
                 kids = " ".join(f"{resident_mb(pid):6.1f}" for pid in children())
                 samples.append(f"  page {number:>7,}: parent {resident_mb(os.getpid()):6.1f} MB, workers {kids}")
 
+        parent_cpu, workers_cpu = time.process_time(), children_cpu()
         seconds, errors = consume(run(items, workers=workers, time_limit=time_limit, as_json=True), sample)
+        parent_ms = (time.process_time() - parent_cpu) * 1000 / len(items)
+        worker_ms = (children_cpu() - workers_cpu) * 1000 / len(items)  # the pool is joined: its workers reaped
         rates[workers] = len(items) / seconds
         memory[workers] = samples
         print(f"runner, {workers} worker{'s' if workers > 1 else ' '}     {rates[workers]:8.1f} pages/s  "
-              f"({seconds:.1f} s, {len(errors)} errors)")
+              f"({seconds:.1f} s, {len(errors)} errors; CPU per page: parent {parent_ms:.2f} ms, "
+              f"workers {worker_ms:.2f} ms)")
+        if workers == 1:  # the worker's CPU against the plain loop's: the runner's own cost, whatever the load
+            print(f"  plain loop CPU / worker CPU per page: {plain_ms / worker_ms:.3f}")
+        if workers == 2:  # on 2 free cores the parent shares them with the workers: the load-free ceiling
+            print(f"  2-core ceiling of 2 workers / 1 worker from CPU per page: "
+                  f"{2 * worker_ms / (worker_ms + parent_ms):.2f}")
     print(f"1 worker / plain loop: {rates[1] / plain:.3f}   (issue 14: >= 0.90)")
     print(f"2 workers / 1 worker:  {rates[2] / rates[1]:.3f}   (issue 14: >= 1.70)")
     print(f"load average after: {load_average()}")
