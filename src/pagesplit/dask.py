@@ -40,10 +40,15 @@ def read_bag(paths: Sequence[str], **read_options: Any) -> db.Bag:
         _read_partition, read_options)
 
 
+#: How a partition's worker processes start: a Dask worker runs threads (its event loop, its comms), and a child
+#: forked from a threaded process may inherit a lock that another thread held, and wait on it for ever.
+START_METHOD = "spawn"
+
+
 def _split_partition(items: list[Item], options: dict[str, Any]) -> list[Result]:
     if options.get("isolate", True) and multiprocessing.current_process().daemon:
         raise RuntimeError(DAEMON_TEXT)
-    return list(run(items, **options))
+    return list(run(items, **{"start_method": START_METHOD, **options}))
 
 
 def split_bag(bag: db.Bag, **run_options: Any) -> db.Bag:

@@ -10,6 +10,7 @@ input order, tells a worker stopped for its memory from one that crashed, and tu
 from __future__ import annotations
 
 import concurrent.futures
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
@@ -99,7 +100,8 @@ def _inline(items: Iterable[Item], split_function: SplitFunction, options: Split
 def run(inputs: Iterable[Item], *, workers: int = 1, time_limit: float | None = DEFAULT_TIME_LIMIT,
         max_worker_memory: int | None = None, ordered: bool = True, recycle_after: int | None = None,
         options: SplitOptions | None = None, isolate: bool = True, reorder_window: int = REORDER_WINDOW,
-        split_function: SplitFunction | None = None, as_json: bool = False) -> Generator[Result, None, None]:
+        split_function: SplitFunction | None = None, as_json: bool = False,
+        start_method: str | None = None) -> Generator[Result, None, None]:
     """Split every item and yield one ``Result`` per item: in input order (``ordered``), or as they finish.
 
     ``workers`` processes split the pages; one that runs past ``time_limit`` seconds on a page, dies, or grows
@@ -109,7 +111,9 @@ def run(inputs: Iterable[Item], *, workers: int = 1, time_limit: float | None = 
     ``as_json=True`` has the workers encode each page as its JSON (``Result.page_json``, UTF-8 bytes, ``page``
     None): the parent then only writes it, which is what lets a JSON-lines batch scale past one core's worth of
     encoding. ``split_function`` (item, options) -> Page replaces ``work.split_item``; it must be importable by
-    name in a worker."""
+    name in a worker. ``start_method`` ("fork", "spawn", "forkserver") starts the workers the way
+    ``multiprocessing`` would (default: its own default); from a process that runs threads, "spawn" is the safe
+    one (a forked child may inherit a lock some other thread held)."""
     options = options or SplitOptions()
     split_function = split_function or work.split_item
     if workers < 1:
@@ -119,7 +123,7 @@ def run(inputs: Iterable[Item], *, workers: int = 1, time_limit: float | None = 
         return
     limits = _Limits(time_limit, max_worker_memory)
     pool = ProcessPool(max_workers=workers, max_tasks=recycle_after or 0, initializer=start_worker,
-                       initargs=(max_worker_memory,))
+                       initargs=(max_worker_memory,), context=multiprocessing.get_context(start_method))
     window: deque[tuple[Item, Future | None]] = deque()
     running: set[Future] = set()
     most_running = workers * (1 + QUEUED_PER_WORKER)
