@@ -17,7 +17,20 @@ HANG = "This page hangs for ever."
 ABORT = "This page aborts its process."
 ALLOCATE = "This page allocates without bound."
 #: Memory the unbounded page takes per step: each step is written to, so it is resident at once.
-ALLOCATION_STEP = 8 << 20
+ALLOCATION_STEP = 32 << 20
+#: The per-page time limit of the poisoned batches: the unbounded page must reach its memory limit well within
+#: it. Alone that takes some 0.3 s; on two cores shared by a load of 7 a worker may get a quarter of one.
+POISON_TIME_LIMIT = 5.0
+#: Memory a worker may take above the resident size of the process that starts it (a forked worker starts out
+#: resident at its parent's size): far above what splitting these pages needs, far below the machine's memory.
+POISON_MEMORY_HEADROOM = 300 << 20
+
+
+def poison_memory_limit() -> int:
+    """The memory limit of the poisoned batches: this process's resident size plus the headroom."""
+    with open("/proc/self/statm", "rb") as statm:
+        resident = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    return resident + POISON_MEMORY_HEADROOM
 
 
 def note(number: int, sentences: int = 4) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from batch_pages import ABORT, ALLOCATE, HANG, note, split_or_poison
+from batch_pages import ABORT, ALLOCATE, HANG, POISON_TIME_LIMIT, note, poison_memory_limit, split_or_poison
 from pagesplit.batch import work
 from pagesplit.cli import main
 
@@ -214,8 +214,8 @@ def test_poisoned_batch_through_the_cli(capsys: pytest.CaptureFixture[str], tmp_
     for name, marker in (("page00010.txt", HANG), ("page00020.txt", ABORT), ("page00030.txt", ALLOCATE)):
         (pages / name).write_text(marker + "\n\n" + note(0), encoding="utf-8")
     monkeypatch.setattr(work, "split_item", split_or_poison)
-    status, out, err = run(capsys, str(pages), "--jsonl", "--workers", "2", "--time-limit", "2",
-                           "--max-worker-memory", "400M", "--no-progress", *order)
+    status, out, err = run(capsys, str(pages), "--jsonl", "--workers", "2", "--time-limit", str(POISON_TIME_LIMIT),
+                           "--max-worker-memory", str(poison_memory_limit()), "--no-progress", *order)
     assert status == 1
     kinds = {Path(r["id"]).name: r["error"]["kind"] for r in records(out) if "error" in r}
     assert kinds == {"page00010.txt": "timeout", "page00020.txt": "crashed", "page00030.txt": "memory"}

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from batch_pages import ABORT, ALLOCATE, HANG, note, split_or_poison
+from batch_pages import ABORT, ALLOCATE, HANG, POISON_TIME_LIMIT, note, poison_memory_limit, split_or_poison
 from pagesplit.batch import work
 from pagesplit.cli import main
 
@@ -19,10 +19,6 @@ dask = pytest.importorskip("dask", reason="the Dask integration needs the extra 
 distributed = pytest.importorskip("distributed", reason="the Dask integration needs the extra pagesplit[dask]")
 
 from pagesplit.dask import read_bag, split_bag, to_jsonl  # noqa: E402 (after the skip)
-
-RUN_OPTIONS: dict[str, Any] = {"workers": 1, "time_limit": 2.0, "max_worker_memory": 400 << 20,
-                               "split_function": split_or_poison}
-CLI_FLAGS = ["--workers", "1", "--time-limit", "2", "--max-worker-memory", "400M", "--no-progress"]
 
 
 def poisoned_files(folder: Path) -> list[str]:
@@ -45,14 +41,19 @@ def errors(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 def test_poisoned_batch_completes_on_a_local_cluster(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     paths = poisoned_files(tmp_path / "in")
+    limit = poison_memory_limit()
+    run_options: dict[str, Any] = {"workers": 1, "time_limit": POISON_TIME_LIMIT, "max_worker_memory": limit,
+                                   "split_function": split_or_poison}
+    cli_flags = ["--workers", "1", "--time-limit", str(POISON_TIME_LIMIT), "--max-worker-memory", str(limit),
+                 "--no-progress"]
     with dask.config.set({"distributed.worker.daemon": False}), \
             distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
             as cluster, distributed.Client(cluster):
-        names = to_jsonl(split_bag(read_bag(paths), **RUN_OPTIONS), str(tmp_path / "out"))
+        names = to_jsonl(split_bag(read_bag(paths), **run_options), str(tmp_path / "out"))
     on_dask = [json.loads(line) for name in names for line in Path(name).read_text().splitlines()]
     assert len(on_dask) == 24
     monkeypatch.setattr(work, "split_item", split_or_poison)
-    assert main([*paths, "--jsonl", *CLI_FLAGS]) == 1
+    assert main([*paths, "--jsonl", *cli_flags]) == 1
     on_cli = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert errors(on_dask) == errors(on_cli)
     assert sorted(error["kind"] for error in errors(on_dask).values()) == ["crashed", "memory", "timeout"]

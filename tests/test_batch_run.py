@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from batch_pages import ABORT, ALLOCATE, HANG, note, poisoned_items, split_or_poison
+from batch_pages import (
+    ABORT,
+    ALLOCATE,
+    HANG,
+    POISON_TIME_LIMIT,
+    note,
+    poison_memory_limit,
+    poisoned_items,
+    split_or_poison,
+)
 from pagesplit import split_text
 from pagesplit.batch import BatchError, Item, run
 
@@ -13,15 +22,13 @@ from pagesplit.batch import BatchError, Item, run
 PAGES = 200
 POISON = {40: HANG, 90: ABORT, 150: ALLOCATE}
 KINDS = {40: "timeout", 90: "crashed", 150: "memory"}
-#: Far above a worker's resident size on these pages (some tens of MB), far below the machine's memory.
-MEMORY_LIMIT = 400 << 20
-TIME_LIMIT = 2.0
 
 
 @pytest.mark.parametrize("ordered", [True, False])
 def test_poisoned_pages_fail_alone_with_their_kind(ordered: bool) -> None:
     items = poisoned_items(PAGES, POISON)
-    results = list(run(items, workers=2, time_limit=TIME_LIMIT, max_worker_memory=MEMORY_LIMIT, ordered=ordered,
+    results = list(run(items, workers=2, time_limit=POISON_TIME_LIMIT, max_worker_memory=poison_memory_limit(),
+                       ordered=ordered,
                        split_function=split_or_poison))
     assert len(results) == PAGES
     ids = [result.id for result in results]
