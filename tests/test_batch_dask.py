@@ -47,7 +47,8 @@ def test_poisoned_batch_completes_on_a_local_cluster(tmp_path: Path, capsys: pyt
     cli_flags = ["--workers", "1", "--time-limit", str(POISON_TIME_LIMIT), "--max-worker-memory", str(limit),
                  "--no-progress"]
     with dask.config.set({"distributed.worker.daemon": False}), \
-            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  local_directory=str(tmp_path / "dask")) \
             as cluster, distributed.Client(cluster):
         names = to_jsonl(split_bag(read_bag(paths), **run_options), str(tmp_path / "out"))
     on_dask = [json.loads(line) for name in names for line in Path(name).read_text().splitlines()]
@@ -61,7 +62,8 @@ def test_poisoned_batch_completes_on_a_local_cluster(tmp_path: Path, capsys: pyt
 
 def test_a_daemonic_worker_is_refused_with_what_to_set(tmp_path: Path) -> None:
     paths = poisoned_files(tmp_path / "in")[:1]
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) \
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  local_directory=str(tmp_path / "dask")) \
             as cluster, distributed.Client(cluster), pytest.raises(RuntimeError, match=r"distributed\.worker\.daemon"):
         split_bag(read_bag(paths)).compute()
     plain = split_bag(read_bag([str(tmp_path / "in" / "part1.jsonl")]), isolate=False).compute(scheduler="sync")
