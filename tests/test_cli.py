@@ -16,7 +16,10 @@ import pytest
 
 import pagesplit
 from pagesplit import cli
+from pagesplit.batch import Item, work
+from pagesplit.batch.work import SplitOptions, split_item
 from pagesplit.cli import main
+from pagesplit.model import Page
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "example" / "page.txt"
 TITLE = "Harbour town turns its old ferry pier into a floating tidal garden"
@@ -111,7 +114,8 @@ def test_batch_with_a_broken_file_goes_on_and_exits_1(capsys: pytest.CaptureFixt
     records = [json.loads(line) for line in out.splitlines()]
     assert [Path(r["path"]).name for r in records] == ["a.txt", "b.bin", "c.txt.gz"]  # sorted, hidden skipped
     broken = records[1]
-    assert set(broken) == {"path", "error"}
+    assert set(broken) == {"id", "path", "error"}
+    assert broken["error"]["kind"] == "decode"
     assert broken["error"]["type"] == "DecodeError"
     assert "not text" in broken["error"]["message"]
     assert records[0]["article"]["title"] == "Town library extends its opening hours"
@@ -156,11 +160,11 @@ def test_jobs_give_the_same_output_in_the_same_order(capsys: pytest.CaptureFixtu
     assert alone[0] == 1 and "1 of 9 inputs failed" in alone[2]
 
 
-def _split_or_die(path: str, options: cli.Options) -> cli.Outcome:
+def _split_or_die(item: Item, options: SplitOptions) -> Page:
     """A worker that dies on an input named "crash" (as one killed for its memory would)."""
-    if Path(path).name.startswith("crash"):
+    if Path(item.source).name.startswith("crash"):
         os._exit(1)
-    return cli.split_input(cli.read_input(path, options.max_chars), options)
+    return split_item(item, options)
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
@@ -169,13 +173,13 @@ def test_a_dead_worker_fails_its_input_and_the_batch_goes_on(capsys: pytest.Capt
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("a.txt", "b.txt", "crash.txt", "d.txt", "e.txt"):
         (tmp_path / name).write_text(NOTE, encoding="utf-8")
-    monkeypatch.setattr(cli, "split_path", _split_or_die)  # the workers are forked: they see it too
+    monkeypatch.setattr(work, "split_item", _split_or_die)  # the workers are forked: they see it too
     status, out, err = run(capsys, str(tmp_path), "--jsonl", "--jobs", "2")
     records = [json.loads(line) for line in out.splitlines()]
     assert [Path(r["path"]).name for r in records] == ["a.txt", "b.txt", "crash.txt", "d.txt", "e.txt"]
-    assert [r.get("error", {}).get("type") for r in records] == [None, None, "WorkerError", None, None]
+    assert [r.get("error", {}).get("kind") for r in records] == [None, None, "crashed", None, None]
     assert status == 1
-    assert "crash.txt: WorkerError" in err
+    assert "crash.txt: crashed" in err
 
 
 def test_batch_in_a_human_format_reports_on_stderr(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
@@ -226,7 +230,7 @@ def test_corrupt_gz_is_a_decode_error(capsys: pytest.CaptureFixture[str], tmp_pa
     path = tmp_path / "page.txt.gz"
     path.write_bytes(gzip.compress(EXAMPLE.read_bytes())[:40])
     status, _, err = run(capsys, str(path), "--text")
-    assert status == 1
+    assert status == 1  # a single input that failed: 1, not 3 (3 is for two or more inputs, none split)
     assert "DecodeError" in err and "gzip" in err and "Traceback" not in err
 
 
@@ -241,7 +245,7 @@ def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
 
 def test_too_large_is_a_limit_error(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", "100")
-    assert status == 1
+    assert status == 1  # a single input that failed: 1, not 3 (3 is for two or more inputs, none split)
     error = json.loads(out)["error"]
     assert error["type"] == "SizeLimitError"
     assert error["message"] == cli.TOO_LONG_TEXT.format(limit=100)
@@ -253,7 +257,7 @@ def test_limit_found_after_decoding_names_the_flag_too(capsys: pytest.CaptureFix
     """Between N and 4N bytes only the decoded text tells: the library's LimitError is worded with the flag."""
     size = len(EXAMPLE.read_text(encoding="utf-8"))
     status, out, _ = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", str(size - 1))
-    assert status == 1
+    assert status == 1  # a single input that failed: 1, not 3 (3 is for two or more inputs, none split)
     assert json.loads(out)["error"]["message"] == cli.TOO_LONG_TEXT.format(limit=size - 1)
 
 
@@ -391,23 +395,67 @@ def test_a_fifo_is_an_error_record_not_a_hang(capsys: pytest.CaptureFixture[str]
     assert status == 1 and "Traceback" not in err
 
 
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the patched split reaches the workers only when they are forked")
 def test_out_of_memory_on_one_input_is_a_record(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
     (tmp_path / "big.txt").write_text(NOTE, encoding="utf-8")
-    real = cli.split_input
-
-    def split_or_run_out(data: bytes, options: cli.Options) -> pagesplit.Page:
-        if b"Town" in data and not hasattr(split_or_run_out, "done"):
-            split_or_run_out.done = True  # type: ignore[attr-defined]
-            raise MemoryError
-        return real(data, options)
-
-    monkeypatch.setattr(cli, "split_input", split_or_run_out)
+    monkeypatch.setattr(work, "split_item", _split_or_run_out)  # the workers are forked: they see it too
     status, out, err = run(capsys, str(tmp_path), "--jsonl")
     records = [json.loads(line) for line in out.splitlines()]
     assert [r.get("error", {}).get("type") for r in records] == ["MemoryError", None]
+    assert records[0]["error"]["kind"] == "memory" and "docs/limits.md" in records[0]["error"]["message"]
     assert status == 1 and "Traceback" not in err
+
+
+def _split_or_run_out(item: Item, options: SplitOptions) -> Page:
+    """Runs out of memory on the first input it meets (no worker memory limit: a plain ``MemoryError``)."""
+    if not hasattr(_split_or_run_out, "done"):
+        _split_or_run_out.done = True  # type: ignore[attr-defined]
+        raise MemoryError
+    return split_item(item, options)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the patched split reaches the workers only when they are forked")
+def test_a_limit_met_in_a_worker_is_worded_with_its_flag(capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A short note.", encoding="utf-8")
+    status, out, err = run(capsys, str(tmp_path), "--jsonl", "--max-blocks", "2")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["error"] == {"kind": "too_large", "type": "BlockLimitError",
+                                   "message": cli.LIMIT_TEXTS["max_blocks"].format(limit=2)}
+    assert "article" in records[1] and status == 1 and "max_blocks" not in err
+
+
+def test_a_directory_of_one_failing_file_exits_1_and_of_two_exits_3(capsys: pytest.CaptureFixture[str],
+                                                                    tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "a.bin").write_bytes(b"\x00\x01" * 100)
+    assert run(capsys, str(tmp_path / "one"), "--jsonl")[0] == 1
+    (tmp_path / "one" / "b.bin").write_bytes(b"\x00\x01" * 100)
+    assert run(capsys, str(tmp_path / "one"), "--jsonl")[0] == 3
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the patched pipeline reaches the workers only when they are forked")
+def test_debug_lets_a_bug_out_with_its_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from pagesplit import pipeline
+
+    def broken(drafts: list[Any], ctx: Any) -> Any:
+        raise IndexError("a stage read past the end")
+
+    monkeypatch.setattr(pipeline, "run", broken)
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(NOTE, encoding="utf-8")
+    assert run(capsys, str(tmp_path), "--jsonl")[0] == 3  # records without --debug
+    with pytest.raises(pagesplit.InternalError):
+        main([str(tmp_path), "--jsonl", "--debug"])
+    with pytest.raises(pagesplit.InternalError):  # one input, split in this process
+        main([str(tmp_path / "a.txt"), "--jsonl", "--debug"])
 
 
 def test_limit_flags_reach_the_limits(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -3,9 +3,11 @@
     pagesplit FILE|DIR|- [...] [--json | --jsonl | --text | --markdown | --explain | --summary]
 
 Exit status: 0 when every input was split, 1 when some input failed (each failure is an error
-record in ``--jsonl`` / ``--json`` output and one line on stderr), 2 on a usage error.
+record in ``--jsonl`` / ``--json`` output and one line on stderr), 2 on a usage error, 3 when none of two or
+more inputs was split (a single failed input is 1), 130 when interrupted; no traceback unless ``--debug``.
 
-``--jobs N`` splits a batch in N worker processes; the output is the same, in the same order.
+A batch runs through ``pagesplit.batch`` (guarded worker processes, streamed inputs, resumable output);
+``--workers N`` (alias ``--jobs``) splits it in N processes; the output is the same, in the same order.
 """
 
 from __future__ import annotations
@@ -18,19 +20,23 @@ import os
 import shutil
 import stat
 import sys
+import time
 import zlib
-from collections import deque
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
 from pagesplit import __version__, render
-from pagesplit.api import DEFAULT_MAX_CHARS, split, split_html, split_text
-from pagesplit.errors import DecodeError, InputError, LimitError, PagesplitError, SizeLimitError
+from pagesplit.api import DEFAULT_MAX_CHARS
+from pagesplit.batch.items import BatchError, Mode, Result
+from pagesplit.batch.output import JsonlSink, result_record, written_ids
+from pagesplit.batch.read import PAGE_FIELDS, Inputs, read
+from pagesplit.batch.run import DEFAULT_TIME_LIMIT
+from pagesplit.batch.run import run as run_batch
+from pagesplit.batch.work import SplitOptions
+from pagesplit.errors import DecodeError, InputError, LimitError, SizeLimitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 from pagesplit.model import Page
 
@@ -38,7 +44,9 @@ EPILOG = """\
 output, when no format is chosen: a summary on a terminal; otherwise one JSON object for one file
 (or stdin), JSON lines for a directory or several inputs (even when a directory holds one file).
 --glob matches file names at any depth ('*.txt.gz'); a pattern with a '/' matches paths under the directory.
-exit status: 0 all inputs split, 1 some inputs failed (reported, the batch goes on), 2 usage error.
+.jsonl/.ndjson files hold a page a line; .warc/.wet files (pagesplit[warc]) a page per HTML response.
+exit status: 0 all inputs split, 1 some inputs failed (reported, the batch goes on; also a single input that
+failed), 2 usage error, 3 none of two or more inputs split, 130 interrupted (every line written is whole).
 """
 STDIN = "-"
 #: The default ``--glob``: every file, at any depth.
@@ -50,7 +58,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 NO_INPUTS_TEXT = "no input files found under {path} (glob {glob!r}; hidden files are skipped)"
 NOT_FOUND_TEXT = "no such file or directory"
 NOT_REGULAR_TEXT = "not a regular file (a FIFO, device or socket); pass its content on stdin instead"
-OUT_OF_MEMORY_TEXT = "ran out of memory splitting this input; the batch goes on (lower the limits, see docs/limits.md)"
 #: Each limit the library names (``LimitError.limit``), worded with the flag that sets it here and its unit.
 LIMIT_TEXTS = {
     "max_chars": "the input is longer than --max-chars {limit:,} characters; pass a larger --max-chars to accept it",
@@ -70,10 +77,7 @@ NO_ARTICLE_TEXT = "{path}: " + render.NO_ARTICLE_TEXT
 FAILED_TEXT = "{path}: {type}: {message}"
 SUMMARY_FAILED_TEXT = "pagesplit: {failed} of {total} inputs failed"
 INTERRUPTED_TEXT = "pagesplit: interrupted"
-WORKER_DIED_TEXT = "the worker process splitting this input died (killed, or out of memory); the batch goes on"
-#: With ``--jobs``, at most this many inputs per worker are read ahead of the output (a batch of millions of
-#: files never queues them all).
-INPUTS_AHEAD_PER_JOB = 8
+RENDER_FAILED_TEXT = "rendering failed: {type}: {problem}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +87,7 @@ class Options:
     url: str | None
     charset: str | None
     explain: bool
-    max_chars: int
-    limits: Limits = DEFAULT_LIMITS
+    limits: Limits = DEFAULT_LIMITS  #: from the --max-* flags; its max_chars also caps the bytes read
     debug: bool = False  #: let an unexpected error out with its traceback instead of an error record
 
 
@@ -129,11 +132,60 @@ def build_parser() -> argparse.ArgumentParser:
                             help=f"{what} (default: %(default)s; see docs/limits.md)")
     parser.add_argument("--debug", action="store_true",
                         help="let an unexpected error stop the run with its traceback (default: an error record)")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="split a batch in N worker processes, 0 for one per CPU; the output is the same, "
-                             "in the same order (default: %(default)s)")
+    batch = parser.add_argument_group("batches")
+    batch.add_argument("--workers", "--jobs", dest="workers", type=int, default=1, metavar="N",
+                       help="split a batch in N worker processes, 0 for one per CPU; the output is the same, "
+                            "in the same order (default: %(default)s)")
+    batch.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                       help="stop a page's worker after this long and record a timeout (default: %(default)g)")
+    batch.add_argument("--max-worker-memory", type=parse_size, metavar="SIZE",
+                       help="stop a worker whose resident memory passes SIZE (e.g. 2G, 500M) and record its page "
+                            "as a memory error (default: no limit)")
+    batch.add_argument("--recycle-after", type=int, default=0, metavar="N",
+                       help="replace each worker after N pages (default: never)")
+    batch.add_argument("--unordered", action="store_true",
+                       help="write each result as soon as it is ready instead of in input order")
+    batch.add_argument("--field", help="the JSON field that holds the page in .jsonl inputs (default: the first of "
+                                       + ", ".join(PAGE_FIELDS) + ")")
+    batch.add_argument("-o", "--output", metavar="FILE|DIR/",
+                       help="write JSON lines to FILE, or to rotating part files in DIR/ (default: stdout)")
+    batch.add_argument("--resume", action="store_true",
+                       help="with -o: skip the inputs whose ids the output already holds, and append")
+    batch.add_argument("--shard", type=parse_shard, metavar="K/N",
+                       help="split only the inputs of shard K of N (K from 0 to N-1, by a hash of the id)")
+    batch.add_argument("--stats", metavar="FILE", help="write counts and timings of the run to FILE as JSON")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar (shown only on a terminal)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+#: Size suffixes of ``--max-worker-memory``.
+SIZE_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def parse_size(text: str) -> int:
+    """'2G', '500M', '1048576' -> bytes."""
+    number, unit = text.strip().upper().rstrip("B") or "0", ""
+    if number and number[-1] in SIZE_UNITS:
+        number, unit = number[:-1], number[-1]
+    try:
+        size = int(float(number) * SIZE_UNITS[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 2G, 500M)") from None
+    if size <= 0:
+        raise argparse.ArgumentTypeError(f"the size must be positive: {text!r}")
+    return size
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """'K/N' -> (K, N), with 0 <= K < N."""
+    try:
+        index, count = (int(part) for part in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not K/N: {text!r}") from None
+    if not 0 <= index < count:
+        raise argparse.ArgumentTypeError(f"shard K/N needs 0 <= K < N: {text!r}")
+    return index, count
 
 
 def _is_hidden(path: Path, root: Path) -> bool:
@@ -196,118 +248,17 @@ def read_input(target: str, max_chars: int) -> bytes:
     return data
 
 
-def split_input(data: bytes, options: Options) -> Page:
-    kwargs: dict[str, Any] = {"url": options.url, "charset": options.charset, "explain": options.explain,
-                              "max_chars": options.max_chars, "limits": options.limits}
-    if options.mode == "text":
-        return split_text(data, **kwargs)
-    if options.mode == "html":
-        return split_html(data, **kwargs)
-    return split(data, **kwargs)
-
-
-#: One input's outcome: its page, or the type name and message of the error that stopped it.
-Outcome = Page | tuple[str, str]
-
-
-def limit_message(exc: LimitError) -> str:
-    """The library names its keyword (``max_depth=50``); here the limit is a flag (``--max-depth 50``)."""
-    text = LIMIT_TEXTS.get(exc.limit or "")
-    return str(exc) if text is None or exc.allowed is None else text.format(limit=exc.allowed)
-
-
-def split_path(path: str, options: Options) -> Outcome:
-    """Read and split one input; an input error is returned, not raised (a worker process reports it)."""
-    try:
-        return split_input(read_input(path, options.max_chars), options)
-    except LimitError as exc:
-        return type(exc).__name__, limit_message(exc)
-    except (PagesplitError, OSError) as exc:
-        return type(exc).__name__, str(exc)
-    except MemoryError:  # one input too large for this machine: the batch goes on
-        return "MemoryError", OUT_OF_MEMORY_TEXT
-
-
-def _split_alone(path: str, options: Options) -> Outcome:
-    """One input in a worker process of its own: its outcome, or a ``WorkerError`` when it kills the worker."""
-    alone = ProcessPoolExecutor(max_workers=1)
-    try:
-        return alone.submit(split_path, path, options).result()
-    except BrokenProcessPool:
-        return "WorkerError", WORKER_DIED_TEXT
-    finally:
-        alone.shutdown(wait=False, cancel_futures=True)
-
-
-def _outcomes(paths: list[str], options: Options, jobs: int) -> Iterator[Outcome]:
-    """Each input's outcome, in input order; with ``jobs`` > 1 split in that many worker processes, reading a
-    bounded number of inputs ahead (stdin is read here, in its turn). When a worker dies (killed, out of
-    memory), the input at the head of the queue is split again alone, to tell whether it was the cause (then it
-    fails with a ``WorkerError``), and the inputs queued behind it go to a new pool."""
-    if jobs <= 1 or len(paths) <= 1:
-        yield from (split_path(path, options) for path in paths)
-        return
-    workers = min(jobs, len(paths))
-    pool = ProcessPoolExecutor(max_workers=workers)
-    ahead: deque[tuple[str, Future[Outcome] | Outcome]] = deque()
-    pending = iter(paths)
-    try:
-        while True:
-            for path in islice(pending, max(0, jobs * INPUTS_AHEAD_PER_JOB - len(ahead))):
-                ahead.append((path, split_path(path, options) if path == STDIN
-                              else pool.submit(split_path, path, options)))
-            if not ahead:
-                return
-            path, done = ahead.popleft()
-            if not isinstance(done, Future):
-                yield done
-                continue
-            try:
-                yield done.result()
-            except BrokenProcessPool:  # every unfinished input fails with it: find out whether this one did it
-                pool.shutdown(wait=False, cancel_futures=True)
-                yield _split_alone(path, options)
-                pool = ProcessPoolExecutor(max_workers=workers)
-                ahead = deque((queued, outcome if not isinstance(outcome, Future)
-                               else pool.submit(split_path, queued, options)) for queued, outcome in ahead)
-    finally:  # also on Ctrl-C or a closed pipe: drop the queued inputs, do not wait for them
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
 def _terminal_width() -> int:
     return shutil.get_terminal_size((render.DEFAULT_WIDTH, 24)).columns
-
-
-class _Progress:
-    """'[3/120] path' on stderr, rewritten in place; only for several inputs on a terminal."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.enabled = total > 1 and sys.stderr.isatty()
-
-    def show(self, number: int, path: str) -> None:
-        if self.enabled:
-            line = render.shorten(f"[{number}/{self.total}] {path}", _terminal_width() - 1)
-            sys.stderr.write("\r\x1b[K" + line)
-            sys.stderr.flush()
-
-    def clear(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
-
-    def message(self, text: str) -> None:
-        self.clear()
-        print(text, file=sys.stderr)
 
 
 class _Output:
     """Writes each input's result to stdout in the chosen format, with separators between inputs."""
 
-    def __init__(self, fmt: render.Format, total: int, width: int, *, batch: bool) -> None:
-        self.fmt, self.total, self.width = fmt, total, width
+    def __init__(self, fmt: render.Format, width: int, *, batch: bool) -> None:
+        self.fmt, self.width = fmt, width
         self.as_array = fmt == "json" and batch  # --json stays one document for a batch, an array even of one
-        self.headed = total > 1 and fmt not in ("json", "jsonl")
+        self.headed = batch and fmt not in ("json", "jsonl")
         self.count = 0
 
     def _write(self, text: str) -> None:
@@ -328,14 +279,13 @@ class _Output:
             self._record(render.record(page, path), pretty=render.to_json(page))
             return
         rendered = render.render(page, self.fmt, path=path, width=self.width)
-        head = f"==> {path} <==\n" if self.headed else ""
-        gap = "\n" if self.headed and self.count < self.total else ""
-        self._write(head + rendered + ("" if not rendered or rendered.endswith("\n") else "\n") + gap)
+        head = ("\n" if self.count > 1 else "") + f"==> {path} <==\n" if self.headed else ""
+        self._write(head + rendered + ("" if not rendered or rendered.endswith("\n") else "\n"))
 
-    def error(self, path: str, error_type: str, message: str) -> None:
+    def record(self, record: dict[str, Any]) -> None:
+        """A batch record (``--json`` of several inputs): a page's or an error's."""
         self.count += 1
-        if self.fmt in ("json", "jsonl"):
-            self._record(render.failure_record(path, error_type, message))
+        self._record(record)
 
     def close(self) -> None:
         if self.as_array:
@@ -348,45 +298,155 @@ def is_batch(targets: Sequence[str]) -> bool:
     return len(targets) > 1 or any(target != STDIN and Path(target).is_dir() for target in targets)
 
 
-def run(targets: Sequence[str], options: Options, glob: str, jobs: int = 1) -> int:
-    """Split every input and print it; returns the exit status."""
-    paths = list(iter_inputs(targets, glob))
-    if not paths:
-        return 1
-    fmt = options.fmt
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """How a batch runs and where its JSON lines go (the ``batches`` flags)."""
+
+    workers: int = 1
+    time_limit: float | None = DEFAULT_TIME_LIMIT
+    max_worker_memory: int | None = None
+    recycle_after: int = 0
+    ordered: bool = True
+    field: str | None = None
+    output: str | None = None
+    resume: bool = False
+    shard: tuple[int, int] | None = None
+    stats: str | None = None
+    progress: bool = True
+
+
+def in_shard(item_id: str, shard: tuple[int, int]) -> bool:
+    """Whether an id falls in shard K of N: by a CRC-32 of the id, the same on every machine and run."""
+    index, count = shard
+    return zlib.crc32(item_id.encode("utf-8", "surrogatepass")) % count == index
+
+
+def _selector(shard: tuple[int, int] | None, done: set[str]) -> Callable[[str], bool] | None:
+    if shard is None and not done:
+        return None
+    return lambda item_id: item_id not in done and (shard is None or in_shard(item_id, shard))
+
+
+def _progress_bar(enabled: bool) -> Any:
+    """A tqdm bar on stderr when it is a terminal (tqdm is imported only then), else None."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    return tqdm(file=sys.stderr, unit=" pages", dynamic_ncols=True, leave=False)
+
+
+def limit_text(limit: str | None, allowed: float | None) -> str | None:
+    """A limit worded with the flag that sets it (``--max-depth 50``), or None for a limit without a flag."""
+    text = LIMIT_TEXTS.get(limit or "")
+    return None if text is None or allowed is None else text.format(limit=allowed)
+
+
+def limit_message(exc: LimitError) -> str:
+    """The library names its keyword (``max_depth=50``); here the limit is a flag (``--max-depth 50``)."""
+    return limit_text(exc.limit, exc.allowed) or str(exc)
+
+
+def _error_message(error: BatchError) -> str:
+    """An error's message, a limit's worded with its flag (the worker keeps the limit's name and value)."""
+    return limit_text(error.limit, error.allowed) or error.message
+
+
+def _write_stats(path: str, counts: Counter[str], inputs: Inputs, seconds: float) -> None:
+    done = counts["ok"] + sum(count for kind, count in counts.items() if kind != "ok")
+    stats = {"inputs": done, "ok": counts["ok"],
+             "failed": {kind: count for kind, count in sorted(counts.items()) if kind != "ok"},
+             "skipped_records": dict(sorted(inputs.skipped.items())), "not_selected": inputs.unselected,
+             "seconds": round(seconds, 3), "pages_per_second": round(done / seconds, 2) if seconds else None}
+    Path(path).write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+
+
+def exit_status(counts: Counter[str]) -> int:
+    """0 when every input was split, 3 when none of two or more was, else 1 when some were not (a single input
+    that failed is 1, as a failed batch item is: 3 tells a batch that produced nothing from one that lost some)."""
+    failed = sum(count for kind, count in counts.items() if kind != "ok")
+    if not failed:
+        return 0
+    return 3 if counts["ok"] == 0 and failed > 1 else 1
+
+
+def run(targets: Sequence[str], options: Options, glob: str, batch: BatchOptions | None = None) -> int:
+    """Split every input and print it (or write it to ``batch.output``); returns the exit status."""
+    batch = batch or BatchOptions()
+    several = is_batch(targets)
+    fmt = options.fmt or ("jsonl" if batch.output else None)
     if fmt is None:
-        fmt = "summary" if sys.stdout.isatty() else ("jsonl" if is_batch(targets) else "json")
-    output = _Output(fmt, len(paths), _terminal_width() if sys.stdout.isatty() else render.DEFAULT_WIDTH,
-                     batch=is_batch(targets))
-    progress = _Progress(len(paths))
-    failed = 0
-    for number, (path, page) in enumerate(zip(paths, _outcomes(paths, options, jobs), strict=True), 1):
-        progress.show(number, path)
-        if not isinstance(page, Page):
-            error_type, message = page
-            failed += 1
-            progress.message(FAILED_TEXT.format(path=path, type=error_type, message=message))
-            output.error(path, error_type, message)
-            continue
-        progress.clear()
-        if fmt in ("text", "markdown") and page.article is None:
-            progress.message(NO_ARTICLE_TEXT.format(path=path))
-        try:
-            output.page(path, page)
-        except (BrokenPipeError, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # a bug in rendering this page: an error record, the batch goes on
-            if options.debug:
-                raise
-            failed += 1
-            message = f"rendering failed: {type(exc).__name__}: {exc}"
-            progress.message(FAILED_TEXT.format(path=path, type="InternalError", message=message))
-            output.error(path, "InternalError", message)
+        fmt = "summary" if sys.stdout.isatty() else ("jsonl" if several else "json")
+    done = written_ids(batch.output) if batch.resume and batch.output else set()
+    mode: Mode = "html" if options.mode == "html" else "text" if options.mode == "text" else "auto"
+    inputs = read(targets, glob=glob, field=batch.field, mode=mode, url=options.url, charset=options.charset,
+                  limits=options.limits, select=_selector(batch.shard, done))
+    sink = JsonlSink(batch.output, resume=batch.resume) if fmt == "jsonl" else None
+    output = _Output(fmt, _terminal_width() if sys.stdout.isatty() else render.DEFAULT_WIDTH, batch=several)
+    progress = _progress_bar(batch.progress and several)
+    results = run_batch(inputs, workers=batch.workers, time_limit=batch.time_limit,
+                        max_worker_memory=batch.max_worker_memory, ordered=batch.ordered,
+                        recycle_after=batch.recycle_after or None, isolate=several or batch.workers > 1,
+                        as_json=sink is not None,
+                        options=SplitOptions(explain=options.explain, limits=options.limits, debug=options.debug))
+    counts: Counter[str] = Counter()
+    started = time.monotonic()
+
+    def message(text: str) -> None:
+        if progress is not None:
+            progress.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr)
+
+    try:
+        for result in results:
+            if progress is not None:
+                progress.update()
+            if result.error is not None:
+                error = BatchError(result.error.kind, _error_message(result.error), result.error.type)
+                result = Result(result.id, result.source, None, error, result.url)
+                counts[error.kind] += 1
+                message(FAILED_TEXT.format(path=result.id, type=error.type or error.kind, message=error.message))
+            else:
+                counts["ok"] += 1
+            if sink is not None:
+                sink.write(result)
+            elif (fmt == "json" and several) or result.page is None:
+                if fmt in ("json", "jsonl"):
+                    output.record(result_record(result))
+            else:
+                if fmt in ("text", "markdown") and result.page.article is None:
+                    message(NO_ARTICLE_TEXT.format(path=result.id))
+                try:
+                    output.page(result.id, result.page)
+                except (BrokenPipeError, KeyboardInterrupt):
+                    raise
+                except Exception as exc:  # a bug in rendering this page: an error record, the batch goes on
+                    if options.debug:
+                        raise
+                    counts["ok"] -= 1
+                    error = BatchError("parse", RENDER_FAILED_TEXT.format(type=type(exc).__name__, problem=exc),
+                                       "InternalError")
+                    counts[error.kind] += 1
+                    message(FAILED_TEXT.format(path=result.id, type=error.type, message=error.message))
+                    if fmt == "json":
+                        output.record(result_record(Result(result.id, result.source, None, error, result.url)))
+    finally:  # also on Ctrl-C: stop the workers; every line written so far is whole and flushed
+        results.close()
+        if sink is not None:
+            sink.close()
+        if progress is not None:
+            progress.close()
+        if batch.stats:
+            _write_stats(batch.stats, counts, inputs, time.monotonic() - started)
     output.close()
-    progress.clear()
-    if failed and len(paths) > 1:
-        print(SUMMARY_FAILED_TEXT.format(failed=failed, total=len(paths)), file=sys.stderr)
-    return 1 if failed else 0
+    total = sum(counts.values())
+    if total == 0:
+        return 0 if inputs.unselected else 1
+    failed = total - counts["ok"]
+    if failed and total > 1:
+        print(SUMMARY_FAILED_TEXT.format(failed=failed, total=total), file=sys.stderr)
+    return exit_status(counts)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -396,24 +456,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
         return exc.code if isinstance(exc.code, int) else 2
-    for flag, value, least in (("--max-chars", args.max_chars, 1), ("--jobs", args.jobs, 0),
-                               ("--max-depth", args.max_depth, 1), ("--max-attributes", args.max_attributes, 1),
-                               ("--max-elements", args.max_elements, 1), ("--max-lines", args.max_lines, 1),
-                               ("--max-blocks", args.max_blocks, 1)):
-        if value < least:
-            parser.print_usage(sys.stderr)
-            print(f"pagesplit: error: {flag} must be {'positive' if least else 'zero or more'}", file=sys.stderr)
-            return 2
-    if args.max_seconds is not None and not args.max_seconds > 0:
+    problem = _usage_problem(args)
+    if problem:
         parser.print_usage(sys.stderr)
-        print("pagesplit: error: --max-seconds must be positive", file=sys.stderr)
+        print(f"pagesplit: error: {problem}", file=sys.stderr)
         return 2
     limits = Limits(max_chars=args.max_chars, max_depth=args.max_depth, max_attributes=args.max_attributes,
                     max_elements=args.max_elements, max_lines=args.max_lines, max_blocks=args.max_blocks,
                     max_seconds=args.max_seconds)
     options = Options(fmt=args.fmt, mode=args.mode, url=args.url, charset=args.charset,
-                      explain=args.fmt == "explain", max_chars=args.max_chars, limits=limits, debug=args.debug)
-    return run(args.inputs, options, args.glob, jobs=args.jobs or os.cpu_count() or 1)
+                      explain=args.fmt == "explain", limits=limits, debug=args.debug)
+    batch = BatchOptions(workers=args.workers or os.cpu_count() or 1, time_limit=args.time_limit or None,
+                         max_worker_memory=args.max_worker_memory, recycle_after=args.recycle_after,
+                         ordered=not args.unordered, field=args.field, output=args.output, resume=args.resume,
+                         shard=args.shard, stats=args.stats, progress=not args.no_progress)
+    return run(args.inputs, options, args.glob, batch)
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with a combination of flags argparse accepted, or None."""
+    for flag, value, least in (("--max-chars", args.max_chars, 1), ("--workers", args.workers, 0),
+                               ("--time-limit", args.time_limit, 0), ("--recycle-after", args.recycle_after, 0),
+                               ("--max-depth", args.max_depth, 1), ("--max-attributes", args.max_attributes, 1),
+                               ("--max-elements", args.max_elements, 1), ("--max-lines", args.max_lines, 1),
+                               ("--max-blocks", args.max_blocks, 1)):
+        if value < least:
+            return f"{flag} must be {'positive' if least else 'zero or more'}"
+    if args.max_seconds is not None and not args.max_seconds > 0:
+        return "--max-seconds must be positive"
+    if args.output and args.fmt not in (None, "jsonl"):
+        return f"-o/--output writes JSON lines: drop --{args.fmt}"
+    if args.resume and not args.output:
+        return "--resume needs -o/--output (the ids already written are read from there)"
+    return None
 
 
 def main_entry() -> None:
