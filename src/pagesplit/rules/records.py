@@ -287,6 +287,21 @@ def tells_stories(titles: list[Draft]) -> bool:
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
 
 
+#: A menu's entries name sections that pair two subjects with an ampersand ("Food & Drink", "Apps & Help"); a
+#: headline says "and" when it pairs things. Dev dumps read: menus read as headline lists hold two to five such
+#: entries among four to nine; lists of story headlines hold at most one.
+_SECTION_JOIN = " & "
+#: A list with at least this many ampersand-joined entries, and at least MIN_JOINED_SHARE of them, is a menu.
+MIN_JOINED_ENTRIES = 2
+MIN_JOINED_SHARE = 0.2
+
+
+def names_sections(titles: list[Draft]) -> bool:
+    """The list reads as a menu of sections: several of its entries join two subjects with an ampersand."""
+    joined = sum(_SECTION_JOIN in d.text for d in titles)
+    return joined >= MIN_JOINED_ENTRIES and joined >= MIN_JOINED_SHARE * len(titles)
+
+
 def _summaries_longer(records: list[list[tuple[str, Draft]]]) -> bool:
     """Summaries are longer than their headlines in most records that have one (``MIN_LONGER_SUMMARY_SHARE``)."""
     pairs = []
@@ -367,8 +382,9 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         if sum(scores[:first]) >= MIN_STORY_AROUND and sum(scores[last + 1:]) >= MIN_STORY_AROUND:
             continue  # a list inside the story
         reaches_story = story_start <= last and first <= story_end
-        if period == 1 and (reaches_story or is_contents([d for _, d in shaped[start:end]], drafts)):
-            continue  # bare headlines reaching into the story, or its contents, are its own list
+        bare = [d for _, d in shaped[start:end]]
+        if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)):
+            continue  # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
             _claim(record, ctx.new_card(), detail)
