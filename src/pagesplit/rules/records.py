@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -120,9 +121,31 @@ def shape(d: Draft) -> str:
         return BARRIER
     if d.chars > MAX_LEDE_CHARS:
         return BARRIER if d.opens_comments else PROSE  # too long for any part of a card (and not scanned)
+    if d.kind is Kinds.TABLE:
+        return BARRIER  # a table's row
+    symbol = _TEXT_SHAPES.get(d.text)
+    if symbol is None:
+        if len(_TEXT_SHAPES) >= TEXT_SHAPES_SIZE:
+            _TEXT_SHAPES.clear()
+        symbol = _TEXT_SHAPES[d.text] = _text_shape(d)
+    return symbol
+
+
+#: The shape symbols of undecided blocks up to MAX_LEDE_CHARS long, by text: what ``_text_shape`` reads are
+#: features of the text alone (``features.compute``, one lexicon per process). Lines repeat within a page
+#: (``rules.headline_lists`` asks again after the article is selected) and across a site's pages (menus,
+#: kickers, labels).
+_TEXT_SHAPES: dict[str, str] = {}
+#: The cache is emptied when it holds this many texts: a few dozen pages' short lines (features' cache of
+#: short features, ``features.SHORT_CACHE_SIZE``, is of the same order), a few hundred kilobytes at most.
+TEXT_SHAPES_SIZE = 8192
+
+
+def _text_shape(d: Draft) -> str:
+    """The shape symbol of an undecided block no longer than MAX_LEDE_CHARS that is no table row."""
     text = d.text
-    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
-        # a table's row, two layout columns side by side (printed with gaps between cells), a form's field
+    if d.opens_comments or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
+        # two layout columns side by side (printed with gaps between cells), a form's field
         return BARRIER
     if d.is_meta_like:
         return META
@@ -136,7 +159,7 @@ def shape(d: Draft) -> str:
         return HEADLINE if d.words >= MIN_RECORD_TITLE_WORDS else KICKER
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
         return BARRIER if _says_again(text) else KICKER
-    return SUMMARY if d.chars <= MAX_LEDE_CHARS else PROSE
+    return SUMMARY
 
 
 def _says_again(text: str) -> bool:
@@ -159,6 +182,7 @@ def _says_again(text: str) -> bool:
 _EVIDENCE = frozenset((SUMMARY, META, PICTURE))
 
 
+@cache  # units are short strings over five symbols: a few hundred distinct ones in all
 def _variants(unit: str) -> tuple[str, ...]:
     """The unit, then the unit missing each part that is not its headline: the records a run may hold."""
     return (unit, *(unit[:k] + unit[k + 1:] for k in range(len(unit)) if unit[k] != HEADLINE))
