@@ -188,6 +188,17 @@ def _variants(unit: str) -> tuple[str, ...]:
     return (unit, *(unit[:k] + unit[k + 1:] for k in range(len(unit)) if unit[k] != HEADLINE))
 
 
+@cache  # units are short strings over a few symbols: a few hundred distinct ones in all
+def _unit_variants(unit: str) -> tuple[str, ...]:
+    """The records a run repeating ``unit`` may hold (``_variants``), or none when no run repeats it: a unit
+    holds one headline, one part a card has and a menu has not, at most one summary, not first, and no block
+    no record holds."""
+    if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not _EVIDENCE.intersection(unit) \
+            or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
+        return ()  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
+    return _variants(unit)
+
+
 def _match(symbols: str, at: int, variants: tuple[str, ...]) -> int:
     """How many symbols from ``at`` one record takes: the whole unit (``variants[0]``), or the unit missing one
     part that is not its headline; 0 when none matches."""
@@ -227,11 +238,9 @@ def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
             best = (end - at, 1, end - at)
     for p in range(MIN_PERIOD, MAX_PERIOD + 1):
         unit = symbols[at:at + p]
-        if len(unit) < p or unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) \
-                or not _EVIDENCE.intersection(unit) or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
-            continue  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
+        if len(unit) < p or not (variants := _unit_variants(unit)):
+            continue
         ends: list[tuple[int, bool]] = []  # where each record ends, and whether it is complete
-        variants = _variants(unit)
         j = at
         while (taken := _match(symbols, j, variants)) > 0:
             j += taken
