@@ -118,3 +118,20 @@ def test_menu_labels_said_once_per_screen_size_are_no_cards() -> None:
     menu = [" ".join([label] * 3) for label in labels]  # "Baking at home Baking at home Baking at home"
     page = _split(TITLE, *STORY, "Share", *menu, "About us")
     assert page.teasers == ()
+
+
+def test_menu_of_sections_joined_with_ampersands_is_no_card_list() -> None:
+    menu = [
+        "Garden Furniture & Outdoor Living Guides",
+        "Read the latest prices for every laptop we have tested",
+        "Kitchen Appliances & Small Electricals",
+        "Contact the reviews desk by e-mail",
+    ]
+    page = _split(TITLE, *STORY, "Share", *menu, "About us")
+    assert page.teasers == ()
+
+
+def test_one_ampersand_in_a_list_of_headlines_keeps_it() -> None:
+    headlines = [*HEADLINES[:3], "Fish & chip shop wins a national award for its batter"]
+    page = _split(TITLE, *STORY, "Share", *headlines, "About us")
+    assert [t.title for t in page.teasers] == headlines

@@ -20,6 +20,7 @@ from pagesplit.rules.records import (
     MAX_KICKER_WORDS,
     MIN_LIST_TITLES,
     is_contents,
+    names_sections,
     shape,
     tells_stories,
 )
@@ -69,7 +70,8 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
 
 
 def _claim(titles: list[Draft], drafts: list[Draft], ctx: Context) -> None:
-    if len(titles) < MIN_LIST_TITLES or not tells_stories(titles) or is_contents(titles, drafts):
+    if len(titles) < MIN_LIST_TITLES or not tells_stories(titles) or is_contents(titles, drafts) \
+            or names_sections(titles):
         return
     detail = f"a list of {len(titles)} headlines"
     for d in titles:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -120,9 +121,31 @@ def shape(d: Draft) -> str:
         return BARRIER
     if d.chars > MAX_LEDE_CHARS:
         return BARRIER if d.opens_comments else PROSE  # too long for any part of a card (and not scanned)
+    if d.kind is Kinds.TABLE:
+        return BARRIER  # a table's row
+    symbol = _TEXT_SHAPES.get(d.text)
+    if symbol is None:
+        if len(_TEXT_SHAPES) >= TEXT_SHAPES_SIZE:
+            _TEXT_SHAPES.clear()
+        symbol = _TEXT_SHAPES[d.text] = _text_shape(d)
+    return symbol
+
+
+#: The shape symbols of undecided blocks up to MAX_LEDE_CHARS long, by text: what ``_text_shape`` reads are
+#: features of the text alone (``features.compute``, one lexicon per process). Lines repeat within a page
+#: (``rules.headline_lists`` asks again after the article is selected) and across a site's pages (menus,
+#: kickers, labels).
+_TEXT_SHAPES: dict[str, str] = {}
+#: The cache is emptied when it holds this many texts: a few dozen pages' short lines (features' cache of
+#: short features, ``features.SHORT_CACHE_SIZE``, is of the same order), a few hundred kilobytes at most.
+TEXT_SHAPES_SIZE = 8192
+
+
+def _text_shape(d: Draft) -> str:
+    """The shape symbol of an undecided block no longer than MAX_LEDE_CHARS that is no table row."""
     text = d.text
-    if d.opens_comments or d.kind is Kinds.TABLE or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
-        # a table's row, two layout columns side by side (printed with gaps between cells), a form's field
+    if d.opens_comments or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
+        # two layout columns side by side (printed with gaps between cells), a form's field
         return BARRIER
     if d.is_meta_like:
         return META
@@ -136,7 +159,7 @@ def shape(d: Draft) -> str:
         return HEADLINE if d.words >= MIN_RECORD_TITLE_WORDS else KICKER
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
         return BARRIER if _says_again(text) else KICKER
-    return SUMMARY if d.chars <= MAX_LEDE_CHARS else PROSE
+    return SUMMARY
 
 
 def _says_again(text: str) -> bool:
@@ -159,9 +182,21 @@ def _says_again(text: str) -> bool:
 _EVIDENCE = frozenset((SUMMARY, META, PICTURE))
 
 
+@cache  # units are short strings over five symbols: a few hundred distinct ones in all
 def _variants(unit: str) -> tuple[str, ...]:
     """The unit, then the unit missing each part that is not its headline: the records a run may hold."""
     return (unit, *(unit[:k] + unit[k + 1:] for k in range(len(unit)) if unit[k] != HEADLINE))
+
+
+@cache  # units are short strings over a few symbols: a few hundred distinct ones in all
+def _unit_variants(unit: str) -> tuple[str, ...]:
+    """The records a run repeating ``unit`` may hold (``_variants``), or none when no run repeats it: a unit
+    holds one headline, one part a card has and a menu has not, at most one summary, not first, and no block
+    no record holds."""
+    if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not _EVIDENCE.intersection(unit) \
+            or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
+        return ()  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
+    return _variants(unit)
 
 
 def _match(symbols: str, at: int, variants: tuple[str, ...]) -> int:
@@ -203,11 +238,9 @@ def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
             best = (end - at, 1, end - at)
     for p in range(MIN_PERIOD, MAX_PERIOD + 1):
         unit = symbols[at:at + p]
-        if len(unit) < p or unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) \
-                or not _EVIDENCE.intersection(unit) or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
-            continue  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
+        if len(unit) < p or not (variants := _unit_variants(unit)):
+            continue
         ends: list[tuple[int, bool]] = []  # where each record ends, and whether it is complete
-        variants = _variants(unit)
         j = at
         while (taken := _match(symbols, j, variants)) > 0:
             j += taken
@@ -285,6 +318,21 @@ def tells_stories(titles: list[Draft]) -> bool:
         return False
     openings = Counter(_opening(d.text) for d in titles)
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
+
+
+#: A menu's entries name sections that pair two subjects with an ampersand ("Food & Drink", "Apps & Help"); a
+#: headline says "and" when it pairs things. Dev dumps read: menus read as headline lists hold two to five such
+#: entries among four to nine; lists of story headlines hold at most one.
+_SECTION_JOIN = " & "
+#: A list with at least this many ampersand-joined entries, and at least MIN_JOINED_SHARE of them, is a menu.
+MIN_JOINED_ENTRIES = 2
+MIN_JOINED_SHARE = 0.2
+
+
+def names_sections(titles: list[Draft]) -> bool:
+    """The list reads as a menu of sections: several of its entries join two subjects with an ampersand."""
+    joined = sum(_SECTION_JOIN in d.text for d in titles)
+    return joined >= MIN_JOINED_ENTRIES and joined >= MIN_JOINED_SHARE * len(titles)
 
 
 def _summaries_longer(records: list[list[tuple[str, Draft]]]) -> bool:
@@ -367,8 +415,9 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         if sum(scores[:first]) >= MIN_STORY_AROUND and sum(scores[last + 1:]) >= MIN_STORY_AROUND:
             continue  # a list inside the story
         reaches_story = story_start <= last and first <= story_end
-        if period == 1 and (reaches_story or is_contents([d for _, d in shaped[start:end]], drafts)):
-            continue  # bare headlines reaching into the story, or its contents, are its own list
+        bare = [d for _, d in shaped[start:end]]
+        if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)):
+            continue  # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
             _claim(record, ctx.new_card(), detail)
