@@ -46,3 +46,49 @@ def test_limits_md_lists_every_limit_with_its_default_and_every_error() -> None:
         assert f"| `{limit.name}` | {shown} |" in doc, limit.name
     errors = [name for name in pagesplit.__all__ if name.endswith("Error")]
     assert [name for name in errors if f"| `{name}` |" not in doc] == []
+
+
+def test_api_md_matches_the_docstrings() -> None:
+    gen = _load(REPO / "docs" / "gen_api.py")
+    assert (REPO / "docs" / "api.md").read_text(encoding="utf-8") == gen.generate(), (
+        "docs/api.md is out of date: run python docs/gen_api.py"
+    )
+
+
+def test_every_public_field_and_enum_member_says_what_it_is() -> None:
+    import dataclasses
+    import enum
+    import inspect
+
+    gen = _load(REPO / "docs" / "gen_api.py")
+    silent = []
+    for module in gen.modules():
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if not inspect.isclass(obj):
+                continue
+            comments = gen._field_comments(obj)
+            if issubclass(obj, enum.Enum):
+                silent += [f"{name}.{member.name}" for member in obj if member.name not in comments]
+            elif dataclasses.is_dataclass(obj):
+                silent += [f"{name}.{f.name}" for f in dataclasses.fields(obj) if f.name not in comments]
+            if not inspect.getdoc(obj):
+                silent.append(name)
+    assert silent == [], "document these with a #: comment or a docstring"
+
+
+def test_no_doc_names_a_path_outside_the_repository() -> None:
+    import re
+
+    outside = re.compile(r"\.\./|/work/")
+    found = [f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+             for path in sorted((REPO / "docs").rglob("*")) if path.suffix in {".md", ".py"}
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if outside.search(line)]
+    assert found == []
+
+
+def test_readme_links_every_doc_page() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    pages = sorted(path.relative_to(REPO).as_posix() for path in (REPO / "docs").glob("*.md"))
+    assert [page for page in pages if f"]({page})" not in readme] == []
