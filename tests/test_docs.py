@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -92,3 +94,36 @@ def test_readme_links_every_doc_page() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     pages = sorted(path.relative_to(REPO).as_posix() for path in (REPO / "docs").glob("*.md"))
     assert [page for page in pages if f"]({page})" not in readme] == []
+
+
+def _shown_outputs(doc: str) -> list[str]:
+    """The fenced blocks that follow an ``<!-- output of: … -->`` comment, without their ``$ `` command lines."""
+    import re
+
+    blocks = re.findall(r"<!-- output of: .*?-->\n```\n(.*?)\n```", doc, flags=re.DOTALL)
+    return ["\n".join(line for line in block.splitlines() if not line.startswith("$ ")) for block in blocks]
+
+
+def test_debugging_md_shows_the_real_output(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+    import io
+
+    from pagesplit.cli import main
+
+    doc = (REPO / "docs" / "debugging.md").read_text(encoding="utf-8")
+    example = REPO / "fixtures" / "example" / "page.txt"
+    nolabel = tmp_path / "nolabel.txt"
+    nolabel.write_text("".join(line for line in example.read_text(encoding="utf-8").splitlines(keepends=True)
+                               if line != "More For You\n"), encoding="utf-8")
+    shown = []
+    for path in (example, nolabel):
+        assert main([str(path), "--explain"]) == 0
+        shown.append(capsys.readouterr().out.rstrip("\n"))
+    code = doc.split("```python\n", 1)[1].split("```", 1)[0]
+    printed = io.StringIO()
+    monkeypatch.chdir(REPO)
+    with contextlib.redirect_stdout(printed):
+        exec(code, {})
+    shown.append(printed.getvalue().rstrip("\n"))
+    assert _shown_outputs(doc) == shown, "docs/debugging.md shows outdated output: paste the commands' output"
