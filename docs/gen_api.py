@@ -4,9 +4,10 @@
     python docs/gen_api.py --check   # exit 1 when docs/api.md is out of date
 
 The public surface is ``pagesplit.__all__`` plus the ``__all__`` of each module in ``EXTRA_MODULES`` that
-exists. A field's documentation is its ``#:`` comment (on the line before it or at the end of its line), as
-Sphinx and pdoc read it. ``tests/test_docs.py`` runs the check, so a docstring changed without regenerating
-the page fails the tests. (pdoc writes HTML only; a Markdown page diffs and reads on GitHub, hence this script.)
+exists (without ``__all__``, the public functions and classes it defines). A field's documentation is its
+``#:`` comment (on the line before it or at the end of its line), as Sphinx and pdoc read it.
+``tests/test_docs.py`` runs the check, so a docstring changed without regenerating the page fails the tests.
+(pdoc writes HTML only; a Markdown page diffs and reads on GitHub, hence this script.)
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def _function(name: str, function: Any) -> list[str]:
 
 def _section(module: ModuleType) -> list[str]:
     out = [f"## `{module.__name__}`", "", _doc(module), ""]
-    names: list[str] = list(module.__all__)
+    names = public_names(module)
     functions = [n for n in names if inspect.isfunction(getattr(module, n))]
     errors = [n for n in names if inspect.isclass(getattr(module, n)) and issubclass(getattr(module, n), Exception)]
     enums = [n for n in names if inspect.isclass(getattr(module, n)) and issubclass(getattr(module, n), enum.Enum)]
@@ -173,6 +174,14 @@ def _error_tree(errors: list[type]) -> list[str]:
     for root in roots:
         walk(root, 0)
     return out
+
+
+def public_names(module: ModuleType) -> list[str]:
+    """``module.__all__``, or else the public functions and classes the module defines itself."""
+    if hasattr(module, "__all__"):
+        return list(module.__all__)
+    return [name for name, value in vars(module).items() if not name.startswith("_")
+            and (inspect.isfunction(value) or inspect.isclass(value)) and value.__module__ == module.__name__]
 
 
 def modules() -> list[ModuleType]:
