@@ -112,7 +112,8 @@ def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None
                reference_time: datetime | None = None) -> Page:
     """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
 
-    ``url`` is where the dump came from: kept as ``Page.url``.
+    ``url`` is where the dump came from, kept as ``Page.url``. The keywords, and the errors raised, are those of
+    ``split``.
 
     >>> page = split_text("Skip to content\\n\\nA headline for the story\\n\\n" + "Words in a sentence. " * 30)
     >>> page.article.title
@@ -137,8 +138,9 @@ def split_html(html: Any, *, url: str | None = None, charset: str | None = None,
                reference_time: datetime | None = None) -> Page:
     """Split an HTML page: ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
 
-    The caller's tree is never modified. ``reference_time``: when the page was fetched, to date a story
-    that says "2 hours ago"; without it relative dates are not read.
+    The caller's tree is never modified. ``url`` is where the page came from, kept as ``Page.url``, and the base
+    that teaser links are resolved against. ``max_depth``, like ``max_chars``, is an older single-limit keyword
+    that overrides that limit of ``limits``. The other keywords, and the errors raised, are those of ``split``.
     """
     chosen = _limits(limits, max_chars, max_depth)
     return _html_page(html, url, charset, explain, chosen, Deadline(chosen.max_seconds), [], reference_time)
@@ -149,7 +151,27 @@ def split(raw: Any, *, url: str | None = None, charset: str | None = None, expla
           max_chars: int | None = None, limits: Limits | None = None, reference_time: datetime | None = None) -> Page:
     """Split a page, telling HTML from a text dump by its first characters.
 
-    ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
+    ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object. A string or bytes is
+    HTML when its first 4 KiB open as a page's source does (a doctype, ``<html>``, ``<head>``, an element followed
+    by more markup) and a text dump otherwise; a parsed tree is HTML.
+
+    Keywords (all optional, keyword-only):
+
+    - ``url``: where the page came from, kept as ``Page.url`` (for HTML also the base that teaser links are
+      resolved against).
+    - ``charset``: the encoding of ``bytes`` input when the caller knows it (an HTTP ``Content-Type``); without
+      it bytes are decoded as a browser does (BOM, a declared charset, UTF-8, windows-1252).
+    - ``explain``: keep every block's earlier verdicts in ``Block.trail`` (docs/debugging.md).
+    - ``limits``: a ``Limits`` bounding the call (docs/limits.md); ``max_chars``, the older single-limit
+      keyword, overrides that limit.
+    - ``reference_time``: when the page was fetched, to date a story that says "2 hours ago"; without it
+      relative dates are not read.
+
+    Over a limit the ``LimitError`` subclass naming it is raised; input it cannot read (a wrong type, binary data)
+    raises ``InputError`` (``DecodeError`` for bytes that decode to no text); a call the signature does not accept,
+    or a keyword of the wrong type or out of range, raises ``TypeError`` or ``ValueError`` before any work starts;
+    any other failure is an ``InternalError``. All but the caller's ``TypeError``/``ValueError`` are
+    ``PagesplitError``.
     """
     chosen = _limits(limits, max_chars)
     deadline = Deadline(chosen.max_seconds)

@@ -33,13 +33,13 @@ class Role(enum.Enum):
 class BlockKind(enum.Enum):
     """The shape of a block, as its front end saw it."""
 
-    PARAGRAPH = "paragraph"
-    HEADING = "heading"
-    LIST_ITEM = "list_item"
-    QUOTE = "quote"
+    PARAGRAPH = "paragraph"  #: prose: an HTML ``<p>`` or a dump's line of sentences
+    HEADING = "heading"  #: an ``<h1>``-``<h6>``, or a dump line shaped as a heading
+    LIST_ITEM = "list_item"  #: an ``<li>``, or a dump line opening with a bullet or a number
+    QUOTE = "quote"  #: a ``<blockquote>``
     TABLE = "table"  #: rows on lines, cells separated by tabs
-    CODE = "code"
-    CAPTION = "caption"
+    CODE = "code"  #: a ``<pre>`` or ``<code>`` block, its lines kept
+    CAPTION = "caption"  #: a ``<figcaption>`` or ``<caption>`` (HTML only)
     LINE = "line"  #: a short line that is neither heading nor paragraph (menus, labels)
     HIDDEN = "hidden"  #: script, style, template or hidden-element text (HTML only)
 
@@ -47,8 +47,8 @@ class BlockKind(enum.Enum):
 class InputKind(enum.Enum):
     """Which front end read the input."""
 
-    HTML = "html"
-    TEXT = "text"
+    HTML = "html"  #: HTML source or a parsed tree (lxml, BeautifulSoup)
+    TEXT = "text"  #: a text dump: innerText, w3m, lynx or BeautifulSoup ``get_text``
 
 
 class PageType(enum.Enum):
@@ -63,10 +63,10 @@ class PageType(enum.Enum):
 class TeaserPart(enum.Enum):
     """Which part of a teaser card a block is."""
 
-    TITLE = "title"
-    SUMMARY = "summary"
-    CAPTION = "caption"
-    CREDIT = "credit"
+    TITLE = "title"  #: the card's headline (``Teaser.title``)
+    SUMMARY = "summary"  #: its standfirst or lede
+    CAPTION = "caption"  #: the caption of its picture
+    CREDIT = "credit"  #: the credit of its picture (photographer, agency)
     REPEAT = "repeat"  #: the headline shown a second time in the same card
     META = "meta"  #: date, author, category or read time of the card
 
@@ -75,8 +75,8 @@ class TeaserPart(enum.Enum):
 class Reason:
     """Why a block got its role: a stable rule id (see ``pagesplit.rules.registry``) and a detail."""
 
-    rule: str
-    detail: str = ""
+    rule: str  #: the rule id that decided, e.g. ``chrome.lexicon``: stable, listed in docs/rules.md
+    detail: str = ""  #: free text saying what the rule saw (the lexicon phrase, the score): not stable
 
     def __str__(self) -> str:
         return f"{self.rule}: {self.detail}" if self.detail else self.rule
@@ -86,9 +86,9 @@ class Reason:
 class Span:
     """Where a block came from: 1-based inclusive line range (text) or an element path (HTML)."""
 
-    start_line: int | None = None
-    end_line: int | None = None
-    path: str | None = None
+    start_line: int | None = None  #: first line of the block in the dump (1-based; None for HTML)
+    end_line: int | None = None  #: last line of the block in the dump, inclusive (None for HTML)
+    path: str | None = None  #: the element's path in the HTML tree, ``body/div[2]/p[1]`` (None for text)
 
     def __str__(self) -> str:
         if self.path is not None:
@@ -98,6 +98,7 @@ class Span:
         return f"lines {self.start_line}-{self.end_line}"
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"path": …}`` for HTML, ``{"start_line": …, "end_line": …}`` for a dump."""
         if self.path is not None:
             return {"path": self.path}
         return {"start_line": self.start_line, "end_line": self.end_line}
@@ -174,18 +175,19 @@ def _shared_markup(heading_level: int | None, ordered: bool, quoted: bool) -> Ma
 class Block:
     """One unit of the page (paragraph, heading, list item, caption, line group)."""
 
-    index: int
-    text: str
-    kind: BlockKind
-    role: Role
-    reason: Reason
-    span: Span
+    index: int  #: its place in ``Page.blocks`` (0-based, page order)
+    text: str  #: its text, whitespace normalized (a table: cells by tabs, rows by newlines)
+    kind: BlockKind  #: its shape, as the front end saw it
+    role: Role  #: what it is on the page: the one place it lands
+    reason: Reason  #: the rule that gave it its role, and what that rule saw
+    span: Span  #: where it came from in the input
     card: int | None = None  #: index into ``Page.teasers`` for teaser blocks
     part: TeaserPart | None = None  #: which part of its card a teaser block is
     trail: tuple[Reason, ...] = ()  #: every earlier verdict, only when ``explain=True``
     markup: Markup | None = None  #: heading level, numbered list, quotation, when the input says so
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON types: enums by value; ``card``, ``part``, ``trail`` and ``markup`` only when set."""
         out: dict[str, Any] = {
             "index": self.index,
             "text": self.text,
@@ -210,11 +212,12 @@ class Block:
 class Article:
     """The page's main story."""
 
-    title: str | None
-    byline: str | None
+    title: str | None  #: the headline shown above the story (the TITLE block's text when there is one)
+    byline: str | None  #: who wrote it, as the page shows it ("By Jane Doe")
+    #: the publication date as ISO 8601: a date, with time and zone when the page gives them
     published: str | None
-    attribution: str | None
-    paragraphs: tuple[str, ...]
+    attribution: str | None  #: the agency or source credited at the end ("(Reuters)")
+    paragraphs: tuple[str, ...]  #: the body, one string per ARTICLE block
     block_indexes: tuple[int, ...] = ()  #: the ARTICLE blocks, in order
     #: the date as the page printed it ("19 NOV 2019", "vor 2 Stunden"); ``published`` is its ISO 8601 form
     published_text: str | None = None
@@ -230,6 +233,7 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
+        """Every field, plain JSON types."""
         return {
             "title": self.title,
             "byline": self.byline,
@@ -250,15 +254,17 @@ class Article:
 class Teaser:
     """A card advertising another story."""
 
-    title: str
+    title: str  #: the card's headline
+    #: where its headline links (HTML), absolute when the page gives a base (``url=`` or its canonical URL)
     url: str | None = None
-    summary: str | None = None
-    caption: str | None = None
-    credit: str | None = None
-    section: str | None = None
-    block_indexes: tuple[int, ...] = ()
+    summary: str | None = None  #: its standfirst or lede
+    caption: str | None = None  #: the caption of its picture
+    credit: str | None = None  #: the credit of its picture
+    section: str | None = None  #: the label of the zone it sits in ("More For You", "Most read")
+    block_indexes: tuple[int, ...] = ()  #: its blocks in ``Page.blocks``, in order
 
     def to_dict(self) -> dict[str, Any]:
+        """Every field, plain JSON types."""
         return {
             "title": self.title,
             "url": self.url,
@@ -279,13 +285,14 @@ class Teaser:
 class Page:
     """Everything pagesplit found on one page. ``blocks`` is the whole input, partitioned."""
 
-    kind: InputKind
-    article: Article | None
-    teasers: tuple[Teaser, ...]
-    blocks: tuple[Block, ...]
-    url: str | None = None
-    canonical_url: str | None = None
-    site_name: str | None = None
+    kind: InputKind  #: which front end read the input (HTML or a text dump)
+    article: Article | None  #: the main story, or None (a listing, an error page, an empty page)
+    teasers: tuple[Teaser, ...]  #: cards advertising other stories, in page order
+    blocks: tuple[Block, ...]  #: every block of the input, in page order, each with its role and reason
+    url: str | None = None  #: the ``url=`` the caller passed
+    canonical_url: str | None = None  #: the URL the page declares for itself (``<link rel="canonical">``, og:url)
+    site_name: str | None = None  #: the site's name as the page declares it (og:site_name, JSON-LD, application-name)
+    #: the page's language: ``<html lang>``, content-language or og:locale; for a dump, from its stopwords
     language: str | None = None
     notes: tuple[str, ...] = field(default=())  #: page-level observations (dump style, no article, …)
     page_type: PageType = PageType.ARTICLE  #: article, listing, error or empty (``kind`` is the input kind)

@@ -19,15 +19,16 @@ class BatchError:
     """Why one input has no page: ``kind`` (one of ``ERROR_KINDS``), a message, and the exception type's name
     when one was raised (``InternalError`` for a bug)."""
 
-    kind: ErrorKind
-    message: str
-    type: str | None = None
+    kind: ErrorKind  #: what stopped the input, one of ``ERROR_KINDS`` ("timeout", "crashed", "memory", …)
+    message: str  #: a sentence for a person, saying what happened and what to change
+    type: str | None = None  #: the name of the exception raised, when one was (``InternalError`` for a bug)
     #: For a ``LimitError``: the ``Limits`` field it names and its value, so that a caller (the command line) can
     #: word the message its own way across a process boundary; not part of the record.
     limit: str | None = None
-    allowed: float | None = None
+    allowed: float | None = None  #: the value of that limit (not part of the record either)
 
     def to_dict(self) -> dict[str, str]:
+        """The error record's fields: ``kind``, ``message`` and ``type`` when there is one."""
         out = {"kind": self.kind, "message": self.message}
         if self.type is not None:
             out["type"] = self.type
@@ -40,13 +41,15 @@ class Item:
     ``-``), its bytes or text, and how to split it. An item that could not be read carries ``error`` instead
     of ``data``."""
 
+    #: stable and unique within a batch (a resumed run skips the ids written): the file's path, ``PATH:LINE`` for
+    #: a JSON-lines input, ``PATH:WARC-RECORD-ID`` for a WARC record
     id: str
-    source: str
-    data: bytes | str | None = None
-    mode: Mode = "auto"
-    url: str | None = None
-    charset: str | None = None
-    error: BatchError | None = None
+    source: str  #: where it was read from: a file, ``-`` for stdin
+    data: bytes | str | None = None  #: the page's bytes or text (None when it could not be read)
+    mode: Mode = "auto"  #: "auto" tells HTML from a text dump, "html" and "text" force a front end
+    url: str | None = None  #: the page's URL when the input gives one (a WARC record, a JSON-lines field)
+    charset: str | None = None  #: the encoding of ``data`` when the input declares it
+    error: BatchError | None = None  #: why it could not be read (then ``data`` is None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +57,14 @@ class Result:
     """One input's outcome: its ``page``, or the ``error`` that stopped it. Run with ``as_json``, a page comes as
     ``page_json`` (its ``to_dict()`` as UTF-8 JSON, encoded in the worker) and ``page`` is None."""
 
-    id: str
-    source: str
-    page: Page | None
-    error: BatchError | None
-    url: str | None = None
-    page_json: bytes | None = None
+    id: str  #: the ``Item.id`` it comes from
+    source: str  #: the ``Item.source`` it comes from
+    page: Page | None  #: the split page (None on error, or when run with ``as_json``)
+    error: BatchError | None  #: what stopped it, or None
+    url: str | None = None  #: the item's URL
+    page_json: bytes | None = None  #: with ``as_json``: ``page.to_dict()`` as UTF-8 JSON, encoded in the worker
 
     @property
     def ok(self) -> bool:
+        """True when the input was split (no ``error``)."""
         return self.error is None
