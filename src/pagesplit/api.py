@@ -54,10 +54,12 @@ def _check_size(text: str, max_chars: int) -> None:
 
 @_typed_errors
 def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-               max_chars: int = DEFAULT_MAX_CHARS, reference_time: datetime | None = None) -> Page:
+               max_chars: int = DEFAULT_MAX_CHARS, reference_time: datetime | None = None,
+               disable: tuple[str, ...] | frozenset[str] = ()) -> Page:
     """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
 
-    ``url`` is where the dump came from: kept as ``Page.url``.
+    ``url`` is where the dump came from: kept as ``Page.url``. ``disable``: rule ids whose verdicts are not
+    taken, for measuring what a rule is worth (``benchmarks/ablation.py``); the block keeps its earlier verdict.
 
     >>> page = split_text("Skip to content\\n\\nA headline for the story\\n\\n" + "Words in a sentence. " * 30)
     >>> page.article.title
@@ -74,7 +76,7 @@ def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None
         raise InputError(f"split_text expects str or bytes, got {type(dump).__name__}")
     _check_size(text, max_chars)
     ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain, url=url,
-                  reference_time=reference_time)
+                  reference_time=reference_time, disabled=frozenset(disable))
     drafts, style = blocks_from_text(text)
     ctx.notes.append(f"dump-style: {style.value}")
     ctx.fragmented = style is DumpStyle.FRAGMENTS
@@ -84,17 +86,17 @@ def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None
 @_typed_errors
 def split_html(html: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
                max_chars: int = DEFAULT_MAX_CHARS, max_depth: int | None = None,
-               reference_time: datetime | None = None) -> Page:
+               reference_time: datetime | None = None, disable: tuple[str, ...] | frozenset[str] = ()) -> Page:
     """Split an HTML page: ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
 
     The caller's tree is never modified. ``reference_time``: when the page was fetched, to date a story
-    that says "2 hours ago"; without it relative dates are not read.
+    that says "2 hours ago"; without it relative dates are not read. ``disable``: as for ``split_text``.
     """
     from pagesplit.frontend.html import DEFAULT_MAX_DEPTH, blocks_from_html, parse
 
     root = parse(html, charset=charset, max_chars=max_chars)
     ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML, explain=explain, url=url,
-                  reference_time=reference_time)
+                  reference_time=reference_time, disabled=frozenset(disable))
     drafts, hints = blocks_from_html(root, url=url, max_depth=max_depth or DEFAULT_MAX_DEPTH)
     ctx.hints = hints
     return assemble(pipeline.run(drafts, ctx), ctx)
@@ -102,7 +104,8 @@ def split_html(html: Any, *, url: str | None = None, charset: str | None = None,
 
 @_typed_errors
 def split(raw: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-          max_chars: int = DEFAULT_MAX_CHARS, reference_time: datetime | None = None) -> Page:
+          max_chars: int = DEFAULT_MAX_CHARS, reference_time: datetime | None = None,
+          disable: tuple[str, ...] | frozenset[str] = ()) -> Page:
     """Split a page, telling HTML from a text dump by its first characters.
 
     ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
@@ -111,7 +114,9 @@ def split(raw: Any, *, url: str | None = None, charset: str | None = None, expla
         text, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
         _check_size(text, max_chars)
         if kind is InputKind.TEXT:
-            return split_text(text, url=url, explain=explain, max_chars=max_chars, reference_time=reference_time)
-        return split_html(text, url=url, explain=explain, max_chars=max_chars, reference_time=reference_time)
+            return split_text(text, url=url, explain=explain, max_chars=max_chars, reference_time=reference_time,
+                              disable=disable)
+        return split_html(text, url=url, explain=explain, max_chars=max_chars, reference_time=reference_time,
+                          disable=disable)
     return split_html(raw, url=url, charset=charset, explain=explain, max_chars=max_chars,
-                      reference_time=reference_time)
+                      reference_time=reference_time, disable=disable)
