@@ -96,7 +96,7 @@ def test_explain_lists_every_block(capsys: pytest.CaptureFixture[str]) -> None:
     table, legend = out.split("\n\nrules:\n")
     rows = [line for line in table.splitlines()[1:-1] if not line.lstrip().startswith("=")]
     assert len(rows) == len(page.blocks)
-    assert "chrome.toggle" in out and "teaser[2]:summary" in out
+    assert "chrome.glued-label" in out and "teaser[2]:summary" in out
     assert table.splitlines()[-1].startswith(f"{len(page.blocks)} blocks: ")
     assert "  teaser.summary: the summary text of a teaser card" in legend.splitlines()
 

@@ -33,7 +33,7 @@ def page() -> Page:
         _block(7, "More For You", Role.CHROME, "chrome.section-label", "More For You"),
         _block(8, "Bats find a home in the [church] tower", Role.TEASER, "teaser.title", card=0,
                part=TeaserPart.TITLE),
-        _block(9, "Keep ReadingShow less", Role.CHROME, "chrome.toggle", "keep reading + show less"),
+        _block(9, "Keep ReadingShow less", Role.CHROME, "chrome.glued-label", "keep reading + show less"),
         _block(10, "Hedgehog crossing signs go up", Role.TEASER, "teaser.title", card=1, part=TeaserPart.TITLE),
     )
     article = Article(title="Owls return to the * old mill", byline="By Ada Field", published="2 May 2024",
@@ -225,7 +225,8 @@ def test_explain_ends_with_a_legend_of_the_rules_it_shows(page: Page) -> None:
     legend = out.split("\n\n" + render.LEGEND_TITLE + "\n")[1].splitlines()
     shown = sorted({b.reason.rule for b in page.blocks})
     assert [line.split(":")[0].strip() for line in legend if not line.startswith("      ")] == shown
-    assert "  chrome.toggle: a read-more / show-less control that closes a teaser card" in legend
+    assert "  chrome.glued-label: several button labels run together without spaces ('Keep ReadingShow less')" \
+        in legend
     assert not any(line.strip().startswith("article.heading") for line in legend)  # not on this page
 
 
@@ -270,7 +271,7 @@ def test_summary(page: Page) -> None:
     assert "Date:        2 May 2024" in out
     assert "Paragraphs:  2 (" in out
     assert "1. Bats find a home in the [church] tower  [More For You]" in out
-    assert "Chrome:      3 blocks (chrome.lexicon 1, chrome.section-label 1, chrome.toggle 1)" in out
+    assert "Chrome:      3 blocks (chrome.lexicon 1, chrome.section-label 1, chrome.glued-label 1)" in out
 
 
 def test_summary_without_article(index_page: Page) -> None:

@@ -71,10 +71,10 @@ def _too_many_blocks(count: int, limits: Limits) -> BlockLimitError:
 
 
 def _text_page(decoded: ingest.Decoded, url: str | None, explain: bool, limits: Limits, deadline: Deadline,
-               reference_time: datetime | None) -> Page:
+               reference_time: datetime | None, disable: tuple[str, ...] | frozenset[str]) -> Page:
     check_size(decoded.text, limits)
     ctx = Context(lexicon=lexicon.load(), kind=InputKind.TEXT, explain=explain, url=url,
-                  reference_time=reference_time)
+                  reference_time=reference_time, disabled=frozenset(disable))
     ctx.notes.extend(decoded.notes)
     drafts, style = blocks_from_text(decoded.text, max_blocks=limits.max_blocks, max_lines=limits.max_lines)
     if len(drafts) > limits.max_blocks:
@@ -88,13 +88,14 @@ def _text_page(decoded: ingest.Decoded, url: str | None, explain: bool, limits: 
 
 
 def _html_page(html: Any, url: str | None, charset: str | None, explain: bool, limits: Limits,
-               deadline: Deadline, notes: list[str], reference_time: datetime | None) -> Page:
+               deadline: Deadline, notes: list[str], reference_time: datetime | None,
+               disable: tuple[str, ...] | frozenset[str]) -> Page:
     from pagesplit.frontend.html import blocks_from_html, parse
 
     root = parse(html, charset=charset, limits=limits, notes=notes)
     deadline.check("parsing")
     ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML, explain=explain, url=url,
-                  reference_time=reference_time)
+                  reference_time=reference_time, disabled=frozenset(disable))
     ctx.notes.extend(notes)
     drafts, hints = blocks_from_html(root, url=url, max_depth=limits.max_depth, max_blocks=limits.max_blocks)
     if len(drafts) > limits.max_blocks:
@@ -109,7 +110,7 @@ def _html_page(html: Any, url: str | None, charset: str | None, explain: bool, l
 @_typed_errors
 def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None = None, explain: bool = False,
                max_chars: int | None = None, limits: Limits | None = None,
-               reference_time: datetime | None = None) -> Page:
+               reference_time: datetime | None = None, disable: tuple[str, ...] | frozenset[str] = ()) -> Page:
     """Split a text dump (innerText, w3m, lynx, BeautifulSoup get_text) into article, teasers, chrome.
 
     ``url`` is where the dump came from, kept as ``Page.url``. The keywords, and the errors raised, are those of
@@ -129,13 +130,13 @@ def split_text(dump: str | bytes, *, url: str | None = None, charset: str | None
         decoded = ingest.decode(bytes(dump), charset)
     else:
         raise InputError(f"split_text expects str or bytes, got {type(dump).__name__}")
-    return _text_page(decoded, url, explain, chosen, deadline, reference_time)
+    return _text_page(decoded, url, explain, chosen, deadline, reference_time, disable)
 
 
 @_typed_errors
 def split_html(html: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
                max_chars: int | None = None, max_depth: int | None = None, limits: Limits | None = None,
-               reference_time: datetime | None = None) -> Page:
+               reference_time: datetime | None = None, disable: tuple[str, ...] | frozenset[str] = ()) -> Page:
     """Split an HTML page: ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object.
 
     The caller's tree is never modified. ``url`` is where the page came from, kept as ``Page.url``, and the base
@@ -143,12 +144,14 @@ def split_html(html: Any, *, url: str | None = None, charset: str | None = None,
     that overrides that limit of ``limits``. The other keywords, and the errors raised, are those of ``split``.
     """
     chosen = _limits(limits, max_chars, max_depth)
-    return _html_page(html, url, charset, explain, chosen, Deadline(chosen.max_seconds), [], reference_time)
+    return _html_page(html, url, charset, explain, chosen, Deadline(chosen.max_seconds), [], reference_time,
+                      disable)
 
 
 @_typed_errors
 def split(raw: Any, *, url: str | None = None, charset: str | None = None, explain: bool = False,
-          max_chars: int | None = None, limits: Limits | None = None, reference_time: datetime | None = None) -> Page:
+          max_chars: int | None = None, limits: Limits | None = None, reference_time: datetime | None = None,
+          disable: tuple[str, ...] | frozenset[str] = ()) -> Page:
     """Split a page, telling HTML from a text dump by its first characters.
 
     ``raw`` is ``str``, ``bytes``, an lxml element or tree, or a ``BeautifulSoup`` object. A string or bytes is
@@ -166,6 +169,8 @@ def split(raw: Any, *, url: str | None = None, charset: str | None = None, expla
       keyword, overrides that limit.
     - ``reference_time``: when the page was fetched, to date a story that says "2 hours ago"; without it
       relative dates are not read.
+    - ``disable``: registered rule ids whose verdicts are not taken, for measuring what a rule is worth
+      (``benchmarks/ablation.py``): each block keeps the verdict it had before. An unknown id is a ``ValueError``.
 
     Over a limit the ``LimitError`` subclass naming it is raised; input it cannot read (a wrong type, binary data)
     raises ``InputError`` (``DecodeError`` for bytes that decode to no text); a call the signature does not accept,
@@ -179,6 +184,6 @@ def split(raw: Any, *, url: str | None = None, charset: str | None = None, expla
         decoded, kind = ingest.read(raw if isinstance(raw, str) else bytes(raw), charset)
         check_size(decoded.text, chosen)
         if kind is InputKind.TEXT:
-            return _text_page(decoded, url, explain, chosen, deadline, reference_time)
-        return _html_page(decoded.text, url, None, explain, chosen, deadline, decoded.notes, reference_time)
-    return _html_page(raw, url, charset, explain, chosen, deadline, [], reference_time)
+            return _text_page(decoded, url, explain, chosen, deadline, reference_time, disable)
+        return _html_page(decoded.text, url, None, explain, chosen, deadline, decoded.notes, reference_time, disable)
+    return _html_page(raw, url, charset, explain, chosen, deadline, [], reference_time, disable)

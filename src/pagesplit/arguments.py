@@ -31,7 +31,17 @@ KEYWORDS: dict[str, tuple[tuple[type, ...], bool, bool]] = {
     "max_depth": ((int,), True, True),
     "reference_time": ((datetime,), True, False),
     "limits": ((Limits,), True, False),
+    "disable": ((tuple, frozenset), False, False),
 }
+
+
+def _check_rule_ids(function: str, ids: Any) -> None:
+    """``disable=``: every item a registered rule id, else ``ValueError``."""
+    from pagesplit.rules.registry import RULES
+
+    unknown = sorted(repr(rule) for rule in ids if not isinstance(rule, str) or rule not in RULES)
+    if unknown:
+        raise ValueError(f"{function}() argument 'disable' names no registered rule: {', '.join(unknown)}")
 
 
 def _type_names(types: tuple[type, ...], optional: bool) -> str:
@@ -53,6 +63,8 @@ def check_value(function: str, name: str, value: Any) -> None:
                         f"not {type(value).__name__}")
     if positive and isinstance(value, int) and value < 1:
         raise ValueError(f"{function}() argument {name!r} must be positive, not {value!r}")
+    if name == "disable":
+        _check_rule_ids(function, value)
 
 
 class CallCheck:

@@ -37,6 +37,7 @@ class Context:
     reference_time: datetime | None = None  #: "now" for relative dates ("2 hours ago"); None: not read
     hints: Hints = field(default_factory=Hints)
     fragmented: bool = False  #: one inline element per line (bs4 get_text): short lines are common in prose
+    disabled: frozenset[str] = frozenset()  #: rule ids whose verdicts are not taken (``split(disable=…)``)
     # set by the stages
     article_start: int | None = None  #: index of the first block of the article run
     article_end: int | None = None  #: index of the last block of the article run (inclusive)

@@ -171,10 +171,15 @@ class Draft:
     names_byline: bool = False  #: the block is, or opens with, a byline word ("By", "Von", "Par")
     has_inline_head: bool = False  #: a separator near the start: "Read more: …", "Related | …"
     markup: Markup | None = None  #: the front end's structure facts, passed on to the block
+    #: rule ids switched off for measurement (``split(disable=…)``); ``pipeline.run`` sets it only when some are
+    disabled: frozenset[str] = frozenset()
 
     def decide(self, role: Role, rule: str, detail: str = "", fact: Fact | None = None) -> None:
         """Give the block a role, keeping the previous verdict in the trail when explaining. The verdict's kind
-        and overridability are the rule's (``registry.RULES``); ``fact`` is what it tells later stages."""
+        and overridability are the rule's (``registry.RULES``); ``fact`` is what it tells later stages.
+        A rule switched off (``disabled``) decides nothing: the block keeps the verdict it had."""
+        if self.disabled and rule in self.disabled:
+            return
         if self.trail is not None and self.verdict is not UNDECIDED:
             self.trail.append(self.verdict.reason)
         self.role = role

@@ -79,6 +79,9 @@ def run(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.explain:
         for d in drafts:
             d.trail = []
+    if ctx.disabled:
+        for d in drafts:
+            d.disabled = ctx.disabled
     features.compute(drafts, ctx.lexicon)
     for stage in STAGES:
         stage(drafts, ctx)

@@ -74,9 +74,6 @@ RULES: dict[str, RuleInfo] = {
     "chrome.box-label": RuleInfo(
         "a heading right above a list of headline links set inside the story (HTML)",
         GUESS),
-    "chrome.toggle": RuleInfo(
-        "a read-more / show-less control that closes a teaser card",
-        PROOF),
     "chrome.hidden": RuleInfo(
         "script, style, template or hidden-element text (HTML)",
         PROOF),
@@ -180,7 +177,7 @@ RULES: dict[str, RuleInfo] = {
 def describe(rule: str) -> str:
     """The one-line description of a registered rule id, as ``--explain``'s legend prints it.
 
-    >>> describe("chrome.toggle")
-    'a read-more / show-less control that closes a teaser card'
+    >>> describe("chrome.glued-label")
+    "several button labels run together without spaces ('Keep ReadingShow less')"
     """
     return RULES[rule].description

@@ -89,12 +89,9 @@ def _zone_end(drafts: list[Draft], label: int, ctx: Context) -> int:
 
 def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
     """Label the parts of one card: headline, [caption, credit, headline again], summary."""
-    content = []
-    for d in blocks:
-        if d.is_toggle:
-            d.decide(Roles.CHROME, "chrome.toggle", d.chrome_detail)
-        elif d.role is not Roles.CHROME:
-            content.append(d)
+    # A toggle is chrome by its own text (``chrome.lexicon``, ``chrome.glued-label``: ``features`` sets
+    # ``is_toggle`` only with one of them); it keeps that verdict.
+    content = [d for d in blocks if d.role is not Roles.CHROME and not d.is_toggle]
     # The headline is the first block that is no date, byline or count line ("November 18, 2019 | 4:10pm" above
     # it is the card's meta line); a card of meta lines alone has no headline and is no card.
     first = next((i for i, d in enumerate(content) if not d.is_meta_like), None)
