@@ -158,34 +158,10 @@ def _teasers(drafts: list[Draft], base: str | None = None) -> tuple[Teaser, ...]
     return tuple(teasers)
 
 
-#: An h1 of fewer words is a site or section name ("Rathaus", "Page"), not the story's headline; the value
-#: find_title uses for an h1 that carries part of the page's title (rules.parts.MIN_H1_TITLE_WORDS).
-MIN_SHOWN_HEADLINE_WORDS = 3
-
-
 def _says_headline(declared: str, shown: str) -> bool:
     """The declared title holds the shown headline, or the headline holds it (one cut the other short)."""
     declared, shown = normalize(declared), normalize(shown)
     return bool(declared and shown) and (shown in declared or declared in shown)
-
-
-def _shown_headline(drafts: list[Draft], ctx: Context) -> None:
-    """HTML: when the metadata title matches no heading of the body, find_title may take the ``<title>``
-    element's own block, which the page never shows (106 of the 609 dev pages). The last h1 above the story
-    that is no story text, no teaser and reads as a headline is the title then; the ``<title>`` block goes
-    back to chrome. Only these two blocks change: no article block does."""
-    if ctx.title_index is None or ctx.article_start is None:
-        return
-    chosen = drafts[ctx.title_index]
-    if chosen.dom is None or not chosen.dom.path.startswith("head"):
-        return
-    h1 = next((d for d in reversed(drafts[:ctx.article_start]) if d.dom is not None and d.dom.heading_level == 1
-               and d.role is not Roles.TEASER and d.role is not Roles.ARTICLE
-               and len(d.text.split()) >= MIN_SHOWN_HEADLINE_WORDS), None)
-    if h1 is not None:
-        chosen.decide(Roles.CHROME, "chrome.hidden", "title")
-        h1.decide(Roles.TITLE, "article.title")
-        ctx.title_index = h1.index
 
 
 def _error_page_blocks(drafts: list[Draft], note: str) -> None:
@@ -201,8 +177,6 @@ _STORY_ROLES = (Roles.ARTICLE, Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTR
 def assemble(drafts: list[Draft], ctx: Context) -> Page:
     canonical = ctx.hints.canonical_url
     teasers = _teasers(drafts, canonical if ctx.url is None and canonical and urlsplit(canonical).scheme else None)
-    if ctx.kind is Inputs.HTML:
-        _shown_headline(drafts, ctx)
     article = _article(drafts, ctx)
     page_type, note = classify(
         has_article=article is not None, teasers=len(teasers),

@@ -23,6 +23,8 @@
 17. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
     are chrome (HTML only).
 18. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
+19. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
+    never shows (HTML only).
 
 Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
 the ``Context``; ``docs/design.md`` describes the protocol. No other module decides the order.
@@ -48,6 +50,7 @@ from pagesplit.rules.own_story import drop_own_story
 from pagesplit.rules.parts import find_parts
 from pagesplit.rules.pre_body import drop_pre_body_lines
 from pagesplit.rules.records import group_record_cards
+from pagesplit.rules.shown_headline import prefer_shown_headline
 from pagesplit.rules.teasers import group_teasers, group_unlabeled_teasers, mark_inline_boxes
 from pagesplit.rules.title import find_title
 
@@ -71,6 +74,7 @@ STAGES: tuple[Stage, ...] = (
     find_parts,
     drop_pre_body_lines,
     mark_outside,
+    prefer_shown_headline,
 )
 
 
