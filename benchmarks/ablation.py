@@ -20,6 +20,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from folds import fold_key
+
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 MODES = {"html": ("html", None), "innertext": ("text", "innertext"), "w3m": ("text", "w3m"),
          "lynx": ("text", "lynx"), "bs4": ("text", "bs4")}
@@ -72,14 +74,13 @@ def _figures(score: ModuleType, records: list[dict[str, Any]], gold: dict[str, A
     """``{"sh:a f1": …, "sh:a teasers": …}`` for every fold of every corpus."""
     out: dict[str, float] = {}
     for group, metrics in score.score(_DOCS, records, gold, folds=True).items():
-        corpus, _, split = group.partition("/")
-        fold = split.partition(":")[2]
-        if not fold:
+        key = fold_key(group)
+        if key is None:
             continue
-        out[f"{corpus}:{fold} f1"] = metrics["f1"]
+        out[f"{key} f1"] = metrics["f1"]
         teasers = metrics.get("teasers") or {}
         if teasers.get("recall") is not None:
-            out[f"{corpus}:{fold} teasers"] = teasers["recall"]
+            out[f"{key} teasers"] = teasers["recall"]
     return out
 
 

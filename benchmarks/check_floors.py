@@ -20,6 +20,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from folds import fold_key
+
 FLOORS = Path(__file__).resolve().parent / "quality_floors.json"
 EXTRACTOR = "pagesplit"
 SPLIT = "dev"
@@ -42,11 +44,9 @@ def measured(paths: list[Path]) -> Figures:
             if result["extractor"] != EXTRACTOR:
                 continue
             for group, metrics in result["groups"].items():
-                corpus, _, split = group.partition("/")
-                split, _, fold = split.partition(":")
-                if split != SPLIT or not fold:
+                key = fold_key(group, SPLIT)
+                if key is None:
                     continue
-                key = f"{corpus}:{fold}"
                 if metrics.get("f1") is not None:
                     out["f1"].setdefault(result["mode_label"], {})[key] = float(metrics["f1"])
                 teasers = metrics.get("teasers")

@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from folds import fold_key
+
 
 def rows(path: Path) -> list[str]:
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -19,7 +21,7 @@ def rows(path: Path) -> list[str]:
     for result in data["results"]:
         mode = result.get("mode_label") or result["mode"]
         for group, fig in sorted(result["groups"].items()):
-            if ":" not in group:
+            if fold_key(group) is None:
                 continue
             cells = [f"{mode:<15}", f"{group:<9}", f"F1 {fig['f1']:.4f}"]
             for key in ("title", "byline", "date"):
