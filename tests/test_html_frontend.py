@@ -417,6 +417,22 @@ def test_short_headlines_are_cards_with_a_date_line_each_but_not_with_other_shor
     assert p.teasers == ()
 
 
+def test_a_grid_whose_every_record_is_a_paid_placement_is_no_teasers() -> None:
+    offers = ["Backup and recovery learning centre", "Cloud storage buyers' resource hub",
+              "Network security partner showcase"]
+    grid = "".join(f'<div class="tile sponsored-tile"><h5>Vendor {i}</h5><h3><a href="/partners/{i}/">{h}</a></h3>'
+                   f"</div>" for i, h in enumerate(offers))
+    p = pagesplit.split_html(page(article() + f"<section>{grid}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    kinds = ["post", "post category-sponsored", "post"]  # one sponsored post among the site's own stories
+    run = "".join(f'<div class="{k}"><h5>News</h5><h3><a href="/news/{i}/">{h}</a></h3></div>'
+                  for i, (k, h) in enumerate(zip(kinds, heads, strict=True)))
+    p = pagesplit.split_html(page(article() + f"<section>{run}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]

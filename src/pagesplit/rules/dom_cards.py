@@ -10,7 +10,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.lexicon import normalize
-from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
+from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
@@ -101,9 +101,12 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     listing = is_listing(drafts, items)
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
+    paid = _paid_groups(items)
     for blocks in items.values():
         if any(d.role is Roles.TITLE for d in blocks):
             continue
+        if blocks[0].dom is not None and blocks[0].dom.card_group in paid:
+            continue  # a grid of ads: the markup names every record a paid placement
         if lacks_meta(blocks):
             continue
         if any(_in_article(d) for d in blocks) and not listing and (
@@ -128,6 +131,18 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
+
+
+def _paid_groups(items: dict[int, list[Draft]]) -> set[int | None]:
+    """Card groups every record of which carries a paid-placement token (``_dom/paid_stems.txt``) on one of
+    its blocks or their ancestors: sponsors' or advertisers' boxes, however much their titles read like
+    headlines. One sponsored record in a run of the site's stories leaves the run its teasers."""
+    paid: dict[int | None, bool] = {}
+    for blocks in items.values():
+        group = blocks[0].dom.card_group if blocks[0].dom is not None else None
+        marked = any(d.dom is not None and paid_hits(d.dom.tokens) for d in blocks)
+        paid[group] = paid.get(group, True) and marked
+    return {group for group, marked in paid.items() if marked}
 
 
 def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
