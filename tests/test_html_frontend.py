@@ -433,6 +433,16 @@ def test_a_grid_whose_every_record_is_a_paid_placement_is_no_teasers() -> None:
     assert [t.title for t in p.teasers] == heads
 
 
+def test_a_record_takes_its_title_from_the_slot_the_rest_of_its_run_uses() -> None:
+    records = [("Ferries", "Ferry strike called off after late night talks"),
+               ("Island schools news", "Island school gets a new science laboratory"),
+               ("Harbour", "Harbour wall repairs to start in the spring")]
+    run = "".join(f'<li><div><a href="/news/{i}/"><h6>{kicker}</h6></a>'
+                  f'<a href="/news/{i}/"><p>{head}</p></a></div></li>' for i, (kicker, head) in enumerate(records))
+    p = pagesplit.split_html(page(article() + f"<section><ol>{run}</ol></section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == [head for _, head in records]
+
+
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]
