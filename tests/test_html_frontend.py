@@ -163,6 +163,17 @@ def test_depth_limit_counts_elements_not_comments() -> None:
 
 # ---------------------------------------------------------------- the walk
 
+def test_ruby_readings_are_left_out_of_the_line_they_annotate() -> None:
+    line = ("<p>港の<ruby>橋<rp>(</rp><rt>はし</rt><rp>)</rp></ruby>が<ruby>新<rt>あたら</rt></ruby>しくなり、"
+            "町の人たちは朝から集まって、船が通るのを見ていました。</p>")
+    p = pagesplit.split_html(page(f"<article><h1>港の新しい橋</h1>{line}{line}</article>"))
+    assert [b.text for b in p.blocks if b.kind is BlockKind.PARAGRAPH] == [
+        "港の橋が新しくなり、町の人たちは朝から集まって、船が通るのを見ていました。"] * 2
+    readings = ["( はし ) あたら"]  # still in a block (nothing is lost), after the line
+    assert [b.text for b in p.blocks if b.kind is not BlockKind.HEADING] == (
+        ["港の橋が新しくなり、町の人たちは朝から集まって、船が通るのを見ていました。", *readings] * 2)
+
+
 def test_hidden_subtrees_are_skipped_whole_and_numbered_among_siblings() -> None:
     html = page('<div><p>Before the icon.</p><svg><g><title>Icon</title><path d="M0"/></g></svg><!-- note -->'
                 '<p>After <b>the</b> icon.</p><div hidden><p>Drawer</p><p>More</p></div>Loose words.'
