@@ -454,6 +454,17 @@ def test_a_record_takes_its_title_from_the_slot_the_rest_of_its_run_uses() -> No
     assert [t.title for t in p.teasers] == [head for _, head in records]
 
 
+def test_a_pictured_story_card_embedded_alone_in_the_story_is_a_teaser_not_story_text() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(6)]
+    embed = ('<div class="embed"><div><a href="/news/ferry/"><img src="f.jpg" alt=""></a></div><div><span>'
+             '<a href="/news/ferry/">Ferry strike called off after late night talks</a></span></div></div>')
+    html = page("<article><h1>Council sends the harbour plan back for review</h1>" + "".join(ps[:3]) + embed
+                + "".join(ps[3:]) + "</article>")
+    p = pagesplit.split_html(html, url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["Ferry strike called off after late night talks"]
+    assert p.article is not None and len(p.article.paragraphs) == 6 and "Ferry strike" not in p.article.text
+
+
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]
