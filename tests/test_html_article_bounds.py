@@ -261,6 +261,16 @@ def test_prose_above_the_story_element_holding_the_headline_is_not_the_story() -
     assert all("Welcome to the harbour" not in para for para in p.article.paragraphs)
 
 
+def test_prose_below_the_story_element_outside_every_article_is_not_the_story() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    bio = ("<div class='box'><p>Mara, 31, keeps the harbour society's log.</p><p>Reading, walking the quay, "
+           "sketching the boats: that is what I love, and I write about it here every week, for you.</p></div>")
+    p = pagesplit.split_html(page(f"<main><article><h1>Council sends the harbour plan back for review</h1>"
+                                  f"<div>{ps}</div></article>{bio}</main>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert all("Mara" not in para and "sketching" not in para for para in p.article.paragraphs)
+
+
 def test_short_line_between_the_headline_and_the_body_is_not_the_lead() -> None:
     ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"

@@ -163,6 +163,17 @@ def test_depth_limit_counts_elements_not_comments() -> None:
 
 # ---------------------------------------------------------------- the walk
 
+def test_ruby_readings_are_left_out_of_the_line_they_annotate() -> None:
+    line = ("<p>港の<ruby>橋<rp>(</rp><rt>はし</rt><rp>)</rp></ruby>が<ruby>新<rt>あたら</rt></ruby>しくなり、"
+            "町の人たちは朝から集まって、船が通るのを見ていました。</p>")
+    p = pagesplit.split_html(page(f"<article><h1>港の新しい橋</h1>{line}{line}</article>"))
+    assert [b.text for b in p.blocks if b.kind is BlockKind.PARAGRAPH] == [
+        "港の橋が新しくなり、町の人たちは朝から集まって、船が通るのを見ていました。"] * 2
+    readings = ["( はし ) あたら"]  # still in a block (nothing is lost), after the line
+    assert [b.text for b in p.blocks if b.kind is not BlockKind.HEADING] == (
+        ["港の橋が新しくなり、町の人たちは朝から集まって、船が通るのを見ていました。", *readings] * 2)
+
+
 def test_hidden_subtrees_are_skipped_whole_and_numbered_among_siblings() -> None:
     html = page('<div><p>Before the icon.</p><svg><g><title>Icon</title><path d="M0"/></g></svg><!-- note -->'
                 '<p>After <b>the</b> icon.</p><div hidden><p>Drawer</p><p>More</p></div>Loose words.'
@@ -415,6 +426,43 @@ def test_short_headlines_are_cards_with_a_date_line_each_but_not_with_other_shor
     undated = group(["Open daily", "Members only", "Free entry"])
     p = pagesplit.split_html(page(article() + f"<section>{undated}</section>"), url="https://example.org/a/")
     assert p.teasers == ()
+
+
+def test_a_grid_whose_every_record_is_a_paid_placement_is_no_teasers() -> None:
+    offers = ["Backup and recovery learning centre", "Cloud storage buyers' resource hub",
+              "Network security partner showcase"]
+    grid = "".join(f'<div class="tile sponsored-tile"><h5>Vendor {i}</h5><h3><a href="/partners/{i}/">{h}</a></h3>'
+                   f"</div>" for i, h in enumerate(offers))
+    p = pagesplit.split_html(page(article() + f"<section>{grid}</section>"), url="https://example.org/a/")
+    assert p.teasers == ()
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    kinds = ["post", "post category-sponsored", "post"]  # one sponsored post among the site's own stories
+    run = "".join(f'<div class="{k}"><h5>News</h5><h3><a href="/news/{i}/">{h}</a></h3></div>'
+                  for i, (k, h) in enumerate(zip(kinds, heads, strict=True)))
+    p = pagesplit.split_html(page(article() + f"<section>{run}</section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+
+
+def test_a_record_takes_its_title_from_the_slot_the_rest_of_its_run_uses() -> None:
+    records = [("Ferries", "Ferry strike called off after late night talks"),
+               ("Island schools news", "Island school gets a new science laboratory"),
+               ("Harbour", "Harbour wall repairs to start in the spring")]
+    run = "".join(f'<li><div><a href="/news/{i}/"><h6>{kicker}</h6></a>'
+                  f'<a href="/news/{i}/"><p>{head}</p></a></div></li>' for i, (kicker, head) in enumerate(records))
+    p = pagesplit.split_html(page(article() + f"<section><ol>{run}</ol></section>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == [head for _, head in records]
+
+
+def test_a_pictured_story_card_embedded_alone_in_the_story_is_a_teaser_not_story_text() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(6)]
+    embed = ('<div class="embed"><div><a href="/news/ferry/"><img src="f.jpg" alt=""></a></div><div><span>'
+             '<a href="/news/ferry/">Ferry strike called off after late night talks</a></span></div></div>')
+    html = page("<article><h1>Council sends the harbour plan back for review</h1>" + "".join(ps[:3]) + embed
+                + "".join(ps[3:]) + "</article>")
+    p = pagesplit.split_html(html, url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == ["Ferry strike called off after late night talks"]
+    assert p.article is not None and len(p.article.paragraphs) == 6 and "Ferry strike" not in p.article.text
 
 
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:

@@ -72,3 +72,33 @@ def test_a_box_of_another_shape_breaks_the_run() -> None:
     address = ('<div class="c"><div><h5>Details</h5></div><div><div><h4><a href="/places/{n}">Headline of the story '
                'number {n} in full</a></h4><p>1 High Street</p><p>01234</p><div>2 articles</div></div></div></div>')
     assert _runs(photo + address.format(n=1) + address.format(n=2)) == set()
+
+
+def _lone(box: str) -> set[str]:
+    """The texts of the blocks of lone story cards in ``box``, set between two paragraphs of a story."""
+    prose = "<p>The story's own paragraph, long enough to be prose, with commas, and a full stop.</p>"
+    html = f"<html><body><article><h1>The story of the day</h1>{prose * 3}{box}{prose * 3}</article></body></html>"
+    walker = Walker(URL, DEFAULT_MAX_DEPTH)
+    walker.walk(parse(html))
+    tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
+    scores, _ = dom_score.content_scores(walker.tree, walker.raws, tokens)
+    cards, _ = dom_score.find_cards(walker.tree, walker.raws, tokens)
+    lone = records.lone_story_cards(walker.tree, walker.raws, cards, scores, dom_score.SIBLING_SCORE, URL)
+    return {walker.raws[i].text for i in lone}
+
+
+def test_a_pictured_headline_link_alone_in_the_story_is_a_card() -> None:
+    box = ('<div class="embed"><div><a href="/news/harbour-works"><img src="h.jpg" alt=""></a></div>'
+           '<div><span><a href="/news/harbour-works">Harbour works to start again after the storms</a></span></div>'
+           "</div>")
+    assert _lone(box) == {"Harbour works to start again after the storms"}
+
+
+def test_a_lone_box_needs_a_picture_a_headline_and_no_text_beside_its_link() -> None:
+    bare = '<div><a href="/news/harbour-works">Harbour works to start again after the storms</a></div>'
+    gallery = '<div><a href="/gallery/1"><img src="h.jpg" alt=""></a><a href="/gallery/1">View all (4)</a></div>'
+    sentence = ('<div><img src="h.jpg" alt=""><p>As <a href="/news/harbour-works">the harbour works report</a> '
+                "showed, the quay needs new piles.</p></div>")
+    elsewhere = ('<div><a href="https://other-paper.example/x"><img src="h.jpg" alt=""></a>'
+                 '<a href="https://other-paper.example/x">Harbour works to start again after the storms</a></div>')
+    assert _lone(bare) == _lone(gallery) == _lone(sentence) == _lone(elsewhere) == set()

@@ -102,6 +102,10 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)
     for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
         scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
+    lone = records.lone_story_cards(walker.tree, raws, cards, scores, dom_score.SIBLING_SCORE, url)
+    for i in lone:  # a card embedded alone in the story: no story text either
+        scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
+    cards.update(lone)
     structure = _Structure(walker.tree)
     drafts = []
     for i, r in enumerate(raws):

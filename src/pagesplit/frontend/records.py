@@ -18,6 +18,9 @@ article's own lists by the records themselves, never by a label or a class name.
   is left to the back end's link-list stage, which reads it with its label;
 
 and the run has at least MIN_STORY_RECORDS records.
+
+A story card can also stand alone inside the story (``lone_story_cards``): a box between two paragraphs that
+shows a picture and whose text is all one headline link to another page of the site.
 """
 
 from __future__ import annotations
@@ -105,3 +108,56 @@ def _same_shape(tree: Tree, items: list[int]) -> bool:
     shapes = [_shape(tree, item) for item in items]
     return all(SequenceMatcher(None, a, b, autojunk=False).ratio() >= MIN_SHAPE_SIMILARITY
                for a, b in pairwise(shapes))
+
+
+#: A story card set alone in the story is one of these elements (a box, not a paragraph or a list item).
+LONE_CARD_TAGS = frozenset({"div", "figure", "aside", "section"})
+#: How many ancestors above its headline link a lone card's box may sit.
+MAX_LONE_CARD_DEPTH = 4
+#: A lone card's headline has at least this many words, as a card run's headlines have (median, see
+#: ``dom_score.MIN_MEDIAN_HEADLINE_WORDS``): a picture linked with "View all (4)" or "see the bio" is a gallery's
+#: or a profile's link, and a date under a picture is its caption.
+MIN_LONE_CARD_WORDS = 5
+#: Elements that show a picture.
+PICTURE_TAGS = frozenset({"img", "picture"})
+
+
+def lone_story_cards(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], scores: list[float],
+                     inside: float, url: str | None) -> dict[int, tuple[int, int]]:
+    """Blocks of story cards set alone inside the story (block index -> (group, item), both the box's serial).
+
+    A box inside the main content that shows a picture and whose text is all one headline link to another page
+    of the site (an embedded "read this too" card between two paragraphs) advertises another story: no
+    paragraph of the story is all link, with a picture beside it. Boxes already in a card run are left alone.
+    """
+    site = _page_site(tree, url) if tree.headline_href else None
+    boxes = set()
+    for i, raw in enumerate(raws):
+        if raw.href is None or i in cards or scores[i] < inside or raw.serial < 0:
+            continue
+        box = _lone_box(tree, raw.serial)
+        if box is not None and _links_to_site(raw.href, site) and tree.headline_href.get(box) == raw.href \
+                and tree.headline_words[box] >= MIN_LONE_CARD_WORDS:
+            boxes.add(box)
+    found: dict[int, tuple[int, int]] = {}
+    for box in sorted(boxes):  # outermost first: a box inside another found one is part of it
+        if any(ids[0] < box <= tree.end[ids[0]] for ids in found.values()):
+            continue
+        for i, raw in enumerate(raws):
+            if box <= raw.serial <= tree.end[box] and i not in cards:
+                found[i] = (box, box)
+    return found
+
+
+def _lone_box(tree: Tree, serial: int) -> int | None:
+    """The outermost box (``LONE_CARD_TAGS``) within MAX_LONE_CARD_DEPTH ancestors of ``serial`` that holds a
+    picture, one headline link, and no text outside links."""
+    best = None
+    at = serial
+    for _ in range(MAX_LONE_CARD_DEPTH):
+        at = tree.parent[at]
+        if at < 0 or tree.chars[at] != tree.link_chars[at] or tree.headlines.get(at, 0) != 1:
+            break
+        if tree.tag[at] in LONE_CARD_TAGS and not PICTURE_TAGS.isdisjoint(tree.tag[at:tree.end[at] + 1]):
+            best = at
+    return best

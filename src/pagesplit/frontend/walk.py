@@ -70,9 +70,13 @@ MIN_ANCHOR_ID_WORDS = 3
 _ID_SEPARATORS = re.compile(r"[-_]+")
 _WORD = re.compile(r"[^\W_]+")
 
+#: Ruby annotations: the reading of the characters they sit on (``<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>``),
+#: which a browser shows above the line, not in it. Their text is left out of the line it would interrupt
+#: (copies of the text carry the characters alone) and follows that line as one HIDDEN block.
+_RUBY_ANNOTATION_TAGS = frozenset({"rt", "rp"})
 #: Elements whose text is never shown as page text.
 _HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "svg", "math", "object",
-                          "embed", "canvas", "title", "audio", "video", "textarea"})
+                          "embed", "canvas", "title", "audio", "video", "textarea"}) | _RUBY_ANNOTATION_TAGS
 #: Block elements and the kind of the block their own text makes (None: decided by shape).
 _BLOCK_KINDS: dict[str, BlockKind | None] = {
     "p": Kinds.PARAGRAPH, "li": Kinds.LIST_ITEM, "blockquote": Kinds.QUOTE, "pre": Kinds.CODE,
@@ -273,8 +277,8 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 class Walker:
     __slots__ = ("_paths", "_records", "_tags", "anchor_ids", "base", "byline_elements", "count", "credit_tokens",
                  "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
-                 "pending_hrefs", "pending_links", "pending_tags", "raws", "resolved", "room", "show_noscript",
-                 "tag_links", "total", "total_links", "tree")
+                 "pending_hrefs", "pending_links", "pending_tags", "raws", "readings", "resolved", "room",
+                 "show_noscript", "tag_links", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.base = base
@@ -284,6 +288,9 @@ class Walker:
         self._tags = _KNOWN_TAGS[show_noscript]
         self.tree = Tree()
         self.raws: list[Raw] = []
+        #: ruby readings (``_RUBY_ANNOTATION_TAGS``) met since the frame's text last became a block: one HIDDEN
+        #: block that follows it, so the line reads without them and their text is still in a block
+        self.readings: list[Raw] = []
         self.links: list[str | None] = []  #: hrefs of the open links (None: one leading nowhere)
         self.resolved: dict[str, str] = {}  #: href as written -> absolute (``urljoin`` is costly)
         self.credit_tokens = load_tokens("credit_tokens")
@@ -351,6 +358,11 @@ class Walker:
         """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
         if self.pending_chars:
             self._block()
+        if self.readings:  # the line's ruby readings follow it, as one HIDDEN block (at the first one's place)
+            first = self.readings[0]
+            first.text = " ".join(r.text for r in self.readings)
+            self.raws.append(first)
+            self.readings = []
         self.parts = []
         self.pending_chars = self.pending_links = self.pending_tags = 0
         self.pending_hrefs = None
@@ -399,13 +411,14 @@ class Walker:
             nodes = sum(1 for _ in el.iter())
         text = " ".join(" ".join(el.itertext()).replace(SOFT_HYPHEN, "").split())
         if text:
-            if self.parts:  # the text before it is a block before it: blocks follow document order
+            reading = tag in _RUBY_ANNOTATION_TAGS
+            if self.parts and not reading:  # the text before it is a block before it: blocks follow document order
                 self._flush()
             open_serials = self.open_serials
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
-            self.raws.append(Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(),
-                                 parent.landmarks, 0.0, None, False, _chain(open_serials, depth, -2)[:-1], 0.0,
-                                 (parent.serial, len(kids) - 1)))
+            raw = Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(), parent.landmarks, 0.0,
+                      None, False, _chain(open_serials, depth, -2)[:-1], 0.0, (parent.serial, len(kids) - 1))
+            (self.readings if reading else self.raws).append(raw)
         return nodes
 
     # -- the walk
@@ -464,6 +477,8 @@ class Walker:
                     break  # the root: its tail is no page text
                 el = top.el
                 top = self._records[len(open_serials)]
+        if self.readings:
+            self._flush()
         self.tree.trim(self.count)
         if self.anchor_ids:
             self._drop_anchor_ids()
@@ -573,7 +588,7 @@ class Walker:
         if opened.link:
             self._close_link(opened, chars)
         if opened.saved is not None:
-            if self.parts:
+            if self.parts or self.readings:
                 self._flush()
             self.frame = opened.saved
         tree.end[serial] = self.count - 1

@@ -77,6 +77,16 @@ def not_card_hits(tokens: frozenset[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=HITS_CACHE_SIZE)
+def paid_hits(tokens: frozenset[str]) -> frozenset[str]:
+    """Tokens naming a paid placement (``_dom/paid_stems.txt``), alone or glued to other words.
+
+    >>> sorted(paid_hits(frozenset({"sponsoredlinks", "grid", "advertorial"})))
+    ['advertorial', 'sponsoredlinks']
+    """
+    return frozenset(t for t in tokens if _glued_to(t, "paid_stems"))
+
+
+@functools.lru_cache(maxsize=HITS_CACHE_SIZE)
 def widget_hits(tokens: frozenset[str]) -> frozenset[str]:
     """Tokens naming a small widget (share bar, follow prompt): listed stems, alone or glued to other words.
 

@@ -358,8 +358,8 @@ def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: in
             total += score
             if key is not None:
                 weight[key] = weight.get(key, 0.0) + score
-    if len(weight) < 2 and all(k is None or k in weight for k in keys):
-        return start, end
+    if len(weight) < 2 and all(k is None or k in weight for k in keys) and not (weight and keys[-1] is None):
+        return start, end  # one element (or none) and nothing of the run after it: nothing to cut
     # the element holding the page's one h1 is the story; else the one holding most of the run's prose
     h1 = {article_element(d) for d in drafts if d.dom is not None and d.dom.heading_level == 1}
     main = next(iter(h1)) if len(h1) == 1 and next(iter(h1)) in weight else None
@@ -378,7 +378,9 @@ def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: in
                 same.add(key)
     first = keys.index(main)
     last = len(keys) - 1 - keys[::-1].index(main)
-    while last + 1 < len(keys) and keys[last + 1] in same:
+    # below the story's element, what stands outside every <article> (an author box, a comment prompt, an
+    # app promotion) is the page's, not the story's: the tail takes only blocks of other elements
+    while last + 1 < len(keys) and keys[last + 1] in same and keys[last + 1] is not None:
         last += 1
     while first > 0 and keys[first - 1] in same:
         first -= 1

@@ -6,11 +6,14 @@ cards, under the nearest heading. Text dumps pass through untouched.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.lexicon import normalize
-from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
+from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
@@ -27,6 +30,8 @@ MAX_CARD_LINKS = 4
 #: ("Themes", "Add-ons"). Dev: every annotated teaser title has three or more; the story's own lists of two
 #: links are kept by the annotators. Also the least words of each item of a link-list box (``link_lists``).
 MIN_LINKED_TITLE_WORDS = 3
+#: Sibling indexes in a block's path (``li[2]``): a record's slot is its path without them (``_slot``).
+_INDEX = re.compile(r"\[\d+\]")
 #: Headings and labels at most ``features.MAX_LABEL_WORDS`` long can name the section of the cards that follow.
 
 
@@ -101,16 +106,20 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     listing = is_listing(drafts, items)
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
+    paid = _paid_groups(items)
+    slots = _title_slots(items)
     for blocks in items.values():
         if any(d.role is Roles.TITLE for d in blocks):
             continue
+        if blocks[0].dom is not None and blocks[0].dom.card_group in paid:
+            continue  # a grid of ads: the markup names every record a paid placement
         if lacks_meta(blocks):
             continue
         if any(_in_article(d) for d in blocks) and not listing and (
                 not _run_has_main_content(drafts, ctx)
                 or any(d.dom is not None and d.dom.in_main_content for d in blocks)):
             continue  # cards inside the main content are the article's own lists
-        title = card_title(blocks)
+        title = card_title(blocks, slot=slots.get(blocks[0].dom.card_group if blocks[0].dom is not None else None))
         if title is None:
             continue
         dom = title.dom
@@ -128,6 +137,45 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
+
+
+def _slot(d: Draft) -> str:
+    """Where a block sits in its record: its path without the sibling indexes, the same in every record of a
+    run (``.../li[2]/div/a[2]/p`` and ``.../li[5]/div/a[2]/p`` are one slot)."""
+    assert d.dom is not None
+    return _INDEX.sub("", d.dom.path)
+
+
+def _title_slots(items: dict[int, list[Draft]]) -> dict[int | None, str]:
+    """Card group -> the slot most of its records hold their title in, when more than half of them do.
+
+    Records of one run put their headline in the same place (as record miners align the fields of a run's
+    records). A record whose own choice falls elsewhere (a three-word category heading above the headline
+    link, where the other records' categories are too short to be titles) takes the block in the run's slot.
+    """
+    chosen: dict[int | None, list[str]] = {}
+    for blocks in items.values():
+        title = card_title(blocks)
+        if title is not None and title.dom is not None:
+            chosen.setdefault(title.dom.card_group, []).append(_slot(title))
+    slots = {}
+    for group, found in chosen.items():
+        slot, count = Counter(found).most_common(1)[0]
+        if count * 2 > len(found):
+            slots[group] = slot
+    return slots
+
+
+def _paid_groups(items: dict[int, list[Draft]]) -> set[int | None]:
+    """Card groups every record of which carries a paid-placement token (``_dom/paid_stems.txt``) on one of
+    its blocks or their ancestors: sponsors' or advertisers' boxes, however much their titles read like
+    headlines. One sponsored record in a run of the site's stories leaves the run its teasers."""
+    paid: dict[int | None, bool] = {}
+    for blocks in items.values():
+        group = blocks[0].dom.card_group if blocks[0].dom is not None else None
+        marked = any(d.dom is not None and paid_hits(d.dom.tokens) for d in blocks)
+        paid[group] = paid.get(group, True) and marked
+    return {group for group, marked in paid.items() if marked}
 
 
 def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
@@ -163,7 +211,7 @@ def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:
                for d in drafts[ctx.article_start:ctx.article_end + 1])
 
 
-def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
+def card_title(blocks: list[Draft], in_menu: bool = False, slot: str | None = None) -> Draft | None:
     """The block holding the card's headline link: a heading first, then any headline-like link.
 
     A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
@@ -179,6 +227,10 @@ def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
               and not is_non_story_url(d.dom.href)]
     headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
         d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
+    if slot is not None:
+        in_slot = next((d for d in linked if (d.kind is Kinds.HEADING or d in headlines) and _slot(d) == slot), None)
+        if in_slot is not None:
+            return in_slot
     for d in linked:
         if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
                                                    and h.words > d.words for h in headlines):
