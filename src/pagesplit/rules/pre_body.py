@@ -19,6 +19,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.article import is_prose
+from pagesplit.rules.title import runs_on
 
 #: A line between the headline and the first paragraph with at most this many words, ending no sentence, is
 #: chrome or metadata. Dev sh/rd: such lines outside the annotated bodies run 1-11 words (agency lines,
@@ -71,7 +72,7 @@ def _drop_dump_pre_body_lines(drafts: list[Draft], start: int, first: int, stopw
     not a sentence cut where a link began (a fragmented dump: the line ends with a function word)."""
     for i in range(start, first):
         d = drafts[i]
-        if not _is_short_pre_body_line(d) or _cut_sentence(d, stopwords):
+        if not _is_short_pre_body_line(d) or runs_on(d, stopwords):
             continue
         neighbours = [drafts[j] for j in (i - 1, i + 1) if start <= j < first]
         if _has_digit(d.text):
@@ -84,13 +85,6 @@ def _drop_dump_pre_body_lines(drafts: list[Draft], start: int, first: int, stopw
 def _is_figure_line(d: Draft) -> bool:
     """Story text that ends no sentence and holds a figure: a line of a list of quantities or facts."""
     return d.role is Roles.ARTICLE and not d.ends_sentence and _has_digit(d.text)
-
-
-def _cut_sentence(d: Draft, stopwords: frozenset[str]) -> bool:
-    """The line ends with a function word in lower case ("... for $150 and"; a time's "AM" is none): a sentence
-    running on into the next block."""
-    words = d.text.split()
-    return bool(words) and words[-1].islower() and words[-1] in stopwords
 
 
 def _parent(d: Draft) -> str | None:
