@@ -16,7 +16,7 @@ from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.article import MIN_PROSE_WORDS, article_element, is_prose
+from pagesplit.rules.article import article_element, is_prose
 from pagesplit.rules.captions import (
     captioned_by_credit,
     figcaption_of,
@@ -24,32 +24,27 @@ from pagesplit.rules.captions import (
     is_figcaption,
     told_in_captions,
 )
-from pagesplit.rules.pre_body import MAX_PRE_BODY_WORDS
+from pagesplit.rules.dump_parts import (
+    find_date_over_title,
+    find_opening_line,
+    is_dump_byline_with_titles,
+    is_dump_name_over_date,
+    may_be_dump_lead,
+)
 from pagesplit.rules.release import release
 from pagesplit.rules.title import (
     MAX_TITLE_WORDS,
     TITLE_LOOKBACK,
-    has_text_browser_mark,
     is_bare_byline_opener,
     is_byline,
-    is_name_line,
-    runs_on,
 )
 
 #: How many blocks into the body a byline or date line may still be found.
 PARTS_LOOKAHEAD = 3
-#: Text dumps: an author's name line and the date under it may have this many lines between them, the date
-#: included (a "Follow" control; dev rd dumps: 1-2).
-NAME_DATE_GAP = 3
 #: A line between the title and the body with at least this many words is the standfirst (lead); in HTML
 #: a paragraph or heading, not a short line of its own (a video's title, a "posted … ago" line); in a text
-#: dump under a byline or date line, a sentence or a "Label: value" fact ("From the section …" is neither).
+#: dump, see ``dump_parts.may_be_dump_lead``.
 MIN_LEAD_WORDS = 6
-#: Text dumps with no headline: a sentence right above the run with at least this many words opens the story
-#: (a "Thanks." or "Sign up now." is shorter); from MIN_PROSE_WORDS words on, it is prose and in the run.
-MIN_OPENING_WORDS = 4
-#: …over a run of at least this many paragraphs of prose (a story; one paragraph may be a footer's line).
-MIN_OPENED_RUN_PROSE = 2
 #: A share bar glued to the headline said again adds at most this many words ("<headline> share", "… Tweet
 #: Share"); a subtitle glued on adds more.
 MAX_SHARE_WORDS = 2
@@ -87,35 +82,6 @@ def _is_dated_byline(d: Draft, ctx: Context) -> bool:
     return ctx.lexicon.lookup(d.text, ("bylines",)) is not None and ctx.lexicon.has_date(d.text)
 
 
-def _may_be_dump_lead(drafts: list[Draft], d: Draft, ctx: Context) -> bool:
-    """Text dumps: no standfirst is the byline block's tail (``_is_dump_meta_tail``), a picture's or a control's
-    line (a text browser's mark: "[photo.jpg] A stoat in its winter coat (Jo Doe)"), or a line printed again
-    right above or below it (a video's title in its player)."""
-    if _is_dump_meta_tail(drafts, d, ctx) or has_text_browser_mark(d):
-        return False
-    near = drafts[max(0, d.index - 1):d.index] + drafts[d.index + 1:d.index + 2]
-    return all(x.text != d.text for x in near)
-
-
-def _is_dump_meta_tail(drafts: list[Draft], d: Draft, ctx: Context) -> bool:
-    """Text dumps: under the story's byline or date line, a short line (MAX_PRE_BODY_WORDS) that ends no
-    sentence, is no "Label: value" fact and runs on into no next block (``runs_on``) is the byline block's tail
-    ("From the section …", "Follow the author"), a headline said again or a teaser's, not a standfirst."""
-    if d.words > MAX_PRE_BODY_WORDS or d.ends_sentence or ": " in d.text or runs_on(d, ctx.lexicon.all_stopwords):
-        return False
-    first = ctx.title_index + 1 if ctx.title_index is not None else d.index
-    return any(x.role in (Roles.BYLINE, Roles.DATE) for x in drafts[first:d.index])
-
-
-def _is_dump_byline_with_titles(d: Draft, ctx: Context) -> bool:
-    """Text dumps: a line above the body that opens with a byline word and runs on past a plain byline with
-    the author's job and desk ("By Jo Doe, Staff Writer, Health Desk"); no sentence."""
-    assert ctx.article_start is not None
-    return d.dom is None and d.index < ctx.article_start and d.role in (Roles.OTHER, Roles.ARTICLE) \
-        and MAX_BYLINE_WORDS < d.words <= MAX_DATED_BYLINE_WORDS and not d.ends_sentence \
-        and ctx.lexicon.lookup(d.text, ("bylines",)) is not None
-
-
 def find_parts(drafts: list[Draft], ctx: Context) -> None:
     """Byline, date and caption lines near the body; attribution at its end; headings inside it."""
     if ctx.article_start is None or ctx.article_end is None:
@@ -123,7 +89,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     first = ctx.title_index + 1 if ctx.title_index is not None else ctx.article_start
     window = drafts[min(first, ctx.article_start):ctx.article_start + PARTS_LOOKAHEAD]
     if ctx.title_index is None and ctx.kind is not Inputs.HTML:
-        _find_opening_line(drafts, ctx)
+        find_opening_line(drafts, ctx)
     opening = _body_opening(drafts, ctx)
     if ctx.kind is Inputs.HTML:
         if ctx.title_index is not None and drafts[ctx.title_index].kind is Kinds.HIDDEN:
@@ -142,11 +108,11 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
                 name.decide(Roles.BYLINE, "article.byline", "name after a bare opener")
         elif is_byline(d):
             d.decide(Roles.BYLINE, "article.byline")
-        elif _is_dump_name_over_date(drafts, d, ctx):
+        elif is_dump_name_over_date(drafts, d, ctx):
             d.decide(Roles.BYLINE, "article.byline", "an author's name over the date")
         elif _is_dated_byline(d, ctx):
             d.decide(Roles.BYLINE, "article.byline", "a byline with its date and time")
-        elif _is_dump_byline_with_titles(d, ctx):
+        elif is_dump_byline_with_titles(d, ctx):
             d.decide(Roles.BYLINE, "article.byline", "a byline with the author's job and desk")
         elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
             d.decide(Roles.DATE, "article.date")
@@ -155,13 +121,13 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
                 and not d.is_credit_like and not _repeats_title(d, drafts, ctx) \
-                and (d.kind is not Kinds.LINE if d.dom is not None else _may_be_dump_lead(drafts, d, ctx)) \
+                and (d.kind is not Kinds.LINE if d.dom is not None else may_be_dump_lead(drafts, d, ctx)) \
                 and normalize(d.text) != opening:
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
     if ctx.kind is Inputs.HTML:
         _find_story_lead(drafts, ctx, opening)
     else:
-        _find_date_over_title(drafts, ctx)
+        find_date_over_title(drafts, ctx)
     body = drafts[ctx.article_start:ctx.article_end + 1]
     copies = _copies(body)
     slides = told_in_captions(body) if ctx.kind is Inputs.HTML else set()
@@ -190,49 +156,6 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Roles.ARTICLE, "article.heading")
     _find_attribution(drafts, ctx)
-
-
-def _find_date_over_title(drafts: list[Draft], ctx: Context) -> None:
-    """Text dumps: a date line right above the headline (a blog's day heading over its post) is the story's
-    date."""
-    title = ctx.title_index
-    if title is None or title == 0:
-        return
-    d = drafts[title - 1]
-    if d.is_date_like and d.words <= MAX_BYLINE_WORDS and d.role is Roles.OTHER:
-        d.decide(Roles.DATE, "article.date", "a date line right above the headline")
-
-
-def _is_dump_name_over_date(drafts: list[Draft], d: Draft, ctx: Context) -> bool:
-    """Text dumps: under the headline, an author's name on a line of its own, with the date on the next line
-    (a "Follow" control or a share line of chrome between; of a name printed twice, the second): a byline
-    without its "By"."""
-    if d.dom is not None or ctx.title_index is None or d.index <= ctx.title_index or not is_name_line(d) \
-            or d.role not in (Roles.OTHER, Roles.ARTICLE):
-        return False
-    for after in drafts[d.index + 1:d.index + 1 + NAME_DATE_GAP]:
-        if after.is_date_like:
-            return True
-        if after.role is not Roles.CHROME and not has_text_browser_mark(after):
-            return False
-    return False
-
-
-def _find_opening_line(drafts: list[Draft], ctx: Context) -> None:
-    """Text dumps with no headline found: the nearest block above the run past chrome (a rule line, a "Next
-    chapter" bar) is the story's first line when it is a sentence of a few words ("When I woke, all was
-    dark."), too short to count as prose for the run; no meta line, caption or credit."""
-    start, end = ctx.article_start, ctx.article_end
-    assert start is not None and end is not None
-    if sum(is_prose(d) for d in drafts[start:end + 1]) < MIN_OPENED_RUN_PROSE:
-        return  # a run of one paragraph (a footer's line taken for want of a story) opens nothing
-    for d in reversed(drafts[max(0, start - PARTS_LOOKAHEAD):start]):
-        if d.role is Roles.CHROME:
-            continue
-        if d.role is Roles.OTHER and d.ends_sentence and MIN_OPENING_WORDS <= d.words < MIN_PROSE_WORDS \
-                and not (d.is_meta_like or d.is_caption_like or d.is_credit_like):
-            d.decide(Roles.ARTICLE, "article.body", "a short sentence opening the story, above the run")
-        return
 
 
 def _body_opening(drafts: list[Draft], ctx: Context) -> str | None:
