@@ -50,7 +50,6 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
     "chrome.glued-list": lambda: pagesplit.split_text(story(after=[
         "Our StoryThe TeamContact UsCareersPress RoomHelp CentreGift CardsStore LocatorSite map"]), explain=True),
     "chrome.data-blob": lambda: pagesplit.split_text(story(after=[_DATA_BLOB]), explain=True),
-    "chrome.image": lambda: pagesplit.split_text(story(after=["harbour-ferry-at-dawn.jpg"]), explain=True),
     "chrome.url": lambda: pagesplit.split_text(story(after=["https://holm-gazette.example/ferry"]), explain=True),
     "chrome.meta-line": lambda: pagesplit.split_text(story(middle=["2 hours ago"]), explain=True),
     "chrome.own-story": lambda: pagesplit.split_text(story(after=[

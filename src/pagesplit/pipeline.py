@@ -21,7 +21,7 @@
 15. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
 16. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
 17. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
-    are chrome (HTML only).
+    are chrome.
 18. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
 19. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
     never shows (HTML only).

@@ -24,6 +24,13 @@ from pagesplit.rules.captions import (
     is_figcaption,
     told_in_captions,
 )
+from pagesplit.rules.dump_parts import (
+    find_date_over_title,
+    find_opening_line,
+    is_dump_byline_with_titles,
+    is_dump_name_over_date,
+    may_be_dump_lead,
+)
 from pagesplit.rules.release import release
 from pagesplit.rules.title import (
     MAX_TITLE_WORDS,
@@ -35,8 +42,12 @@ from pagesplit.rules.title import (
 #: How many blocks into the body a byline or date line may still be found.
 PARTS_LOOKAHEAD = 3
 #: A line between the title and the body with at least this many words is the standfirst (lead); in HTML
-#: a paragraph or heading, not a short line of its own (a video's title, a "posted … ago" line).
+#: a paragraph or heading, not a short line of its own (a video's title, a "posted … ago" line); in a text
+#: dump, see ``dump_parts.may_be_dump_lead``.
 MIN_LEAD_WORDS = 6
+#: A share bar glued to the headline said again adds at most this many words ("<headline> share", "… Tweet
+#: Share"); a subtitle glued on adds more.
+MAX_SHARE_WORDS = 2
 #: A byline line with its date and time ("By Jo Doe | May 3, 2024 at 2:26 PM - Updated …") runs to this many
 #: words (dev: 14-18).
 MAX_DATED_BYLINE_WORDS = 24
@@ -77,6 +88,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         return
     first = ctx.title_index + 1 if ctx.title_index is not None else ctx.article_start
     window = drafts[min(first, ctx.article_start):ctx.article_start + PARTS_LOOKAHEAD]
+    if ctx.title_index is None and ctx.kind is not Inputs.HTML:
+        find_opening_line(drafts, ctx)
     opening = _body_opening(drafts, ctx)
     if ctx.kind is Inputs.HTML:
         if ctx.title_index is not None and drafts[ctx.title_index].kind is Kinds.HIDDEN:
@@ -95,8 +108,12 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
                 name.decide(Roles.BYLINE, "article.byline", "name after a bare opener")
         elif is_byline(d):
             d.decide(Roles.BYLINE, "article.byline")
+        elif is_dump_name_over_date(drafts, d, ctx):
+            d.decide(Roles.BYLINE, "article.byline", "an author's name over the date")
         elif _is_dated_byline(d, ctx):
             d.decide(Roles.BYLINE, "article.byline", "a byline with its date and time")
+        elif is_dump_byline_with_titles(d, ctx):
+            d.decide(Roles.BYLINE, "article.byline", "a byline with the author's job and desk")
         elif d.is_date_like and d.words <= MAX_BYLINE_WORDS:
             d.decide(Roles.DATE, "article.date")
         elif d.index < ctx.article_start and is_figcaption(d):
@@ -104,10 +121,13 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
                 and not d.is_credit_like and not _repeats_title(d, drafts, ctx) \
-                and (d.dom is None or d.kind is not Kinds.LINE) and normalize(d.text) != opening:
+                and (d.kind is not Kinds.LINE if d.dom is not None else may_be_dump_lead(drafts, d, ctx)) \
+                and normalize(d.text) != opening:
             d.decide(Roles.ARTICLE, "article.body", "lead between the title and the body")
     if ctx.kind is Inputs.HTML:
         _find_story_lead(drafts, ctx, opening)
+    else:
+        find_date_over_title(drafts, ctx)
     body = drafts[ctx.article_start:ctx.article_end + 1]
     copies = _copies(body)
     slides = told_in_captions(body) if ctx.kind is Inputs.HTML else set()
@@ -175,9 +195,12 @@ def _find_story_lead(drafts: list[Draft], ctx: Context, opening: str | None) -> 
 
 
 def _repeats_title(d: Draft, drafts: list[Draft], ctx: Context) -> bool:
-    """The block says the headline again (the ``<h1>`` under a breadcrumb that was taken as the title)."""
-    return ctx.title_index is not None and d.words <= MAX_TITLE_WORDS \
-        and normalize(d.text) == normalize(drafts[ctx.title_index].text)
+    """The block says the headline again (the ``<h1>`` under a breadcrumb that was taken as the title), maybe
+    with a share bar's words after it ("<headline> share"); a subtitle glued on after it is text."""
+    if ctx.title_index is None or d.words > MAX_TITLE_WORDS:
+        return False
+    text, title = normalize(d.text), normalize(drafts[ctx.title_index].text)
+    return text.startswith(title) and len(text[len(title):].split()) <= MAX_SHARE_WORDS
 
 
 def _in_title_header(d: Draft, ctx: Context) -> bool:

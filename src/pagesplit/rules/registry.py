@@ -94,7 +94,8 @@ RULES: dict[str, RuleInfo] = {
         GUESS),
     "chrome.pre-body": RuleInfo(
         "a short line ending no sentence between the headline and the first paragraph: a dateline, "
-        "an agency line, a share or print bar, a comment count (HTML)",
+        "an agency line, a share or print bar, a comment count (HTML: with a link or in the byline's box; "
+        "a text dump: with a figure or next to the byline or date line)",
         GUESS),
     "chrome.own-story": RuleInfo(
         "a teaser card's headline that is the page's own headline ('Most read' listing this story)",

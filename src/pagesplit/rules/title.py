@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from operator import attrgetter
 
+import regex
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.lexicon import normalize
@@ -35,6 +37,34 @@ TITLE_LOOKBACK = 12
 MAX_TITLE_WORDS = 40
 #: HTML: an ``<h1>`` matching only part of the page's title has at least this many words.
 MIN_H1_TITLE_WORDS = 3
+#: Text dumps: how far above the body the story's byline or date line may sit (a tag list, a share bar and a
+#: picture's file name come between; dev rd innerText dumps: up to 13 lines).
+META_ANCHOR_LOOKBACK = 16
+#: Text dumps: how many lines of a byline block (name, "Follow", date, time, reading time) are walked up over.
+MAX_META_BLOCK_LINES = 5
+#: Text dumps: a headline anchored by the byline under it has at least this many words; a tag, a kicker or
+#: a blog's name above a date line is shorter ("Free Future", "Internet Privacy").
+MIN_ANCHORED_HEADLINE_WORDS = 3
+#: Text dumps: a name line of a byline ("Jo Doe", "Jo Q. Doe") is at most this many capitalized words.
+MAX_NAME_LINE_WORDS = 3
+#: A text browser's marks for a form control or a picture: "(BUTTON)", "(RADIO)", "[IMG]", "[logo.png]"; a
+#: footnote's "[1]" holds no letter.
+_TEXT_BROWSER_MARK = regex.compile(r"\([A-Z]{3,}\)|\[[^\]\s]*\p{L}[^\]\s]*\]")
+#: Two sentences in one line: a word's full stop (or ? !) and a capital after it ("… in 2023.Credit Jo Doe",
+#: "Guess what? The …"); "U.S. Army", "Mr. Doe" and "St. Louis" are no break (one capital before the stop).
+_INNER_SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d]{2,}[.?!]\s*\p{Lu}")
+#: A headline may end with an initialism's full stop ("… in the U.S."); a sentence's full stop ends prose.
+_ENDS_WITH_INITIALISM = regex.compile(r"\b(?:\p{Lu}\.){2,}$")
+
+
+def has_text_browser_mark(d: Draft) -> bool:
+    """A dump's line with a text browser's mark for a control or a picture ("(BUTTON) Follow", "[IMG]")."""
+    return d.dom is None and _TEXT_BROWSER_MARK.search(d.text) is not None
+
+
+def _ends_like_prose(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith((",", ";", ":")) or (text.endswith(".") and _ENDS_WITH_INITIALISM.search(text) is None)
 
 
 def _headline_like_title(d: Draft) -> bool:
@@ -42,9 +72,10 @@ def _headline_like_title(d: Draft) -> bool:
         d.role is not Roles.CHROME
         and d.role is not Roles.TEASER
         and 2 <= d.words <= MAX_TITLE_WORDS
-        and not d.text.rstrip().endswith((".", ",", ";", ":"))
+        and not _ends_like_prose(d.text)
         and not d.is_credit_like
         and not d.is_meta_like
+        and not has_text_browser_mark(d)
     )
 
 
@@ -98,6 +129,10 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
             chosen = _h1_of_title(drafts, ctx, hint)
         if chosen is None:
             chosen = next((d for d in drafts if d.role is not Roles.TEASER and _says(d, hint)), None)
+    if chosen is None and ctx.kind is not Inputs.HTML:
+        chosen = _dump_headline(drafts, start, ctx)
+        if chosen is not None:
+            _drop_second_headline(drafts, candidates[:-1], chosen, ctx)
     if chosen is None:
         chosen = _best_title_candidate(drafts, candidates[:-1], ctx)
     if chosen is None and candidates and drafts[start].kind is Kinds.HEADING:
@@ -105,6 +140,114 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     if chosen is not None:
         chosen.decide(Roles.TITLE, "article.title")
         ctx.title_index = chosen.index
+
+
+def _drop_second_headline(drafts: list[Draft], above: list[Draft], chosen: Draft, ctx: Context) -> None:
+    """Text dumps: under the headline found by position, the line the overlap scorer would have taken, nearer
+    the body, says the headline again (a share bar's "Share: <headline>") or captions the picture: neither
+    opens the story. Not a sentence cut by a link (``runs_on``): the standfirst's first words."""
+    scored = _best_title_candidate(drafts, above, ctx)
+    if scored is not None and scored.index > chosen.index and not runs_on(scored, ctx.lexicon.all_stopwords):
+        scored.decide(Roles.CHROME, "chrome.pre-body", "a headline-like line under the headline")
+
+
+def runs_on(d: Draft, stopwords: frozenset[str]) -> bool:
+    """The line ends with a function word in lower case ("... for $150 and"; a time's "AM" is none): a sentence
+    running on into the next block, cut where a link began."""
+    words = d.text.split()
+    return bool(words) and words[-1].islower() and words[-1] in stopwords
+
+
+def _is_story_meta(d: Draft, ctx: Context) -> bool:
+    """A byline or date line of the story ("By Jo Doe", "May 3, 2024 · 8 min read", a bare "By", "By Jo Doe,
+    Staff Writer, Health Desk" too long for a plain byline)."""
+    return d.is_date_like or is_byline(d) or is_bare_byline_opener(d) or _opens_with_byline(d, ctx)
+
+
+def _opens_with_byline(d: Draft, ctx: Context) -> bool:
+    return not d.ends_sentence and d.words <= MAX_TITLE_WORDS and ctx.lexicon.lookup(d.text, ("bylines",)) is not None
+
+
+def is_name_line(d: Draft) -> bool:
+    """A byline's name on a line of its own: a few capitalized words, no digits ("Jo Q. Doe")."""
+    words = d.text.split()
+    return 0 < len(words) <= MAX_NAME_LINE_WORDS and not d.ends_sentence \
+        and all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words)
+
+
+def _is_anchored_headline(d: Draft, ctx: Context, body_words: set[str]) -> bool:
+    """A headline-shaped line, longer than a tag or kicker and no longer than a good headline, that opens no
+    lower-case continuation of a wrapped sentence, holds one sentence (a photo's caption with its credit glued
+    on holds two), is no name or meta line and shares a word with the body's
+    first paragraphs (a menu's "Sign in / Sign up" above a byline shares none)."""
+    return _headline_like_title(d) and MIN_ANCHORED_HEADLINE_WORDS <= d.words <= MAX_GOOD_TITLE_WORDS \
+        and d.kind is not Kinds.LIST_ITEM \
+        and not d.text.lstrip()[:1].islower() and _INNER_SENTENCE_BREAK.search(d.text) is None \
+        and not is_name_line(d) and not _is_story_meta(d, ctx) \
+        and not _significant_words(d.text).isdisjoint(body_words)
+
+
+def _significant_words(text: str) -> set[str]:
+    return {w for w in normalize(text).split() if len(w) > 3}
+
+
+def _body_words(drafts: list[Draft], start: int) -> set[str]:
+    """The significant words of the first TITLE_BODY_BLOCKS blocks of the run."""
+    return {w for d in drafts[start:start + TITLE_BODY_BLOCKS] if d.role is Roles.ARTICLE
+            for w in _significant_words(d.text)}
+
+
+def _dump_headline(drafts: list[Draft], start: int, ctx: Context) -> Draft | None:
+    """Text dumps: the headline by where it sits: over the story's byline block (``_headline_over_byline``);
+    without one, between a date line and the body (under a blog's name and the day), or opening the run."""
+    above = _headline_over_byline(drafts, start, ctx)
+    if above is not None:
+        return above
+    if start >= 2 and _is_story_meta(drafts[start - 2], ctx) \
+            and _is_anchored_headline(drafts[start - 1], ctx, _body_words(drafts, start)):
+        return drafts[start - 1]
+    return _headline_on_body(drafts, start, ctx)
+
+
+def _headline_over_byline(drafts: list[Draft], start: int, ctx: Context) -> Draft | None:
+    """Text dumps: the line just above the story's byline and date lines, which sit above the body (a tag
+    list, a share bar or a picture between them and the body). The nearest such block above the body
+    counts; a teaser card on the way up ends the search."""
+    body_words = _body_words(drafts, start)
+    for i in range(start - 1, max(-1, start - 1 - META_ANCHOR_LOOKBACK), -1):
+        d = drafts[i]
+        if d.role is Roles.TEASER or d.verdict.fact is Facts.SECTION_LABEL:
+            break
+        if not _is_story_meta(d, ctx):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= MAX_META_BLOCK_LINES and _in_byline_block(drafts, j, ctx):
+            j -= 1
+        if j >= 0 and _is_anchored_headline(drafts[j], ctx, body_words):
+            return drafts[j]
+        break
+    return None
+
+
+def _in_byline_block(drafts: list[Draft], j: int, ctx: Context) -> bool:
+    """A line of the block of byline lines under a headline: a byline or date, an author's name (after a bare
+    "By" too), a "Follow" control, chrome."""
+    d = drafts[j]
+    return _is_story_meta(d, ctx) or is_name_line(d) or d.role is Roles.CHROME \
+        or has_text_browser_mark(d) \
+        or (j > 0 and is_bare_byline_opener(drafts[j - 1]))
+
+
+def _headline_on_body(drafts: list[Draft], start: int, ctx: Context) -> Draft | None:
+    """Text dumps: a run that opens with a headline-shaped line followed by a paragraph opens with its title
+    (the dump printed the headline as the body's first line, under the site's name and the date)."""
+    if start + 1 >= len(drafts):
+        return None
+    line, after = drafts[start], drafts[start + 1]
+    if after.role is Roles.ARTICLE and after.ends_sentence and after.words > line.words \
+            and _is_anchored_headline(line, ctx, _body_words(drafts, start + 1)):
+        return line
+    return None
 
 
 def _says(d: Draft, normalized: str) -> bool:

@@ -1,0 +1,40 @@
+"""Lines between a text dump's headline and its first paragraph (``rules/pre_body.py``), on made-up dumps."""
+
+from __future__ import annotations
+
+import pagesplit
+from pagesplit import Role
+
+STORY = ("The new footbridge over the railway opened on Monday morning, two months late, after the last of the steel "
+         "beams arrived from the works in the north.\n\n"
+         "Commuters who used to walk round by the level crossing say the bridge saves them ten minutes each way, and "
+         "the council has asked for a second one at the station's far end.\n\n"
+         "The works closed the crossing for six weeks last spring, and traders on the far side say they lost half "
+         "their trade while it was shut.\n")
+
+
+def _page(between: str) -> pagesplit.Page:
+    return pagesplit.split_text(f"Home\nNews\nLocal\n\nFootbridge over the railway opens at last\n{between}\n\n{STORY}")
+
+
+def _role(page: pagesplit.Page, text: str) -> tuple[Role, str]:
+    block = next(b for b in page.blocks if b.text == text)
+    return block.role, block.reason.rule
+
+
+def test_a_dateline_with_its_times_under_the_headline_is_chrome() -> None:
+    page = _page("POSTED MON, MAY 6 20248:15 AM BSTUPDATED AN HOUR AGO")
+    assert _role(page, "POSTED MON, MAY 6 20248:15 AM BSTUPDATED AN HOUR AGO") \
+        == (Role.CHROME, "chrome.pre-body")
+    assert page.article is not None and page.article.paragraphs[0].startswith("The new footbridge")
+
+
+def test_a_list_of_figures_under_the_headline_stays() -> None:
+    lines = "2 spans of 40 metres each, in steel and oak\n4 flights of 28 steps with a ramp"
+    page = _page(lines)
+    assert all(b.reason.rule != "chrome.pre-body" for b in page.blocks)
+
+
+def test_a_sentence_cut_by_a_link_stays() -> None:
+    page = _page("Tickets for the opening walk cost from $5 and")
+    assert all(b.reason.rule != "chrome.pre-body" for b in page.blocks)
