@@ -135,3 +135,29 @@ def test_one_ampersand_in_a_list_of_headlines_keeps_it() -> None:
     headlines = [*HEADLINES[:3], "Fish & chip shop wins a national award for its batter"]
     page = _split(TITLE, *STORY, "Share", *headlines, "About us")
     assert [t.title for t in page.teasers] == headlines
+
+
+ASKED = [
+    "Who pays for the new bridge over the estuary",
+    "Can the old lido be saved before the summer season?",
+    "Why are the town's swifts nesting later every year?",
+    "Will the night bus come back to the valley villages?",
+]
+
+
+def test_a_headline_that_asks_over_a_longer_lede_opens_its_card() -> None:
+    # cards below the story, two headlines of three asking; each lede is longer than its headline
+    cards = [x for pair in zip(ASKED[1:], LEDES[:3], strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == ASKED[1:]
+    assert {b.reason.rule for b in page.blocks if b.text in ASKED} == {"teaser.record"}
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_a_question_over_a_shorter_line_stays_a_sentence() -> None:
+    # questions answered in a word or two, after the story: no lede tells more than its headline, and no card
+    answers = ["Yes, from June.", "The heat, mostly.", "Not this year."]
+    lines = [x for pair in zip(ASKED[1:], answers, strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *lines, "About us")
+    assert page.teasers == ()

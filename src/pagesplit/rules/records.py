@@ -5,7 +5,8 @@ features already computed (a headline, a kicker or name line, a date or byline, 
 a short summary); a run of cards is a stretch where a unit of two to six symbols holding exactly one
 headline repeats at least three times in a row, each repetition allowed to miss one optional part
 (a card without its date, a card without its picture). Labels ("More For You") and toggles play no
-part in finding the run: the zones they open are left to ``group_teasers``.
+part in finding the run: the zones they open are left to ``group_teasers``. A headline that asks a question
+ends a sentence as a summary does; over a longer summary of its own it is taken for its card's headline.
 
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
@@ -390,11 +391,30 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
 
+def _asked_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+    """A headline that asks ("Who pays for the new bridge?") ends a sentence, and ``shape`` calls it a summary;
+    over a longer summary of its own it is its card's headline. An FAQ's questions are as much, and the tests
+    of a run (the story around it, the prose left) tell them apart as they tell any list in the story."""
+    out = list(shaped)
+    for k, ((symbol, d), (after, lede)) in enumerate(pairwise(shaped)):
+        if symbol == SUMMARY and after == SUMMARY and d.is_headline_like and lede.chars > d.chars \
+                and d.text.rstrip().rstrip(_CLOSERS)[-1:] in _QUESTION_MARKS:
+            out[k] = (HEADLINE, d)
+    return out
+
+
+#: Closing quotes and brackets after a headline's question mark (``features`` skips the same ones).
+_CLOSERS = "\"'”’»)]"
+#: Only a question: an exclamation ends a photo caption or a story's sentence as often ("The crowds came!"), and
+#: an ellipsis cuts a comment's excerpt short above the story it answers. Dev dumps read, all four styles.
+_QUESTION_MARKS = frozenset("?？")
+
+
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
     if ctx.kind is not Inputs.TEXT:
         return
-    shaped = [(s, d) for d in drafts if (s := shape(d))]
+    shaped = _asked_headlines([(s, d) for d in drafts if (s := shape(d))])
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:
