@@ -161,3 +161,45 @@ def test_a_question_over_a_shorter_line_stays_a_sentence() -> None:
     lines = [x for pair in zip(ASKED[1:], answers, strict=True) for x in pair]
     page = _split(TITLE, *STORY, "Share", *lines, "About us")
     assert page.teasers == ()
+
+
+CUT_LEDES = [  # cut at a fixed length, mid-sentence, as card ledes are: two to three times their headline
+    "The operator said on Tuesday that it could no longer staff the evening services on the three routes and "
+    "that it would review the timetable in the",
+    "The fifteen-year-old from the village school won in thirty moves and said afterwards that she had "
+    "prepared the opening for more than a",
+    "The housing association plans sixty flats on the former brewery site, with the old malt house kept "
+    "as a community hall for the estate and",
+    "Traders from across the region will sell hot food from six until late on the first Friday of every "
+    "month, starting in the spring with",
+]
+FIRST_PERSON = [
+    "I quit my job to sail around the coast",
+    "I moved back home at thirty and liked it",
+    "My neighbour built a boat in his garden",
+    "I learned to swim at sixty",
+]
+
+
+def test_a_lede_cut_short_is_its_cards_summary_not_a_second_headline() -> None:
+    # kicker, headline, a lede cut mid-sentence with no final stop (headline-shaped), after the story
+    kicked = [x for trio in zip(["Transport", "Chess", "Housing", "Food"], HEADLINES, CUT_LEDES, strict=True)
+              for x in trio]
+    page = _split(TITLE, *STORY, "Share", *kicked, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert [t.summary for t in page.teasers] == CUT_LEDES
+
+
+def test_cards_whose_headlines_open_with_the_same_pronoun_are_cards() -> None:
+    # a first-person column's cards: three of four headlines open with "I", each over its lede
+    cards = [x for pair in zip(FIRST_PERSON, LEDES, strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == FIRST_PERSON
+
+
+def test_bare_headlines_opening_with_the_same_pronoun_are_a_list_of_the_storys() -> None:
+    # no part under them: the shared opening still tells a list written for the story
+    steps = ["I checked the timetable every morning", "I wrote to the council about the route",
+             "I asked the driver about the cuts", "I joined the passengers' group in May"]
+    page = _split(TITLE, *STORY, "Share", *steps, "About us")
+    assert page.teasers == ()

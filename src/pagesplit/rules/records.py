@@ -6,7 +6,8 @@ a short summary); a run of cards is a stretch where a unit of two to six symbols
 headline repeats at least three times in a row, each repetition allowed to miss one optional part
 (a card without its date, a card without its picture). Labels ("More For You") and toggles play no
 part in finding the run: the zones they open are left to ``group_teasers``. A headline that asks a question
-ends a sentence as a summary does; over a longer summary of its own it is taken for its card's headline.
+ends a sentence as a summary does, and a lede cut short ends none as a headline does: read in pairs, a
+headline over a longer summary, or over a lede twice its length, is its card's headline (``_headlines_over_ledes``).
 
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
@@ -34,6 +35,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.lexicon import load
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import (
@@ -300,24 +302,37 @@ _FIRST_ALNUM = re.compile(r"[^\W_]")  # the standard library's re: faster than r
 _SAID_AGAIN_HEAD = 3
 
 
-def _opening(text: str) -> str:
+def _opening(text: str, past_stopword: bool = False) -> str:
     """The first word of a line, past any bullet marker ("• ", "* "); every ordinal is one opening, a list
-    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …")."""
-    word = _FIRST_WORD.search(text)
-    if word is None:
+    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …"). With ``past_stopword``, a
+    stopword opens with the word after it ("I quit my job", "I moved back home": "i quit", "i moved"), unless
+    that is a number (a calendar's "On 9 June …", "On 17 June …" stay parallel)."""
+    words = _FIRST_WORD.findall(text, endpos=_OPENING_CHARS)
+    if not words:
         return ""
-    first = word.group().casefold()
+    first = words[0].casefold()
+    if past_stopword and len(words) > 1 and not words[1][:1].isdigit() and first in load().all_stopwords:
+        return f"{first} {words[1].casefold()}"
     return "#" if first[:1].isdigit() and not first.isdigit() else first
 
 
-def tells_stories(titles: list[Draft]) -> bool:
+#: ``_opening`` reads at most a line's first this many characters (two words).
+_OPENING_CHARS = 80
+
+
+def tells_stories(titles: list[Draft], with_parts: bool = False) -> bool:
     """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
-    "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``)."""
+    "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``).
+
+    Records ``with_parts`` (a summary, a date, a picture under each headline) are cards by their shape, and
+    only a parallel opening past a stopword tells a list of the story's: the headlines of a first-person
+    column's cards open with "I" as often as a list's entries do with the same verb.
+    """
     if len({d.text for d in titles}) < len(titles):
         return False
     if sum(d.words for d in titles) < MIN_MEAN_TITLE_WORDS * len(titles):
         return False
-    openings = Counter(_opening(d.text) for d in titles)
+    openings = Counter(_opening(d.text, with_parts) for d in titles)
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
 
 
@@ -391,30 +406,58 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
 
-def _asked_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
-    """A headline that asks ("Who pays for the new bridge?") ends a sentence, and ``shape`` calls it a summary;
-    over a longer summary of its own it is its card's headline. An FAQ's questions are as much, and the tests
-    of a run (the story around it, the prose left) tell them apart as they tell any list in the story."""
+def _headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+    """A card's headline over its lede, where ``shape`` misreads one of them:
+
+    - a headline that asks ("Who pays for the new bridge?") ends a sentence, and ``shape`` calls it a summary;
+      over a longer summary of its own it is its card's headline;
+    - a lede cut short with no final stop ("… the second location opened in") is headline-shaped; at least
+      LEDE_RATIO times as long as the headline (or the asking or cut headline: "Prices climb again...")
+      right above it, it is that card's summary. Three or more headlines in a row are a list of bare
+      headlines and keep their shape.
+    """
     out = list(shaped)
+    symbols = "".join(s for s, _ in shaped)
     for k, ((symbol, d), (after, lede)) in enumerate(pairwise(shaped)):
-        if symbol == SUMMARY and after == SUMMARY and d.is_headline_like and lede.chars > d.chars \
-                and d.text.rstrip().rstrip(_CLOSERS)[-1:] in _QUESTION_MARKS:
+        if not d.is_headline_like or symbol not in _CARD_TEXT or after not in _CARD_TEXT:
+            continue
+        tail = d.text.rstrip().rstrip(_CLOSERS)
+        asks, cut = tail[-1:] in _QUESTION_MARKS, tail.endswith(_ELLIPSES)
+        if symbol == SUMMARY and not (asks or cut):
+            continue  # a sentence
+        if after == SUMMARY and asks and lede.chars > d.chars:
             out[k] = (HEADLINE, d)
+        elif lede.chars >= LEDE_RATIO * d.chars and not _in_headline_list(symbols, k):
+            out[k], out[k + 1] = (HEADLINE, d), (SUMMARY, lede)
     return out
 
 
-#: Closing quotes and brackets after a headline's question mark (``features`` skips the same ones).
+def _in_headline_list(symbols: str, k: int) -> bool:
+    """The headline at ``k`` and the one after it are two of three or more in a row."""
+    return symbols.startswith(HEADLINE * 3, max(0, k - 1)) or symbols.startswith(HEADLINE * 3, k)
+
+
+#: The blocks a headline / lede pair is read from: headline- or summary-shaped.
+_CARD_TEXT = frozenset((HEADLINE, SUMMARY))
+#: A cut lede is at least this many times as long as its headline, in characters. Dev dumps read: card ledes
+#: cut short run two to four times their headline; a second headline of a list is rarely twice the first
+#: (1.3, ``card_pairs.PAIR_LENGTH_RATIO``, took such pairs too).
+LEDE_RATIO = 2.0
+#: Closing quotes and brackets after a headline's last mark (``features`` skips the same ones).
 _CLOSERS = "\"'”’»)]"
-#: Only a question: an exclamation ends a photo caption or a story's sentence as often ("The crowds came!"), and
-#: an ellipsis cuts a comment's excerpt short above the story it answers. Dev dumps read, all four styles.
+#: A question mark ends a headline; an exclamation ends a photo caption or a story's sentence as often ("The
+#: crowds came!"). Dev dumps read, all four styles.
 _QUESTION_MARKS = frozenset("?？")
+#: An ellipsis cuts a headline short ("Prices climb again..."); a comment's excerpt too, but that is longer
+#: than the headline under it, never half as long.
+_ELLIPSES = ("..", "…")
 
 
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
     if ctx.kind is not Inputs.TEXT:
         return
-    shaped = _asked_headlines([(s, d) for d in drafts if (s := shape(d))])
+    shaped = _headlines_over_ledes([(s, d) for d in drafts if (s := shape(d))])
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:
@@ -423,7 +466,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
     for start, end, period in runs:
         records = _records(shaped, symbols, start, end, period)
-        if not tells_stories([d for record in records for s, d in record if s == HEADLINE]) \
+        if not tells_stories([d for record in records for s, d in record if s == HEADLINE], period > 1) \
                 or not _summaries_longer(records):
             continue
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
