@@ -203,3 +203,21 @@ def test_bare_headlines_opening_with_the_same_pronoun_are_a_list_of_the_storys()
              "I asked the driver about the cuts", "I joined the passengers' group in May"]
     page = _split(TITLE, *STORY, "Share", *steps, "About us")
     assert page.teasers == ()
+
+
+def test_a_card_printing_its_kicker_and_headline_twice_is_one_record() -> None:
+    # the picture's link and the headline's link both print kicker + headline, then the lede
+    cards = [x for head, lede in zip(HEADLINES[:3], LEDES[:3], strict=True) for x in ("Town", head, "Town", head, lede)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES[:3]
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.record", "teaser.repeat"}
+    assert all(b.card is not None for b in page.blocks if b.text == "Town")
+
+
+def test_a_headline_printed_again_with_its_kicker_glued_on_is_one_record() -> None:
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024"]
+    cards = [x for head, date in zip(HEADLINES[:3], dates, strict=True) for x in (f"{head} TRANSPORT", head, date)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == [f"{head} TRANSPORT" for head in HEADLINES[:3]]
+    assert page.article is not None
+    assert page.article.title == TITLE

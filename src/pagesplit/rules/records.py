@@ -8,6 +8,8 @@ headline repeats at least three times in a row, each repetition allowed to miss 
 part in finding the run: the zones they open are left to ``group_teasers``. A headline that asks a question
 ends a sentence as a summary does, and a lede cut short ends none as a headline does: read in pairs, a
 headline over a longer summary, or over a lede twice its length, is its card's headline (``_headlines_over_ledes``).
+A card that prints its headline (and kicker) twice, as its picture's link and as its own, is one record: the
+line printed again joins the card above it (``_without_repeats``).
 
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
@@ -406,6 +408,60 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
 
+def _without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
+    """The shaped blocks without a card's headline (and kicker) printed again, and those left out.
+
+    A card often prints its headline twice, once as its picture's link and once as its own ("Company Town" /
+    headline / "Company Town" / headline / lede), or once with its kicker glued on ("… Altima FEATURES" /
+    "… Altima" / date). A headline or kicker line that repeats one of the REPEAT_REACH blocks right above it
+    (the same text, or for a headline the same text with more after it) is left out of the record's shape
+    when a part of a card (a summary, a date, a picture) comes next; a menu printed twice, with no part
+    after it, keeps its repeats (``tells_stories`` turns it down for them).
+    """
+    again = [symbol in _REPEATED and any(_repeats(symbol, d, *shaped[j]) for j in range(max(0, k - REPEAT_REACH), k))
+             for k, (symbol, d) in enumerate(shaped)]
+    kept: list[tuple[str, Draft]] = []
+    left: list[Draft] = []
+    for k, (symbol, d) in enumerate(shaped):
+        after = next((shaped[j][0] for j in range(k + 1, len(shaped)) if not again[j]), "") if again[k] else ""
+        if after in _EVIDENCE:
+            left.append(d)
+        else:
+            kept.append((symbol, d))
+    return kept, left
+
+
+#: A repeat is one of this many blocks right above it (a headline again under its kicker again: two).
+REPEAT_REACH = 2
+#: The blocks a card prints twice: its headline, its kicker.
+_REPEATED = frozenset((HEADLINE, KICKER))
+
+
+def _repeats(symbol: str, d: Draft, before_symbol: str, before: Draft) -> bool:
+    """``d`` prints ``before`` again, right under it."""
+    if d.index - before.index > REPEAT_REACH:
+        return False
+    if d.text == before.text:
+        return True
+    return symbol == before_symbol == HEADLINE and (d.text.startswith(before.text) or before.text.startswith(d.text))
+
+
+def _claim_repeats(left: list[Draft], drafts: list[Draft]) -> None:
+    """A headline or kicker printed again goes to the card of the block right above it, when that is a card's."""
+    for d in left:
+        above = next((e for e in reversed(drafts[max(0, d.index - REPEAT_REACH):d.index])
+                      if e.role is Roles.TEASER and e.card is not None), None)
+        if above is None:
+            continue
+        d.card = above.card
+        if d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS:
+            d.part = Parts.REPEAT
+            d.decide(Roles.TEASER, "teaser.repeat")
+        else:
+            d.part = Parts.META
+            d.decide(Roles.TEASER, "teaser.meta")
+
+
 def _headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     """A card's headline over its lede, where ``shape`` misreads one of them:
 
@@ -457,7 +513,8 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
     if ctx.kind is not Inputs.TEXT:
         return
-    shaped = _headlines_over_ledes([(s, d) for d in drafts if (s := shape(d))])
+    kept, repeats = _without_repeats([(s, d) for d in drafts if (s := shape(d))])
+    shaped = _headlines_over_ledes(kept)
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:
@@ -484,3 +541,4 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
             _claim(record, ctx.new_card(), detail)
+    _claim_repeats(repeats, drafts)
