@@ -221,3 +221,21 @@ def test_a_headline_printed_again_with_its_kicker_glued_on_is_one_record() -> No
     assert [t.title for t in page.teasers] == [f"{head} TRANSPORT" for head in HEADLINES[:3]]
     assert page.article is not None
     assert page.article.title == TITLE
+
+
+def test_a_short_headline_followed_by_the_parts_every_card_has_is_its_cards_headline() -> None:
+    # headline / date / author / section; the third card's headline has two words only
+    heads = [HEADLINES[0], HEADLINES[1], "Pier reopens", HEADLINES[2]]
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    authors = ["Ann Roe", "Jo Doe", "Kim Poe", "Lee Moe"]
+    cards = [x for h, d, a in zip(heads, dates, authors, strict=True) for x in (h, d, a, "Local desk")]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == heads
+
+
+def test_a_short_line_between_two_blocks_is_no_headline() -> None:
+    # headline / lede pairs with two-word lines in between (a dump breaking sentences into lines): a record of
+    # two blocks gives too little shape for a short line to take the headline's place
+    lines = [HEADLINES[0], LEDES[0], "Harbour staff", LEDES[1], HEADLINES[2], LEDES[2], "Council spokesman", LEDES[3]]
+    page = _split(TITLE, *STORY, "Share", *lines, "About us")
+    assert {"Harbour staff", "Council spokesman"}.isdisjoint(t.title for t in page.teasers)

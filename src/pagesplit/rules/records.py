@@ -9,7 +9,8 @@ part in finding the run: the zones they open are left to ``group_teasers``. A he
 ends a sentence as a summary does, and a lede cut short ends none as a headline does: read in pairs, a
 headline over a longer summary, or over a lede twice its length, is its card's headline (``_headlines_over_ledes``).
 A card that prints its headline (and kicker) twice, as its picture's link and as its own, is one record: the
-line printed again joins the card above it (``_without_repeats``).
+line printed again joins the card above it (``_without_repeats``). A short line followed by the same parts as the
+headline one record above it takes the headline's place (``_short_headlines``).
 
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
@@ -37,6 +38,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.features import MIN_HEADLINE_WORDS
 from pagesplit.lexicon import load
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
@@ -446,6 +448,31 @@ def _repeats(symbol: str, d: Draft, before_symbol: str, before: Draft) -> bool:
     return symbol == before_symbol == HEADLINE and (d.text.startswith(before.text) or before.text.startswith(d.text))
 
 
+#: A short line takes the headline's place only in records of at least this many blocks: the parts it must be
+#: followed by are then two or more, a pattern a story's text broken into lines (a bs4 dump's) does not repeat.
+MIN_SHORT_HEADED_PERIOD = 3
+
+
+def _short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+    """A card whose headline is short ("Pandemic goes on", two words) reads as a kicker line. It is the card's
+    headline when the parts under it repeat, in order, the parts under the headline one record above (date,
+    author, section under each), those parts include a card's part (summary, date, picture), and its text is
+    the page's only such line (a section kicker, "AUTO NEWS", comes back on every card)."""
+    symbols = "".join(s for s, _ in shaped)
+    out = list(shaped)
+    seen = Counter(d.text for s, d in shaped if s == KICKER)
+    for k, (symbol, d) in enumerate(shaped):
+        if symbol != KICKER or d.words < MIN_HEADLINE_WORDS or seen[d.text] > 1:
+            continue
+        for p in range(MIN_SHORT_HEADED_PERIOD, MAX_PERIOD + 1):
+            parts = symbols[k + 1:k + p]
+            if k - p >= 0 and symbols[k - p] == HEADLINE and len(parts) == p - 1 \
+                    and symbols[k - p + 1:k] == parts and _EVIDENCE.intersection(parts):
+                out[k] = (HEADLINE, d)
+                break
+    return out
+
+
 def _claim_repeats(left: list[Draft], drafts: list[Draft]) -> None:
     """A headline or kicker printed again goes to the card of the block right above it, when that is a card's."""
     for d in left:
@@ -514,7 +541,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     if ctx.kind is not Inputs.TEXT:
         return
     kept, repeats = _without_repeats([(s, d) for d in drafts if (s := shape(d))])
-    shaped = _headlines_over_ledes(kept)
+    shaped = _short_headlines(_headlines_over_ledes(kept))
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:
