@@ -5,12 +5,9 @@ features already computed (a headline, a kicker or name line, a date or byline, 
 a short summary); a run of cards is a stretch where a unit of two to six symbols holding exactly one
 headline repeats at least three times in a row, each repetition allowed to miss one optional part
 (a card without its date, a card without its picture). Labels ("More For You") and toggles play no
-part in finding the run: the zones they open are left to ``group_teasers``. A headline that asks a question
-ends a sentence as a summary does, and a lede cut short ends none as a headline does: read in pairs, a
-headline over a longer summary, or over a lede twice its length, is its card's headline (``_headlines_over_ledes``).
-A card that prints its headline (and kicker) twice, as its picture's link and as its own, is one record: the
-line printed again joins the card above it (``_without_repeats``). A short line followed by the same parts as the
-headline one record above it takes the headline's place (``_short_headlines``).
+part in finding the run: the zones they open are left to ``group_teasers``. Before the runs are looked for,
+``rules.record_reading`` corrects the shapes a card's blocks misread: a headline that asks, or over a lede cut
+short; a headline (and kicker) printed twice; a short headline followed by the parts every card has.
 
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
@@ -38,7 +35,6 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.features import MIN_HEADLINE_WORDS
 from pagesplit.lexicon import load
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
@@ -53,34 +49,35 @@ from pagesplit.rules.article import (
     block_score,
     is_prose,
 )
+from pagesplit.rules.record_reading import claim_repeats, headlines_over_ledes, short_headlines, without_repeats
+from pagesplit.rules.record_symbols import (
+    BARRIER,
+    EVIDENCE,
+    HEADLINE,
+    KICKER,
+    MAX_PERIOD,
+    META,
+    MIN_PERIOD,
+    MIN_RECORD_TITLE_WORDS,
+    PICTURE,
+    PROSE,
+    SUMMARY,
+    TOGGLE,
+)
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
 #: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
 _COLUMN_GAP = "   "
 #: A text browser draws a form's text field with underscores.
 _FORM_FIELD = "___"
-#: Shape symbols of the blocks a record can hold.
-HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
-#: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
-PROSE = "P"
-#: A read-more toggle closing a card: no record holds it, and a run stops there (toggled cards are
-#: ``rules.teasers``' to find, in the zone their label opens).
-TOGGLE = "T"
-#: Any other block no record holds (a section label, a table row, a block decided already): a run stops there.
-BARRIER = "|"
 #: Symbols no record holds.
 _STOPS = frozenset((BARRIER, PROSE, TOGGLE))
 _NO_START = _STOPS | {SUMMARY}
-#: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
-#: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
-MIN_RECORD_TITLE_WORDS = 4
 #: A card's kicker, author or category line is at most this many words and ends no sentence.
 MAX_KICKER_WORDS = 3
 #: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
 #: paragraphs run longer, and a longer block ends the run. Set from the card ledes read in dev dumps, not swept.
 MAX_LEDE_CHARS = 450
-#: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
-MIN_PERIOD, MAX_PERIOD = 2, 6
 #: A list of bare headlines (records of one block, no part to tell them from a menu's entries but their
 #: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
 #: row are as often a footer's or a form's lines.
@@ -184,9 +181,6 @@ def _says_again(text: str) -> bool:
     return n > 1 and any(n % k == 0 and words == words[:k] * (n // k) for k in range(1, n // 2 + 1))
 
 
-#: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or
-#: byline, a picture's caption or credit (a kicker line alone is a menu's heading as often as a card's).
-_EVIDENCE = frozenset((SUMMARY, META, PICTURE))
 
 
 @cache  # units are short strings over five symbols: a few hundred distinct ones in all
@@ -200,7 +194,7 @@ def _unit_variants(unit: str) -> tuple[str, ...]:
     """The records a run repeating ``unit`` may hold (``_variants``), or none when no run repeats it: a unit
     holds one headline, one part a card has and a menu has not, at most one summary, not first, and no block
     no record holds."""
-    if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not _EVIDENCE.intersection(unit) \
+    if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not EVIDENCE.intersection(unit) \
             or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
         return ()  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
     return _variants(unit)
@@ -410,138 +404,12 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
 
-def _without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
-    """The shaped blocks without a card's headline (and kicker) printed again, and those left out.
-
-    A card often prints its headline twice, once as its picture's link and once as its own ("Company Town" /
-    headline / "Company Town" / headline / lede), or once with its kicker glued on ("… Altima FEATURES" /
-    "… Altima" / date). A headline or kicker line that repeats one of the REPEAT_REACH blocks right above it
-    (the same text, or for a headline the same text with more after it) is left out of the record's shape
-    when a part of a card (a summary, a date, a picture) comes next; a menu printed twice, with no part
-    after it, keeps its repeats (``tells_stories`` turns it down for them).
-    """
-    again = [symbol in _REPEATED and any(_repeats(symbol, d, *shaped[j]) for j in range(max(0, k - REPEAT_REACH), k))
-             for k, (symbol, d) in enumerate(shaped)]
-    kept: list[tuple[str, Draft]] = []
-    left: list[Draft] = []
-    for k, (symbol, d) in enumerate(shaped):
-        after = next((shaped[j][0] for j in range(k + 1, len(shaped)) if not again[j]), "") if again[k] else ""
-        if after in _EVIDENCE:
-            left.append(d)
-        else:
-            kept.append((symbol, d))
-    return kept, left
-
-
-#: A repeat is one of this many blocks right above it (a headline again under its kicker again: two).
-REPEAT_REACH = 2
-#: The blocks a card prints twice: its headline, its kicker.
-_REPEATED = frozenset((HEADLINE, KICKER))
-
-
-def _repeats(symbol: str, d: Draft, before_symbol: str, before: Draft) -> bool:
-    """``d`` prints ``before`` again, right under it."""
-    if d.index - before.index > REPEAT_REACH:
-        return False
-    if d.text == before.text:
-        return True
-    return symbol == before_symbol == HEADLINE and (d.text.startswith(before.text) or before.text.startswith(d.text))
-
-
-#: A short line takes the headline's place only in records of at least this many blocks: the parts it must be
-#: followed by are then two or more, a pattern a story's text broken into lines (a bs4 dump's) does not repeat.
-MIN_SHORT_HEADED_PERIOD = 3
-
-
-def _short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
-    """A card whose headline is short ("Pandemic goes on", two words) reads as a kicker line. It is the card's
-    headline when the parts under it repeat, in order, the parts under the headline one record above (date,
-    author, section under each), those parts include a card's part (summary, date, picture), and its text is
-    the page's only such line (a section kicker, "AUTO NEWS", comes back on every card)."""
-    symbols = "".join(s for s, _ in shaped)
-    out = list(shaped)
-    seen = Counter(d.text for s, d in shaped if s == KICKER)
-    for k, (symbol, d) in enumerate(shaped):
-        if symbol != KICKER or d.words < MIN_HEADLINE_WORDS or seen[d.text] > 1:
-            continue
-        for p in range(MIN_SHORT_HEADED_PERIOD, MAX_PERIOD + 1):
-            parts = symbols[k + 1:k + p]
-            if k - p >= 0 and symbols[k - p] == HEADLINE and len(parts) == p - 1 \
-                    and symbols[k - p + 1:k] == parts and _EVIDENCE.intersection(parts):
-                out[k] = (HEADLINE, d)
-                break
-    return out
-
-
-def _claim_repeats(left: list[Draft], drafts: list[Draft]) -> None:
-    """A headline or kicker printed again goes to the card of the block right above it, when that is a card's."""
-    for d in left:
-        above = next((e for e in reversed(drafts[max(0, d.index - REPEAT_REACH):d.index])
-                      if e.role is Roles.TEASER and e.card is not None), None)
-        if above is None:
-            continue
-        d.card = above.card
-        if d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS:
-            d.part = Parts.REPEAT
-            d.decide(Roles.TEASER, "teaser.repeat")
-        else:
-            d.part = Parts.META
-            d.decide(Roles.TEASER, "teaser.meta")
-
-
-def _headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
-    """A card's headline over its lede, where ``shape`` misreads one of them:
-
-    - a headline that asks ("Who pays for the new bridge?") ends a sentence, and ``shape`` calls it a summary;
-      over a longer summary of its own it is its card's headline;
-    - a lede cut short with no final stop ("… the second location opened in") is headline-shaped; at least
-      LEDE_RATIO times as long as the headline (or the asking or cut headline: "Prices climb again...")
-      right above it, it is that card's summary. Three or more headlines in a row are a list of bare
-      headlines and keep their shape.
-    """
-    out = list(shaped)
-    symbols = "".join(s for s, _ in shaped)
-    for k, ((symbol, d), (after, lede)) in enumerate(pairwise(shaped)):
-        if not d.is_headline_like or symbol not in _CARD_TEXT or after not in _CARD_TEXT:
-            continue
-        tail = d.text.rstrip().rstrip(_CLOSERS)
-        asks, cut = tail[-1:] in _QUESTION_MARKS, tail.endswith(_ELLIPSES)
-        if symbol == SUMMARY and not (asks or cut):
-            continue  # a sentence
-        if after == SUMMARY and asks and lede.chars > d.chars:
-            out[k] = (HEADLINE, d)
-        elif lede.chars >= LEDE_RATIO * d.chars and not _in_headline_list(symbols, k):
-            out[k], out[k + 1] = (HEADLINE, d), (SUMMARY, lede)
-    return out
-
-
-def _in_headline_list(symbols: str, k: int) -> bool:
-    """The headline at ``k`` and the one after it are two of three or more in a row."""
-    return symbols.startswith(HEADLINE * 3, max(0, k - 1)) or symbols.startswith(HEADLINE * 3, k)
-
-
-#: The blocks a headline / lede pair is read from: headline- or summary-shaped.
-_CARD_TEXT = frozenset((HEADLINE, SUMMARY))
-#: A cut lede is at least this many times as long as its headline, in characters. Dev dumps read: card ledes
-#: cut short run two to four times their headline; a second headline of a list is rarely twice the first
-#: (1.3, ``card_pairs.PAIR_LENGTH_RATIO``, took such pairs too).
-LEDE_RATIO = 2.0
-#: Closing quotes and brackets after a headline's last mark (``features`` skips the same ones).
-_CLOSERS = "\"'”’»)]"
-#: A question mark ends a headline; an exclamation ends a photo caption or a story's sentence as often ("The
-#: crowds came!"). Dev dumps read, all four styles.
-_QUESTION_MARKS = frozenset("?？")
-#: An ellipsis cuts a headline short ("Prices climb again..."); a comment's excerpt too, but that is longer
-#: than the headline under it, never half as long.
-_ELLIPSES = ("..", "…")
-
-
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
     if ctx.kind is not Inputs.TEXT:
         return
-    kept, repeats = _without_repeats([(s, d) for d in drafts if (s := shape(d))])
-    shaped = _short_headlines(_headlines_over_ledes(kept))
+    kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
+    shaped = short_headlines(headlines_over_ledes(kept))
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:
@@ -568,4 +436,4 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
             _claim(record, ctx.new_card(), detail)
-    _claim_repeats(repeats, drafts)
+    claim_repeats(repeats, drafts)
