@@ -135,3 +135,107 @@ def test_one_ampersand_in_a_list_of_headlines_keeps_it() -> None:
     headlines = [*HEADLINES[:3], "Fish & chip shop wins a national award for its batter"]
     page = _split(TITLE, *STORY, "Share", *headlines, "About us")
     assert [t.title for t in page.teasers] == headlines
+
+
+ASKED = [
+    "Who pays for the new bridge over the estuary",
+    "Can the old lido be saved before the summer season?",
+    "Why are the town's swifts nesting later every year?",
+    "Will the night bus come back to the valley villages?",
+]
+
+
+def test_a_headline_that_asks_over_a_longer_lede_opens_its_card() -> None:
+    # cards below the story, two headlines of three asking; each lede is longer than its headline
+    cards = [x for pair in zip(ASKED[1:], LEDES[:3], strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == ASKED[1:]
+    assert {b.reason.rule for b in page.blocks if b.text in ASKED} == {"teaser.record"}
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_a_question_over_a_shorter_line_stays_a_sentence() -> None:
+    # questions answered in a word or two, after the story: no lede tells more than its headline, and no card
+    answers = ["Yes, from June.", "The heat, mostly.", "Not this year."]
+    lines = [x for pair in zip(ASKED[1:], answers, strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *lines, "About us")
+    assert page.teasers == ()
+
+
+CUT_LEDES = [  # cut at a fixed length, mid-sentence, as card ledes are: two to three times their headline
+    "The operator said on Tuesday that it could no longer staff the evening services on the three routes and "
+    "that it would review the timetable in the",
+    "The fifteen-year-old from the village school won in thirty moves and said afterwards that she had "
+    "prepared the opening for more than a",
+    "The housing association plans sixty flats on the former brewery site, with the old malt house kept "
+    "as a community hall for the estate and",
+    "Traders from across the region will sell hot food from six until late on the first Friday of every "
+    "month, starting in the spring with",
+]
+FIRST_PERSON = [
+    "I quit my job to sail around the coast",
+    "I moved back home at thirty and liked it",
+    "My neighbour built a boat in his garden",
+    "I learned to swim at sixty",
+]
+
+
+def test_a_lede_cut_short_is_its_cards_summary_not_a_second_headline() -> None:
+    # kicker, headline, a lede cut mid-sentence with no final stop (headline-shaped), after the story
+    kicked = [x for trio in zip(["Transport", "Chess", "Housing", "Food"], HEADLINES, CUT_LEDES, strict=True)
+              for x in trio]
+    page = _split(TITLE, *STORY, "Share", *kicked, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert [t.summary for t in page.teasers] == CUT_LEDES
+
+
+def test_cards_whose_headlines_open_with_the_same_pronoun_are_cards() -> None:
+    # a first-person column's cards: three of four headlines open with "I", each over its lede
+    cards = [x for pair in zip(FIRST_PERSON, LEDES, strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == FIRST_PERSON
+
+
+def test_bare_headlines_opening_with_the_same_pronoun_are_a_list_of_the_storys() -> None:
+    # no part under them: the shared opening still tells a list written for the story
+    steps = ["I checked the timetable every morning", "I wrote to the council about the route",
+             "I asked the driver about the cuts", "I joined the passengers' group in May"]
+    page = _split(TITLE, *STORY, "Share", *steps, "About us")
+    assert page.teasers == ()
+
+
+def test_a_card_printing_its_kicker_and_headline_twice_is_one_record() -> None:
+    # the picture's link and the headline's link both print kicker + headline, then the lede
+    cards = [x for head, lede in zip(HEADLINES[:3], LEDES[:3], strict=True) for x in ("Town", head, "Town", head, lede)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES[:3]
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.record", "teaser.repeat"}
+    assert all(b.card is not None for b in page.blocks if b.text == "Town")
+
+
+def test_a_headline_printed_again_with_its_kicker_glued_on_is_one_record() -> None:
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024"]
+    cards = [x for head, date in zip(HEADLINES[:3], dates, strict=True) for x in (f"{head} TRANSPORT", head, date)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == [f"{head} TRANSPORT" for head in HEADLINES[:3]]
+    assert page.article is not None
+    assert page.article.title == TITLE
+
+
+def test_a_short_headline_followed_by_the_parts_every_card_has_is_its_cards_headline() -> None:
+    # headline / date / author / section; the third card's headline has two words only
+    heads = [HEADLINES[0], HEADLINES[1], "Pier reopens", HEADLINES[2]]
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    authors = ["Ann Roe", "Jo Doe", "Kim Poe", "Lee Moe"]
+    cards = [x for h, d, a in zip(heads, dates, authors, strict=True) for x in (h, d, a, "Local desk")]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == heads
+
+
+def test_a_short_line_between_two_blocks_is_no_headline() -> None:
+    # headline / lede pairs with two-word lines in between (a dump breaking sentences into lines): a record of
+    # two blocks gives too little shape for a short line to take the headline's place
+    lines = [HEADLINES[0], LEDES[0], "Harbour staff", LEDES[1], HEADLINES[2], LEDES[2], "Council spokesman", LEDES[3]]
+    page = _split(TITLE, *STORY, "Share", *lines, "About us")
+    assert {"Harbour staff", "Council spokesman"}.isdisjoint(t.title for t in page.teasers)

@@ -444,3 +444,16 @@ def test_prose_on_a_page_without_article_is_other_no_article() -> None:
     assert page.article is None
     _assert(page, summary, Role.OTHER, "other.no-article")
 
+
+
+def test_footer_links_after_a_zone_do_not_hide_its_headline_summary_pairs() -> None:
+    """Headline / summary pairs under a label are read up to the footer (two chrome lines in a row) where the
+    zone ends: the footer's own short links after it would pair with nothing."""
+    pairs = [  # summaries one and a half times their headline, one ending a sentence
+        ("Night trains return to the northern coast", "The sleeper leaves at ten and reaches the sea by eight"),
+        ("Keepers' cottages to house a sailing school", "Sailmakers will teach in the old lighthouse yard from May."),
+        ("Harbour seals counted from the air again", "Volunteers flew over the sandbanks and found more pups"),
+    ]
+    footer = ["Help", "About Us", "Careers", "Closed Captioning", "Mobile Apps", "Reader Services", "Print Edition"]
+    page = pagesplit.split_text(_page(after=["Latest Stories", *[x for p in pairs for x in p], *footer]))
+    assert [(t.title, t.summary) for t in page.teasers] == pairs

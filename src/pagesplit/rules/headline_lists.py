@@ -14,9 +14,8 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Parts, Roles
+from pagesplit.rules.record_symbols import HEADLINE, KICKER
 from pagesplit.rules.records import (
-    HEADLINE,
-    KICKER,
     MAX_KICKER_WORDS,
     MIN_LIST_TITLES,
     is_contents,

@@ -5,7 +5,9 @@ features already computed (a headline, a kicker or name line, a date or byline, 
 a short summary); a run of cards is a stretch where a unit of two to six symbols holding exactly one
 headline repeats at least three times in a row, each repetition allowed to miss one optional part
 (a card without its date, a card without its picture). Labels ("More For You") and toggles play no
-part in finding the run: the zones they open are left to ``group_teasers``.
+part in finding the run: the zones they open are left to ``group_teasers``. Before the runs are looked for,
+``rules.record_reading`` corrects the shapes a card's blocks misread: a headline that asks, or over a lede cut
+short; a headline (and kicker) printed twice; a short headline followed by the parts every card has.
 
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
@@ -33,6 +35,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.lexicon import load
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import (
@@ -46,34 +49,35 @@ from pagesplit.rules.article import (
     block_score,
     is_prose,
 )
+from pagesplit.rules.record_reading import claim_repeats, headlines_over_ledes, short_headlines, without_repeats
+from pagesplit.rules.record_symbols import (
+    BARRIER,
+    EVIDENCE,
+    HEADLINE,
+    KICKER,
+    MAX_PERIOD,
+    META,
+    MIN_PERIOD,
+    MIN_RECORD_TITLE_WORDS,
+    PICTURE,
+    PROSE,
+    SUMMARY,
+    TOGGLE,
+)
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
 #: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
 _COLUMN_GAP = "   "
 #: A text browser draws a form's text field with underscores.
 _FORM_FIELD = "___"
-#: Shape symbols of the blocks a record can hold.
-HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
-#: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
-PROSE = "P"
-#: A read-more toggle closing a card: no record holds it, and a run stops there (toggled cards are
-#: ``rules.teasers``' to find, in the zone their label opens).
-TOGGLE = "T"
-#: Any other block no record holds (a section label, a table row, a block decided already): a run stops there.
-BARRIER = "|"
 #: Symbols no record holds.
 _STOPS = frozenset((BARRIER, PROSE, TOGGLE))
 _NO_START = _STOPS | {SUMMARY}
-#: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
-#: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
-MIN_RECORD_TITLE_WORDS = 4
 #: A card's kicker, author or category line is at most this many words and ends no sentence.
 MAX_KICKER_WORDS = 3
 #: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
 #: paragraphs run longer, and a longer block ends the run. Set from the card ledes read in dev dumps, not swept.
 MAX_LEDE_CHARS = 450
-#: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
-MIN_PERIOD, MAX_PERIOD = 2, 6
 #: A list of bare headlines (records of one block, no part to tell them from a menu's entries but their
 #: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
 #: row are as often a footer's or a form's lines.
@@ -177,9 +181,6 @@ def _says_again(text: str) -> bool:
     return n > 1 and any(n % k == 0 and words == words[:k] * (n // k) for k in range(1, n // 2 + 1))
 
 
-#: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or
-#: byline, a picture's caption or credit (a kicker line alone is a menu's heading as often as a card's).
-_EVIDENCE = frozenset((SUMMARY, META, PICTURE))
 
 
 @cache  # units are short strings over five symbols: a few hundred distinct ones in all
@@ -193,7 +194,7 @@ def _unit_variants(unit: str) -> tuple[str, ...]:
     """The records a run repeating ``unit`` may hold (``_variants``), or none when no run repeats it: a unit
     holds one headline, one part a card has and a menu has not, at most one summary, not first, and no block
     no record holds."""
-    if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not _EVIDENCE.intersection(unit) \
+    if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not EVIDENCE.intersection(unit) \
             or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
         return ()  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
     return _variants(unit)
@@ -299,24 +300,37 @@ _FIRST_ALNUM = re.compile(r"[^\W_]")  # the standard library's re: faster than r
 _SAID_AGAIN_HEAD = 3
 
 
-def _opening(text: str) -> str:
+def _opening(text: str, past_stopword: bool = False) -> str:
     """The first word of a line, past any bullet marker ("• ", "* "); every ordinal is one opening, a list
-    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …")."""
-    word = _FIRST_WORD.search(text)
-    if word is None:
+    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …"). With ``past_stopword``, a
+    stopword opens with the word after it ("I quit my job", "I moved back home": "i quit", "i moved"), unless
+    that is a number (a calendar's "On 9 June …", "On 17 June …" stay parallel)."""
+    words = _FIRST_WORD.findall(text, endpos=_OPENING_CHARS)
+    if not words:
         return ""
-    first = word.group().casefold()
+    first = words[0].casefold()
+    if past_stopword and len(words) > 1 and not words[1][:1].isdigit() and first in load().all_stopwords:
+        return f"{first} {words[1].casefold()}"
     return "#" if first[:1].isdigit() and not first.isdigit() else first
 
 
-def tells_stories(titles: list[Draft]) -> bool:
+#: ``_opening`` reads at most a line's first this many characters (two words).
+_OPENING_CHARS = 80
+
+
+def tells_stories(titles: list[Draft], with_parts: bool = False) -> bool:
     """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
-    "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``)."""
+    "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``).
+
+    Records ``with_parts`` (a summary, a date, a picture under each headline) are cards by their shape, and
+    only a parallel opening past a stopword tells a list of the story's: the headlines of a first-person
+    column's cards open with "I" as often as a list's entries do with the same verb.
+    """
     if len({d.text for d in titles}) < len(titles):
         return False
     if sum(d.words for d in titles) < MIN_MEAN_TITLE_WORDS * len(titles):
         return False
-    openings = Counter(_opening(d.text) for d in titles)
+    openings = Counter(_opening(d.text, with_parts) for d in titles)
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
 
 
@@ -394,7 +408,8 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
     if ctx.kind is not Inputs.TEXT:
         return
-    shaped = [(s, d) for d in drafts if (s := shape(d))]
+    kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
+    shaped = short_headlines(headlines_over_ledes(kept))
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:
@@ -403,7 +418,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
     for start, end, period in runs:
         records = _records(shaped, symbols, start, end, period)
-        if not tells_stories([d for record in records for s, d in record if s == HEADLINE]) \
+        if not tells_stories([d for record in records for s, d in record if s == HEADLINE], period > 1) \
                 or not _summaries_longer(records):
             continue
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
@@ -421,3 +436,4 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
             _claim(record, ctx.new_card(), detail)
+    claim_repeats(repeats, drafts)

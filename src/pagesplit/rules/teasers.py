@@ -172,12 +172,24 @@ def _pairs_headlines_with_summaries(zone: list[Draft]) -> bool:
     The summary is the longer line of each pair, consistently; a plain list of headlines shows no
     such alternation.
     """
-    lines = [d for d in zone if d.role is not Roles.CHROME and not d.is_meta_like][:MAX_PAIRING_LINES]
+    lines = [d for d in _before_chrome_run(zone) if d.role is not Roles.CHROME and not d.is_meta_like]
+    lines = lines[:MAX_PAIRING_LINES]
     pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines) - 1, 2)]
     if len(pairs) < MIN_PAIRS:
         return False
     longer = sum(1 for title, summary in pairs if is_longer_summary(title, summary))
     return longer / len(pairs) >= MIN_PAIRED_SHARE
+
+
+def _before_chrome_run(zone: list[Draft]) -> list[Draft]:
+    """The zone up to its first MAX_CHROME_RUN chrome blocks in a row (credits aside), where ``_bare_cards``
+    ends it: a footer's links after the last card are no card's lines."""
+    run = 0
+    for k, d in enumerate(zone):
+        run = run + 1 if d.role is Roles.CHROME and not d.is_credit_like else 0
+        if run >= MAX_CHROME_RUN:
+            return zone[:k + 1 - run]
+    return zone
 
 
 def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:

@@ -1,0 +1,21 @@
+"""The shape symbols ``rules.records`` reads a text dump's blocks as, and the record sizes it looks for."""
+
+from __future__ import annotations
+
+#: Shape symbols of the blocks a record can hold.
+HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
+#: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
+PROSE = "P"
+#: A read-more toggle closing a card: no record holds it, and a run stops there (toggled cards are
+#: ``rules.teasers``' to find, in the zone their label opens).
+TOGGLE = "T"
+#: Any other block no record holds (a section label, a table row, a block decided already): a run stops there.
+BARRIER = "|"
+#: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
+#: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
+MIN_RECORD_TITLE_WORDS = 4
+#: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
+MIN_PERIOD, MAX_PERIOD = 2, 6
+#: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or
+#: byline, a picture's caption or credit (a kicker line alone is a menu's heading as often as a card's).
+EVIDENCE = frozenset((SUMMARY, META, PICTURE))
