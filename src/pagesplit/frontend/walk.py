@@ -32,7 +32,7 @@ from lxml.etree import Element
 
 from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
-from pagesplit.frontend.dom_text import CELL, fold, is_hidden, link_words, metadata_names, split_tokens
+from pagesplit.frontend.dom_text import CELL, TokenCache, fold, is_hidden, link_words, metadata_names
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS, load_tokens
 from pagesplit.members import Kinds
@@ -274,7 +274,7 @@ class Walker:
     __slots__ = ("_paths", "_records", "_tags", "anchor_ids", "base", "byline_elements", "count", "credit_tokens",
                  "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
                  "pending_hrefs", "pending_links", "pending_tags", "raws", "resolved", "room", "show_noscript",
-                 "tag_links", "total", "total_links", "tree")
+                 "tag_links", "tokens", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.base = base
@@ -286,6 +286,8 @@ class Walker:
         self.raws: list[Raw] = []
         self.links: list[str | None] = []  #: hrefs of the open links (None: one leading nowhere)
         self.resolved: dict[str, str] = {}  #: href as written -> absolute (``urljoin`` is costly)
+        #: attribute value -> its tokens (``dom_text.split_tokens``), for this page only
+        self.tokens = TokenCache().__getitem__
         self.credit_tokens = load_tokens("credit_tokens")
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
@@ -393,7 +395,7 @@ class Walker:
             nodes = len(subtree)
             for sub in subtree:
                 named = metadata_names(sub)
-                if named and not split_tokens(named).isdisjoint(BYLINE_TOKENS):
+                if named and not self.tokens(named).isdisjoint(BYLINE_TOKENS):
                     self.byline_elements.append(sub)
         elif len(el):
             nodes = sum(1 for _ in el.iter())
@@ -540,7 +542,7 @@ class Walker:
         own = _NO_TOKENS
         if ident or role or prop:
             cls = get("class")
-            own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
+            own = self.tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
             if ident and _may_spell_words(ident):
                 self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
             if role and landmark is None:
@@ -548,7 +550,7 @@ class Walker:
         else:
             cls = get("class")
             if cls:
-                own = split_tokens(cls)  # the tokens of the joined string above, without joining
+                own = self.tokens(cls)  # the tokens of the joined string above, without joining
         if not own:
             return own, False, landmark
         if not own.isdisjoint(BYLINE_TOKENS):
@@ -637,7 +639,7 @@ class Walker:
                 continue
             words = set(_WORD.findall(headings[at][1].lower()))
             if set(_WORD.findall(ident.lower())) <= words:
-                tree.own[serial] = split_tokens(rest) if rest.strip() else _NO_TOKENS
+                tree.own[serial] = self.tokens(rest) if rest.strip() else _NO_TOKENS
 
     def _href(self, href: str) -> str | None:
         href = href.strip()
