@@ -156,7 +156,9 @@ class Raw:
     link_share: float
     href: str | None
     credit: bool
-    chain: tuple[int, ...]  #: element serials of the path (see ``Walker.path``)
+    #: on a page nested deeper than MAX_PATH_SEGMENTS, the element serials of the shortened path (see
+    #: ``Walker.path``); None when the path is the element's ancestors (climbed in the tree then)
+    chain: tuple[int, ...] | None
     tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
     #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
     hidden_seg: tuple[int, int] | None = None
@@ -226,12 +228,19 @@ def _describe(tag: str, show_noscript: bool) -> _Tag:
     return info
 
 
-def _chain(open_serials: list[int], depth: int, serial: int) -> tuple[int, ...]:
-    """The serials of an element's path (its ``depth - 1`` ancestors are the first open elements, then itself);
-    on deep pages the first and last segments only, so a path costs O(1) however deep the page is."""
+def _chain(open_serials: list[int], depth: int, serial: int) -> tuple[int, ...] | None:
+    """On deep pages, the serials of an element's shortened path: the first and last segments only (its
+    ``depth - 1`` ancestors are the first open elements, then itself), so a path costs O(1) however deep the
+    page is. None for an element at most MAX_PATH_SEGMENTS deep: ``Walker.path`` climbs its ancestors."""
     if depth <= MAX_PATH_SEGMENTS:
-        return (*open_serials[:depth - 1], serial)
+        return None
     return (*open_serials[:PATH_HEAD], -1, *open_serials[depth - PATH_TAIL - 1:depth - 1], serial)
+
+
+def _hidden_chain(open_serials: list[int], depth: int) -> tuple[int, ...] | None:
+    """``_chain`` of a hidden element at ``depth`` without its own place (its ``hidden_seg``): its parent's."""
+    chain = _chain(open_serials, depth, -2)
+    return None if chain is None else chain[:-1]
 
 
 def _with_landmark(landmarks: frozenset[str], landmark: str) -> frozenset[str]:
@@ -312,17 +321,23 @@ class Walker:
         """The block's element path, ``body/div[2]/article/p[3]``: remembered per element, since the blocks of a
         page share their ancestors (deep pages, with shortened chains, join their segments each time)."""
         tree, chain = self.tree, raw.chain
-        segs = tree.segs()
-        if -1 in chain:
+        if chain is not None:
+            segs = tree.segs()
             path = "/".join(s for s in ("…" if serial < 0 else segs[serial] for serial in chain) if s)
         else:
             paths = self._paths
-            known = len(chain) - 1
-            while known >= 0 and chain[known] not in paths:
-                known -= 1
-            path = paths[chain[known]] if known >= 0 else ""
-            for serial in chain[known + 1:]:
-                path = paths[serial] = _join(path, segs[serial])
+            known = paths.get(raw.serial)  # kept for the other blocks of the element and those below it
+            if known is None:
+                segs, parent = tree.segs(), tree.parent
+                unknown = []  # the element and its ancestors up to the first one with a path (at most
+                node = raw.serial  # MAX_PATH_SEGMENTS: deeper elements have a chain)
+                while node >= 0 and node not in paths:
+                    unknown.append(node)
+                    node = parent[node]
+                known = paths[node] if node >= 0 else ""
+                for node in reversed(unknown):
+                    known = paths[node] = _join(known, segs[node])
+            path = known
         if raw.hidden_seg is not None:
             path = _join(path, tree.hidden_seg(*raw.hidden_seg))
         return path
@@ -406,7 +421,7 @@ class Walker:
             open_serials = self.open_serials
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
             self.raws.append(Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(),
-                                 parent.landmarks, 0.0, None, False, _chain(open_serials, depth, -2)[:-1], 0.0,
+                                 parent.landmarks, 0.0, None, False, _hidden_chain(open_serials, depth), 0.0,
                                  (parent.serial, len(kids) - 1)))
         return nodes
 
