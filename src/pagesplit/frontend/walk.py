@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 from urllib.parse import urljoin
 
@@ -106,6 +107,8 @@ _IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
 _IMAGE_TAGS = frozenset({"img", "picture"})
 #: A link with this many child elements, one an image, in a container is a card of its own (``_is_card_link``).
 MIN_CARD_LINK_CHILDREN = 2
+#: The characters of an (href, characters) pair: a block's main link is the href with the most.
+_SECOND = itemgetter(1)
 #: What these elements put into the text of the block around them: a line break or a cell separator.
 _BREAKS: dict[str, str | None] = {"br": None, "tr": None, "td": CELL, "th": CELL}
 
@@ -115,14 +118,6 @@ def _is_script_href(href: str) -> bool:
     not link text (as Readability replaces such links with their text). A story wrapped in one is
     still a story, not a link list."""
     return href.lstrip()[:11].lower() == "javascript:"
-
-
-def _runs_on(previous: str | None) -> bool:
-    """The text collected so far ends in a lower-case letter, so that text of the next element starting with a
-    capital would run into it as one word ("Analysis" + "Sanders wins" -> "AnalysisSanders"): a kicker, a
-    label or a site name set in an element of its own, which the page's CSS shows apart. Within one element's
-    text ("MacBook") nothing is split."""
-    return previous is not None and previous[-1:].islower()
 
 
 def _is_card_link(el: Any) -> bool:
@@ -352,17 +347,18 @@ class Walker:
         href = None
         hrefs = self.pending_hrefs
         if hrefs:
-            best, best_chars = max(hrefs.items(), key=lambda kv: kv[1])
+            best, best_chars = max(hrefs.items(), key=_SECOND)
             if best_chars / chars >= MIN_HREF_SHARE:
                 href = best
         kind = frame.kind
         if kind is None:
             kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
                 else Kinds.LINE
-        serial, tag = frame.serial, frame.tag
+        serial, tag, depth = frame.serial, frame.tag, frame.depth
         self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, frame.container, frame.own,
                              frame.landmarks, self.pending_links / chars, href, frame.credit,
-                             _chain(self.open_serials, frame.depth, serial), self.pending_tags / chars))
+                             None if depth <= MAX_PATH_SEGMENTS else _chain(self.open_serials, depth, serial),
+                             self.pending_tags / chars))
 
     def _flush(self) -> None:
         """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
@@ -376,8 +372,14 @@ class Walker:
         """An element's text or a node's tail: into the frame's pieces, its characters counted in the running
         totals and the frame's (link characters too inside a link, per href, and inside a tag link)."""
         parts = self.parts
-        if parts and text[0].isupper() and _runs_on(parts[-1]):
-            parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
+        if parts and text[0].isupper():
+            # The text collected so far ends in a lower-case letter, so that this text starting with a capital
+            # would run into it as one word ("Analysis" + "Sanders wins" -> "AnalysisSanders"): a kicker, a label
+            # or a site name set in an element of its own, which the page's CSS shows apart. Within one element's
+            # text ("MacBook") nothing is split.
+            previous = parts[-1]
+            if previous is not None and previous[-1:].islower():
+                parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
         parts.append(text)
         n = len(text.strip())
         if n:
@@ -414,7 +416,9 @@ class Walker:
                     self.byline_elements.append(sub)
         elif len(el):
             nodes = sum(1 for _ in el.iter())
-        text = " ".join(" ".join(el.itertext()).replace(SOFT_HYPHEN, "").split())
+        # an element without children (most scripts and styles) holds its text alone: no iterator to join
+        raw = " ".join(el.itertext()) if nodes > 1 else el.text or ""
+        text = " ".join((raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw).split())
         if text:
             if self.parts:  # the text before it is a block before it: blocks follow document order
                 self._flush()
@@ -613,12 +617,12 @@ class Walker:
         if chars > MAX_HEADLINE_LINK_CHARS:
             return
         el = opened.el
-        words_text = " ".join(" ".join(el.itertext()).split()) if len(el) else \
-            " ".join(el.text.split()) if el.text else ""
-        words = link_words(words_text)
+        pieces = (" ".join(el.itertext()) if len(el) else el.text or "").split()
+        # more than two words are counted as they stand; one or two may be a phrase without spaces (``link_words``)
+        words = len(pieces) if len(pieces) > 2 else link_words(" ".join(pieces))
         if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
             # before any headline nested in it: a card link's own href names the card
-            self.headline_hrefs.insert(opened.heads0, (href or words_text, words))
+            self.headline_hrefs.insert(opened.heads0, (href or " ".join(pieces), words))
 
     def _mark_image_captions(self) -> None:
         """A paragraph that is all the text of a box holding an image (``<div><img><p>…</p></div>``) is the
