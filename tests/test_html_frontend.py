@@ -771,9 +771,26 @@ def test_the_token_cache_keeps_no_long_attribute_values() -> None:
     """An lru_cache held every whole class attribute: 200 pages with a unique 1 MB class kept 417 MB."""
     from pagesplit.frontend import dom_text
 
-    cache = dom_text.split_tokens.__self__  # type: ignore[attr-defined]
+    cache = dom_text.TokenCache()
     huge = "story-card " + "x" * 1_000_000
-    assert dom_text.split_tokens(huge) == frozenset({"story", "card", "x" * 1_000_000})
+    assert cache[huge] == dom_text.split_tokens(huge) == frozenset({"story", "card", "x" * 1_000_000})
     assert huge not in cache
-    assert dom_text.split_tokens("related-posts articleBody") >= {"related", "article", "body"}
+    assert cache["related-posts articleBody"] >= {"related", "article", "body"}
     assert "related-posts articleBody" in cache and len(cache) <= dom_text.MAX_CACHED_VALUES
+
+
+def test_the_token_cache_is_bounded_and_lives_with_one_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's walk has its own cache, which starts again when full; nothing is kept between pages."""
+    from pagesplit.frontend import dom_text
+    from pagesplit.frontend.walk import Walker
+
+    monkeypatch.setattr(dom_text, "MAX_CACHED_VALUES", 3)
+    cache = dom_text.TokenCache()
+    for value in ("a-b", "c-d", "e-f", "g-h"):
+        assert cache[value] == dom_text.split_tokens(value)
+        assert len(cache) <= 3
+    assert list(cache) == ["g-h"]
+    first, second = Walker(None, 100), Walker(None, 100)
+    first.tokens("card-title")
+    assert "card-title" in first.tokens.__self__  # type: ignore[attr-defined]
+    assert "card-title" not in second.tokens.__self__  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from pagesplit.language import guess_language
 from pagesplit.lexicon import CHROME_CATEGORIES, first_of, normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import Article, Page, Teaser, TeaserPart
-from pagesplit.page_type import classify
+from pagesplit.page_type import MAX_ERROR_PAGE_WORDS, classify
 
 #: Lexicon categories of labels that byline markup may hold instead of a name ("About the author").
 _LABEL_CATEGORIES = ("comments", "sections", *CHROME_CATEGORIES)
@@ -174,13 +174,24 @@ def _error_page_blocks(drafts: list[Draft], note: str) -> None:
 _STORY_ROLES = (Roles.ARTICLE, Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTRIBUTION, Roles.CAPTION)
 
 
+def _body_words(paragraphs: tuple[str, ...]) -> int:
+    """The story's words, counted only until they pass ``page_type.MAX_ERROR_PAGE_WORDS`` (the one figure
+    ``classify`` compares them with): a story's first paragraphs do, and the rest are not split into words."""
+    words = 0
+    for paragraph in paragraphs:
+        words += len(paragraph.split())
+        if words > MAX_ERROR_PAGE_WORDS:
+            break
+    return words
+
+
 def assemble(drafts: list[Draft], ctx: Context) -> Page:
     canonical = ctx.hints.canonical_url
     teasers = _teasers(drafts, canonical if ctx.url is None and canonical and urlsplit(canonical).scheme else None)
     article = _article(drafts, ctx)
     page_type, note = classify(
         has_article=article is not None, teasers=len(teasers),
-        body_words=sum(len(p.split()) for p in article.paragraphs) if article is not None else 0,
+        body_words=_body_words(article.paragraphs) if article is not None else 0,
         titles=(ctx.hints.document_title, ctx.hints.title, article.title if article is not None else None),
         lines=(d.text for d in drafts if d.kind is not Kinds.HIDDEN))
     if note is not None:

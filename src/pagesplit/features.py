@@ -137,6 +137,11 @@ MAX_CAPTION_CHARS = 300
 def count_words(text: str) -> int:
     if not may_have_unspaced_script(text):
         return len(text.split())
+    return _count_unspaced_words(text)
+
+
+def _count_unspaced_words(text: str) -> int:
+    """``count_words`` of a text that may hold a script written without spaces."""
     unspaced = len(UNSPACED_SCRIPT.findall(text))
     if unspaced:
         return len(UNSPACED_SCRIPT.sub(" ", text).split()) + unspaced // CHARS_PER_UNSPACED_WORD
@@ -247,9 +252,10 @@ def _short_names(d: Draft, lex: Lexicon) -> None:
 def _long_block(d: Draft, lex: Lexicon) -> None:
     text = d.text
     tokens = text.lower().split()
-    d.words = count_words(text) if may_have_unspaced_script(text) else len(tokens)
+    unspaced = may_have_unspaced_script(text)  # one scan of a long text, for the word count and the notices
+    d.words = _count_unspaced_words(text) if unspaced else len(tokens)
     d.stopword_ratio = _stopword_ratio(tokens, lex)
-    if d.chars <= MAX_NOTICE_CHARS and lex.may_contain(text, tokens):
+    if d.chars <= MAX_NOTICE_CHARS and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # may_contain
         notice = lex.find_contained(text, "notices", None, tokens)
         if notice is not None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
@@ -335,15 +341,20 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     ends = ends_sentence(text)
     norm = normalize(text)
     tokens = norm.split()
-    words = len(tokens) if text.isascii() else count_words(text)
+    # ASCII text (most blocks) holds no script written without spaces: the gates below that look for one
+    # are skipped on it at once, the text scanned once here
+    ascii_text = text.isascii()
+    unspaced = not ascii_text and may_have_unspaced_script(text)
+    words = _count_unspaced_words(text) if unspaced else len(text.split()) if not ascii_text else len(tokens)
     stopword_ratio = _stopword_ratio(tokens, lex) if words >= MIN_HEADLINE_WORDS else 0.0
     exact_hits, prefix_hits = lex.entries(norm)
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
     # A lower-case letter right before an upper-case one: glued labels and glued lists need one.
-    junction = (chars <= MAX_GLUED_CHARS or words >= MIN_GLUED_LIST_WORDS) and _has_upper_after_lower(text)
+    junction = (chars <= MAX_GLUED_CHARS or words >= MIN_GLUED_LIST_WORDS) and (
+        _UPPER_AFTER_LOWER_ASCII if ascii_text else _UPPER_AFTER_LOWER).search(text) is not None
     chrome_rule, chrome_detail, toggle = _own_chrome(text, chars, norm, ends, words, junction,
                                                      exact_hits, prefix_hits, lex)
-    if chrome_rule is None and lex.may_contain(text, tokens):
+    if chrome_rule is None and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # lex.may_contain
         notice = lex.find_contained(text, "notices", norm, tokens) or lex.find_contained(text, "legal", norm, tokens)
         if notice is not None:
             chrome_rule, chrome_detail = "chrome.notice", f"[{notice.lang}] {notice.category}: {notice.text}"
@@ -389,9 +400,15 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     )
     names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
     inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])
+    # ``chrome_shape``, without the data-blob test a short block cannot pass (it has fewer characters)
+    if junction and words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
+        shape: ChromeShape | None = ChromeShape.GLUED_LIST
+    else:
+        shape = _menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
+        if shape is None and chars >= MIN_DATA_BLOB_CHARS and _is_data_blob(text, words):
+            shape = ChromeShape.DATA_BLOB
     return (chars, ends, words, stopword_ratio, chrome, chrome_rule, chrome_detail, toggle, section_label,
-            opens_comments, caption, credit, date, meta, headline, chrome_shape(text, words, junction),
-            names_byline, inline_head)
+            opens_comments, caption, credit, date, meta, headline, shape, names_byline, inline_head)
 
 
 def _own_chrome(text: str, chars: int, norm: str, ends: bool, words: int, junction: bool,

@@ -1,7 +1,7 @@
 """Text and attribute helpers of the HTML walk: class/id tokens, link words, hidden elements, folding.
 
 Kept apart from the walk (``walk.py``) so that each stays small; the walk calls these per element,
-so they are written for speed (stdlib ``re`` where it is faster, a cache on ``split_tokens``).
+so they are written for speed (stdlib ``re`` where it is faster, a per-page ``TokenCache`` of ``split_tokens``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import regex
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.lexicon import CHARS_PER_UNSPACED_HEADLINE_WORD
 
-__all__ = ["BR", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
+__all__ = ["BR", "TokenCache", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
 
 #: Link text of one or two "words" this long in a non-Latin script is a phrase without spaces
 #: (Japanese, Chinese): count one word per ``lexicon.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters.
@@ -26,20 +26,21 @@ _CHUNK = re.compile(r"[^\W_]+")
 _CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
 
 
-#: ``split_tokens`` remembers the tokens of attribute values up to this long (class lists repeat on every
-#: page of a site; a longer value is rare and may be hostile: 200 pages with a unique 1 MB class each held
-#: 417 MB in an unbounded cache)…
+#: A page's ``TokenCache`` remembers the tokens of attribute values up to this long (class lists repeat on
+#: every card and list item of a page; a longer value is rare and may be hostile)…
 MAX_CACHED_VALUE_CHARS = 256
-#: …and this many of them, then starts again (at most about 16 MB held).
+#: …and this many of them, then starts again (at most about 16 MB held, for as long as the page's walk).
 MAX_CACHED_VALUES = 16_384
 
 
-class _TokenCache(dict[str, frozenset[str]]):
-    """Attribute value -> its tokens. A hit is one C-level ``dict`` lookup (as fast as ``lru_cache``); a miss
-    computes the tokens and keeps them only for a short value, within ``MAX_CACHED_VALUES``."""
+class TokenCache(dict[str, frozenset[str]]):
+    """Attribute value -> its tokens, for one page's walk (``cache[value]``). A hit is one C-level ``dict``
+    lookup; a miss computes the tokens and keeps them only for a short value, within ``MAX_CACHED_VALUES``.
+    Dropped with the page: a process-wide cache of whole attribute values held memory across calls (an
+    ``lru_cache`` of them kept 417 MB after 200 pages with a unique 1 MB class each), and sites share few."""
 
     def __missing__(self, value: str) -> frozenset[str]:
-        tokens = _split_tokens(value)
+        tokens = split_tokens(value)
         if len(value) <= MAX_CACHED_VALUE_CHARS:
             if len(self) >= MAX_CACHED_VALUES:
                 self.clear()
@@ -47,12 +48,9 @@ class _TokenCache(dict[str, frozenset[str]]):
         return tokens
 
 
-#: ``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}``.
-split_tokens = _TokenCache().__getitem__
-
-
-def _split_tokens(value: str) -> frozenset[str]:
-    """``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}``."""
+def split_tokens(value: str) -> frozenset[str]:
+    """``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}`` (the walk
+    asks its page's ``TokenCache``)."""
     chunks = _CHUNK.findall(value)
     out = {chunk.lower() for chunk in chunks}
     for chunk in chunks:

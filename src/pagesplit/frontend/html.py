@@ -107,18 +107,24 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
         scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
     cards.update(lone)
     structure = _Structure(walker.tree)
+    quotations = bool(structure.firsts)
+    # looked up once, not per block (an enum member, a module's constant)
+    heading, sibling_score, no_card = Kinds.HEADING, dom_score.SIBLING_SCORE, (None, None)
     drafts = []
     for i, r in enumerate(raws):
-        group, item = cards.get(i, (None, None))
+        group, item = cards.get(i, no_card)
         path = path_of(r)
-        text_len = len(r.text)
-        level = int(r.tag[1]) if r.kind is Kinds.HEADING and r.tag[:1] == "h" else None
-        dom = Evidence(r.tag, path, level, restricted[i], r.own, r.landmarks, round(text_len * r.link_share),
-                       r.href, r.container, scores[i], scores[i] >= dom_score.SIBLING_SCORE, group, item, r.credit,
-                       round(text_len * r.tag_share), group in short_headlines,
+        text, tag, kind, score = r.text, r.tag, r.kind, scores[i]
+        text_len = len(text)
+        level = int(tag[1]) if kind is heading and tag[:1] == "h" else None
+        # most blocks hold no link and no tag link: no rounding of a zero
+        dom = Evidence(tag, path, level, restricted[i], r.own, r.landmarks,
+                       round(text_len * r.link_share) if r.link_share else 0, r.href, r.container, score,
+                       score >= sibling_score, group, item, r.credit,
+                       round(text_len * r.tag_share) if r.tag_share else 0, group in short_headlines,
                        item is not None and dom_score.is_record_title(walker.tree, item, r.href))
-        draft = Draft(i, r.text, r.kind, new_span(None, None, path), dom)
-        if level is not None or structure.firsts or r.tag == "li":
-            draft.markup = structure.markup(r.serial, r.tag, level)
+        draft = Draft(i, text, kind, new_span(None, None, path), dom)
+        if level is not None or quotations or tag == "li":
+            draft.markup = structure.markup(r.serial, tag, level)
         drafts.append(draft)
     return drafts, read_metadata(root, url, walker.byline_elements)

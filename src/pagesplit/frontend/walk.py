@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 from urllib.parse import urljoin
 
@@ -32,7 +33,7 @@ from lxml.etree import Element
 
 from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
-from pagesplit.frontend.dom_text import CELL, fold, is_hidden, link_words, metadata_names, split_tokens
+from pagesplit.frontend.dom_text import CELL, TokenCache, fold, is_hidden, link_words, metadata_names
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS, load_tokens
 from pagesplit.members import Kinds
@@ -43,8 +44,10 @@ __all__ = ["DEFAULT_MAX_DEPTH", "Raw", "Walker"]
 #: Deeper nesting raises ``LimitError``. Real pages stay under ~60 levels (dev corpus maximum 54);
 #: this leaves room for generated markup while bounding work on hostile input.
 DEFAULT_MAX_DEPTH = 20_000
-#: The tree's arrays start with room for this many elements, and double when full (see ``Tree.reserve``).
-FIRST_RESERVE = 1024
+#: The tree's arrays start with room for this many elements, and double when full (see ``Tree.reserve``): a
+#: small first room keeps a small page's call small (with 1024, a 195-byte dev page peaked at 95 KB of Python heap,
+#: with 64 at 10 KB: tracemalloc), and a large page pays a few more doublings.
+FIRST_RESERVE = 64
 #: Paths longer than this many elements are shortened to their first and last segments. The head is
 #: long enough to hold the page's layout down to its ``<article>`` elements (the back end tells one
 #: story's element from another's by path; dev pages nest them up to 20 levels deep).
@@ -110,6 +113,8 @@ _IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
 _IMAGE_TAGS = frozenset({"img", "picture"})
 #: A link with this many child elements, one an image, in a container is a card of its own (``_is_card_link``).
 MIN_CARD_LINK_CHILDREN = 2
+#: The characters of an (href, characters) pair: a block's main link is the href with the most.
+_SECOND = itemgetter(1)
 #: What these elements put into the text of the block around them: a line break or a cell separator.
 _BREAKS: dict[str, str | None] = {"br": None, "tr": None, "td": CELL, "th": CELL}
 
@@ -119,14 +124,6 @@ def _is_script_href(href: str) -> bool:
     not link text (as Readability replaces such links with their text). A story wrapped in one is
     still a story, not a link list."""
     return href.lstrip()[:11].lower() == "javascript:"
-
-
-def _runs_on(previous: str | None) -> bool:
-    """The text collected so far ends in a lower-case letter, so that text of the next element starting with a
-    capital would run into it as one word ("Analysis" + "Sanders wins" -> "AnalysisSanders"): a kicker, a
-    label or a site name set in an element of its own, which the page's CSS shows apart. Within one element's
-    text ("MacBook") nothing is split."""
-    return previous is not None and previous[-1:].islower()
 
 
 def _is_card_link(el: Any) -> bool:
@@ -160,7 +157,9 @@ class Raw:
     link_share: float
     href: str | None
     credit: bool
-    chain: tuple[int, ...]  #: element serials of the path (see ``Walker.path``)
+    #: on a page nested deeper than MAX_PATH_SEGMENTS, the element serials of the shortened path (see
+    #: ``Walker.path``); None when the path is the element's ancestors (climbed in the tree then)
+    chain: tuple[int, ...] | None
     tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
     #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
     hidden_seg: tuple[int, int] | None = None
@@ -230,12 +229,19 @@ def _describe(tag: str, show_noscript: bool) -> _Tag:
     return info
 
 
-def _chain(open_serials: list[int], depth: int, serial: int) -> tuple[int, ...]:
-    """The serials of an element's path (its ``depth - 1`` ancestors are the first open elements, then itself);
-    on deep pages the first and last segments only, so a path costs O(1) however deep the page is."""
+def _chain(open_serials: list[int], depth: int, serial: int) -> tuple[int, ...] | None:
+    """On deep pages, the serials of an element's shortened path: the first and last segments only (its
+    ``depth - 1`` ancestors are the first open elements, then itself), so a path costs O(1) however deep the
+    page is. None for an element at most MAX_PATH_SEGMENTS deep: ``Walker.path`` climbs its ancestors."""
     if depth <= MAX_PATH_SEGMENTS:
-        return (*open_serials[:depth - 1], serial)
+        return None
     return (*open_serials[:PATH_HEAD], -1, *open_serials[depth - PATH_TAIL - 1:depth - 1], serial)
+
+
+def _hidden_chain(open_serials: list[int], depth: int) -> tuple[int, ...] | None:
+    """``_chain`` of a hidden element at ``depth`` without its own place (its ``hidden_seg``): its parent's."""
+    chain = _chain(open_serials, depth, -2)
+    return None if chain is None else chain[:-1]
 
 
 def _with_landmark(landmarks: frozenset[str], landmark: str) -> frozenset[str]:
@@ -278,7 +284,7 @@ class Walker:
     __slots__ = ("_paths", "_records", "_tags", "anchor_ids", "base", "byline_elements", "count", "credit_tokens",
                  "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
                  "pending_hrefs", "pending_links", "pending_tags", "raws", "readings", "resolved", "room",
-                 "show_noscript", "tag_links", "total", "total_links", "tree")
+                 "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.base = base
@@ -293,6 +299,8 @@ class Walker:
         self.readings: list[Raw] = []
         self.links: list[str | None] = []  #: hrefs of the open links (None: one leading nowhere)
         self.resolved: dict[str, str] = {}  #: href as written -> absolute (``urljoin`` is costly)
+        #: attribute value -> its tokens (``dom_text.split_tokens``), for this page only
+        self.tokens = TokenCache().__getitem__
         self.credit_tokens = load_tokens("credit_tokens")
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
@@ -317,17 +325,23 @@ class Walker:
         """The block's element path, ``body/div[2]/article/p[3]``: remembered per element, since the blocks of a
         page share their ancestors (deep pages, with shortened chains, join their segments each time)."""
         tree, chain = self.tree, raw.chain
-        segs = tree.segs()
-        if -1 in chain:
+        if chain is not None:
+            segs = tree.segs()
             path = "/".join(s for s in ("…" if serial < 0 else segs[serial] for serial in chain) if s)
         else:
             paths = self._paths
-            known = len(chain) - 1
-            while known >= 0 and chain[known] not in paths:
-                known -= 1
-            path = paths[chain[known]] if known >= 0 else ""
-            for serial in chain[known + 1:]:
-                path = paths[serial] = _join(path, segs[serial])
+            known = paths.get(raw.serial)  # kept for the other blocks of the element and those below it
+            if known is None:
+                segs, parent = tree.segs(), tree.parent
+                unknown = []  # the element and its ancestors up to the first one with a path (at most
+                node = raw.serial  # MAX_PATH_SEGMENTS: deeper elements have a chain)
+                while node >= 0 and node not in paths:
+                    unknown.append(node)
+                    node = parent[node]
+                known = paths[node] if node >= 0 else ""
+                for node in reversed(unknown):
+                    known = paths[node] = _join(known, segs[node])
+            path = known
         if raw.hidden_seg is not None:
             path = _join(path, tree.hidden_seg(*raw.hidden_seg))
         return path
@@ -342,17 +356,18 @@ class Walker:
         href = None
         hrefs = self.pending_hrefs
         if hrefs:
-            best, best_chars = max(hrefs.items(), key=lambda kv: kv[1])
+            best, best_chars = max(hrefs.items(), key=_SECOND)
             if best_chars / chars >= MIN_HREF_SHARE:
                 href = best
         kind = frame.kind
         if kind is None:
             kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
                 else Kinds.LINE
-        serial, tag = frame.serial, frame.tag
+        serial, tag, depth = frame.serial, frame.tag, frame.depth
         self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, frame.container, frame.own,
                              frame.landmarks, self.pending_links / chars, href, frame.credit,
-                             _chain(self.open_serials, frame.depth, serial), self.pending_tags / chars))
+                             None if depth <= MAX_PATH_SEGMENTS else _chain(self.open_serials, depth, serial),
+                             self.pending_tags / chars))
 
     def _flush(self) -> None:
         """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
@@ -371,8 +386,14 @@ class Walker:
         """An element's text or a node's tail: into the frame's pieces, its characters counted in the running
         totals and the frame's (link characters too inside a link, per href, and inside a tag link)."""
         parts = self.parts
-        if parts and text[0].isupper() and _runs_on(parts[-1]):
-            parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
+        if parts and text[0].isupper():
+            # The text collected so far ends in a lower-case letter, so that this text starting with a capital
+            # would run into it as one word ("Analysis" + "Sanders wins" -> "AnalysisSanders"): a kicker, a label
+            # or a site name set in an element of its own, which the page's CSS shows apart. Within one element's
+            # text ("MacBook") nothing is split.
+            previous = parts[-1]
+            if previous is not None and previous[-1:].islower():
+                parts.append(" ")  # "<span>Analysis</span><a>Sanders…": two pieces, not one word
         parts.append(text)
         n = len(text.strip())
         if n:
@@ -405,11 +426,13 @@ class Walker:
             nodes = len(subtree)
             for sub in subtree:
                 named = metadata_names(sub)
-                if named and not split_tokens(named).isdisjoint(BYLINE_TOKENS):
+                if named and not self.tokens(named).isdisjoint(BYLINE_TOKENS):
                     self.byline_elements.append(sub)
         elif len(el):
             nodes = sum(1 for _ in el.iter())
-        text = " ".join(" ".join(el.itertext()).replace(SOFT_HYPHEN, "").split())
+        # an element without children (most scripts and styles) holds its text alone: no iterator to join
+        raw = " ".join(el.itertext()) if nodes > 1 else el.text or ""
+        text = " ".join((raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw).split())
         if text:
             reading = tag in _RUBY_ANNOTATION_TAGS
             if self.parts and not reading:  # the text before it is a block before it: blocks follow document order
@@ -417,7 +440,7 @@ class Walker:
             open_serials = self.open_serials
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
             raw = Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(), parent.landmarks, 0.0,
-                      None, False, _chain(open_serials, depth, -2)[:-1], 0.0, (parent.serial, len(kids) - 1))
+                      None, False, _hidden_chain(open_serials, depth), 0.0, (parent.serial, len(kids) - 1))
             (self.readings if reading else self.raws).append(raw)
         return nodes
 
@@ -555,7 +578,7 @@ class Walker:
         own = _NO_TOKENS
         if ident or role or prop:
             cls = get("class")
-            own = split_tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
+            own = self.tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
             if ident and _may_spell_words(ident):
                 self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
             if role and landmark is None:
@@ -563,7 +586,7 @@ class Walker:
         else:
             cls = get("class")
             if cls:
-                own = split_tokens(cls)  # the tokens of the joined string above, without joining
+                own = self.tokens(cls)  # the tokens of the joined string above, without joining
         if not own:
             return own, False, landmark
         if not own.isdisjoint(BYLINE_TOKENS):
@@ -611,12 +634,12 @@ class Walker:
         if chars > MAX_HEADLINE_LINK_CHARS:
             return
         el = opened.el
-        words_text = " ".join(" ".join(el.itertext()).split()) if len(el) else \
-            " ".join(el.text.split()) if el.text else ""
-        words = link_words(words_text)
+        pieces = (" ".join(el.itertext()) if len(el) else el.text or "").split()
+        # more than two words are counted as they stand; one or two may be a phrase without spaces (``link_words``)
+        words = len(pieces) if len(pieces) > 2 else link_words(" ".join(pieces))
         if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
             # before any headline nested in it: a card link's own href names the card
-            self.headline_hrefs.insert(opened.heads0, (href or words_text, words))
+            self.headline_hrefs.insert(opened.heads0, (href or " ".join(pieces), words))
 
     def _mark_image_captions(self) -> None:
         """A paragraph that is all the text of a box holding an image (``<div><img><p>…</p></div>``) is the
@@ -652,7 +675,7 @@ class Walker:
                 continue
             words = set(_WORD.findall(headings[at][1].lower()))
             if set(_WORD.findall(ident.lower())) <= words:
-                tree.own[serial] = split_tokens(rest) if rest.strip() else _NO_TOKENS
+                tree.own[serial] = self.tokens(rest) if rest.strip() else _NO_TOKENS
 
     def _href(self, href: str) -> str | None:
         href = href.strip()
