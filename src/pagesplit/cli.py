@@ -18,7 +18,6 @@ import io
 import json
 import os
 import shutil
-import stat
 import sys
 import time
 import zlib
@@ -30,13 +29,14 @@ from typing import Any, Protocol
 
 from pagesplit import __version__, render
 from pagesplit.api import DEFAULT_MAX_CHARS
+from pagesplit.batch.files import open_regular
 from pagesplit.batch.items import BatchError, Mode, Result
 from pagesplit.batch.output import JsonlSink, result_record, written_ids
 from pagesplit.batch.read import PAGE_FIELDS, Inputs, read
 from pagesplit.batch.run import DEFAULT_TIME_LIMIT
 from pagesplit.batch.run import run as run_batch
 from pagesplit.batch.work import SplitOptions
-from pagesplit.errors import DecodeError, InputError, LimitError, SizeLimitError
+from pagesplit.errors import DecodeError, LimitError, SizeLimitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 from pagesplit.model import Page
 
@@ -57,7 +57,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 NO_INPUTS_TEXT = "no input files found under {path} (glob {glob!r}; hidden files are skipped)"
 NOT_FOUND_TEXT = "no such file or directory"
-NOT_REGULAR_TEXT = "not a regular file (a FIFO, device or socket); pass its content on stdin instead"
 #: Each limit the library names (``LimitError.limit``), worded with the flag that sets it here and its unit.
 LIMIT_TEXTS = {
     "max_chars": "the input is longer than --max-chars {limit:,} characters; pass a larger --max-chars to accept it",
@@ -232,10 +231,7 @@ def read_input(target: str, max_chars: int) -> bytes:
         data = _read_capped(sys.stdin.buffer, max_chars)
     else:
         try:
-            # opening a FIFO blocks until a writer comes: only regular files are opened
-            if not stat.S_ISREG(os.stat(target).st_mode):
-                raise InputError(NOT_REGULAR_TEXT)
-            with open(target, "rb") as handle:
+            with open_regular(target) as handle:  # a FIFO, device or socket is an InputError, not a hang
                 data = _read_capped(handle, max_chars)
         except FileNotFoundError:
             raise FileNotFoundError(NOT_FOUND_TEXT) from None

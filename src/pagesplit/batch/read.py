@@ -13,15 +13,17 @@ so it still gets its line in the output. Directories are walked by the CLI's rul
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, Any
+from typing import Any
 
+from pagesplit.batch.files import open_regular
 from pagesplit.batch.items import BatchError, Item, Mode
 from pagesplit.batch.work import classify
-from pagesplit.errors import PagesplitError
+from pagesplit.errors import InputError, PagesplitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -95,7 +97,12 @@ class Inputs(Iterable[Item]):
     def _jsonl(self, path: str) -> Iterator[Item]:
         line_number = 0
         try:
-            with open_maybe_gzip(path) as handle:
+            handle = open_maybe_gzip(path)
+        except (InputError, OSError) as exc:  # a FIFO, a missing or unreadable file
+            yield Item(id=path, source=path, error=classify(exc))
+            return
+        try:
+            with handle:
                 for line_number, line in enumerate(handle, 1):
                     if line.strip():
                         yield self._json_item(path, line_number, line)
@@ -126,13 +133,30 @@ class Inputs(Iterable[Item]):
             "parse", NO_FIELD_TEXT.format(line=line_number, fields=", ".join(names))))
 
 
-def open_maybe_gzip(path: str) -> IO[bytes]:
-    """A file's bytes, gunzipped when it starts with the gzip magic number (whatever its name)."""
-    with open(path, "rb") as probe:
-        magic = probe.read(len(GZIP_MAGIC))
-    if magic == GZIP_MAGIC:
-        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
+def open_maybe_gzip(path: str) -> io.BufferedIOBase:
+    """A regular file's bytes, gunzipped when it starts with the gzip magic number (whatever its name); a FIFO,
+    device or socket is an ``InputError`` (``open_regular``)."""
+    raw = open_regular(path)
+    try:
+        magic = raw.peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)]
+    except BaseException:
+        raw.close()
+        raise
+    return _ClosingGzipFile(raw) if magic == GZIP_MAGIC else raw
+
+
+class _ClosingGzipFile(gzip.GzipFile):
+    """A ``GzipFile`` over an open file that closes that file too (``GzipFile`` leaves a given file open)."""
+
+    def __init__(self, raw: io.BufferedReader) -> None:
+        super().__init__(fileobj=raw, mode="rb")
+        self._raw = raw
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
 
 
 def read(targets: Sequence[str], **options: Any) -> Inputs:

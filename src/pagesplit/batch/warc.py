@@ -22,7 +22,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
 
+from pagesplit.batch.files import open_regular
 from pagesplit.batch.items import BatchError, Item, Mode
+from pagesplit.errors import InputError
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: Bytes gunzipped per read: FastWARC asks for large blocks; this is what Python's gzip returns in one step.
@@ -93,7 +95,13 @@ def read_warc(path: str, skipped: Counter[str]) -> Iterator[Item]:
         yield Item(id=path, source=path, error=BatchError("read", MISSING_EXTRA_TEXT, "ImportError"))
         return
     records = 0
-    with open(path, "rb") as raw:
+    try:
+        raw = open_regular(path)
+    except (InputError, OSError) as exc:  # a FIFO, a missing or unreadable file
+        yield Item(id=path, source=path, error=BatchError("read", str(exc) if isinstance(exc, InputError)
+                                                          else exc.strerror or str(exc), type(exc).__name__))
+        return
+    with raw:
         gunzipped = _Gunzipped(gzip.GzipFile(fileobj=raw)) if raw.peek(2)[:2] == b"\x1f\x8b" else None
         stream: IO[bytes] | _Gunzipped = gunzipped if gunzipped is not None else raw
         try:
