@@ -109,3 +109,10 @@ def test_mixed_directory_through_the_cli(capsys: pytest.CaptureFixture[str], tmp
     figures = json.loads(stats.read_text())
     assert figures["ok"] == 5 and figures["failed"] == {"decode": 1}
     assert figures["skipped_records"]["revisit"] == 1
+
+
+@pytest.mark.parametrize("name", ["gone.warc.gz", "gone.jsonl"])
+def test_a_missing_warc_or_jsonl_file_is_a_read_record(tmp_path: Path, name: str) -> None:
+    missing = str(tmp_path / name)
+    results = list(run(read([missing]), workers=1))
+    assert [(r.id, r.error.kind if r.error else None) for r in results] == [(missing, "read")]
