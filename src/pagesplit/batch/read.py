@@ -2,7 +2,8 @@
 
 - a file (``.gz`` read transparently) or stdin (``-``) is one page; its id is its path as given (``-``);
 - a JSON-lines file (``.jsonl``, ``.ndjson``, ``.gz`` too) holds one page a line, in a field named by ``field`` or
-  the first of ``PAGE_FIELDS`` present; its id is ``PATH:LINE``;
+  the first of ``PAGE_FIELDS`` present; its id is ``PATH:LINE``; the first of ``FETCH_TIME_FIELDS`` that holds an
+  ISO 8601 time is when the page was fetched (the reference time of its relative dates);
 - a WARC or WET file (``.warc``, ``.wet``, ``.gz`` too; needs ``pagesplit[warc]``) holds one page per HTML response
   or WET conversion record; its id is ``PATH:WARC-RECORD-ID`` (see ``pagesplit.batch.warc``).
 
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from pagesplit.batch.files import open_regular
-from pagesplit.batch.items import BatchError, Item, Mode
+from pagesplit.batch.items import BatchError, Item, Mode, fetch_time
 from pagesplit.batch.work import classify
 from pagesplit.errors import InputError, PagesplitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
@@ -30,6 +31,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 #: Fields that hold the page in a JSON line, in the order they are looked for, with the front end each implies.
 PAGE_FIELDS: dict[str, Mode] = {"html": "html", "raw_html": "html", "text": "text", "raw_content": "text",
                                 "content": "auto"}
+#: Fields of a JSON line that say when its page was fetched (ISO 8601): the reference time of relative dates.
+FETCH_TIME_FIELDS = ("fetch_time", "fetched_at", "crawl_date", "warc_date", "timestamp")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
@@ -128,7 +131,8 @@ class Inputs(Iterable[Item]):
             value = record.get(name)
             if isinstance(value, str):
                 mode = PAGE_FIELDS.get(name, "auto") if self.mode == "auto" else self.mode
-                return Item(id=item_id, source=path, data=value, mode=mode, url=url)
+                fetched = next((t for t in map(fetch_time, map(record.get, FETCH_TIME_FIELDS)) if t), None)
+                return Item(id=item_id, source=path, data=value, mode=mode, url=url, fetched=fetched)
         return Item(id=item_id, source=path, url=url, error=BatchError(
             "parse", NO_FIELD_TEXT.format(line=line_number, fields=", ".join(names))))
 

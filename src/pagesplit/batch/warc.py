@@ -2,6 +2,7 @@
 
 - an HTTP response whose content type is HTML becomes an item for ``split_html``, with its target URI as ``url``
   and the charset of its HTTP ``Content-Type`` header;
+- every page item's ``WARC-Date`` (when the record was fetched) is the reference time of its relative dates;
 - a WET ``conversion`` record becomes an item for ``split_text``;
 - every other record (request, metadata, revisit, a PDF or image response, ...) is skipped and counted.
 
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from pagesplit.batch.files import open_regular
-from pagesplit.batch.items import BatchError, Item, Mode
+from pagesplit.batch.items import BatchError, Item, Mode, fetch_time
 from pagesplit.errors import InputError
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -138,4 +139,5 @@ def _item(path: str, record: Any, types: Any, skipped: Counter[str]) -> Item | N
     if len(data) < record.content_length:
         return Item(id=record_id, source=path, url=url, error=BatchError(
             "read", SHORT_RECORD_TEXT.format(got=len(data), expected=record.content_length)))
-    return Item(id=record_id, source=path, data=data, mode=mode, url=url, charset=charset)
+    return Item(id=record_id, source=path, data=data, mode=mode, url=url, charset=charset,
+                fetched=fetch_time(record.headers.get("WARC-Date")))
