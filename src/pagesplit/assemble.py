@@ -17,6 +17,7 @@ from pagesplit.lexicon import CHROME_CATEGORIES, first_of, normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import Article, Page, Teaser, TeaserPart
 from pagesplit.page_type import page_type
+from pagesplit.timed_match import timed
 
 #: Lexicon categories of labels that byline markup may hold instead of a name ("About the author").
 _LABEL_CATEGORIES = ("comments", "sections", *CHROME_CATEGORIES)
@@ -113,7 +114,8 @@ def _absolute(href: str | None, base: str | None) -> str | None:
 #: Before a card's headline, w3m and lynx print an image as its alt text or file name in brackets, a ranked
 #: list ("Most read") its number, and a news ticker the time in an element of its own that runs into the
 #: headline with no space ("14:05Ferry strike called off"): none of them is part of the headline.
-_TITLE_PREFIX = regex.compile(r"^(?:\[[^\]\n]{1,60}\]\s*|\d{1,2}[.)]\s+|\d{1,2}:\d{2}(?=\p{Lu}))+(?=\S)")
+_TITLE_PREFIX = timed(regex.compile(r"^(?:\[[^\]\n]{1,60}\]\s*|\d{1,2}[.)]\s+|\d{1,2}:\d{2}(?=\p{Lu}))+(?=\S)"),
+                      "assemble.title-prefix")
 
 
 def _clean_title(text: str) -> str:
