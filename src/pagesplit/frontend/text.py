@@ -224,7 +224,9 @@ def _in_list(stripped: list[str], first: int, last: int) -> bool:
             if stripped[at]:
                 near = stripped[at]
                 # an empty item is a marker alone ("+", lynx)
-                return _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o"))
+                if _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o")):
+                    return True
+                break  # the first item of a list has no item before it: look after it
             at += step
     return False
 
