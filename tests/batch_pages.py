@@ -61,3 +61,9 @@ def split_or_poison(item: Item, options: SplitOptions) -> Page:
         while True:
             hoard.append(b"x" * ALLOCATION_STEP)
     return split_item(item, options)
+
+
+def split_in_place(item: Item) -> Page:
+    """``split_or_poison`` with the default options, for a plain ``bag.map`` that splits in the Dask worker itself
+    (no guard): the contrast ``tests/test_batch_dask.py`` draws."""
+    return split_or_poison(item, SplitOptions())

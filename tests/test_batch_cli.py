@@ -73,11 +73,17 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]
     assert status == 2 and out == "" and "usage:" in err
 
 
+def _default_interrupt() -> None:
+    """A child started from a shell's background job inherits SIGINT ignored (nohup, ``cmd &``), and Python then
+    keeps ignoring it: the CLI must meet the signal as a terminal's Ctrl-C gives it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_interrupt_exits_130_after_whole_lines(tmp_path: Path) -> None:
     pages = pages_dir(tmp_path / "in", 3000)
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen([sys.executable, "-m", "pagesplit", str(pages), "-o", str(out), "--workers", "2"],
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, preexec_fn=_default_interrupt)
     _wait_for_lines(out, 5)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
@@ -97,25 +103,33 @@ def _wait_for_lines(path: Path, lines: int) -> None:
     raise AssertionError(f"{path} never reached {lines} lines")
 
 
+#: Issue 14's resume check: SIGKILL the CLI midway through 10,000 pages, then resume. The pages are short dumps
+#: (0.2 ms of splitting each), so the two runs take about 15 s together on 2 loaded cores.
+RESUME_PAGES = 10_000
+#: Lines written before the kill: far enough in that every worker is busy, far from the end.
+RESUME_KILL_AT = 3_000
+
+
 def test_resume_after_sigkill_writes_every_id_once(tmp_path: Path) -> None:
-    pages = pages_dir(tmp_path / "in", 600)
+    pages = pages_dir(tmp_path / "in", RESUME_PAGES)
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen([sys.executable, "-m", "pagesplit", str(pages), "-o", str(out), "--workers", "2"],
                                stderr=subprocess.DEVNULL)
-    _wait_for_lines(out, 50)
+    _wait_for_lines(out, RESUME_KILL_AT)
     process.kill()
     process.wait()
     with open(out, "ab") as torn:  # as if the kill had come in the middle of a write
         torn.write(b'{"id": "half a li')
     before = [json.loads(line)["id"] for line in out.read_bytes().splitlines()[:-1]]
-    assert 50 <= len(before) < 600
+    assert RESUME_KILL_AT <= len(before) < RESUME_PAGES
     stats = tmp_path / "stats.json"
     done = pagesplit(str(pages), "-o", str(out), "--resume", "--workers", "2", "--stats", str(stats))
     assert done.returncode == 0, done.stderr
     ids = [json.loads(line)["id"] for line in out.read_bytes().splitlines()]
+    assert len(ids) == RESUME_PAGES
     assert sorted(ids) == sorted(str(path) for path in pages.iterdir())  # every id once, no torn line
     figures = json.loads(stats.read_text())
-    assert figures["ok"] == 600 - len(before)  # only the missing inputs ran
+    assert figures["ok"] == RESUME_PAGES - len(before)  # only the missing inputs ran
     assert figures["not_selected"] == len(before)
 
 

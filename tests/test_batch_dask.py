@@ -11,7 +11,16 @@ from typing import Any
 
 import pytest
 
-from batch_pages import ABORT, ALLOCATE, HANG, POISON_TIME_LIMIT, note, poison_memory_limit, split_or_poison
+from batch_pages import (
+    ABORT,
+    ALLOCATE,
+    HANG,
+    POISON_TIME_LIMIT,
+    note,
+    poison_memory_limit,
+    split_in_place,
+    split_or_poison,
+)
 from pagesplit.batch import work
 from pagesplit.cli import main
 
@@ -58,6 +67,23 @@ def test_poisoned_batch_completes_on_a_local_cluster(tmp_path: Path, capsys: pyt
     on_cli = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert errors(on_dask) == errors(on_cli)
     assert sorted(error["kind"] for error in errors(on_dask).values()) == ["crashed", "memory", "timeout"]
+
+
+def test_plain_bag_map_loses_the_graph_where_split_bag_does_not(tmp_path: Path) -> None:
+    """The contrast issue 14 draws: a page that aborts its process, split by a plain ``bag.map`` in the Dask
+    worker, kills that worker each time the task is retried, and the graph fails with ``KilledWorker``; through
+    ``split_bag`` the same partition completes, the page an error record of its own."""
+    paths = poisoned_files(tmp_path / "in")[1:2]  # the file whose fourth line aborts its process
+    # one retry, not the default three: each one waits for a killed worker's restart
+    with dask.config.set({"distributed.worker.daemon": False, "distributed.scheduler.allowed-failures": 1}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  local_directory=str(tmp_path / "dask")) \
+            as cluster, distributed.Client(cluster):
+        with pytest.raises(distributed.KilledWorker):
+            read_bag(paths).map(split_in_place).compute()
+        results = split_bag(read_bag(paths), workers=1, split_function=split_or_poison).compute()
+    assert len(results) == 8
+    assert [r.error.kind for r in results if r.error is not None] == ["crashed"]
 
 
 def test_a_daemonic_worker_is_refused_with_what_to_set(tmp_path: Path) -> None:

@@ -109,3 +109,24 @@ def test_mixed_directory_through_the_cli(capsys: pytest.CaptureFixture[str], tmp
     figures = json.loads(stats.read_text())
     assert figures["ok"] == 5 and figures["failed"] == {"decode": 1}
     assert figures["skipped_records"]["revisit"] == 1
+
+
+@pytest.mark.parametrize("name", ["gone.warc.gz", "gone.jsonl"])
+def test_a_missing_warc_or_jsonl_file_is_a_read_record(tmp_path: Path, name: str) -> None:
+    missing = str(tmp_path / name)
+    results = list(run(read([missing]), workers=1))
+    assert [(r.id, r.error.kind if r.error else None) for r in results] == [(missing, "read")]
+
+
+#: A made-up dump whose only date is relative: it has one only when the reader knows when the page was fetched.
+RELATIVE_DUMP = ("A harbour town opens a floating garden on its old pier\n\nBy Kim Lee\n\n2 hours ago\n\n"
+                 + "The town has opened a garden on the pier where the ferry used to dock. " * 8)
+
+
+def test_a_wet_record_dates_its_relative_date_from_its_warc_date(tmp_path: Path) -> None:
+    wet = tmp_path / "crawl.wet.gz"
+    wet.write_bytes(gzip.compress(warc_record("conversion", "0200", RELATIVE_DUMP.encode(), uri="https://example.org/f",
+                                              content_type="text/plain")))
+    [result] = list(run(read([str(wet)]), workers=1))
+    assert result.page is not None and result.page.article is not None
+    assert result.page.article.published == "2024-03-12T08:00+00:00"  # WARC-Date 10:00Z, minus 2 hours

@@ -395,6 +395,20 @@ def test_a_fifo_is_an_error_record_not_a_hang(capsys: pytest.CaptureFixture[str]
     assert status == 1 and "Traceback" not in err
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("name", ["pages.jsonl", "pages.jsonl.gz", "crawl.warc", "crawl.warc.gz"])
+def test_a_fifo_named_as_jsonl_or_warc_is_a_read_error_not_a_hang(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)  # nobody ever writes to it: opening it to read would wait for ever
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pagesplit", str(fifo), str(tmp_path / "a.txt"), "--jsonl"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["id"] for r in records] == [str(fifo), str(tmp_path / "a.txt")]
+    assert records[0]["error"]["kind"] == "read" and "article" in records[1]
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+
+
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
                     reason="the patched split reaches the workers only when they are forked")
 def test_out_of_memory_on_one_input_is_a_record(capsys: pytest.CaptureFixture[str], tmp_path: Path,

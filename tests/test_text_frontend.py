@@ -266,6 +266,17 @@ def test_a_lone_marker_line_still_makes_a_list_of_its_neighbours() -> None:
     assert [d.text for d in drafts][::2] == ["Spanien", "Portugal"]
 
 
+@pytest.mark.parametrize("marker", ["+", "-", "o"])
+def test_the_first_item_of_a_list_after_prose_is_an_item(marker: str) -> None:
+    """The line before a list's first item is no item; the line after it is: the first item's marker goes too
+    (w3m and lynx print nested lists with "+", "-" and "o", and the first item kept its "+ ")."""
+    dump = (f"A release note for the new version, with a list below.\n\n{marker} Added stone blocks\n"
+            f"{marker} Added a trapdoor\n{marker} Added lanterns\n")
+    drafts, _ = blocks_from_text(dump)
+    assert [d.text for d in drafts][1:] == ["Added stone blocks", "Added a trapdoor", "Added lanterns"]
+    assert {d.kind.value for d in drafts[1:]} == {"list_item"}
+
+
 def test_max_lines_refuses_before_splitting() -> None:
     from pagesplit.errors import LineLimitError
 

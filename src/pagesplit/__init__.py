@@ -30,11 +30,13 @@ from pagesplit.model import (
     Markup,
     Page,
     PageType,
+    PageWarning,
     Reason,
     Role,
     Span,
     Teaser,
     TeaserPart,
+    WarningKind,
 )
 from pagesplit.version import __version__
 
@@ -57,6 +59,7 @@ __all__ = [
     "Markup",
     "Page",
     "PageType",
+    "PageWarning",
     "PagesplitError",
     "Reason",
     "Role",
@@ -65,6 +68,7 @@ __all__ = [
     "Teaser",
     "TeaserPart",
     "TimeLimitError",
+    "WarningKind",
     "__version__",
     "split",
     "split_html",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, ParamSpec, TypeVar
 
-from pagesplit import ingest, lexicon, pipeline
+from pagesplit import ingest, lexicon, pipeline, timed_match
 from pagesplit.arguments import CallCheck
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
@@ -23,7 +23,7 @@ from pagesplit.errors import BlockLimitError, InputError, InternalError, Pagespl
 from pagesplit.frontend.parse import check_size
 from pagesplit.frontend.text import DumpStyle, blocks_from_text
 from pagesplit.limits import DEFAULT_LIMITS, Deadline, Limits
-from pagesplit.model import InputKind, Page
+from pagesplit.model import InputKind, Page, PageWarning, WarningKind
 
 #: Inputs larger than this are refused unless the caller raises ``max_chars`` (see ``Limits``).
 DEFAULT_MAX_CHARS = DEFAULT_LIMITS.max_chars
@@ -78,7 +78,10 @@ def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
         check_call(args, kwargs)
         try:
             with _collector_pause:
-                return split_function(*args, **kwargs)
+                result, skips = timed_match.collect(lambda: split_function(*args, **kwargs))
+            if skips.by_pattern and isinstance(result, Page):
+                return dataclasses.replace(result, warnings=_warnings(result, skips))
+            return result
         except (PagesplitError, MemoryError):
             raise
         except RecursionError as exc:
@@ -87,6 +90,26 @@ def _typed_errors(split_function: Callable[_P, _R]) -> Callable[_P, _R]:
             raise InternalError(f"{name} failed: {type(exc).__name__}: {exc}") from exc
 
     return wrapper
+
+
+#: A skip's text is looked for among the page's blocks by its first this many characters (a block may hold it
+#: re-spaced or joined with the lines around it).
+SKIP_LOOKUP_CHARS = 200
+
+
+def _warnings(page: Page, skips: timed_match.Skips) -> tuple[PageWarning, ...]:
+    """The page's warnings for the patterns that ran out of time, each with the block it was stopped on."""
+    warnings = []
+    for skip in skips.by_pattern.values():
+        probe = skip.subject.strip()[:SKIP_LOOKUP_CHARS]
+        block = next((b.index for b in page.blocks if probe and probe in b.text), None)
+        later = f", and on {skip.count - 1:,} later uses on this page" if skip.count > 1 else ""
+        warnings.append(PageWarning(
+            WarningKind.REGEX_TIMEOUT, skip.pattern, block, skip.count,
+            f"the pattern {skip.pattern} ran past its time limit ({timed_match.MATCH_TIMEOUT_SECONDS:g} s) on a text "
+            f"of {len(skip.subject):,} characters and was skipped there{later}: the rules that use it decided "
+            "without it"))
+    return tuple(warnings)
 
 
 def _limits(limits: Limits | None, max_chars: int | None, max_depth: int | None = None) -> Limits:

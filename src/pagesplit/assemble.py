@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 import regex
 
 from pagesplit import dates
+from pagesplit.article_title import article_title
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frozen import new_block as _new_block
@@ -15,7 +16,8 @@ from pagesplit.language import guess_language
 from pagesplit.lexicon import CHROME_CATEGORIES, first_of, normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import Article, Page, Teaser, TeaserPart
-from pagesplit.page_type import MAX_ERROR_PAGE_WORDS, classify
+from pagesplit.page_type import page_type
+from pagesplit.timed_match import timed
 
 #: Lexicon categories of labels that byline markup may hold instead of a name ("About the author").
 _LABEL_CATEGORIES = ("comments", "sections", *CHROME_CATEGORIES)
@@ -60,13 +62,7 @@ def _article(drafts: list[Draft], ctx: Context) -> Article | None:
         return None
     # The byline the page shows next to the story is its byline; what its metadata declares stands in
     # for a missing one.
-    # The title is the headline the page shows (the block find_title marked), unless the publisher declares
-    # one (JSON-LD, og:/meta title; a URL slug is none) or the metadata title says the shown headline in fuller
-    # words ("Story | Site"): Readability returns those, and its expected titles are them. A <title> that says
-    # something else (a site's name) never replaces the shown headline; with no headline block it stands in.
-    hint = ctx.hints.title
-    if title is None or (hint is not None and (ctx.hints.title_declared or _says_headline(hint, title))):
-        title = hint or title
+    title = article_title(title, ctx.hints)
     hinted_byline = ctx.hints.byline if ctx.hints.byline and not _is_label(ctx.hints.byline, ctx) else None
     byline_text = " ".join(byline) or hinted_byline
     if byline and hinted_byline and normalize(hinted_byline) in normalize(" ".join(byline)):
@@ -118,7 +114,8 @@ def _absolute(href: str | None, base: str | None) -> str | None:
 #: Before a card's headline, w3m and lynx print an image as its alt text or file name in brackets, a ranked
 #: list ("Most read") its number, and a news ticker the time in an element of its own that runs into the
 #: headline with no space ("14:05Ferry strike called off"): none of them is part of the headline.
-_TITLE_PREFIX = regex.compile(r"^(?:\[[^\]\n]{1,60}\]\s*|\d{1,2}[.)]\s+|\d{1,2}:\d{2}(?=\p{Lu}))+(?=\S)")
+_TITLE_PREFIX = timed(regex.compile(r"^(?:\[[^\]\n]{1,60}\]\s*|\d{1,2}[.)]\s+|\d{1,2}:\d{2}(?=\p{Lu}))+(?=\S)"),
+                      "assemble.title-prefix")
 
 
 def _clean_title(text: str) -> str:
@@ -158,46 +155,11 @@ def _teasers(drafts: list[Draft], base: str | None = None) -> tuple[Teaser, ...]
     return tuple(teasers)
 
 
-def _says_headline(declared: str, shown: str) -> bool:
-    """The declared title holds the shown headline, or the headline holds it (one cut the other short)."""
-    declared, shown = normalize(declared), normalize(shown)
-    return bool(declared and shown) and (shown in declared or declared in shown)
-
-
-def _error_page_blocks(drafts: list[Draft], note: str) -> None:
-    """An error page has no story: the blocks that made one up are nobody's."""
-    for d in drafts:
-        if d.role in _STORY_ROLES:
-            d.decide(Roles.OTHER, "other.no-article", note)
-
-
-_STORY_ROLES = (Roles.ARTICLE, Roles.TITLE, Roles.BYLINE, Roles.DATE, Roles.ATTRIBUTION, Roles.CAPTION)
-
-
-def _body_words(paragraphs: tuple[str, ...]) -> int:
-    """The story's words, counted only until they pass ``page_type.MAX_ERROR_PAGE_WORDS`` (the one figure
-    ``classify`` compares them with): a story's first paragraphs do, and the rest are not split into words."""
-    words = 0
-    for paragraph in paragraphs:
-        words += len(paragraph.split())
-        if words > MAX_ERROR_PAGE_WORDS:
-            break
-    return words
-
-
 def assemble(drafts: list[Draft], ctx: Context) -> Page:
     canonical = ctx.hints.canonical_url
     teasers = _teasers(drafts, canonical if ctx.url is None and canonical and urlsplit(canonical).scheme else None)
     article = _article(drafts, ctx)
-    page_type, note = classify(
-        has_article=article is not None, teasers=len(teasers),
-        body_words=_body_words(article.paragraphs) if article is not None else 0,
-        titles=(ctx.hints.document_title, ctx.hints.title, article.title if article is not None else None),
-        lines=(d.text for d in drafts if d.kind is not Kinds.HIDDEN))
-    if note is not None:
-        ctx.notes.append(note)
-        _error_page_blocks(drafts, note)
-        article = None
+    kind = page_type(error_page=ctx.error_page, has_article=article is not None, teasers=len(teasers))
     language = ctx.hints.language
     if language is None and ctx.kind is Inputs.TEXT:
         language = guess_language((d.text for d in drafts if d.role is Roles.ARTICLE) if article is not None
@@ -217,7 +179,7 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         site_name=ctx.hints.site_name,
         language=language,
         notes=tuple(ctx.notes),
-        page_type=page_type,
+        page_type=kind,
         description=ctx.hints.description,
         image=ctx.hints.image,
         tags=ctx.hints.tags,

@@ -18,25 +18,26 @@ import io
 import json
 import os
 import shutil
-import stat
 import sys
 import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from pagesplit import __version__, render
 from pagesplit.api import DEFAULT_MAX_CHARS
-from pagesplit.batch.items import BatchError, Mode, Result
+from pagesplit.batch.files import open_regular
+from pagesplit.batch.items import BatchError, Mode, Result, fetch_time
 from pagesplit.batch.output import JsonlSink, result_record, written_ids
 from pagesplit.batch.read import PAGE_FIELDS, Inputs, read
 from pagesplit.batch.run import DEFAULT_TIME_LIMIT
 from pagesplit.batch.run import run as run_batch
 from pagesplit.batch.work import SplitOptions
-from pagesplit.errors import DecodeError, InputError, LimitError, SizeLimitError
+from pagesplit.errors import DecodeError, LimitError, SizeLimitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 from pagesplit.model import Page
 
@@ -57,7 +58,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 NO_INPUTS_TEXT = "no input files found under {path} (glob {glob!r}; hidden files are skipped)"
 NOT_FOUND_TEXT = "no such file or directory"
-NOT_REGULAR_TEXT = "not a regular file (a FIFO, device or socket); pass its content on stdin instead"
 #: Each limit the library names (``LimitError.limit``), worded with the flag that sets it here and its unit.
 LIMIT_TEXTS = {
     "max_chars": "the input is longer than --max-chars {limit:,} characters; pass a larger --max-chars to accept it",
@@ -89,6 +89,7 @@ class Options:
     explain: bool
     limits: Limits = DEFAULT_LIMITS  #: from the --max-* flags; its max_chars also caps the bytes read
     debug: bool = False  #: let an unexpected error out with its traceback instead of an error record
+    reference_time: datetime | None = None  #: --reference-time: "now" for relative dates of inputs that give none
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="force the HTML or the text-dump front end (default: tell by the content)")
     parser.add_argument("--url", help="the page's URL, kept as the page's url (and resolving teaser links in HTML)")
     parser.add_argument("--charset", help="the encoding of byte input, e.g. from an HTTP Content-Type header")
+    parser.add_argument("--reference-time", type=parse_time, metavar="ISO",
+                        help="when the pages were fetched (2024-03-12T10:00:00Z), to date stories that say '2 hours "
+                             "ago'; a WARC record's WARC-Date, or a JSON line's fetch time, takes precedence")
     parser.add_argument("--glob", default=ALL_FILES,
                         help="which files to take from a directory: a file-name pattern matched at any depth "
                              "('*.txt.gz'), or a path pattern when it holds a '/' (default: %(default)s)")
@@ -177,6 +181,14 @@ def parse_size(text: str) -> int:
     return size
 
 
+def parse_time(text: str) -> datetime:
+    """'2024-03-12T10:00:00Z' -> an aware datetime (ISO 8601)."""
+    parsed = fetch_time(text)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r} (e.g. 2024-03-12T10:00:00Z)")
+    return parsed
+
+
 def parse_shard(text: str) -> tuple[int, int]:
     """'K/N' -> (K, N), with 0 <= K < N."""
     try:
@@ -232,10 +244,7 @@ def read_input(target: str, max_chars: int) -> bytes:
         data = _read_capped(sys.stdin.buffer, max_chars)
     else:
         try:
-            # opening a FIFO blocks until a writer comes: only regular files are opened
-            if not stat.S_ISREG(os.stat(target).st_mode):
-                raise InputError(NOT_REGULAR_TEXT)
-            with open(target, "rb") as handle:
+            with open_regular(target) as handle:  # a FIFO, device or socket is an InputError, not a hang
                 data = _read_capped(handle, max_chars)
         except FileNotFoundError:
             raise FileNotFoundError(NOT_FOUND_TEXT) from None
@@ -388,7 +397,8 @@ def run(targets: Sequence[str], options: Options, glob: str, batch: BatchOptions
                         max_worker_memory=batch.max_worker_memory, ordered=batch.ordered,
                         recycle_after=batch.recycle_after or None, isolate=several or batch.workers > 1,
                         as_json=sink is not None,
-                        options=SplitOptions(explain=options.explain, limits=options.limits, debug=options.debug))
+                        options=SplitOptions(explain=options.explain, limits=options.limits, debug=options.debug,
+                                             reference_time=options.reference_time))
     counts: Counter[str] = Counter()
     started = time.monotonic()
 
@@ -465,7 +475,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     max_elements=args.max_elements, max_lines=args.max_lines, max_blocks=args.max_blocks,
                     max_seconds=args.max_seconds)
     options = Options(fmt=args.fmt, mode=args.mode, url=args.url, charset=args.charset,
-                      explain=args.fmt == "explain", limits=limits, debug=args.debug)
+                      explain=args.fmt == "explain", limits=limits, debug=args.debug,
+                      reference_time=args.reference_time)
     batch = BatchOptions(workers=args.workers or os.cpu_count() or 1, time_limit=args.time_limit or None,
                          max_worker_memory=args.max_worker_memory, recycle_after=args.recycle_after,
                          ordered=not args.unordered, field=args.field, output=args.output, resume=args.resume,

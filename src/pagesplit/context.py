@@ -43,6 +43,7 @@ class Context:
     article_end: int | None = None  #: index of the last block of the article run (inclusive)
     title_index: int | None = None
     listing: bool = False  #: most of the article run's text sat in teaser card items (``group_dom_cards``)
+    error_page: bool = False  #: the page says it is an error page (404, access denied): no story (``drop_error_page``)
     site: str | None = None  #: the page's site, as ``rules.links.page_site`` finds it (HTML)…
     site_known: bool = False  #: …once it has looked
     notes: list[str] = field(default_factory=list)

@@ -24,6 +24,7 @@ import regex
 
 from pagesplit import lexicon
 from pagesplit.errors import LexiconError
+from pagesplit.timed_match import TimedPattern, timed
 
 #: Two-digit years ("28.01.22") below this are 20xx, the others 19xx: pages date their stories in this
 #: century, and archive pages from the 1970s-90s print four digits.
@@ -57,15 +58,15 @@ class FoundDate:
 
 @dataclass(frozen=True, slots=True)
 class _Relative:
-    pattern: regex.Pattern[str]
+    pattern: TimedPattern
     units: dict[str, str]  #: casefolded unit word -> minute, hour, day, week, month or year
     days_back: dict[str, int]  #: casefolded word -> days before the reference ("yesterday" -> 1)
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    absolute: regex.Pattern[str]  #: every printed shape, in order of preference
-    time: regex.Pattern[str]
+    absolute: TimedPattern  #: every printed shape, in order of preference
+    time: TimedPattern
     zones: dict[str, str]  #: uppercase abbreviation -> "+HH:MM"
     months: dict[str, int]
     relative: tuple[_Relative, ...]
@@ -113,9 +114,9 @@ def _read_relative(lang: str, text: str) -> _Relative:
     body = r"\s*".join(regex.escape(piece) for piece in shape.split())
     body = body.replace(regex.escape("{n}"), r"(?P<n>\d{1,3})").replace(regex.escape("{unit}"), r"(?P<unit>\L<units>)")
     named = r"(?P<named>\L<named>)" if days_back else r"(?!)"
-    pattern = regex.compile(rf"(?<!\w)(?:{body}|{named})(?!\w)" if shape[-1].isascii()
-                            else rf"(?<!\w)(?:{body}|{named})", regex.IGNORECASE,
-                            units=sorted(units), named=sorted(days_back or {"\x00"}))
+    pattern = timed(regex.compile(rf"(?<!\w)(?:{body}|{named})(?!\w)" if shape[-1].isascii()
+                                  else rf"(?<!\w)(?:{body}|{named})", regex.IGNORECASE,
+                                  units=sorted(units), named=sorted(days_back or {"\x00"})), "dates.relative")
     return _Relative(pattern, units, days_back)
 
 
@@ -149,15 +150,15 @@ def _patterns() -> _Patterns:
         rf"(?<!\w){month},?\s+{year}(?!\d)",
     )
     # One pattern, the shapes in order: the leftmost date wins, and at one place the earlier shape.
-    absolute = regex.compile("|".join(f"(?:{shape})" for shape in shapes), regex.IGNORECASE,
-                             months=sorted(months), zones=sorted(zones))
-    time = regex.compile(
+    absolute = timed(regex.compile("|".join(f"(?:{shape})" for shape in shapes), regex.IGNORECASE,
+                                   months=sorted(months), zones=sorted(zones)), "dates.absolute")
+    time = timed(regex.compile(
         rf"[^\d\n]{{0,{MAX_DATE_TIME_GAP}}}?(?<!\d)(?P<hour>\d{{1,2}})"
         r"(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?|h(?P<minute>\d{2})|\.(?P<minute>\d{2})(?=\s*uhr\b)"
         r"|時(?P<minute>\d{2})分?)"
         r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"
         r"(?:\s*(?:(?P<zone>\L<zones>)\b)?\s*(?P<offset>[+-]\d{2}(?::?\d{2})?)?)?",
-        regex.IGNORECASE, zones=sorted(zones))
+        regex.IGNORECASE, zones=sorted(zones)), "dates.time")
     relative = []
     root = importlib.resources.files("pagesplit.lexicon")
     for lang in lex.languages:
@@ -318,7 +319,7 @@ def date_line(text: str, *, day_first: bool = True, reference: dt.datetime | Non
     return found if len(_WORD.findall(rest)) <= MAX_DATE_LINE_OTHER_WORDS else None
 
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_WORD = timed(regex.compile(r"\p{L}[\p{L}'’-]*"), "dates.word")
 
 
 def day_first_for(language: str | None) -> bool:

@@ -23,42 +23,46 @@ from pagesplit.lexicon import (
     normalize,
 )
 from pagesplit.members import Kinds
+from pagesplit.timed_match import timed
 
-_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_LETTER = timed(regex.compile(r"[\p{L}\p{N}]"), "features.letter")
 #: "(PTI Photo)", "(Photo by …)", "FILE PHOTO:" and "Name/Agency" credit tails.
-_PAREN_CREDIT = regex.compile(
+_PAREN_CREDIT = timed(regex.compile(
     r"\((?:[^()]{0,60}\b(?:photo|photos|image|foto|bild|picture|credit|symbolbild|symbolfoto|archivbild)\b"
     r"[^()]{0,80})\)\s*\.?\s*$",
     regex.IGNORECASE,
-)
-_FILE_PHOTO = regex.compile(r"^\s*file photo\b", regex.IGNORECASE)
+), "features.paren-credit")
+_FILE_PHOTO = timed(regex.compile(r"^\s*file photo\b", regex.IGNORECASE), "features.file-photo")
 #: A photo caption says where the people stand: "Jo Doe (l.) and Ann Roe", "(v. l. n. r.)", "(left)".
-_POSITION_MARKER = regex.compile(
+_POSITION_MARKER = timed(regex.compile(
     r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|links|rechts|left|right|from left|l-r)\)",
     regex.IGNORECASE,
-)
-_AGENCY_AFTER_SLASH = regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b", regex.IGNORECASE)
+), "features.position-marker")
+_AGENCY_AFTER_SLASH = timed(regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b", regex.IGNORECASE),
+                            "features.agency-after-slash")
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
 #: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
-_TRAILING_CREDIT = regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$")
+_TRAILING_CREDIT = timed(regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$"),
+                         "features.trailing-credit")
 #: The longest credit opener ``_TRAILING_CREDIT`` takes ("Fotografie"), and the word before a colon.
 MAX_CREDIT_OPENER_CHARS = 15
 #: The last word of a text (and one space after it). Matched from the end (``(?r)``): searched forward, the
 #: pattern tries every start and runs each word to the end; both find the same word, the whole run of ``\w``.
-_LAST_WORD = regex.compile(r"(?r)(\w+)\s?$")
+_LAST_WORD = timed(regex.compile(r"(?r)(\w+)\s?$"), "features.last-word")
 #: Both credit-at-the-end patterns span at most about a hundred characters: they are searched in the
 #: block's last CREDIT_TAIL_CHARS only (a pattern ending in ``$`` still tries every start otherwise).
 CREDIT_TAIL_CHARS = 200
 #: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]").
-_IMAGE_MARKER = regex.compile(r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^\[[^\]\s]{1,60}\]$", regex.IGNORECASE)
+_IMAGE_MARKER = timed(regex.compile(r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^\[[^\]\s]{1,60}\]$", regex.IGNORECASE),
+                      "features.image-marker")
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
-_RELATIVE_META = regex.compile(
+_RELATIVE_META = timed(regex.compile(
     r"^\W*\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|hrs?|d(?:ays?)?|weeks?|months?|years?|sec(?:ond)?s?|std|tage?n?|jours?|heures?)"
     r"(?:\s+(?:ago|read|lesezeit|de lecture))?\W*$"
     r"|^\W*\d+\s+\w+\W*$"
     r"|^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?\W*$",
     regex.IGNORECASE,
-)
+), "features.relative-meta")
 #: A short sentence with a number in it is a counter ("Shared 4,976 times."), at most this many words.
 MAX_COUNTER_SENTENCE_WORDS = 8
 #: Meta lines are short.
@@ -84,7 +88,7 @@ MAX_LABEL_WORDS = 8
 
 
 #: "Home | News | Sport", "Politics • Economy • World": three or more short items.
-_MENU_LINE = regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$")
+_MENU_LINE = timed(regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$"), "features.menu-line")
 #: Chrome shapes are looked for only in blocks this short (menus, URLs and counters are a few words).
 MAX_SHAPE_WORDS = 12
 #: A block of at least this many characters whose words average more than this many (spaces aside) is data
@@ -101,11 +105,11 @@ MIN_GLUED_LIST_WORDS = 8
 _CODE_CHARS = frozenset("();={}")
 GLUED_LIST_JUNCTIONS_PER_WORD = 0.5
 GLUED_LIST_COMMAS = 3
-_URL = regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE)
-_COUNTER = regex.compile(
+_URL = timed(regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE), "features.url")
+_COUNTER = timed(regex.compile(
     r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
     regex.IGNORECASE,
-)
+), "features.counter")
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>": a separator this near the start.
 _INLINE_SEPARATORS = frozenset(":|»›\t–—")
 MAX_INLINE_HEAD_CHARS = 30
@@ -122,7 +126,7 @@ _CLOSERS = "\"'”’»)]"
 #: A lower-case letter right before an upper-case one. Written as "an upper-case letter, looking back at the
 #: pair" so that the scan stops only at upper-case letters (a few per line) instead of at every lower-case
 #: one (most letters); the same places are found, and as many (two junctions never share a letter).
-_UPPER_AFTER_LOWER = regex.compile(r"\p{Lu}(?<=\p{Ll}\p{Lu})")
+_UPPER_AFTER_LOWER = timed(regex.compile(r"\p{Lu}(?<=\p{Ll}\p{Lu})"), "features.upper-after-lower")
 _UPPER_AFTER_LOWER_ASCII = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 

@@ -27,6 +27,7 @@ import regex
 from pagesplit import charsets
 from pagesplit.errors import DecodeError, InputError
 from pagesplit.model import InputKind
+from pagesplit.timed_match import timed
 
 #: How much of the input is inspected to tell HTML from text and whether it is binary.
 SNIFF_CHARS = 4096
@@ -51,21 +52,26 @@ _MAGIC = ((b"\x1f\x8b", "gzip-compressed data"), (b"%PDF-", "a PDF document"), (
           (b"wOFF", "a web font"), (b"MZ", "an executable"))
 
 #: Openings only a page's source has: a doctype, the document elements, head-only elements, scripts, styles.
-_LOOKS_HTML = regex.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|\?xml|script|style|link|noscript)[\s>/]", regex.IGNORECASE)
+_LOOKS_HTML = timed(regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|\?xml|script|style|link|noscript)[\s>/]", regex.IGNORECASE),
+    "ingest.looks-html")
 #: Openings that a page fragment has, and also a text dump whose page printed a stray tag at its top.
-_OPENS_WITH_ELEMENT = regex.compile(r"<(?:div|article|main|p|section)[\s>/]", regex.IGNORECASE)
+_OPENS_WITH_ELEMENT = timed(regex.compile(r"<(?:div|article|main|p|section)[\s>/]", regex.IGNORECASE),
+                            "ingest.opens-with-element")
 #: One tag (a tag may span lines); comments are skipped by ``_skip_comments``, never by a pattern.
-_TAG = regex.compile(r"</?[a-zA-Z][^<>]*>")
-_LINE_END = regex.compile(r"[ \t]*\r?\n")
-_ANY_TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*[\s/>]")
-_MANY_TAGS = regex.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|section|article)\b[^<>]*>", regex.IGNORECASE)
+_TAG = timed(regex.compile(r"</?[a-zA-Z][^<>]*>"), "ingest.tag")
+_LINE_END = timed(regex.compile(r"[ \t]*\r?\n"), "ingest.line-end")
+_ANY_TAG = timed(regex.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*[\s/>]"), "ingest.any-tag")
+_MANY_TAGS = timed(regex.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|section|article)\b[^<>]*>", regex.IGNORECASE),
+                   "ingest.many-tags")
+#: (bytes, run over the first ``PRESCAN_BYTES`` only: a bounded input needs no time limit)
 _DECLARED = regex.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})"""
     rb"""|<\?xml[^>]{0,512}?encoding\s*=\s*["']([a-zA-Z0-9_.\-]{1,40})""",
     regex.IGNORECASE,
 )
-_HEADER_CHARSET = regex.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_:.\-]{1,40})", regex.IGNORECASE)
+_HEADER_CHARSET = timed(regex.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_:.\-]{1,40})", regex.IGNORECASE),
+                        "ingest.header-charset")
 #: The standard library scans a plain class of code points about three times faster than ``regex``.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import regex
 
 from pagesplit.lexicon import Lexicon, may_have_unspaced_script
+from pagesplit.timed_match import timed
 
 #: Characters of running text read at most (about 90 words): the first paragraphs tell the language as
 #: well as all of them (this names the same language as 2,000 words on 593 of the 599 dev innertext dumps
@@ -27,8 +28,8 @@ MIN_KANA_SHARE = 0.2
 
 #: Punctuation around a word that is no part of it (the apostrophe is: "l'", "don't").
 _PUNCTUATION = ".,;:!?\"()[]{}«»„“”‚‹›…–—*/|"
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-_LETTER = regex.compile(r"\p{L}")
+_KANA = timed(regex.compile(r"[\p{Hiragana}\p{Katakana}]"), "language.kana")
+_LETTER = timed(regex.compile(r"\p{L}"), "language.letter")
 
 
 def guess_language(texts: Iterable[str], lex: Lexicon) -> str | None:

@@ -60,6 +60,29 @@ class PageType(enum.Enum):
     EMPTY = "empty"  #: neither a story nor teasers
 
 
+class WarningKind(enum.Enum):
+    """What went wrong, short of an error, while a page was split."""
+
+    #: a pattern ran out of time on a text (``pagesplit.timed_match``): the rule that asked decided without it
+    REGEX_TIMEOUT = "regex-timeout"
+
+
+@dataclass(frozen=True, slots=True)
+class PageWarning:
+    """Something that went wrong on this page without stopping it: the page is returned, one rule or pattern
+    was skipped where it could not run (``Page.warnings``)."""
+
+    kind: WarningKind  #: what went wrong (a pattern that ran out of time)
+    pattern: str  #: the skipped pattern's name ("features.paren-credit")
+    block: int | None  #: the index of the block whose text it was stopped on, when that text is a block's
+    skipped: int  #: how many times it was skipped on this page (once stopped, it is not run again on the page)
+    message: str  #: a sentence for a person
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "pattern": self.pattern, "block": self.block, "skipped": self.skipped,
+                "message": self.message}
+
+
 class TeaserPart(enum.Enum):
     """Which part of a teaser card a block is."""
 
@@ -300,6 +323,8 @@ class Page:
     image: str | None = None  #: the page's lead image URL (og:image, JSON-LD image)
     tags: tuple[str, ...] = ()  #: keywords the page declares (article:tag, JSON-LD keywords, meta keywords)
     categories: tuple[str, ...] = ()  #: sections it files itself under (article:section, JSON-LD articleSection)
+    #: what went wrong without stopping the page (a pattern that ran out of time and was skipped); usually none
+    warnings: tuple[PageWarning, ...] = ()
 
     @property
     def chrome(self) -> tuple[Block, ...]:
@@ -320,6 +345,7 @@ class Page:
             "tags": list(self.tags),
             "categories": list(self.categories),
             "notes": list(self.notes),
+            "warnings": [w.to_dict() for w in self.warnings],
             "article": None if self.article is None else self.article.to_dict(),
             "teasers": [t.to_dict() for t in self.teasers],
             "chrome": [{"index": b.index, "text": b.text, "rule": b.reason.rule, "detail": b.reason.detail}

@@ -82,20 +82,31 @@ def error_phrase(texts: Iterable[str | None]) -> Phrase | None:
     return None
 
 
-def classify(*, has_article: bool, teasers: int, body_words: int, titles: Iterable[str | None],
-             lines: Iterable[str]) -> tuple[PageType, str | None]:
-    """The page's type and, for an error page, the note that says why.
+def error_note(*, body_words: int, titles: Iterable[str | None], lines: Iterable[str]) -> str | None:
+    """The note that says why the page is an error page, or None when it is not one.
 
-    ``titles``: what the page calls itself (``<title>``, its headline); ``lines``: its blocks in order.
+    ``body_words``: the words of its story's paragraphs; ``titles``: what the page calls itself (``<title>``, its
+    headline); ``lines``: its blocks in order.
 
-    >>> classify(has_article=True, teasers=0, body_words=12, titles=["404 Not Found"], lines=[])
-    (<PageType.ERROR: 'error'>, "error-page: not found ('404 not found')")
+    >>> error_note(body_words=12, titles=["404 Not Found"], lines=[])
+    "error-page: not found ('404 not found')"
     """
     if body_words <= MAX_ERROR_PAGE_WORDS:
         head = list(islice(lines, ERROR_LOOKAHEAD_LINES))
         hit = error_phrase([*titles, *head])
         if hit is not None:
-            return PageType.ERROR, f"error-page: {_REASONS[hit.category]} ({hit.text!r})"
+            return f"error-page: {_REASONS[hit.category]} ({hit.text!r})"
+    return None
+
+
+def page_type(*, error_page: bool, has_article: bool, teasers: int) -> PageType:
+    """The page's type, once the pipeline has said whether it is an error page (``rules/error_page.py``).
+
+    >>> page_type(error_page=False, has_article=False, teasers=3)
+    <PageType.LISTING: 'listing'>
+    """
+    if error_page:
+        return PageType.ERROR
     if has_article:
-        return PageType.ARTICLE, None
-    return (PageType.LISTING if teasers else PageType.EMPTY), None
+        return PageType.ARTICLE
+    return PageType.LISTING if teasers else PageType.EMPTY

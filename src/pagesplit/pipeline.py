@@ -25,6 +25,8 @@
 18. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
 19. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
     never shows (HTML only).
+20. ``drop_error_page`` (``rules/error_page.py``): a page that says it is an error page (404, access denied, a
+    bot check) and carries little text has no story: its story blocks are nobody's.
 
 Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
 the ``Context``; ``docs/design.md`` describes the protocol. No other module decides the order.
@@ -42,6 +44,7 @@ from pagesplit.rules.chrome import mark_chrome
 from pagesplit.rules.dom_boxes import mark_dom_boxes
 from pagesplit.rules.dom_cards import group_dom_cards
 from pagesplit.rules.dom_chrome import mark_dom_chrome
+from pagesplit.rules.error_page import drop_error_page
 from pagesplit.rules.headline_lists import group_headline_lists
 from pagesplit.rules.link_lists import mark_link_lists
 from pagesplit.rules.listing import drop_listing_article
@@ -75,6 +78,7 @@ STAGES: tuple[Stage, ...] = (
     drop_pre_body_lines,
     mark_outside,
     prefer_shown_headline,
+    drop_error_page,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from pagesplit.model import Page
@@ -50,6 +51,9 @@ class Item:
     url: str | None = None  #: the page's URL when the input gives one (a WARC record, a JSON-lines field)
     charset: str | None = None  #: the encoding of ``data`` when the input declares it
     error: BatchError | None = None  #: why it could not be read (then ``data`` is None)
+    #: when the page was fetched, when the input says (a WARC record's ``WARC-Date``, a JSON line's fetch time): the
+    #: reference time of relative dates ("2 hours ago"), which are not read without one
+    fetched: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +72,20 @@ class Result:
     def ok(self) -> bool:
         """True when the input was split (no ``error``)."""
         return self.error is None
+
+
+def fetch_time(value: object) -> datetime | None:
+    """A fetch time written in ISO 8601, as WARC and crawl records write it; None for anything else.
+
+    >>> fetch_time("2024-03-12T10:00:00Z").isoformat(), fetch_time("yesterday"), fetch_time(1710237600)
+    ('2024-03-12T10:00:00+00:00', None, None)
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text[-1:] in ("Z", "z"):  # datetime.fromisoformat reads "Z" only from Python 3.11
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None

@@ -2,7 +2,8 @@
 
 - a file (``.gz`` read transparently) or stdin (``-``) is one page; its id is its path as given (``-``);
 - a JSON-lines file (``.jsonl``, ``.ndjson``, ``.gz`` too) holds one page a line, in a field named by ``field`` or
-  the first of ``PAGE_FIELDS`` present; its id is ``PATH:LINE``;
+  the first of ``PAGE_FIELDS`` present; its id is ``PATH:LINE``; the first of ``FETCH_TIME_FIELDS`` that holds an
+  ISO 8601 time is when the page was fetched (the reference time of its relative dates);
 - a WARC or WET file (``.warc``, ``.wet``, ``.gz`` too; needs ``pagesplit[warc]``) holds one page per HTML response
   or WET conversion record; its id is ``PATH:WARC-RECORD-ID`` (see ``pagesplit.batch.warc``).
 
@@ -13,21 +14,25 @@ so it still gets its line in the output. Directories are walked by the CLI's rul
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, Any
+from typing import Any
 
-from pagesplit.batch.items import BatchError, Item, Mode
+from pagesplit.batch.files import open_regular
+from pagesplit.batch.items import BatchError, Item, Mode, fetch_time
 from pagesplit.batch.work import classify
-from pagesplit.errors import PagesplitError
+from pagesplit.errors import InputError, PagesplitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 
 GZIP_MAGIC = b"\x1f\x8b"
 #: Fields that hold the page in a JSON line, in the order they are looked for, with the front end each implies.
 PAGE_FIELDS: dict[str, Mode] = {"html": "html", "raw_html": "html", "text": "text", "raw_content": "text",
                                 "content": "auto"}
+#: Fields of a JSON line that say when its page was fetched (ISO 8601): the reference time of relative dates.
+FETCH_TIME_FIELDS = ("fetch_time", "fetched_at", "crawl_date", "warc_date", "timestamp")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
@@ -95,7 +100,12 @@ class Inputs(Iterable[Item]):
     def _jsonl(self, path: str) -> Iterator[Item]:
         line_number = 0
         try:
-            with open_maybe_gzip(path) as handle:
+            handle = open_maybe_gzip(path)
+        except (InputError, OSError) as exc:  # a FIFO, a missing or unreadable file
+            yield Item(id=path, source=path, error=classify(exc))
+            return
+        try:
+            with handle:
                 for line_number, line in enumerate(handle, 1):
                     if line.strip():
                         yield self._json_item(path, line_number, line)
@@ -121,18 +131,36 @@ class Inputs(Iterable[Item]):
             value = record.get(name)
             if isinstance(value, str):
                 mode = PAGE_FIELDS.get(name, "auto") if self.mode == "auto" else self.mode
-                return Item(id=item_id, source=path, data=value, mode=mode, url=url)
+                fetched = next((t for t in map(fetch_time, map(record.get, FETCH_TIME_FIELDS)) if t), None)
+                return Item(id=item_id, source=path, data=value, mode=mode, url=url, fetched=fetched)
         return Item(id=item_id, source=path, url=url, error=BatchError(
             "parse", NO_FIELD_TEXT.format(line=line_number, fields=", ".join(names))))
 
 
-def open_maybe_gzip(path: str) -> IO[bytes]:
-    """A file's bytes, gunzipped when it starts with the gzip magic number (whatever its name)."""
-    with open(path, "rb") as probe:
-        magic = probe.read(len(GZIP_MAGIC))
-    if magic == GZIP_MAGIC:
-        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
+def open_maybe_gzip(path: str) -> io.BufferedIOBase:
+    """A regular file's bytes, gunzipped when it starts with the gzip magic number (whatever its name); a FIFO,
+    device or socket is an ``InputError`` (``open_regular``)."""
+    raw = open_regular(path)
+    try:
+        magic = raw.peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)]
+    except BaseException:
+        raw.close()
+        raise
+    return _ClosingGzipFile(raw) if magic == GZIP_MAGIC else raw
+
+
+class _ClosingGzipFile(gzip.GzipFile):
+    """A ``GzipFile`` over an open file that closes that file too (``GzipFile`` leaves a given file open)."""
+
+    def __init__(self, raw: io.BufferedReader) -> None:
+        super().__init__(fileobj=raw, mode="rb")
+        self._raw = raw
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
 
 
 def read(targets: Sequence[str], **options: Any) -> Inputs:

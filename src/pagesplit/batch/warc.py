@@ -2,6 +2,7 @@
 
 - an HTTP response whose content type is HTML becomes an item for ``split_html``, with its target URI as ``url``
   and the charset of its HTTP ``Content-Type`` header;
+- every page item's ``WARC-Date`` (when the record was fetched) is the reference time of its relative dates;
 - a WET ``conversion`` record becomes an item for ``split_text``;
 - every other record (request, metadata, revisit, a PDF or image response, ...) is skipped and counted.
 
@@ -22,7 +23,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
 
-from pagesplit.batch.items import BatchError, Item, Mode
+from pagesplit.batch.files import open_regular
+from pagesplit.batch.items import BatchError, Item, Mode, fetch_time
+from pagesplit.errors import InputError
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: Bytes gunzipped per read: FastWARC asks for large blocks; this is what Python's gzip returns in one step.
@@ -93,7 +96,13 @@ def read_warc(path: str, skipped: Counter[str]) -> Iterator[Item]:
         yield Item(id=path, source=path, error=BatchError("read", MISSING_EXTRA_TEXT, "ImportError"))
         return
     records = 0
-    with open(path, "rb") as raw:
+    try:
+        raw = open_regular(path)
+    except (InputError, OSError) as exc:  # a FIFO, a missing or unreadable file
+        yield Item(id=path, source=path, error=BatchError("read", str(exc) if isinstance(exc, InputError)
+                                                          else exc.strerror or str(exc), type(exc).__name__))
+        return
+    with raw:
         gunzipped = _Gunzipped(gzip.GzipFile(fileobj=raw)) if raw.peek(2)[:2] == b"\x1f\x8b" else None
         stream: IO[bytes] | _Gunzipped = gunzipped if gunzipped is not None else raw
         try:
@@ -130,4 +139,5 @@ def _item(path: str, record: Any, types: Any, skipped: Counter[str]) -> Item | N
     if len(data) < record.content_length:
         return Item(id=record_id, source=path, url=url, error=BatchError(
             "read", SHORT_RECORD_TEXT.format(got=len(data), expected=record.content_length)))
-    return Item(id=record_id, source=path, data=data, mode=mode, url=url, charset=charset)
+    return Item(id=record_id, source=path, data=data, mode=mode, url=url, charset=charset,
+                fetched=fetch_time(record.headers.get("WARC-Date")))

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from pagesplit.api import split, split_html, split_text
 from pagesplit.batch.items import BatchError, Item
@@ -39,6 +40,8 @@ class SplitOptions:
     explain: bool = False
     limits: Limits = DEFAULT_LIMITS
     debug: bool = False
+    #: the reference time of relative dates for items that do not say when they were fetched (``Item.fetched``)
+    reference_time: datetime | None = None
 
 
 def is_bug(exc: BaseException) -> bool:
@@ -71,7 +74,8 @@ def split_item(item: Item, options: SplitOptions) -> Page:
     split_function: Callable[..., Page] = split_html if item.mode == "html" else \
         split_text if item.mode == "text" else split
     return split_function(item.data, url=item.url, charset=item.charset if not isinstance(item.data, str) else None,
-                          explain=options.explain, limits=options.limits)
+                          explain=options.explain, limits=options.limits,
+                          reference_time=item.fetched or options.reference_time)
 
 
 def page_json(page: Page) -> bytes:

@@ -13,6 +13,7 @@ import regex
 
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.lexicon import CHARS_PER_UNSPACED_HEADLINE_WORD
+from pagesplit.timed_match import timed
 
 __all__ = ["BR", "TokenCache", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
 
@@ -20,10 +21,11 @@ __all__ = ["BR", "TokenCache", "fold", "is_hidden", "link_words", "metadata_name
 #: (Japanese, Chinese): count one word per ``lexicon.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters.
 UNSPACED_MIN_CHARS = 9
 BR = None  #: marks a line break in a frame's text parts
-_HIDDEN_STYLE = regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", regex.IGNORECASE)
+_HIDDEN_STYLE = timed(regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", regex.IGNORECASE),
+                      "dom_text.hidden-style")
 #: Stdlib ``re``: this simple pattern runs several times faster there than in ``regex`` (per class attribute).
 _CHUNK = re.compile(r"[^\W_]+")
-_CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
+_CAMEL = timed(regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+"), "dom_text.camel")
 
 
 #: A page's ``TokenCache`` remembers the tokens of attribute values up to this long (class lists repeat on

@@ -13,11 +13,14 @@ import html
 
 import regex
 
+from pagesplit.timed_match import timed
+
 #: References are undone at most this many times: no dev page escaped a value more than twice beyond its
 #: markup ("&amp;amp;" in a dump of an og:title read as text).
 MAX_UNESCAPE_ROUNDS = 3
 
-_REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = timed(regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"),
+                   "entities.reference")
 
 
 def _character(m: regex.Match[str]) -> str:

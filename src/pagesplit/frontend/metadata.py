@@ -18,17 +18,20 @@ import regex
 from pagesplit.context import Hints
 from pagesplit.frontend.entities import unescape
 from pagesplit.lexicon import CHARS_PER_UNSPACED_HEADLINE_WORD
+from pagesplit.timed_match import timed
 
 #: JSON-LD ``@type`` values naming the page's main story.
-_ARTICLE_TYPES = regex.compile(r"article|posting|report|newsarticle|blogposting|webpage|creativework", regex.I)
+_ARTICLE_TYPES = timed(regex.compile(r"article|posting|report|newsarticle|blogposting|webpage|creativework", regex.I),
+                       "metadata.article-types")
 #: Separators between a page title and the site name: "Story | Site", "Story - Site", "Site » Story".
-_TITLE_SEPARATOR = regex.compile(r" [|\-–—\\/>»·:] ")
-_HIERARCHICAL = regex.compile(r" [\\/>»] ")
+_TITLE_SEPARATOR = timed(regex.compile(r" [|\-–—\\/>»·:] "), "metadata.title-separator")
+_HIERARCHICAL = timed(regex.compile(r" [\\/>»] "), "metadata.hierarchical")
 #: A title piece with fewer words than this is a site or section name, not a headline (Readability).
 MIN_TITLE_WORDS = 3
 #: Scripts written without spaces (Chinese, Japanese, Thai): a run of their characters counts one word per
 #: ``lexicon.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters when titles are measured.
-_UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
+_UNSPACED_RUN = timed(regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+"),
+                      "metadata.unspaced-run")
 #: A ``<title>`` shorter than this names a site ("News Site"), longer than this a page of search terms: the
 #: page's one ``<h1>`` is then its title (Readability's bounds).
 MIN_TITLE_CHARS = 15
@@ -37,16 +40,18 @@ MAX_TITLE_CHARS = 150
 MAX_BYLINE_CHARS = 100
 #: A byline names someone: at least two words ("Jane Doe"), unless nothing better exists.
 MIN_BYLINE_WORDS = 2
-_BYLINE_ATTRIBUTE = regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I)
+_BYLINE_ATTRIBUTE = timed(
+    regex.compile(r"(?:^|[\s_-])(?:byline|author|dateline|writtenby|p-author)(?:$|[\s_-])", regex.I),
+    "metadata.byline-attribute")
 #: Elements whose markup can carry metadata (``{*}`` also matches namespaced XHTML); links (``rel="author"``)
 #: are looked at apart: they are most of these elements, and only the first author link counts.
 _METADATA_TAGS = tuple(f"{{*}}{t}" for t in ("meta", "script", "title", "h1", "link", "time"))
 _LINK_TAG = "{*}a"
-_URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.I)
+_URLISH = timed(regex.compile(r"^(?:https?:)?//|^www\.", regex.I), "metadata.urlish")
 #: A URL slug offered as a title ("adac-kindersitztest-herbst-2018"): no space, words joined by - or _.
-_SLUG = regex.compile(r"^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$")
+_SLUG = timed(regex.compile(r"^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$"), "metadata.slug")
 #: Class or id words of a page footer: a ``rel="author"`` link there credits the theme, not the story.
-_FOOTER_ATTRIBUTE = regex.compile(r"footer|copyright|site-info|colophon", regex.I)
+_FOOTER_ATTRIBUTE = timed(regex.compile(r"footer|copyright|site-info|colophon", regex.I), "metadata.footer-attribute")
 
 
 #: Meta keys for the title and the byline, in Readability's order of preference (dots read as colons).

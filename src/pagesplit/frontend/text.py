@@ -26,6 +26,7 @@ from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.entities import unescape
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind, Markup, Span
+from pagesplit.timed_match import timed
 
 #: Lines at least this long decide the wrap width (shorter dumps are never treated as wrapped).
 MIN_WRAP_WIDTH = 68
@@ -61,24 +62,24 @@ NEAR_COLUMN_SHARE = 0.7
 #: Longest word a wrapping tool moves to the next line that we care about (longer ones are URLs).
 MAX_WORD_CHARS = 60
 _BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
-_BULLET = regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+")
+_BULLET = timed(regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+"), "text.bullet")
 #: Markers that are also page text: a dialogue dash, "+ 3", the word "o" ("o menino comeu…"; lynx marks
 #: third-level list items with a lone "o"). Such a marker is dropped from the text only in a list: the line
 #: before or after the block (across blank lines) opens with a list marker too (lynx nests "+", "o", "#").
 _TEXT_MARKERS = frozenset("-+o")
 #: How many blank lines may separate two items of one list.
 MAX_LIST_GAP_LINES = 2
-_WORD = regex.compile(r"\S+")
+_WORD = timed(regex.compile(r"\S+"), "text.word")
 #: A line stops at the end of a sentence (or a clause) when its last visible character is one of these.
 _SENTENCE_STOPS = frozenset(".!?…:;。！？」”\"')]")
 #: A numbered "bullet" followed by a capitalized word and a year is a date ("12. März 2024").
-_DATE_AFTER_NUMBER = regex.compile(r"^\d{1,2}\.\s+\p{L}+\.?,?\s+\d{4}\b")
+_DATE_AFTER_NUMBER = timed(regex.compile(r"^\d{1,2}\.\s+\p{L}+\.?,?\s+\d{4}\b"), "text.date-after-number")
 #: Characters that close what came before them: a piece opening with one is glued without a space.
 _CLOSING = ",.;:!?)]»”’%"
-_STARTS_CONTINUATION = regex.compile(rf"^[\p{{Ll}}{regex.escape(_CLOSING)}]")
+_STARTS_CONTINUATION = timed(regex.compile(rf"^[\p{{Ll}}{regex.escape(_CLOSING)}]"), "text.starts-continuation")
 #: A line this long is a paragraph even without a final stop (a wrapped or cut sentence).
 MIN_PARAGRAPH_CHARS = 80
-_SOFT_HYPHENS_IN_WORDS = regex.compile(rf"(?<=\S){SOFT_HYPHEN}+(?=\S)")
+_SOFT_HYPHENS_IN_WORDS = timed(regex.compile(rf"(?<=\S){SOFT_HYPHEN}+(?=\S)"), "text.soft-hyphens-in-words")
 
 
 class DumpStyle(enum.Enum):
@@ -223,7 +224,9 @@ def _in_list(stripped: list[str], first: int, last: int) -> bool:
             if stripped[at]:
                 near = stripped[at]
                 # an empty item is a marker alone ("+", lynx)
-                return _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o"))
+                if _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o")):
+                    return True
+                break  # the first item of a list has no item before it: look after it
             at += step
     return False
 

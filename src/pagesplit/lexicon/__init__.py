@@ -22,6 +22,7 @@ from importlib.abc import Traversable
 import regex
 
 from pagesplit.errors import LexiconError
+from pagesplit.timed_match import TimedPattern, timed
 
 #: category -> what it holds. Chrome categories mark a block as chrome; the others feed other rules.
 CATEGORIES: dict[str, str] = {
@@ -54,13 +55,13 @@ GLUE_CATEGORIES = ("toggles", "navigation", "share")
 
 # Characters trimmed from both ends before a block is compared with the lexicon.
 _EDGE_JUNK = " \t\u00a0|•·*-–—:>»«›‹→←↑↓▶►▼▲✕×+#…/\\()[]{}\"'“”‘’.,!?"
-_SPACES = regex.compile(r"\s+")
+_SPACES = timed(regex.compile(r"\s+"), "lexicon.spaces")
 
 
 #: Scripts written without spaces (Han, kana, Thai), and the Unicode blocks they live in: a superset,
 #: checked by a test. The standard library scans plain ranges about five times faster than ``regex``
 #: looks up script properties, and most text has none of these characters.
-UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+UNSPACED_SCRIPT = timed(regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]"), "lexicon.unspaced-script")
 #: How many characters of a script written without spaces count as one word: in block text (``features``), and in
 #: a headline's text (the HTML front end's link texts and title pieces; a Japanese headline runs 15-40
 #: characters). One value for both moves every mode it touches down (dev, score.py --folds, issue 10): 2 for
@@ -101,12 +102,12 @@ class Lexicon:
     #: category -> (phrases indexed by their longest word, with trailing punctuation variants; unspaced phrases)
     contains: dict[str, tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]]
     contained_words: frozenset[str]  #: every word a ``* phrase *`` entry of any category is indexed under
-    glued: regex.Pattern[str]  #: one or more toggle/navigation/share labels run together
+    glued: TimedPattern  #: one or more toggle/navigation/share labels run together
     glue_labels: frozenset[str]  #: the labels ``glued`` is made of
     glue_lengths: tuple[int, ...]  #: their distinct lengths in characters
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
-    month_date: regex.Pattern[str]  #: the date shapes that name a month (``has_date`` tests the numeric ones)
+    month_date: TimedPattern  #: the date shapes that name a month (``has_date`` tests the numeric ones)
     month_words: frozenset[str]  #: the month names that are letters only ("march", "märz", "марта")
     month_others: tuple[str, ...]  #: the others ("3月")
     month_numbers: dict[str, int]  #: every month name of any language -> its number ("märz" -> 3)
@@ -257,12 +258,14 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: The shapes of ``_MONTH_DATES`` cut at the month (same syntax and flags, so the same matches): what may
 #: follow it (alternatives 1 and 3, which want a word boundary before the month; alternative 2), and what
 #: alternative 2 wants before it.
-_AFTER_MONTH_DAY = regex.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\s+\d{4}\b", regex.IGNORECASE)
-_AFTER_DAY_MONTH = regex.compile(r"\.?,?\s+(?:de\s+)?\d{4}\b", regex.IGNORECASE)
+_AFTER_MONTH_DAY = timed(regex.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\s+\d{4}\b", regex.IGNORECASE),
+                         "lexicon.after-month-day")
+_AFTER_DAY_MONTH = timed(regex.compile(r"\.?,?\s+(?:de\s+)?\d{4}\b", regex.IGNORECASE), "lexicon.after-day-month")
 #: Searched from the end (``(?r)``): searched forward, it tried every start before the month, so a line of
 #: many "March, 2024" took quadratic time (4,000 of them: 3.7 s); backwards, only the end can match.
-_DAY_BEFORE_MONTH = regex.compile(r"(?r)\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE)
-_WORD_CHAR = regex.compile(r"\w")
+_DAY_BEFORE_MONTH = timed(regex.compile(r"(?r)\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE),
+                          "lexicon.day-before-month")
+_WORD_CHAR = timed(regex.compile(r"\w"), "lexicon.word-char")
 
 
 def _month_date_at(text: str, start: int, end: int) -> bool:
@@ -282,14 +285,14 @@ _MONTH_DATES = (
 _NUMERIC_DATE = re.compile(_NUMERIC_DATES)
 
 
-def _date_pattern(months: set[str], *, numeric: bool = True) -> regex.Pattern[str]:
+def _date_pattern(months: set[str], *, numeric: bool = True) -> TimedPattern:
     """Dates as sites print them: 2024-03-14, 14.03.2024, March 14, 2024, 14. März 2024, 14 de marzo de 2024
     (``numeric=False``: only the shapes naming a month)."""
-    return regex.compile(
+    return timed(regex.compile(
         f"{_MONTH_DATES}|{_NUMERIC_DATES}" if numeric else _MONTH_DATES,
         regex.IGNORECASE,
         months=sorted(months or {"\x00"}),
-    )
+    ), "lexicon.date" if numeric else "lexicon.month-date")
 
 
 def _package_root() -> Traversable:
@@ -377,7 +380,8 @@ def load() -> Lexicon:
                 else:
                     contains.setdefault(category, []).append(phrase)
     # Labels glued without a space ("keep readingshow less"); at least two pieces, each a known label.
-    glued = regex.compile(r"(?:\s*(?P<label>\L<labels>)){2,}\s*", labels=sorted(glue_labels or {"\x00"}))
+    glued = timed(regex.compile(r"(?:\s*(?P<label>\L<labels>)){2,}\s*", labels=sorted(glue_labels or {"\x00"})),
+                  "lexicon.glued")
     contained = {cat: _index_by_word(phrases) for cat, phrases in contains.items()}
     return Lexicon(
         exact=exact,

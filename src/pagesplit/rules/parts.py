@@ -38,6 +38,7 @@ from pagesplit.rules.title import (
     is_bare_byline_opener,
     is_byline,
 )
+from pagesplit.timed_match import timed
 
 #: How many blocks into the body a byline or date line may still be found.
 PARTS_LOOKAHEAD = 3
@@ -52,7 +53,7 @@ MAX_SHARE_WORDS = 2
 #: words (dev: 14-18).
 MAX_DATED_BYLINE_WORDS = 24
 #: A dated byline may end with a time's own full stop ("at 11:08 a.m.").
-_ENDS_WITH_TIME = regex.compile(r"\b[ap]\.\s?m\.$", regex.IGNORECASE)
+_ENDS_WITH_TIME = timed(regex.compile(r"\b[ap]\.\s?m\.$", regex.IGNORECASE), "parts.ends-with-time")
 #: HTML: a date, time or byline line inside the body of at most this many words is a meta line.
 MAX_BODY_META_WORDS = 4
 #: HTML: a standfirst has less than this share of its text in links.
@@ -66,7 +67,7 @@ MIN_REPEAT_WORDS = 4
 MIN_REPEAT_COPIES = 3
 
 #: "(Reuters)", "(Thomson Reuters Foundation)", "— AP", "Reporting by …".
-_ATTRIBUTION = regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$")
+_ATTRIBUTION = timed(regex.compile(r"^\s*(?:\(\s*([^()]{2,60})\s*\)|[—–-]\s*(.{2,40}))\s*$"), "parts.attribution")
 
 
 def _is_dated_byline(d: Draft, ctx: Context) -> bool:

@@ -64,6 +64,7 @@ from pagesplit.rules.record_symbols import (
     SUMMARY,
     TOGGLE,
 )
+from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
 #: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
@@ -294,7 +295,7 @@ def _records(shaped: list[tuple[str, Draft]], symbols: str, start: int, end: int
     return records
 
 
-_FIRST_WORD = regex.compile(r"\w+")
+_FIRST_WORD = timed(regex.compile(r"\w+"), "records.first-word")
 _FIRST_ALNUM = re.compile(r"[^\W_]")  # the standard library's re: faster than regex on a plain class
 #: ``_says_again`` first looks for a line's first this many characters a second time.
 _SAID_AGAIN_HEAD = 3

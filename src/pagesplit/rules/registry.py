@@ -167,7 +167,7 @@ RULES: dict[str, RuleInfo] = {
         "prose outside the article and outside any teaser zone (comments, asides)",
         FALLBACK),
     "other.no-article": RuleInfo(
-        "no main run of prose was found: the page is an index or a stub",
+        "no article: no main run of prose was found (an index, a stub), or the page is an error page",
         FALLBACK),
     "none": RuleInfo(
         "no rule decided (should not survive the pipeline)",

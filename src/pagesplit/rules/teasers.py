@@ -23,6 +23,7 @@ from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
 from pagesplit.rules.card_pairs import is_longer_summary
+from pagesplit.timed_match import timed
 
 #: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
 MAX_TOGGLED_CARD_BLOCKS = 16
@@ -295,7 +296,7 @@ def _story_heading(d: Draft) -> bool:
 
 
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
-_INLINE_SEPARATOR = regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+")
+_INLINE_SEPARATOR = timed(regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+"), "teasers.inline-separator")
 
 
 

@@ -16,6 +16,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Kinds, Roles
+from pagesplit.timed_match import timed
 
 #: Title candidates: words a good headline has, the weight of sharing words with the first
 #: TITLE_BODY_BLOCKS body blocks, the bonus for appearing twice, the cost of each block of distance,
@@ -49,12 +50,12 @@ MIN_ANCHORED_HEADLINE_WORDS = 3
 MAX_NAME_LINE_WORDS = 3
 #: A text browser's marks for a form control or a picture: "(BUTTON)", "(RADIO)", "[IMG]", "[logo.png]"; a
 #: footnote's "[1]" holds no letter.
-_TEXT_BROWSER_MARK = regex.compile(r"\([A-Z]{3,}\)|\[[^\]\s]*\p{L}[^\]\s]*\]")
+_TEXT_BROWSER_MARK = timed(regex.compile(r"\([A-Z]{3,}\)|\[[^\]\s]*\p{L}[^\]\s]*\]"), "title.text-browser-mark")
 #: Two sentences in one line: a word's full stop (or ? !) and a capital after it ("… in 2023.Credit Jo Doe",
 #: "Guess what? The …"); "U.S. Army", "Mr. Doe" and "St. Louis" are no break (one capital before the stop).
-_INNER_SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d]{2,}[.?!]\s*\p{Lu}")
+_INNER_SENTENCE_BREAK = timed(regex.compile(r"[\p{Ll}\d]{2,}[.?!]\s*\p{Lu}"), "title.inner-sentence-break")
 #: A headline may end with an initialism's full stop ("… in the U.S."); a sentence's full stop ends prose.
-_ENDS_WITH_INITIALISM = regex.compile(r"\b(?:\p{Lu}\.){2,}$")
+_ENDS_WITH_INITIALISM = timed(regex.compile(r"\b(?:\p{Lu}\.){2,}$"), "title.ends-with-initialism")
 
 
 def has_text_browser_mark(d: Draft) -> bool:

@@ -1,0 +1,187 @@
+"""Patterns over page text run with a time limit: one that runs too long is skipped, and the page says so.
+
+Every pattern pagesplit runs is linear by construction (no nested or adjacent unbounded quantifiers over
+overlapping characters; ``tests/adversarial`` feeds each a hostile line). The time limit is the backstop for the
+pattern that an audit missed or a later edit breaks: the ``regex`` module stops a match after ``timeout=``
+seconds, and ``TimedPattern`` turns that into *no match* (the rule that asked is skipped for that text) and a
+``Skip`` record, which the entry points turn into a ``PageWarning`` of the page (``Page.warnings``, in
+``to_dict()``).
+
+A pattern that ran out of time once in a call is not run again in that call: a page of many hostile lines
+would otherwise cost ``MATCH_TIMEOUT_SECONDS`` per line. Its later uses count as skips of the same warning.
+
+A pattern is wrapped where it is defined, and its call sites stay as they are::
+
+    _CREDIT = timed(regex.compile(r"..."), "features.credit")
+    _CREDIT.search(text)            # None when the match ran out of time
+
+The standard library's ``re`` (it has no time limit) is kept only where it measured faster and the pattern
+cannot backtrack past a fixed width: single character classes (``\\d``, ``[^\\W_]+``), fixed-width shapes, the
+attribute pre-scan (possessive) and the deep-page builder's tag scanner (docs/limits.md).
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import regex
+
+__all__ = ["MATCH_TIMEOUT_SECONDS", "Skip", "Skips", "TimedPattern", "collect", "timed"]
+
+#: The longest one match over page text may run. The slowest match measured on long inputs at the size limits
+#: (``benchmarks/bench_match_times.py``: 9.7 million characters in one paragraph or line, 950,000 lines, a
+#: 5-million-character URL) took 12 ms, so no ordinary text comes near it; a super-linear pattern on a hostile line
+#: runs for minutes. The ``regex`` module looks at the clock only now and then: limits of 0.05 s stopped matches
+#: after 0.12-0.16 s on a loaded machine.
+MATCH_TIMEOUT_SECONDS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """A pattern that ran out of time in this call: its name, the text it was stopped on (the first one) and
+    how many of its uses were skipped (that one and every later one in the call)."""
+
+    pattern: str
+    subject: str
+    count: int = 1
+
+
+@dataclass(slots=True)
+class Skips:
+    """The skips of one call, by pattern name, in the order they first happened."""
+
+    by_pattern: dict[str, Skip] = field(default_factory=dict)
+
+    def add(self, pattern: str, subject: str) -> None:
+        known = self.by_pattern.get(pattern)
+        self.by_pattern[pattern] = Skip(pattern, subject) if known is None else \
+            Skip(pattern, known.subject, known.count + 1)
+
+
+_SKIPS: contextvars.ContextVar[Skips | None] = contextvars.ContextVar("pagesplit_skips", default=None)
+
+_R = TypeVar("_R")
+
+
+def collect(work: Callable[[], _R]) -> tuple[_R, Skips]:
+    """Run ``work`` and return its result with the skips its timed matches made (a call of its own: nested calls
+    of the entry points keep theirs apart)."""
+    skips = Skips()
+    token = _SKIPS.set(skips)
+    try:
+        return work(), skips
+    finally:
+        _SKIPS.reset(token)
+
+
+#: Whether any match of this process ever ran out of time: until one does, no call needs to look for earlier skips.
+_stopped_once = False
+
+
+def _stopped(name: str, subject: str) -> None:
+    global _stopped_once
+    _stopped_once = True
+    skips = _SKIPS.get()
+    if skips is not None:
+        skips.add(name, subject)
+
+
+def _skipped_before(name: str) -> bool:
+    skips = _SKIPS.get()
+    return skips is not None and name in skips.by_pattern
+
+
+class TimedPattern:
+    """A compiled ``regex`` pattern whose matches stop after ``MATCH_TIMEOUT_SECONDS``: the methods of
+    ``regex.Pattern`` that pagesplit uses, returning what *no match* returns when a match ran out of time
+    (``None``, ``[]``, the text unchanged, the text unsplit)."""
+
+    __slots__ = ("compiled", "name")
+
+    def __init__(self, compiled: regex.Pattern[str], name: str) -> None:
+        self.compiled = compiled
+        self.name = name  #: what the pattern finds, named after its module ("features.paren-credit")
+
+    def __repr__(self) -> str:
+        return f"timed({self.compiled!r}, {self.name!r})"
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source, as ``regex.Pattern.pattern``."""
+        return self.compiled.pattern
+
+    def search(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+        if _stopped_once and _skipped_before(self.name):
+            _stopped(self.name, string)
+            return None
+        try:
+            return self.compiled.search(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            _stopped(self.name, string)
+            return None
+
+    def match(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+        if _stopped_once and _skipped_before(self.name):
+            _stopped(self.name, string)
+            return None
+        try:
+            return self.compiled.match(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            _stopped(self.name, string)
+            return None
+
+    def fullmatch(self, string: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+        if _stopped_once and _skipped_before(self.name):
+            _stopped(self.name, string)
+            return None
+        try:
+            return self.compiled.fullmatch(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            _stopped(self.name, string)
+            return None
+
+    def findall(self, string: str, pos: int | None = None, endpos: int | None = None) -> list[Any]:
+        if _stopped_once and _skipped_before(self.name):
+            _stopped(self.name, string)
+            return []
+        try:
+            return self.compiled.findall(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            _stopped(self.name, string)
+            return []
+
+    def finditer(self, string: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        """The matches, found before the first is returned (a lazy iterator would raise in the caller's loop)."""
+        try:
+            return iter(list(self.compiled.finditer(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)))
+        except TimeoutError:
+            _stopped(self.name, string)
+            return iter(())
+
+    def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> str:
+        if _stopped_once and _skipped_before(self.name):
+            _stopped(self.name, string)
+            return string
+        try:
+            return self.compiled.sub(repl, string, count, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            _stopped(self.name, string)
+            return string
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        if _stopped_once and _skipped_before(self.name):
+            _stopped(self.name, string)
+            return [string]
+        try:
+            return self.compiled.split(string, maxsplit, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            _stopped(self.name, string)
+            return [string]
+
+
+def timed(pattern: regex.Pattern[str], name: str) -> TimedPattern:
+    """``pattern`` with a time limit on every match; ``name`` says what it finds, for the page's warning."""
+    return TimedPattern(pattern, name)

@@ -1,0 +1,80 @@
+"""A pattern that runs out of time on a hostile text is skipped there, and the page says so (issue 13, item 4).
+
+Every pattern pagesplit runs is linear, so no real one can be made to time out here: the tests put a made-up
+super-linear pattern in the place of one (``features._MENU_LINE``, under its own name) and shorten the time limit,
+then feed a made-up hostile line that sets it off.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import regex
+
+import pagesplit
+from pagesplit import PageWarning, WarningKind, features, timed_match
+from pagesplit.timed_match import TimedPattern, collect, timed
+
+PROSE = "The council agreed on Tuesday to keep the harbour library open late through the exam season. " * 6
+#: A line with a bar (so the menu-line shape is asked about it) and a long run the slow pattern backtracks on.
+HOSTILE = "| " + "x" * 5000
+#: Nested quantifiers over the same character: exponential on a run of x's with no y after it.
+SLOW = r"^\|\s(?:x+x+)+y$"
+
+
+@pytest.fixture
+def slow_menu_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timed_match, "MATCH_TIMEOUT_SECONDS", 0.02)
+    monkeypatch.setattr(features, "_MENU_LINE", timed(regex.compile(SLOW), "features.menu-line"))
+
+
+def _dump(*lines: str) -> str:
+    return "\n\n".join(("A headline for the story of the harbour library", PROSE, *lines, PROSE))
+
+
+@pytest.mark.usefixtures("slow_menu_line")
+def test_a_pattern_that_runs_out_of_time_is_skipped_with_a_typed_warning() -> None:
+    page = pagesplit.split_text(_dump(HOSTILE))
+    [warning] = page.warnings
+    assert isinstance(warning, PageWarning) and warning.kind is WarningKind.REGEX_TIMEOUT
+    assert warning.pattern == "features.menu-line" and warning.skipped == 1
+    assert warning.block is not None and page.blocks[warning.block].text == HOSTILE
+    assert page.article is not None and PROSE.strip() in page.article.text  # the page is whole
+    record = json.loads(json.dumps(page.to_dict(), allow_nan=False))
+    assert record["warnings"] == [{"kind": "regex-timeout", "pattern": "features.menu-line",
+                                   "block": warning.block, "skipped": 1, "message": warning.message}]
+
+
+@pytest.mark.usefixtures("slow_menu_line")
+def test_once_stopped_a_pattern_is_not_run_again_on_that_page() -> None:
+    page = pagesplit.split_text(_dump(HOSTILE, "Another paragraph in between the two odd lines.", HOSTILE + "x"))
+    [warning] = page.warnings
+    assert warning.skipped == 2  # the second hostile line did not cost another time limit
+
+
+@pytest.mark.usefixtures("slow_menu_line")
+def test_each_call_has_its_own_warnings() -> None:
+    assert pagesplit.split_text(_dump(HOSTILE)).warnings
+    assert pagesplit.split_text(_dump("An ordinary | menu | line")).warnings == ()
+
+
+def test_a_normal_page_has_no_warnings() -> None:
+    page = pagesplit.split_text(_dump("Home | News | Sport"))
+    assert page.warnings == () and page.to_dict()["warnings"] == []
+
+
+@pytest.mark.parametrize(("method", "args", "no_match"), [
+    ("search", (), None), ("match", (), None), ("fullmatch", (), None), ("findall", (), []),
+    ("sub", ("-",), None), ("split", (), None), ("finditer", (), None),
+])
+def test_every_method_answers_no_match_when_stopped(monkeypatch: pytest.MonkeyPatch, method: str,
+                                                     args: tuple[str, ...], no_match: object) -> None:
+    monkeypatch.setattr(timed_match, "MATCH_TIMEOUT_SECONDS", 0.02)
+    pattern = TimedPattern(regex.compile(r"(?:x+x+)+y"), "test.slow")
+    text = "x" * 5000
+    call = getattr(pattern, method)
+    answer, skips = collect(lambda: call(*args, text) if args else call(text))
+    expected = {"sub": text, "split": [text]}.get(method, no_match)
+    assert (list(answer) if method == "finditer" else answer) == ([] if method == "finditer" else expected)
+    assert list(skips.by_pattern) == ["test.slow"]
