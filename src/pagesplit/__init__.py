@@ -36,9 +36,10 @@ from pagesplit.model import (
     Teaser,
     TeaserPart,
 )
-from pagesplit.version import __version__
+from pagesplit.version import COMPILED, __version__
 
 __all__ = [
+    "COMPILED",
     "Article",
     "AttributeLimitError",
     "Block",
