@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
 PACKAGE = ROOT / "src" / "pagesplit"
+#: The name of mypyc's shared library of all compiled modules (a top-level module, ``pagesplit__mypyc``).
+GROUP = "pagesplit"
 
 #: Modules that stay interpreted in the compiled build: the public surface and the process plumbing.
 #: The public frozen dataclasses (model, limits) must pickle and keep their runtime checks (mypyc issue 1213);
@@ -54,6 +57,11 @@ def fall_back(reason: str) -> None:
     say(f"{reason}; installing the pure-Python build instead (same behaviour, slower; pagesplit.COMPILED is False)")
 
 
+def clip(message: str, head: int = 120, tail: int = 100) -> str:
+    """A long compiler message cut in the middle (its command line), keeping how it starts and ends."""
+    return message if len(message) <= head + tail else f"{message[:head]} ... {message[-tail:]}"
+
+
 def compiled_sources() -> list[str]:
     """The modules mypyc compiles, as paths relative to the project root, in a stable order."""
     sources = []
@@ -66,17 +74,18 @@ def compiled_sources() -> list[str]:
 
 
 class BuildExtOrFallBack(build_ext):  # type: ignore[misc]  # setuptools is Any to mypy (pyproject.toml)
-    """``build_ext`` that, when the C compiler fails, removes what it built and leaves the pure package."""
+    """``build_ext`` that, when the C compiler fails, removes every extension it built and leaves the pure package."""
 
     def run(self) -> None:
         try:
             super().run()
         except Exception as error:  # distutils' CompileError/LinkError/CCompilerError, or a missing compiler
-            for ext in self.extensions:
-                for built in (Path(self.get_ext_fullpath(ext.name)),):
-                    built.unlink(missing_ok=True)
+            built = Path(self.build_lib)
+            for path in [*built.glob(f"{GROUP}__mypyc.*"), *(built / "pagesplit").rglob("*")]:
+                if path.name.endswith(tuple(EXTENSION_SUFFIXES)):
+                    path.unlink()  # a half-built set of modules would not import
             self.extensions: list[Any] = []
-            fall_back(f"the C compiler failed ({type(error).__name__}: {error})")
+            fall_back(f"the C compiler failed ({type(error).__name__}: {clip(str(error))})")
 
 
 #: The setup.py commands that build a wheel or install; the others (egg_info, dist_info, sdist and the
@@ -96,7 +105,7 @@ def ext_modules() -> list[Any]:
     os.chdir(ROOT)  # mypyc writes its C files under ./build and reads [tool.mypy] from ./pyproject.toml
     say(f"compiling {len(compiled_sources())} modules with mypyc")
     try:
-        return list(mypycify(compiled_sources(), opt_level="3"))
+        return list(mypycify(compiled_sources(), opt_level="3", group_name=GROUP))
     except (Exception, SystemExit) as error:  # mypyc exits on a type error it cannot compile
         fall_back(f"mypyc failed ({type(error).__name__}: {error})")
         return []
