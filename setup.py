@@ -6,8 +6,9 @@
 Everything else about the package is in ``pyproject.toml``. The compiled build needs mypy (pinned in
 ``build_backend/pagesplit_build.py``, fetched only for this build) and a C compiler. Without either, or when
 mypyc or the compiler fails, the build says why on stderr (``pip install -v`` shows it) and installs the pure
-Python package: the same source, slower (``pagesplit.COMPILED`` is False). ``PAGESPLIT_COMPILE=require`` turns
-that fallback into a build error (CI uses it, so a broken compiled build cannot pass as a pure one).
+Python package: the same source, slower (``pagesplit.COMPILED`` is False, and ``pagesplit --version`` says why).
+``PAGESPLIT_COMPILE=require`` turns that fallback into a build error (CI uses it, so a broken compiled build
+cannot pass as a pure one).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 PACKAGE = ROOT / "src" / "pagesplit"
@@ -50,11 +52,26 @@ def say(message: str) -> None:
     print(f"pagesplit build: {message}", file=sys.stderr, flush=True)
 
 
+#: Why the compiled build fell back, shipped in the package (``FALLBACK_NOTE``) for ``pagesplit --version``.
+FALLBACK_REASONS: list[str] = []
+#: The file, beside the package's modules, that ``pagesplit.version`` reads; absent from any other build.
+FALLBACK_NOTE = "compile-fallback.txt"
+
+
 def fall_back(reason: str) -> None:
     """Give up on the compiled build: fail under ``require``, else say why and build pure Python."""
     if compile_mode() == "require":
         raise SystemExit(f"pagesplit build: PAGESPLIT_COMPILE=require, but {reason}")
     say(f"{reason}; installing the pure-Python build instead (same behaviour, slower; pagesplit.COMPILED is False)")
+    FALLBACK_REASONS.append(reason)
+
+
+def write_note(build_lib: str) -> None:
+    """Ship why the compiled build fell back, if it did, in the package being built."""
+    if FALLBACK_REASONS:
+        note = Path(build_lib) / "pagesplit" / FALLBACK_NOTE
+        note.parent.mkdir(parents=True, exist_ok=True)
+        note.write_text("; ".join(FALLBACK_REASONS) + "\n", encoding="utf-8")
 
 
 def clip(message: str, head: int = 120, tail: int = 100) -> str:
@@ -86,6 +103,15 @@ class BuildExtOrFallBack(build_ext):  # type: ignore[misc]  # setuptools is Any 
                     path.unlink()  # a half-built set of modules would not import
             self.extensions: list[Any] = []
             fall_back(f"the C compiler failed ({type(error).__name__}: {clip(str(error))})")
+            write_note(self.build_lib)
+
+
+class BuildPyWithNote(build_py):  # type: ignore[misc]  # setuptools is Any to mypy (pyproject.toml)
+    """``build_py`` that also ships why mypyc could not run, when it could not (``build_ext`` notes its own)."""
+
+    def run(self) -> None:
+        super().run()
+        write_note(self.build_lib)
 
 
 #: The setup.py commands that build a wheel or install; the others (egg_info, dist_info, sdist and the
@@ -111,4 +137,4 @@ def ext_modules() -> list[Any]:
         return []
 
 
-setup(ext_modules=ext_modules(), cmdclass={"build_ext": BuildExtOrFallBack})
+setup(ext_modules=ext_modules(), cmdclass={"build_ext": BuildExtOrFallBack, "build_py": BuildPyWithNote})

@@ -39,6 +39,7 @@ from pagesplit.batch.work import SplitOptions
 from pagesplit.errors import DecodeError, InputError, LimitError, SizeLimitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 from pagesplit.model import Page
+from pagesplit.version import COMPILE_FALLBACK
 
 EPILOG = """\
 output, when no format is chosen: a summary on a terminal; otherwise one JSON object for one file
@@ -50,7 +51,8 @@ failed), 2 usage error, 3 none of two or more inputs split, 130 interrupted (eve
 """
 STDIN = "-"
 #: Which build runs, shown by ``--version``: mypyc-compiled hot modules or pure Python (``setup.py``).
-BUILD = "compiled with mypyc" if COMPILED else "pure Python"
+BUILD = ("compiled with mypyc" if COMPILED else "pure Python"
+         + (f"; the compiled build fell back: {COMPILE_FALLBACK}" if COMPILE_FALLBACK else ""))
 #: The default ``--glob``: every file, at any depth.
 ALL_FILES = "*"
 #: A UTF-8 character is at most 4 bytes: reading stops here, before the character limit can be checked.
