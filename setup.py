@@ -67,11 +67,13 @@ def fall_back(reason: str) -> None:
 
 
 def write_note(build_lib: str) -> None:
-    """Ship why the compiled build fell back, if it did, in the package being built."""
+    """Ship why the compiled build fell back, if it did, in the package being built (and no stale note if not)."""
+    note = Path(build_lib) / "pagesplit" / FALLBACK_NOTE
     if FALLBACK_REASONS:
-        note = Path(build_lib) / "pagesplit" / FALLBACK_NOTE
         note.parent.mkdir(parents=True, exist_ok=True)
         note.write_text("; ".join(FALLBACK_REASONS) + "\n", encoding="utf-8")
+    else:  # a build tree reused after a fall-back
+        note.unlink(missing_ok=True)
 
 
 def clip(message: str, head: int = 120, tail: int = 100) -> str:
