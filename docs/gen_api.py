@@ -27,6 +27,11 @@ API_MD = Path(__file__).resolve().parent / "api.md"
 
 #: Public modules beside the package root, documented when they exist.
 EXTRA_MODULES = ("pagesplit.batch", "pagesplit.dask")
+#: Values that depend on the build installed, described instead of shown (api.md is the same for every build).
+BUILD_VALUES = {
+    "COMPILED": ("bool", "True when the hot modules run compiled by mypyc (`PAGESPLIT_COMPILE=1 pip install .`), "
+                         "False in the pure-Python build."),
+}
 
 HEADER = """\
 # API reference
@@ -157,7 +162,11 @@ def _section(module: ModuleType) -> list[str]:
         for name in errors:
             out += _error(name, getattr(module, name))
     for name in values:
-        out += [f"### `{name}`", "", f"`{name} = {getattr(module, name)!r}`", ""]
+        if name in BUILD_VALUES:
+            kind, meaning = BUILD_VALUES[name]
+            out += [f"### `{name}`", "", f"`{name}: {kind}`", "", meaning, ""]
+        else:
+            out += [f"### `{name}`", "", f"`{name} = {getattr(module, name)!r}`", ""]
     return out
 
 

@@ -284,7 +284,8 @@ def test_url_is_kept_for_a_dump(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--version")
     assert status == 0
-    assert out == f"pagesplit {pagesplit.__version__}\n"
+    build = "compiled with mypyc" if pagesplit.COMPILED else "pure Python"
+    assert out == f"pagesplit {pagesplit.__version__} ({build})\n"
     from importlib.metadata import version
 
     assert pagesplit.__version__ == version("pagesplit")

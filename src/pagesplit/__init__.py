@@ -38,9 +38,10 @@ from pagesplit.model import (
     TeaserPart,
     WarningKind,
 )
-from pagesplit.version import __version__
+from pagesplit.version import COMPILED, __version__
 
 __all__ = [
+    "COMPILED",
     "Article",
     "AttributeLimitError",
     "Block",

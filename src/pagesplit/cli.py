@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from pagesplit import __version__, render
+from pagesplit import COMPILED, __version__, render
 from pagesplit.api import DEFAULT_MAX_CHARS
 from pagesplit.batch.files import open_regular
 from pagesplit.batch.items import BatchError, Mode, Result, fetch_time
@@ -40,6 +40,7 @@ from pagesplit.batch.work import SplitOptions
 from pagesplit.errors import DecodeError, LimitError, SizeLimitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
 from pagesplit.model import Page
+from pagesplit.version import COMPILE_FALLBACK
 
 EPILOG = """\
 output, when no format is chosen: a summary on a terminal; otherwise one JSON object for one file
@@ -50,6 +51,9 @@ exit status: 0 all inputs split, 1 some inputs failed (reported, the batch goes 
 failed), 2 usage error, 3 none of two or more inputs split, 130 interrupted (every line written is whole).
 """
 STDIN = "-"
+#: Which build runs, shown by ``--version``: mypyc-compiled hot modules or pure Python (``setup.py``).
+BUILD = ("compiled with mypyc" if COMPILED else "pure Python"
+         + (f"; the compiled build fell back: {COMPILE_FALLBACK}" if COMPILE_FALLBACK else ""))
 #: The default ``--glob``: every file, at any depth.
 ALL_FILES = "*"
 #: A UTF-8 character is at most 4 bytes: reading stops here, before the character limit can be checked.
@@ -159,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="split only the inputs of shard K of N (K from 0 to N-1, by a hash of the id)")
     batch.add_argument("--stats", metavar="FILE", help="write counts and timings of the run to FILE as JSON")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar (shown only on a terminal)")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} ({BUILD})")
     return parser
 
 

@@ -35,7 +35,7 @@ MAX_END_TAG_SEARCH = 64
 FALLBACK_TAG = "span"
 #: Characters XML (and so lxml's element API) cannot hold: C0 controls other than tab, newline and
 #: carriage return, lone surrogates, and the two non-characters U+FFFE and U+FFFF. They carry no text.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: A tag: its name, then attributes with quoted or bare values, up to ``>``. The alternatives of the
 #: attribute part start with different characters, so a failed match gives up at once.
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
