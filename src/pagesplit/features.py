@@ -122,7 +122,8 @@ _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
 _COMMENT_COUNTS = ("comment_counts",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
-_CLOSERS = "\"'”’»)]"
+#: Closing quotes and brackets after a sentence's or headline's last mark, skipped when its end is read.
+TRAILING_CLOSERS = "\"'”’»)]"
 #: A lower-case letter right before an upper-case one. Written as "an upper-case letter, looking back at the
 #: pair" so that the scan stops only at upper-case letters (a few per line) instead of at every lower-case
 #: one (most letters); the same places are found, and as many (two junctions never share a letter).
@@ -154,7 +155,7 @@ def _count_unspaced_words(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """The last visible character (closing quotes and brackets aside) ends a sentence."""
-    tail = text.rstrip().rstrip(_CLOSERS)
+    tail = text.rstrip().rstrip(TRAILING_CLOSERS)
     return bool(tail) and tail[-1] in _SENTENCE_END_CHARS
 
 

@@ -431,8 +431,8 @@ class Walker:
         elif len(el):
             nodes = sum(1 for _ in el.iter())
         # an element without children (most scripts and styles) holds its text alone: no iterator to join
-        raw = " ".join(el.itertext()) if nodes > 1 else el.text or ""
-        text = " ".join((raw.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in raw else raw).split())
+        source = " ".join(el.itertext()) if nodes > 1 else el.text or ""
+        text = " ".join((source.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in source else source).split())
         if text:
             reading = tag in _RUBY_ANNOTATION_TAGS
             if self.parts and not reading:  # the text before it is a block before it: blocks follow document order

@@ -107,8 +107,10 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
     paid = _paid_groups(items)
-    slots = _title_slots(items)
-    for blocks in items.values():
+    # each record's title is chosen once: a claim changes only its own record's blocks, and to a claimable role
+    choices = {item: _title_choice(blocks) for item, blocks in items.items()}
+    slots = _title_slots(choices)
+    for item, blocks in items.items():
         if any(d.role is Roles.TITLE for d in blocks):
             continue
         if blocks[0].dom is not None and blocks[0].dom.card_group in paid:
@@ -119,7 +121,9 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
                 not _run_has_main_content(drafts, ctx)
                 or any(d.dom is not None and d.dom.in_main_content for d in blocks)):
             continue  # cards inside the main content are the article's own lists
-        title = card_title(blocks, slot=slots.get(blocks[0].dom.card_group if blocks[0].dom is not None else None))
+        own, slot_candidates = choices[item]
+        slot = slots.get(blocks[0].dom.card_group if blocks[0].dom is not None else None)
+        title = own if slot is None else next((d for d in slot_candidates if _slot(d) == slot), own)
         if title is None:
             continue
         dom = title.dom
@@ -146,7 +150,7 @@ def _slot(d: Draft) -> str:
     return _INDEX.sub("", d.dom.path)
 
 
-def _title_slots(items: dict[int, list[Draft]]) -> dict[int | None, str]:
+def _title_slots(choices: dict[int, tuple[Draft | None, list[Draft]]]) -> dict[int | None, str]:
     """Card group -> the slot most of its records hold their title in, when more than half of them do.
 
     Records of one run put their headline in the same place (as record miners align the fields of a run's
@@ -154,8 +158,7 @@ def _title_slots(items: dict[int, list[Draft]]) -> dict[int | None, str]:
     link, where the other records' categories are too short to be titles) takes the block in the run's slot.
     """
     chosen: dict[int | None, list[str]] = {}
-    for blocks in items.values():
-        title = card_title(blocks)
+    for title, _ in choices.values():
         if title is not None and title.dom is not None:
             chosen.setdefault(title.dom.card_group, []).append(_slot(title))
     slots = {}
@@ -211,7 +214,7 @@ def _run_has_main_content(drafts: list[Draft], ctx: Context) -> bool:
                for d in drafts[ctx.article_start:ctx.article_end + 1])
 
 
-def card_title(blocks: list[Draft], in_menu: bool = False, slot: str | None = None) -> Draft | None:
+def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
     """The block holding the card's headline link: a heading first, then any headline-like link.
 
     A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
@@ -220,6 +223,12 @@ def card_title(blocks: list[Draft], in_menu: bool = False, slot: str | None = No
     link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
     card is the card's category ("Finance" above the story's own link), not its title.
     """
+    return _title_choice(blocks, in_menu)[0]
+
+
+def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | None, list[Draft]]:
+    """``card_title``'s choice, and the blocks that could hold a title (headings and headline-like links, in
+    order) for a run whose records keep their titles in one slot (``_title_slots``)."""
     menu_tokens = load_tokens("menu_tokens")
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
               and d.words >= MIN_LINKED_TITLE_WORDS and not d.is_chrome_phrase
@@ -227,15 +236,12 @@ def card_title(blocks: list[Draft], in_menu: bool = False, slot: str | None = No
               and not is_non_story_url(d.dom.href)]
     headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
         d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
-    if slot is not None:
-        in_slot = next((d for d in linked if (d.kind is Kinds.HEADING or d in headlines) and _slot(d) == slot), None)
-        if in_slot is not None:
-            return in_slot
+    candidates = [d for d in linked if d.kind is Kinds.HEADING or d in headlines]
     for d in linked:
         if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
                                                    and h.words > d.words for h in headlines):
-            return d
-    return headlines[0] if headlines else None
+            return d, candidates
+    return (headlines[0] if headlines else None), candidates
 
 
 def _truncated_headline(d: Draft) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from pagesplit.draft import Draft
-from pagesplit.features import MIN_HEADLINE_WORDS
+from pagesplit.features import MIN_HEADLINE_WORDS, TRAILING_CLOSERS
 from pagesplit.members import Parts, Roles
 from pagesplit.rules.record_symbols import EVIDENCE, HEADLINE, KICKER, MAX_PERIOD, MIN_RECORD_TITLE_WORDS, SUMMARY
 
@@ -112,7 +112,7 @@ def headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Dra
     for k, ((symbol, d), (after, lede)) in enumerate(pairwise(shaped)):
         if not d.is_headline_like or symbol not in _CARD_TEXT or after not in _CARD_TEXT:
             continue
-        tail = d.text.rstrip().rstrip(_CLOSERS)
+        tail = d.text.rstrip().rstrip(TRAILING_CLOSERS)
         asks, cut = tail[-1:] in _QUESTION_MARKS, tail.endswith(_ELLIPSES)
         if symbol == SUMMARY and not (asks or cut):
             continue  # a sentence
@@ -134,8 +134,6 @@ _CARD_TEXT = frozenset((HEADLINE, SUMMARY))
 #: cut short run two to four times their headline; a second headline of a list is rarely twice the first
 #: (1.3, ``card_pairs.PAIR_LENGTH_RATIO``, took such pairs too).
 LEDE_RATIO = 2.0
-#: Closing quotes and brackets after a headline's last mark (``features`` skips the same ones).
-_CLOSERS = "\"'”’»)]"
 #: A question mark ends a headline; an exclamation ends a photo caption or a story's sentence as often ("The
 #: crowds came!"). Dev dumps read, all four styles.
 _QUESTION_MARKS = frozenset("?？")

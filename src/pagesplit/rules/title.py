@@ -86,7 +86,7 @@ def _title_score(d: Draft, distance: int, body_words: set[str], repeats: int) ->
     Headlines are a few words long, share words with the first paragraphs, often appear twice on
     the page (breadcrumb, share text) and sit close above the body.
     """
-    words = {w for w in normalize(d.text).split() if len(w) > 3}
+    words = _significant_words(d.text)
     overlap = len(words & body_words) / len(words) if words else 0.0
     size = 1.0 if MIN_GOOD_TITLE_WORDS <= d.words <= MAX_GOOD_TITLE_WORDS else 0.0
     return TITLE_OVERLAP_WEIGHT * overlap + size + TITLE_REPEAT_BONUS * (repeats > 1) - TITLE_DISTANCE_COST * distance
@@ -97,8 +97,7 @@ _text_of = attrgetter("text")
 
 def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context) -> Draft | None:
     assert ctx.article_start is not None
-    body = [d for d in drafts[ctx.article_start:ctx.article_start + TITLE_BODY_BLOCKS] if d.role is Roles.ARTICLE]
-    body_words = {w for d in body for w in normalize(d.text).split() if len(w) > 3}
+    body_words = _body_words(drafts, ctx.article_start)
     counts = Counter(map(_text_of, drafts))  # how often each text appears on the page (C-level loop)
     best: Draft | None = None
     best_score = MIN_TITLE_SCORE
