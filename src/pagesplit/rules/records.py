@@ -35,7 +35,6 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.lexicon import load
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import (
@@ -301,16 +300,16 @@ _FIRST_ALNUM = re.compile(r"[^\W_]")  # the standard library's re: faster than r
 _SAID_AGAIN_HEAD = 3
 
 
-def _opening(text: str, past_stopword: bool = False) -> str:
+def _opening(text: str, skipped: frozenset[str] = frozenset()) -> str:
     """The first word of a line, past any bullet marker ("• ", "* "); every ordinal is one opening, a list
-    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …"). With ``past_stopword``, a
-    stopword opens with the word after it ("I quit my job", "I moved back home": "i quit", "i moved"), unless
-    that is a number (a calendar's "On 9 June …", "On 17 June …" stay parallel)."""
+    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …"). A word of ``skipped`` (the
+    stopwords, for records with parts) opens with the word after it ("I quit my job", "I moved back home":
+    "i quit", "i moved"), unless that is a number (a calendar's "On 9 June …", "On 17 June …" stay parallel)."""
     words = _FIRST_WORD.findall(text, endpos=_OPENING_CHARS)
     if not words:
         return ""
     first = words[0].casefold()
-    if past_stopword and len(words) > 1 and not words[1][:1].isdigit() and first in load().all_stopwords:
+    if skipped and len(words) > 1 and not words[1][:1].isdigit() and first in skipped:
         return f"{first} {words[1].casefold()}"
     return "#" if first[:1].isdigit() and not first.isdigit() else first
 
@@ -319,19 +318,19 @@ def _opening(text: str, past_stopword: bool = False) -> str:
 _OPENING_CHARS = 80
 
 
-def tells_stories(titles: list[Draft], with_parts: bool = False) -> bool:
+def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset()) -> bool:
     """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
     "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``).
 
-    Records ``with_parts`` (a summary, a date, a picture under each headline) are cards by their shape, and
-    only a parallel opening past a stopword tells a list of the story's: the headlines of a first-person
-    column's cards open with "I" as often as a list's entries do with the same verb.
+    Records with parts (a summary, a date, a picture under each headline) are cards by their shape, and only
+    a parallel opening past a stopword (``skipped``: the stopwords) tells a list of the story's: the headlines
+    of a first-person column's cards open with "I" as often as a list's entries do with the same verb.
     """
     if len({d.text for d in titles}) < len(titles):
         return False
     if sum(d.words for d in titles) < MIN_MEAN_TITLE_WORDS * len(titles):
         return False
-    openings = Counter(_opening(d.text, with_parts) for d in titles)
+    openings = Counter(_opening(d.text, skipped) for d in titles)
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
 
 
@@ -419,7 +418,8 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
     for start, end, period in runs:
         records = _records(shaped, symbols, start, end, period)
-        if not tells_stories([d for record in records for s, d in record if s == HEADLINE], period > 1) \
+        if not tells_stories([d for record in records for s, d in record if s == HEADLINE],
+                             ctx.lexicon.all_stopwords if period > 1 else frozenset()) \
                 or not _summaries_longer(records):
             continue
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
