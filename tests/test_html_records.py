@@ -102,3 +102,15 @@ def test_a_lone_box_needs_a_picture_a_headline_and_no_text_beside_its_link() -> 
     elsewhere = ('<div><a href="https://other-paper.example/x"><img src="h.jpg" alt=""></a>'
                  '<a href="https://other-paper.example/x">Harbour works to start again after the storms</a></div>')
     assert _lone(bare) == _lone(gallery) == _lone(sentence) == _lone(elsewhere) == set()
+
+
+def test_two_lone_cards_of_different_shapes_each_keep_their_own_box() -> None:
+    first = ('<figure><a href="/news/harbour-works"><img src="h.jpg" alt=""></a>'
+             '<figcaption><a href="/news/harbour-works">Harbour works to start again after the storms</a></figcaption>'
+             "</figure>")
+    second = ('<div class="embed"><div><a href="/news/ferry-timetable"><img src="f.jpg" alt=""></a></div>'
+              '<div><span><a href="/news/ferry-timetable">A new ferry timetable starts on the first of May</a></span>'
+              "</div></div>")
+    between = "<p>The story goes on between the two boxes, with commas, and a full stop.</p>"
+    assert _lone(first + between + second) == {"Harbour works to start again after the storms",
+                                               "A new ferry timetable starts on the first of May"}

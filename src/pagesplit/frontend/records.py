@@ -25,6 +25,7 @@ shows a picture and whose text is all one headline link to another page of the s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -139,13 +140,17 @@ def lone_story_cards(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, in
         if box is not None and _links_to_site(raw.href, site) and tree.headline_href.get(box) == raw.href \
                 and tree.headline_words[box] >= MIN_LONE_CARD_WORDS:
             boxes.add(box)
+    outermost: list[int] = []  # in document order; a box inside another is part of it
+    for box in sorted(boxes):
+        if not outermost or box > tree.end[outermost[-1]]:
+            outermost.append(box)
     found: dict[int, tuple[int, int]] = {}
-    for box in sorted(boxes):  # outermost first: a box inside another found one is part of it
-        if any(ids[0] < box <= tree.end[ids[0]] for ids in found.values()):
-            continue
-        for i, raw in enumerate(raws):
-            if box <= raw.serial <= tree.end[box] and i not in cards:
-                found[i] = (box, box)
+    if not outermost:
+        return found
+    for i, raw in enumerate(raws):  # one pass: the boxes do not overlap, each raw is in at most one
+        k = bisect_right(outermost, raw.serial) - 1
+        if k >= 0 and raw.serial <= tree.end[outermost[k]] and i not in cards:
+            found[i] = (outermost[k], outermost[k])
     return found
 
 
