@@ -16,7 +16,7 @@ import pytest
 
 import pagesplit
 from pagesplit import cli
-from pagesplit.batch import Item, work
+from pagesplit.batch import Item, read, work
 from pagesplit.batch.work import SplitOptions, split_item
 from pagesplit.cli import main
 from pagesplit.model import Page
@@ -394,6 +394,21 @@ def test_a_fifo_is_an_error_record_not_a_hang(capsys: pytest.CaptureFixture[str]
     records = [json.loads(line) for line in out.splitlines()]
     assert records[0]["error"]["type"] == "InputError" and "article" in records[1]
     assert status == 1 and "Traceback" not in err
+
+
+def test_ctrl_c_while_a_batch_opens_a_file_stays_an_interrupt(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C can land inside ``os.fdopen`` after it took the descriptor; ``fdopen`` then closes it itself. The
+    interrupt must reach the caller, not turn into a read error (EBADF) for that file while the batch goes on."""
+    (tmp_path / "a.txt").write_text(NOTE, encoding="utf-8")
+
+    def interrupted_fdopen(descriptor: int, *args: Any, **kwargs: Any) -> Any:
+        os.close(descriptor)  # what io.open does with a descriptor it was given when it fails
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fdopen", interrupted_fdopen)
+    with pytest.raises(KeyboardInterrupt):
+        list(read([str(tmp_path)]))
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")

@@ -34,7 +34,10 @@ def open_regular(path: str) -> io.BufferedReader:
             raise InputError(NOT_REGULAR_TEXT)
         if _NO_WAIT:
             os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
     except BaseException:
         os.close(descriptor)
         raise
+    # Outside the ``try``: once ``fdopen`` has the descriptor it closes it itself when it fails (a Ctrl-C inside
+    # it does so). A second close here would raise EBADF in place of the interrupt, and a batch would take the
+    # interrupt for one unreadable file and go on; it could also close a descriptor some other thread was given.
+    return os.fdopen(descriptor, "rb")
