@@ -14,6 +14,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
+from pagesplit.frontend.metadata import clean_title
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.timed_match import timed
@@ -142,6 +143,22 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     if chosen is not None:
         chosen.decide(Roles.TITLE, "article.title")
         ctx.title_index = chosen.index
+    elif ctx.fragmented and ctx.hints.title is None:
+        ctx.hints.title = _printed_title(drafts)  # the article's title (assemble), no block marked as the headline
+
+
+def _printed_title(drafts: list[Draft]) -> str | None:
+    """bs4 dumps (``get_text`` of the whole document) print the head's ``<title>`` first: the first line, when it
+    reads as a headline, minus a site name ("Story | Site"), is the page's title, as ``<title>`` is in HTML; or
+    the line of the page that says it (no part of the story: nothing near the body did). Taken only when no
+    block above the body reads as the headline (a test page without one, a headline among the page-top cards)."""
+    first = next((d for d in drafts if d.text.strip()), None)
+    if first is None or not _headline_like_title(first):
+        return None
+    title = clean_title(first.text)
+    hint = normalize(title)
+    shown = next((d for d in drafts if d is not first and d.role is not Roles.TEASER and _says(d, hint)), None)
+    return shown.text if shown is not None else title
 
 
 def _drop_second_headline(drafts: list[Draft], above: list[Draft], chosen: Draft, ctx: Context) -> None:
