@@ -22,14 +22,17 @@ def article_title(shown: str | None, hints: Hints) -> str | None:
     'Ferry strike called off | The Daily'
     >>> article_title("Ferry strike called off", Hints(title="The Daily"))
     'Ferry strike called off'
+    >>> article_title("The ferry strike is called off", Hints(title="Ferry strike is called off"))
+    'The ferry strike is called off'
     """
     hint = hints.title
-    if shown is None or (hint is not None and (hints.title_declared or says_headline(hint, shown))):
+    if shown is None or (hint is not None and (hints.title_declared or fuller_headline(hint, shown))):
         return hint or shown
     return shown
 
 
-def says_headline(declared: str, shown: str) -> bool:
-    """The declared title holds the shown headline, or the headline holds it (one cut the other short)."""
-    declared, shown = normalize(declared), normalize(shown)
-    return bool(declared and shown) and (shown in declared or declared in shown)
+def fuller_headline(title: str, shown: str) -> bool:
+    """The ``<title>`` holds the shown headline and more ("Story | Site"); one that holds less ("Doobie Brothers
+    Unite" under the shown "The Doobie Brothers Unite") says the headline in fewer words, and the shown one stands."""
+    title, shown = normalize(title), normalize(shown)
+    return bool(title and shown) and shown in title

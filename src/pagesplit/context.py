@@ -11,7 +11,9 @@ from pagesplit.model import InputKind
 
 @dataclass(slots=True)
 class Hints:
-    """What the input says about itself outside its blocks (HTML metadata); text dumps have none."""
+    """What the input says about itself outside its blocks (HTML metadata); text dumps have none, except the
+    ``<title>`` a bs4 dump prints as its first line, which ``rules.title.find_title`` sets as ``title`` when no
+    block reads as the headline."""
 
     title: str | None = None
     byline: str | None = None

@@ -14,6 +14,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
+from pagesplit.frontend.metadata import clean_title
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.timed_match import timed
@@ -129,6 +130,8 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
             chosen = _h1_of_title(drafts, ctx, hint)
         if chosen is None:
             chosen = next((d for d in drafts if d.role is not Roles.TEASER and _says(d, hint)), None)
+    if chosen is None and ctx.kind is Inputs.HTML:
+        chosen = _nearest_h1(drafts[:start + 1], _body_words(drafts, start))
     if chosen is None and ctx.kind is not Inputs.HTML:
         chosen = _dump_headline(drafts, start, ctx)
         if chosen is not None:
@@ -140,6 +143,22 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     if chosen is not None:
         chosen.decide(Roles.TITLE, "article.title")
         ctx.title_index = chosen.index
+    elif ctx.fragmented and ctx.hints.title is None:
+        ctx.hints.title = _printed_title(drafts)  # the article's title (assemble), no block marked as the headline
+
+
+def _printed_title(drafts: list[Draft]) -> str | None:
+    """bs4 dumps (``get_text`` of the whole document) print the head's ``<title>`` first: the first line, when it
+    reads as a headline, minus a site name ("Story | Site"), is the page's title, as ``<title>`` is in HTML; or
+    the line of the page that says it (no part of the story: nothing near the body did). Taken only when no
+    block above the body reads as the headline (a test page without one, a headline among the page-top cards)."""
+    first = next((d for d in drafts if d.text.strip()), None)
+    if first is None or not _headline_like_title(first):
+        return None
+    title = clean_title(first.text)
+    hint = normalize(title)
+    shown = next((d for d in drafts if d is not first and d.role is not Roles.TEASER and _says(d, hint)), None)
+    return shown.text if shown is not None else title
 
 
 def _drop_second_headline(drafts: list[Draft], above: list[Draft], chosen: Draft, ctx: Context) -> None:
@@ -257,16 +276,31 @@ def _says(d: Draft, normalized: str) -> bool:
 
 def _h1_of_title(drafts: list[Draft], ctx: Context, hint: str) -> Draft | None:
     """HTML: the ``<h1>`` in or just above the run that says what the page's title says (all of it, or
-    the headline part of "Site: Headline"), even when the run starts well above it (a header kept)."""
+    the headline part of "Site: Headline": of several h1s holding a part, the one of most words, not the site's
+    name), even when the run starts well above it (a header kept)."""
     start = ctx.article_start or 0
     end = ctx.article_end if ctx.article_end is not None else start
+    best: Draft | None = None
+    best_words = 0
     for d in drafts[max(0, start - TITLE_LOOKBACK):end + 1]:
         if d.dom is None or d.dom.heading_level != 1 or d.role is Roles.TEASER:
             continue
         text = normalize(d.text)
-        if text == hint or (len(text.split()) >= MIN_H1_TITLE_WORDS and text in hint):
+        if text == hint:
             return d
-    return None
+        words = len(text.split())
+        if words >= MIN_H1_TITLE_WORDS and words > best_words and text in hint:
+            best, best_words = d, words  # "Site Blog" and "Story" both in "Story - Site Blog": the story's
+    return best
+
+
+def _nearest_h1(above: list[Draft], body_words: set[str]) -> Draft | None:
+    """HTML: the ``<h1>`` nearest above the body (or opening it) that reads as a headline and shares a word with
+    the body's first paragraphs (a site's name in an ``<h1>`` shares none): the headline the page shows, when no
+    block says what the metadata title says (a ``<title>`` worded otherwise, or none)."""
+    return next((d for d in reversed(above) if d.dom is not None and d.dom.heading_level == 1
+                 and d.words >= MIN_H1_TITLE_WORDS and _headline_like_title(d)
+                 and not _significant_words(d.text).isdisjoint(body_words)), None)
 
 
 def is_byline(d: Draft) -> bool:
