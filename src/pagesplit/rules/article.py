@@ -16,6 +16,7 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
+from pagesplit.rules.story_head import story_run
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
 # PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
@@ -277,8 +278,13 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     _discount_comments(drafts, scores)
     _discount_card_pairs(drafts, scores)
     start, end, total = _first_of_best_runs(scores)
+    headed = story_run(drafts, scores, (start, end, total), MIN_SHORT_ARTICLE_SCORE, is_prose) \
+        if ctx.kind is not Inputs.HTML else None
+    if headed is not None:
+        start, end, total = headed
     prose = sum(s for s in scores if s > 0)
-    short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose
+    # a run under the story's head is the story however short; else a short run must hold most of the prose
+    short_page = total >= MIN_SHORT_ARTICLE_SCORE and (headed is not None or total >= MIN_SHORT_ARTICLE_SHARE * prose)
     if start < 0 or (total < MIN_ARTICLE_SCORE and not short_page):
         if _take_whole_page(drafts, ctx):
             return
@@ -290,9 +296,10 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
+    detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:
         if d.role is Roles.OTHER:
-            d.decide(Roles.ARTICLE, "article.body")
+            d.decide(Roles.ARTICLE, "article.body", detail)
 
 
 def _is_main_content(drafts: list[Draft], scores: list[float], start: int, end: int) -> bool:
