@@ -52,3 +52,20 @@ def test_heads_over_several_teasers_are_no_head() -> None:
     ))
     page = pagesplit.split_text(f"{MENU}{heads}{SIDEBAR}{FOOTER}")
     assert "Jo Quill has kept a garden" in _article(page)
+
+
+HEADLINES = ("Council votes to close the old swimming baths", "Storm brings down trees along the coast road",
+             "New bus timetable starts on Monday", "Library opens on Sundays from next month",
+             "Harbour wall repairs run over budget", "School choir wins the regional final",
+             "Rail strike called off after late talks", "Market traders fight rent rise",
+             "Football club names its new manager", "Hospital car park fees to go up")
+
+
+def test_a_list_of_headlines_above_the_head_is_no_part_of_the_story() -> None:
+    listed = "".join(f"  * {title}\n" for title in HEADLINES)
+    story = ("The pear tree at the school gave a record crop\nBy Jo Quill\n1 day ago\n\n"
+             + POST + "The head teacher said the children would plant two more trees in "
+             "the spring, one of them a cherry, and that the jam would be sold at the fair.\n\n")
+    page = pagesplit.split_text(f"{MENU}{listed}\n{story}{FOOTER}")
+    assert _article(page).startswith("Our pear tree gave more fruit")
+    assert not any(title in _article(page) for title in HEADLINES)
