@@ -70,6 +70,10 @@ END_WEIGHT = 0.3
 #: A short line holding a digit (not a time or date), at most this long, is a figure of a chart or table in
 #: the story; it costs as little as chrome, so a chart's many labels do not cut the story in two.
 MAX_DATA_LABEL_CHARS = 12
+#: So does a dump's line of code in a how-to (innerText keeps no ``<pre>``): code punctuation (``=``, braces,
+#: ``;`` and at least two of ``=(){};``) and fewer than this many plain words in a row (a sentence, a shortcode's
+#: caption "[button link=…] Send us your kit" has more). Dev: code lines of tf how-tos; the rd one's too.
+MAX_CODE_PLAIN_WORDS = 4
 #: HTML blocks carry DOM evidence about footers, so position matters less there.
 END_WEIGHT_HTML = 0.5
 #: HTML: a run that spans several ``<article>`` elements keeps only the one holding at least this share
@@ -116,10 +120,10 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
         if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
             return d.chars * LIST_ITEM_WEIGHT
+        if _is_figure_or_code(d):
+            return -CHROME_COST  # the story goes on around a chart's figure or a how-to's line of code
         if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
             return -PHRASE_COST
-        if d.chars <= MAX_DATA_LABEL_CHARS and not d.is_meta_like and any(c.isdigit() for c in d.text):
-            return -CHROME_COST  # a chart's or a table's figure ("$915", "'17"): the story goes on around it
         return -short_cost
     weight = 1.0
     if position > TAIL_START:
@@ -131,6 +135,22 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
         weight *= 0.25 + d.dom.content_score
         weight *= 1.0 - d.link_density
     return d.chars * weight
+
+
+def _is_figure_or_code(d: Draft) -> bool:
+    """A chart's or a table's figure ("$915", "'17"; no time or date), or, in a dump, a line of a how-to's code
+    (``x = f(y)``, ``if ok: {``): code punctuation, and no four plain words in a row as a sentence has."""
+    if d.chars <= MAX_DATA_LABEL_CHARS and not d.is_meta_like and any(c.isdigit() for c in d.text):
+        return True
+    text = d.text
+    if d.dom is not None or not any(c in text for c in "={};") or sum(text.count(c) for c in "=(){};") < 2:
+        return False
+    plain = 0
+    for word in text.split():
+        plain = plain + 1 if word.isalpha() else 0
+        if plain >= MAX_CODE_PLAIN_WORDS:
+            return False
+    return True
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:
