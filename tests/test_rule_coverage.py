@@ -20,6 +20,7 @@ import pagesplit
 import test_html_body_quality as body_quality
 import test_html_frontend as frontend
 import test_records as records
+import test_text_said_again as said_again
 from pagesplit import Page
 from pagesplit.rules.registry import RULES
 from test_rules import TITLE
@@ -50,6 +51,7 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
     "chrome.glued-list": lambda: pagesplit.split_text(story(after=[
         "Our StoryThe TeamContact UsCareersPress RoomHelp CentreGift CardsStore LocatorSite map"]), explain=True),
     "chrome.data-blob": lambda: pagesplit.split_text(story(after=[_DATA_BLOB]), explain=True),
+    "chrome.copy": lambda: said_again._page([*said_again.PARAGRAPHS, " ".join(said_again.PARAGRAPHS)]),
     "chrome.url": lambda: pagesplit.split_text(story(after=["https://holm-gazette.example/ferry"]), explain=True),
     "chrome.meta-line": lambda: pagesplit.split_text(story(middle=["2 hours ago"]), explain=True),
     "chrome.own-story": lambda: pagesplit.split_text(story(after=[

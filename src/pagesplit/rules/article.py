@@ -16,6 +16,7 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
+from pagesplit.rules.story_head import story_run
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
 # PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
@@ -69,6 +70,10 @@ END_WEIGHT = 0.3
 #: A short line holding a digit (not a time or date), at most this long, is a figure of a chart or table in
 #: the story; it costs as little as chrome, so a chart's many labels do not cut the story in two.
 MAX_DATA_LABEL_CHARS = 12
+#: So does a dump's line of code in a how-to (innerText keeps no ``<pre>``): code punctuation (``=``, braces,
+#: ``;`` and at least two of ``=(){};``) and fewer than this many plain words in a row (a sentence, a shortcode's
+#: caption "[button link=…] Send us your kit" has more). Dev: code lines of tf how-tos; the rd one's too.
+MAX_CODE_PLAIN_WORDS = 4
 #: HTML blocks carry DOM evidence about footers, so position matters less there.
 END_WEIGHT_HTML = 0.5
 #: HTML: a run that spans several ``<article>`` elements keeps only the one holding at least this share
@@ -115,10 +120,10 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
         if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
             return d.chars * LIST_ITEM_WEIGHT
+        if _is_figure_or_code(d):
+            return -CHROME_COST  # the story goes on around a chart's figure or a how-to's line of code
         if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
             return -PHRASE_COST
-        if d.chars <= MAX_DATA_LABEL_CHARS and not d.is_meta_like and any(c.isdigit() for c in d.text):
-            return -CHROME_COST  # a chart's or a table's figure ("$915", "'17"): the story goes on around it
         return -short_cost
     weight = 1.0
     if position > TAIL_START:
@@ -130,6 +135,22 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
         weight *= 0.25 + d.dom.content_score
         weight *= 1.0 - d.link_density
     return d.chars * weight
+
+
+def _is_figure_or_code(d: Draft) -> bool:
+    """A chart's or a table's figure ("$915", "'17"; no time or date), or, in a dump, a line of a how-to's code
+    (``x = f(y)``, ``if ok: {``): code punctuation, and no four plain words in a row as a sentence has."""
+    if d.chars <= MAX_DATA_LABEL_CHARS and not d.is_meta_like and any(c.isdigit() for c in d.text):
+        return True
+    text = d.text
+    if d.dom is not None or not any(c in text for c in "={};") or sum(text.count(c) for c in "=(){};") < 2:
+        return False
+    plain = 0
+    for word in text.split():
+        plain = plain + 1 if word.isalpha() else 0
+        if plain >= MAX_CODE_PLAIN_WORDS:
+            return False
+    return True
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:
@@ -277,8 +298,13 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     _discount_comments(drafts, scores)
     _discount_card_pairs(drafts, scores)
     start, end, total = _first_of_best_runs(scores)
+    headed = story_run(drafts, scores, (start, end, total), MIN_SHORT_ARTICLE_SCORE, is_prose) \
+        if ctx.kind is not Inputs.HTML else None
+    if headed is not None:
+        start, end, total = headed
     prose = sum(s for s in scores if s > 0)
-    short_page = total >= MIN_SHORT_ARTICLE_SCORE and total >= MIN_SHORT_ARTICLE_SHARE * prose
+    # a run under the story's head is the story however short; else a short run must hold most of the prose
+    short_page = total >= MIN_SHORT_ARTICLE_SCORE and (headed is not None or total >= MIN_SHORT_ARTICLE_SHARE * prose)
     if start < 0 or (total < MIN_ARTICLE_SCORE and not short_page):
         if _take_whole_page(drafts, ctx):
             return
@@ -290,9 +316,10 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
+    detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:
         if d.role is Roles.OTHER:
-            d.decide(Roles.ARTICLE, "article.body")
+            d.decide(Roles.ARTICLE, "article.body", detail)
 
 
 def _is_main_content(drafts: list[Draft], scores: list[float], start: int, end: int) -> bool:

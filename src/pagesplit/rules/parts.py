@@ -32,6 +32,7 @@ from pagesplit.rules.dump_parts import (
     may_be_dump_lead,
 )
 from pagesplit.rules.release import release
+from pagesplit.rules.said_again import drop_copies
 from pagesplit.rules.title import (
     MAX_TITLE_WORDS,
     TITLE_LOOKBACK,
@@ -130,6 +131,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     else:
         find_date_over_title(drafts, ctx)
     body = drafts[ctx.article_start:ctx.article_end + 1]
+    if ctx.kind is not Inputs.HTML:
+        drop_copies(body)
     copies = _copies(body)
     slides = told_in_captions(body) if ctx.kind is Inputs.HTML else set()
     seen: set[str] = set()

@@ -97,6 +97,10 @@ RULES: dict[str, RuleInfo] = {
         "an agency line, a share or print bar, a comment count (HTML: with a link or in the byline's box; "
         "a text dump: with a figure or next to the byline or date line)",
         GUESS),
+    "chrome.copy": RuleInfo(
+        "a text dump's block that says again, word for word, several earlier paragraphs of the story (a copy "
+        "the page's CSS hides, printed by a text browser)",
+        GUESS),
     "chrome.own-story": RuleInfo(
         "a teaser card's headline that is the page's own headline ('Most read' listing this story)",
         GUESS),

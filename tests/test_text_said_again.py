@@ -1,0 +1,51 @@
+"""Text dumps: a block that says again, word for word, several earlier paragraphs of the story is a hidden copy
+(``rules/said_again.py``), on made-up dumps."""
+
+from __future__ import annotations
+
+import pagesplit
+from pagesplit import Role
+
+HEAD = "Home\nNews\nLocal\n\nFootbridge over the railway opens at last\nBy Jo Quill\nMay 6, 2024\n\n"
+PARAGRAPHS = (
+    "The new footbridge over the railway opened on Monday morning, two months late, after the last of the steel "
+    "beams arrived from the works in the north.",
+    "Commuters who used to walk round by the level crossing say the bridge saves them ten minutes each way.",
+    "The council has asked for a second bridge at the far end of the station, and the rail company says it will "
+    "look at the plans in the spring.",
+)
+TAIL = "\n\nShare this\nTwitter\nFacebook\nEmail\n\nMore from Local\nContact\nPrivacy\n"
+
+
+def _page(body: list[str]) -> pagesplit.Page:
+    return pagesplit.split_text(HEAD + "\n\n".join(body) + TAIL, explain=True)
+
+
+def test_a_hidden_copy_of_the_story_is_said_once() -> None:
+    copy = "Footbridge over the railway opens at last " + " ".join(PARAGRAPHS)
+    page = _page([*PARAGRAPHS, copy])
+    assert page.article is not None and page.article.paragraphs == PARAGRAPHS
+    block = next(b for b in page.blocks if b.text == copy)
+    assert (block.role, block.reason.rule) == (Role.CHROME, "chrome.copy")
+
+
+def test_a_numbered_list_said_again_without_its_numbers_is_a_copy() -> None:
+    items = [f"{n}. {text}" for n, text in enumerate(PARAGRAPHS[1:], start=1)]
+    copy = " ".join((PARAGRAPHS[0], *PARAGRAPHS[1:]))
+    page = _page([PARAGRAPHS[0], *items, copy])
+    assert next(b for b in page.blocks if b.text == copy).reason.rule == "chrome.copy"
+
+
+def test_one_paragraph_said_again_stays() -> None:
+    page = _page([*PARAGRAPHS, PARAGRAPHS[1]])
+    assert page.article is not None and page.article.paragraphs.count(PARAGRAPHS[1]) == 2
+
+
+def test_a_paragraph_holding_a_pull_quote_printed_above_it_stays() -> None:
+    quote = ("“We walked round by the crossing for years,” said one commuter.",
+             "“Now we are home a good ten minutes sooner every day.”")
+    paragraph = (f"{quote[0]} {quote[1]} She said the bridge had changed her mornings, and that her neighbours on "
+                 "the far side of the line, who once drove to the station, now walk there in all weathers, rain or "
+                 "shine, and meet on the bridge.")
+    page = _page([PARAGRAPHS[0], *quote, PARAGRAPHS[1], paragraph, PARAGRAPHS[2]])
+    assert page.article is not None and paragraph in page.article.paragraphs
