@@ -239,3 +239,14 @@ def test_a_short_line_between_two_blocks_is_no_headline() -> None:
     lines = [HEADLINES[0], LEDES[0], "Harbour staff", LEDES[1], HEADLINES[2], LEDES[2], "Council spokesman", LEDES[3]]
     page = _split(TITLE, *STORY, "Share", *lines, "About us")
     assert {"Harbour staff", "Council spokesman"}.isdisjoint(t.title for t in page.teasers)
+
+
+def test_a_relative_date_line_with_a_word_before_its_number_is_a_cards_date() -> None:
+    # headline, source, "Posted 3 hours ago" under each card below the story: the date line is as long as a
+    # headline, and read as one every record would hold two headlines
+    sources = ["Posted on: Courier", "Posted on: Gazette", "Posted on: Herald", "Posted on: Echo"]
+    ages = ["Posted 3 hours ago", "Posted 5 hours ago", "Posted 20 mins ago", "Posted 2 days ago"]
+    cards = [x for trio in zip(HEADLINES, sources, ages, strict=True) for x in trio]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in ages} == {"teaser.meta"}

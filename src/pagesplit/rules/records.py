@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime
 from functools import cache
 from itertools import pairwise
 
 import regex
 
 from pagesplit.context import Context
+from pagesplit.dates import date_line
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
@@ -160,10 +162,19 @@ def _text_shape(d: Draft) -> str:
         # a step of a how-to ("Click Properties.")
         if _says_again(text):
             return BARRIER  # a menu label printed once per screen size ("Recipes Recipes Recipes")
-        return HEADLINE if d.words >= MIN_RECORD_TITLE_WORDS else KICKER
+        if d.words < MIN_RECORD_TITLE_WORDS:
+            return KICKER
+        # a date line as long as a headline is a card's date: "Posted 4 hours ago" (``features`` reads a relative
+        # date as meta only when it opens with its number)
+        return META if date_line(text, reference=_ANY_TIME) is not None else HEADLINE
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
         return BARRIER if _says_again(text) else KICKER
     return SUMMARY
+
+
+#: ``dates.date_line`` reads a relative date ("4 hours ago") only against a reference time; any one tells that
+#: a line is a date line.
+_ANY_TIME = datetime(2000, 1, 1)
 
 
 def _says_again(text: str) -> bool:
