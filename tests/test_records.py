@@ -250,3 +250,28 @@ def test_a_relative_date_line_with_a_word_before_its_number_is_a_cards_date() ->
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
     assert {b.reason.rule for b in page.blocks if b.text in ages} == {"teaser.meta"}
+
+
+def test_a_read_more_toggle_closing_each_card_is_part_of_its_record() -> None:
+    # kicker, headline, lede, "Read more", date under the story, no label: the toggle closes each card and keeps
+    # its chrome verdict
+    kickers = ["Transport", "Chess", "Housing", "Food"]
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    cards = [x for k, h, s, d in zip(kickers, HEADLINES, LEDES, dates, strict=True) for x in (k, h, s, "Read more", d)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert [t.summary for t in page.teasers] == LEDES
+    assert {b.role for b in page.blocks if b.text == "Read more"} == {Role.CHROME}
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_a_cards_comment_count_is_part_of_its_record() -> None:
+    # headline, date, lede, "12 comments" under the story: a count line, not the opening of the comments
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    counts = ["12 comments", "3 comments", "48 comments", "7 comments"]
+    cards = [x for h, d, s, c in zip(HEADLINES, dates, LEDES, counts, strict=True) for x in (h, d, s, c)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.role for b in page.blocks if b.text in counts} == {Role.CHROME}
+

@@ -50,7 +50,12 @@ from pagesplit.rules.article import (
     block_score,
     is_prose,
 )
-from pagesplit.rules.record_reading import claim_repeats, headlines_over_ledes, short_headlines, without_repeats
+from pagesplit.rules.record_reading import (
+    claim_repeats,
+    headlines_over_ledes,
+    short_headlines,
+    without_repeats,
+)
 from pagesplit.rules.record_symbols import (
     BARRIER,
     EVIDENCE,
@@ -65,6 +70,7 @@ from pagesplit.rules.record_symbols import (
     SUMMARY,
     TOGGLE,
 )
+from pagesplit.rules.teasers import MAX_SKIPPED_LINES
 from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
@@ -73,8 +79,9 @@ _COLUMN_GAP = "   "
 #: A text browser draws a form's text field with underscores.
 _FORM_FIELD = "___"
 #: Symbols no record holds.
-_STOPS = frozenset((BARRIER, PROSE, TOGGLE))
-_NO_START = _STOPS | {SUMMARY}
+_STOPS = frozenset((BARRIER, PROSE))
+#: Symbols no record starts with: a summary, a read-more toggle (it closes a card).
+_NO_START = _STOPS | {SUMMARY, TOGGLE}
 #: A card's kicker, author or category line is at most this many words and ends no sentence.
 MAX_KICKER_WORDS = 3
 #: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
@@ -122,6 +129,8 @@ def shape(d: Draft) -> str:
     if d.is_toggle:
         return TOGGLE
     if d.role is not Roles.OTHER:
+        if d.role is Roles.CHROME and d.opens_comments and d.is_meta_like:
+            return META  # a card's comment count ("8 comments": a count line; "Comments" opens the comments)
         if d.role is Roles.CHROME and not d.is_section_label and not d.opens_comments:
             return ""  # a share button or an image marker inside a card: no part of the record's shape
         return BARRIER
@@ -206,7 +215,7 @@ def _unit_variants(unit: str) -> tuple[str, ...]:
     holds one headline, one part a card has and a menu has not, at most one summary, not first, and no block
     no record holds."""
     if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not EVIDENCE.intersection(unit) \
-            or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
+            or unit.count(SUMMARY) > 1 or unit.count(TOGGLE) > 1 or unit[0] in _NO_START:
         return ()  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
     return _variants(unit)
 
@@ -377,9 +386,11 @@ _PARTS: dict[str, tuple[TeaserPart, str]] = {
 }
 
 
-def _claim(record: list[tuple[str, Draft]], card: int, detail: str) -> None:
+def _claim(record: list[tuple[str, Draft]], card: int, detail: str, section: str | None) -> None:
     for symbol, d in record:
-        d.card = card
+        d.card, d.section = card, section
+        if symbol == TOGGLE or d.role is Roles.CHROME:
+            continue  # a read-more toggle, a comment count: chrome by their own text, they keep that verdict
         if symbol == HEADLINE:
             d.part = Parts.TITLE
             d.decide(Roles.TEASER, "teaser.record", detail)
@@ -389,6 +400,17 @@ def _claim(record: list[tuple[str, Draft]], card: int, detail: str) -> None:
         else:
             d.part, rule = _PARTS[symbol]
             d.decide(Roles.TEASER, rule)
+
+
+def _label_above(drafts: list[Draft], first: int) -> str | None:
+    """The section label right above a run's first block ("Trending Now"), which names its cards' section: past
+    at most as many chrome lines ("Advertisement") as ``rules.teasers`` skips before a zone's first card."""
+    for d in reversed(drafts[max(0, first - MAX_SKIPPED_LINES - 1):first]):
+        if d.is_section_label:
+            return d.text.strip()
+        if d.role is not Roles.CHROME:
+            return None
+    return None
 
 
 def is_contents(titles: list[Draft], drafts: list[Draft]) -> bool:
@@ -447,5 +469,5 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
             continue  # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
-            _claim(record, ctx.new_card(), detail)
+            _claim(record, ctx.new_card(), detail, _label_above(drafts, first))
     claim_repeats(repeats, drafts)
