@@ -275,3 +275,23 @@ def test_a_cards_comment_count_is_part_of_its_record() -> None:
     assert [t.title for t in page.teasers] == HEADLINES
     assert {b.role for b in page.blocks if b.text in counts} == {Role.CHROME}
 
+
+
+def test_a_prompt_broken_into_lines_is_no_list_of_headlines() -> None:
+    # a sign-up prompt under the story, its sentence broken over two lines: the second opens in lower case and
+    # goes on from the first, which no headline does
+    prompt = [
+        "Want to keep reading this story",
+        "and get three free articles every month with your own account",
+        "Already a reader here with an account of your own",
+        "Choose a password for your new reader account",
+        "Confirm the password for your new reader account",
+    ]
+    page = _split(TITLE, *STORY, "Share", *prompt, "About us")
+    assert page.teasers == ()
+
+
+def test_a_headline_opening_with_a_lower_case_brand_keeps_its_list() -> None:
+    headlines = [*HEADLINES[:3], "iPhone repair shop opens on the high street after a long wait"]
+    page = _split(TITLE, *STORY, "Share", *headlines, "About us")
+    assert [t.title for t in page.teasers] == headlines

@@ -354,6 +354,20 @@ def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset()) ->
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
 
 
+def continues_above(titles: list[Draft]) -> bool:
+    """A line of the list goes on from the line right above it, as a sentence or a form's text broken into lines
+    does ("Pour lire la suite" / "et accéder gratuitement à 3 articles par mois, créez votre compte"): it opens in
+    lower case and is longer than that line. No headline opens in lower case past a brand name ("iPhone").
+    """
+    return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars
+               for above, d in pairwise(titles))
+
+
+#: A line whose first word (past bullets and quotes) is all lower case: no brand name ("iPhone", "e-Tron"),
+#: no address ("prices.example.com").
+_FIRST_WORD_LOWER = timed(regex.compile(r"^\W*\p{Ll}+(?![\w.-])"), "records.first-word-lower")
+
+
 #: A menu's entries name sections that pair two subjects with an ampersand ("Food & Drink", "Apps & Help"); a
 #: headline says "and" when it pairs things. Dev dumps read: menus read as headline lists hold two to five such
 #: entries among four to nine; lists of story headlines hold at most one.
@@ -465,7 +479,8 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
             continue  # a list inside the story
         reaches_story = story_start <= last and first <= story_end
         bare = [d for _, d in shaped[start:end]]
-        if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)):
+        if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)
+                            or continues_above(bare)):
             continue  # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
