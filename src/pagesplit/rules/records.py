@@ -70,7 +70,7 @@ from pagesplit.rules.record_symbols import (
     SUMMARY,
     TOGGLE,
 )
-from pagesplit.rules.teasers import MAX_SKIPPED_LINES
+from pagesplit.rules.teasers import MAX_META_WORDS, MAX_SKIPPED_LINES
 from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
@@ -175,12 +175,17 @@ def _text_shape(d: Draft) -> str:
             return KICKER
         # a date line as long as a headline is a card's date: "Posted 4 hours ago" (``features`` reads a relative
         # date as meta only when it opens with its number)
-        return META if date_line(text, reference=_ANY_TIME) is not None else HEADLINE
+        # (a date line is a card's meta line, at most MAX_META_WORDS long, and holds a number: most headlines are
+        # longer or hold none, and are not searched for a date)
+        dated = d.words <= MAX_META_WORDS and _DIGIT.search(text) is not None \
+            and date_line(text, reference=_ANY_TIME) is not None
+        return META if dated else HEADLINE
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
         return BARRIER if _says_again(text) else KICKER
     return SUMMARY
 
 
+_DIGIT = re.compile(r"\d")
 #: ``dates.date_line`` reads a relative date ("4 hours ago") only against a reference time; any one tells that
 #: a line is a date line.
 _ANY_TIME = datetime(2000, 1, 1)
