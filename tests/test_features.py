@@ -223,3 +223,11 @@ def test_no_short_block_is_a_data_blob() -> None:
     from pagesplit.features import MAX_PREFIX_CHROME_CHARS, MIN_DATA_BLOB_CHARS
 
     assert MIN_DATA_BLOB_CHARS > MAX_PREFIX_CHROME_CHARS
+
+
+def test_a_line_ending_with_an_ideographic_full_stop_is_a_sentence_not_a_headline() -> None:
+    lex = lexicon.load()
+    lines = ("港の再開発計画について、市の担当者が説明しています。", "港の再開発計画が市議会で決まる")
+    drafts = [_draft(t) for t in lines]
+    compute(drafts, lex)
+    assert [d.is_headline_like for d in drafts] == [False, True]

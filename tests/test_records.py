@@ -239,3 +239,59 @@ def test_a_short_line_between_two_blocks_is_no_headline() -> None:
     lines = [HEADLINES[0], LEDES[0], "Harbour staff", LEDES[1], HEADLINES[2], LEDES[2], "Council spokesman", LEDES[3]]
     page = _split(TITLE, *STORY, "Share", *lines, "About us")
     assert {"Harbour staff", "Council spokesman"}.isdisjoint(t.title for t in page.teasers)
+
+
+def test_a_relative_date_line_with_a_word_before_its_number_is_a_cards_date() -> None:
+    # headline, source, "Posted 3 hours ago" under each card below the story: the date line is as long as a
+    # headline, and read as one every record would hold two headlines
+    sources = ["Posted on: Courier", "Posted on: Gazette", "Posted on: Herald", "Posted on: Echo"]
+    ages = ["Posted 3 hours ago", "Posted 5 hours ago", "Posted 20 mins ago", "Posted 2 days ago"]
+    cards = [x for trio in zip(HEADLINES, sources, ages, strict=True) for x in trio]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in ages} == {"teaser.meta"}
+
+
+def test_a_read_more_toggle_closing_each_card_is_part_of_its_record() -> None:
+    # kicker, headline, lede, "Read more", date under the story, no label: the toggle closes each card and keeps
+    # its chrome verdict
+    kickers = ["Transport", "Chess", "Housing", "Food"]
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    cards = [x for k, h, s, d in zip(kickers, HEADLINES, LEDES, dates, strict=True) for x in (k, h, s, "Read more", d)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert [t.summary for t in page.teasers] == LEDES
+    assert {b.role for b in page.blocks if b.text == "Read more"} == {Role.CHROME}
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_a_cards_comment_count_is_part_of_its_record() -> None:
+    # headline, date, lede, "12 comments" under the story: a count line, not the opening of the comments
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    counts = ["12 comments", "3 comments", "48 comments", "7 comments"]
+    cards = [x for h, d, s, c in zip(HEADLINES, dates, LEDES, counts, strict=True) for x in (h, d, s, c)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.role for b in page.blocks if b.text in counts} == {Role.CHROME}
+
+
+
+def test_a_prompt_broken_into_lines_is_no_list_of_headlines() -> None:
+    # a sign-up prompt under the story, its sentence broken over two lines: the second opens in lower case and
+    # goes on from the first, which no headline does
+    prompt = [
+        "Want to keep reading this story",
+        "and get three free articles every month with your own account",
+        "Already a reader here with an account of your own",
+        "Choose a password for your new reader account",
+        "Confirm the password for your new reader account",
+    ]
+    page = _split(TITLE, *STORY, "Share", *prompt, "About us")
+    assert page.teasers == ()
+
+
+def test_a_headline_opening_with_a_lower_case_brand_keeps_its_list() -> None:
+    headlines = [*HEADLINES[:3], "iPhone repair shop opens on the high street after a long wait"]
+    page = _split(TITLE, *STORY, "Share", *headlines, "About us")
+    assert [t.title for t in page.teasers] == headlines

@@ -303,9 +303,10 @@ def _either(exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...], cat
 
 
 def _ends_like_prose(text: str) -> bool:
-    """Ends with a stop or a comma; not an ellipsis, which cuts a headline short as often as a sentence."""
+    """Ends with a stop or a comma (in any script: "。", "，"); not an ellipsis, which cuts a headline short as often
+    as a sentence."""
     tail = text.rstrip()
-    return tail.endswith((".", ",", ";", ":")) and not tail.endswith("...")
+    return tail.endswith((".", ",", ";", ":", "。", "，", "；", "：", "．")) and not tail.endswith("...")
 
 
 #: Short blocks' features are cached per lexicon in two generations of up to this many texts each: when

@@ -18,6 +18,7 @@ from pagesplit.rules.record_symbols import HEADLINE, KICKER
 from pagesplit.rules.records import (
     MAX_KICKER_WORDS,
     MIN_LIST_TITLES,
+    continues_above,
     is_contents,
     names_sections,
     shape,
@@ -70,7 +71,7 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
 
 def _claim(titles: list[Draft], drafts: list[Draft], ctx: Context) -> None:
     if len(titles) < MIN_LIST_TITLES or not tells_stories(titles) or is_contents(titles, drafts) \
-            or names_sections(titles):
+            or names_sections(titles) or continues_above(titles):
         return
     detail = f"a list of {len(titles)} headlines"
     for d in titles:

@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime
 from functools import cache
 from itertools import pairwise
 
 import regex
 
 from pagesplit.context import Context
+from pagesplit.dates import date_line
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
@@ -48,7 +50,12 @@ from pagesplit.rules.article import (
     block_score,
     is_prose,
 )
-from pagesplit.rules.record_reading import claim_repeats, headlines_over_ledes, short_headlines, without_repeats
+from pagesplit.rules.record_reading import (
+    claim_repeats,
+    headlines_over_ledes,
+    short_headlines,
+    without_repeats,
+)
 from pagesplit.rules.record_symbols import (
     BARRIER,
     EVIDENCE,
@@ -63,6 +70,7 @@ from pagesplit.rules.record_symbols import (
     SUMMARY,
     TOGGLE,
 )
+from pagesplit.rules.teasers import MAX_META_WORDS, MAX_SKIPPED_LINES
 from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
@@ -71,8 +79,9 @@ _COLUMN_GAP = "   "
 #: A text browser draws a form's text field with underscores.
 _FORM_FIELD = "___"
 #: Symbols no record holds.
-_STOPS = frozenset((BARRIER, PROSE, TOGGLE))
-_NO_START = _STOPS | {SUMMARY}
+_STOPS = frozenset((BARRIER, PROSE))
+#: Symbols no record starts with: a summary, a read-more toggle (it closes a card).
+_NO_START = _STOPS | {SUMMARY, TOGGLE}
 #: A card's kicker, author or category line is at most this many words and ends no sentence.
 MAX_KICKER_WORDS = 3
 #: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
@@ -120,6 +129,8 @@ def shape(d: Draft) -> str:
     if d.is_toggle:
         return TOGGLE
     if d.role is not Roles.OTHER:
+        if d.role is Roles.CHROME and d.opens_comments and d.is_meta_like:
+            return META  # a card's comment count ("8 comments": a count line; "Comments" opens the comments)
         if d.role is Roles.CHROME and not d.is_section_label and not d.opens_comments:
             return ""  # a share button or an image marker inside a card: no part of the record's shape
         return BARRIER
@@ -160,10 +171,24 @@ def _text_shape(d: Draft) -> str:
         # a step of a how-to ("Click Properties.")
         if _says_again(text):
             return BARRIER  # a menu label printed once per screen size ("Recipes Recipes Recipes")
-        return HEADLINE if d.words >= MIN_RECORD_TITLE_WORDS else KICKER
+        if d.words < MIN_RECORD_TITLE_WORDS:
+            return KICKER
+        # a date line as long as a headline is a card's date: "Posted 4 hours ago" (``features`` reads a relative
+        # date as meta only when it opens with its number)
+        # (a date line is a card's meta line, at most MAX_META_WORDS long, and holds a number: most headlines are
+        # longer or hold none, and are not searched for a date)
+        dated = d.words <= MAX_META_WORDS and _DIGIT.search(text) is not None \
+            and date_line(text, reference=_ANY_TIME) is not None
+        return META if dated else HEADLINE
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
         return BARRIER if _says_again(text) else KICKER
     return SUMMARY
+
+
+_DIGIT = re.compile(r"\d")
+#: ``dates.date_line`` reads a relative date ("4 hours ago") only against a reference time; any one tells that
+#: a line is a date line.
+_ANY_TIME = datetime(2000, 1, 1)
 
 
 def _says_again(text: str) -> bool:
@@ -195,7 +220,7 @@ def _unit_variants(unit: str) -> tuple[str, ...]:
     holds one headline, one part a card has and a menu has not, at most one summary, not first, and no block
     no record holds."""
     if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not EVIDENCE.intersection(unit) \
-            or unit.count(SUMMARY) > 1 or unit[0] == SUMMARY:
+            or unit.count(SUMMARY) > 1 or unit.count(TOGGLE) > 1 or unit[0] in _NO_START:
         return ()  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
     return _variants(unit)
 
@@ -334,6 +359,20 @@ def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset()) ->
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
 
 
+def continues_above(titles: list[Draft]) -> bool:
+    """A line of the list goes on from the line right above it, as a sentence or a form's text broken into lines
+    does ("Pour lire la suite" / "et accéder gratuitement à 3 articles par mois, créez votre compte"): it opens in
+    lower case and is longer than that line. No headline opens in lower case past a brand name ("iPhone").
+    """
+    return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars
+               for above, d in pairwise(titles))
+
+
+#: A line whose first word (past bullets and quotes) is all lower case: no brand name ("iPhone", "e-Tron"),
+#: no address ("prices.example.com").
+_FIRST_WORD_LOWER = timed(regex.compile(r"^\W*\p{Ll}+(?![\w.-])"), "records.first-word-lower")
+
+
 #: A menu's entries name sections that pair two subjects with an ampersand ("Food & Drink", "Apps & Help"); a
 #: headline says "and" when it pairs things. Dev dumps read: menus read as headline lists hold two to five such
 #: entries among four to nine; lists of story headlines hold at most one.
@@ -366,9 +405,11 @@ _PARTS: dict[str, tuple[TeaserPart, str]] = {
 }
 
 
-def _claim(record: list[tuple[str, Draft]], card: int, detail: str) -> None:
+def _claim(record: list[tuple[str, Draft]], card: int, detail: str, section: str | None) -> None:
     for symbol, d in record:
-        d.card = card
+        d.card, d.section = card, section
+        if symbol == TOGGLE or d.role is Roles.CHROME:
+            continue  # a read-more toggle, a comment count: chrome by their own text, they keep that verdict
         if symbol == HEADLINE:
             d.part = Parts.TITLE
             d.decide(Roles.TEASER, "teaser.record", detail)
@@ -378,6 +419,17 @@ def _claim(record: list[tuple[str, Draft]], card: int, detail: str) -> None:
         else:
             d.part, rule = _PARTS[symbol]
             d.decide(Roles.TEASER, rule)
+
+
+def _label_above(drafts: list[Draft], first: int) -> str | None:
+    """The section label right above a run's first block ("Trending Now"), which names its cards' section: past
+    at most as many chrome lines ("Advertisement") as ``rules.teasers`` skips before a zone's first card."""
+    for d in reversed(drafts[max(0, first - MAX_SKIPPED_LINES - 1):first]):
+        if d.is_section_label:
+            return d.text.strip()
+        if d.role is not Roles.CHROME:
+            return None
+    return None
 
 
 def is_contents(titles: list[Draft], drafts: list[Draft]) -> bool:
@@ -432,9 +484,10 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
             continue  # a list inside the story
         reaches_story = story_start <= last and first <= story_end
         bare = [d for _, d in shaped[start:end]]
-        if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)):
+        if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)
+                            or continues_above(bare)):
             continue  # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
-            _claim(record, ctx.new_card(), detail)
+            _claim(record, ctx.new_card(), detail, _label_above(drafts, first))
     claim_repeats(repeats, drafts)
