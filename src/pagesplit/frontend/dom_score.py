@@ -19,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_tree import Tree
+from pagesplit.frontend.records import links_to_site, page_site
 from pagesplit.lexicon.dom_tokens import CHROME_LANDMARKS, STRONG_CHROME_STEMS, chrome_hits, load_tokens, widget_hits
 from pagesplit.members import Kinds
 
@@ -116,6 +117,11 @@ LIST_ITEM_TAG = "li"
 NOT_CARD_TAGS = frozenset({"ul", "ol", "dl", "menu", "nav", "form", "header", "footer", "select"})
 #: At least this share of the container's children with that tag must be cards.
 MIN_CARD_SHARE = 0.5
+#: A record whose text is one block of at most this many words holding the record's headline link is a headline
+#: linked in part ("Lighthouse keepers <a>return to the northern cape</a>"): the block carries that link as a
+#: whole link would (``partly_linked_titles``). Dev: such lists of story headlines run 7-16 words; a
+#: record's summary with a link in it runs longer. Not swept.
+MAX_PARTLY_LINKED_WORDS = 20
 #: The token of an element declaring itself the article body (schema.org ``itemprop="articleBody"``)…
 DECLARED_BODY_TOKEN = "articlebody"
 #: …which is the content when the best scorer sits inside it and it scores at least this share of the best
@@ -419,6 +425,53 @@ def is_record_title(tree: Tree, item: int, href: str | None) -> bool:
     """Whether a block of card ``item`` carrying ``href`` (the link its text mostly is) holds the record's main
     link: the first headline-like link of the record, which names the story the card advertises."""
     return href is not None and tree.headline_href.get(item) == href
+
+
+def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], scores: list[float],
+                         url: str | None) -> None:
+    """Give a record's one block its main link when that link holds less than MIN_HREF_SHARE of the block.
+
+    The walk gives a block the href of a link holding MIN_HREF_SHARE of its text (a link set in a sentence is
+    not the block's). A card record whose whole text is one headline-length block (MAX_PARTLY_LINKED_WORDS)
+    holding the record's main link (its first headline-like link) is titled by that block, though the link
+    holds less of it, when
+
+    - most records of its run carry their main link as their block's link: records of a run are shaped alike,
+      and this one's headline is short beside its date line ("Mayor leaves party" above "May 3, 2021 9:00 AM");
+    - or it sits in the main content and is one line linking another page of the site: a headline linked in part
+      ("Could a ferry run <a>on the tide alone</a>?"), whose run is then no story text
+      (``records.story_runs``).
+
+    A list of sources linking other sites, an entry of several lines in the story (a date above a line of a
+    CV) and a blogroll's lines outside it (a named link before a description of it) stay untitled.
+    """
+    if not cards:
+        return
+    site = page_site(tree, url)
+    blocks: dict[int, list[int]] = {}
+    group_of: dict[int, int] = {}
+    for i, (group, item) in cards.items():
+        if raws[i].kind is not Kinds.HIDDEN:
+            blocks.setdefault(item, []).append(i)
+            group_of[item] = group
+    titled: Counter[int] = Counter()
+    members: Counter[int] = Counter()
+    for item, found in blocks.items():
+        members[group_of[item]] += 1
+        if any(raws[i].href is not None and raws[i].href == tree.headline_href.get(item) for i in found):
+            titled[group_of[item]] += 1
+    for item, found in blocks.items():
+        if len(found) != 1:
+            continue
+        raw = raws[found[0]]
+        main = tree.headline_href.get(item)
+        if raw.href is not None or raw.hrefs is None or main not in raw.hrefs \
+                or len(raw.text.split()) > MAX_PARTLY_LINKED_WORDS:
+            continue
+        group = group_of[item]
+        if titled[group] * 2 > members[group] or (
+                scores[found[0]] >= SIBLING_SCORE and "\n" not in raw.text and links_to_site(main, site)):
+            raw.href = main
 
 
 def find_cards(tree: Tree, raws: list[Raw],

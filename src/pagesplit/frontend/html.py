@@ -100,6 +100,7 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)
+    dom_score.partly_linked_titles(walker.tree, raws, cards, scores, url)
     for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
         scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
     lone = records.lone_story_cards(walker.tree, raws, cards, scores, dom_score.SIBLING_SCORE, url)

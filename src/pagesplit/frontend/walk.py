@@ -163,6 +163,9 @@ class Raw:
     tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
     #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
     hidden_seg: tuple[int, int] | None = None
+    #: the links of the block's text, href -> their characters, whatever their share (``href`` is set only past
+    #: MIN_HREF_SHARE): a record's headline may be linked in part (``dom_score.partly_linked_titles``)
+    hrefs: dict[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +370,7 @@ class Walker:
         self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, frame.container, frame.own,
                              frame.landmarks, self.pending_links / chars, href, frame.credit,
                              None if depth <= MAX_PATH_SEGMENTS else _chain(self.open_serials, depth, serial),
-                             self.pending_tags / chars))
+                             self.pending_tags / chars, None, hrefs))
 
     def _flush(self) -> None:
         """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
