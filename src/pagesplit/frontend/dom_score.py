@@ -421,6 +421,16 @@ def _in_list_item(tree: Tree, node: int) -> bool:
     return False
 
 
+def record_tokens(tree: Tree, serial: int, group: int, page_tokens: NearTokens) -> frozenset[str]:
+    """The tokens of a card record's element ``serial`` and its ancestors up to its run's container (the parent
+    of ``group``, the run's first record), framework tokens left out: what names the record or its run. Tokens
+    above the container name a wider box holding the run beside other things (a block "with ajax pagination"
+    around a run of stories and its page buttons)."""
+    container = tree.parent[group]
+    stop = tree.parent[container] if container >= 0 else -1
+    return near_tokens(tree, serial, stop, page_wrapper_chars(tree), page_tokens.framework)
+
+
 def is_record_title(tree: Tree, item: int, href: str | None) -> bool:
     """Whether a block of card ``item`` carrying ``href`` (the link its text mostly is) holds the record's main
     link: the first headline-like link of the record, which names the story the card advertises."""
