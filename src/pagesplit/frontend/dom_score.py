@@ -102,6 +102,10 @@ MIN_MEDIAN_HEADLINE_WORDS = 5
 MIN_ANNOTATED_HEADLINE_WORDS = 3
 #: ... and that text is a line of meta data, no longer than this: a paragraph beside a short link is prose.
 MAX_ANNOTATION_CHARS = 40
+#: ... or every card of a run of at least MIN_PICTURED_CARDS shows a picture (these elements) of its own (two
+#: pictured links are as often a "previous / next" pair set in the story).
+PICTURE_TAGS = frozenset({"img", "picture"})
+MIN_PICTURED_CARDS = 3
 #: Under a menu token (``_dom/menu_tokens.txt``) the headlines need this median instead: menu links run to
 #: 4-5 words ("About the broadcaster"), while a tab pane of stories ("nav-featured") has full headlines.
 MIN_MENU_HEADLINE_WORDS = 8
@@ -431,6 +435,44 @@ def record_tokens(tree: Tree, serial: int, group: int, page_tokens: NearTokens) 
     return near_tokens(tree, serial, stop, page_wrapper_chars(tree), page_tokens.framework)
 
 
+def _pictured_run(tree: Tree, cards: list[int], site: _Site) -> bool:
+    """Whether the cards are a run of pictured records: at least MIN_PICTURED_CARDS, each showing a picture of its
+    own and linking another page of the site. A menu's entries are links alone; a story card whose headline is
+    short (a recipe's name, "Opening Bell 5.3.19") shows the story's picture beside it. A row of icons linking
+    elsewhere (a share bar, "follow us") is no run of stories."""
+    if len(cards) < MIN_PICTURED_CARDS:
+        return False
+    tags = tree.tag
+    if not all(any(tags[serial] in PICTURE_TAGS for serial in range(card + 1, tree.end[card] + 1)) for card in cards):
+        return False
+    return all(links_to_site(tree.headline_href[card], site()) for card in cards)
+
+
+def pictured_groups(tree: Tree, cards: dict[int, tuple[int, int]], url: str | None) -> set[int]:
+    """The card groups (``find_cards`` ids) that are pictured runs (``_pictured_run``): their records' titles may
+    be a word or two (a recipe's name under its photo)."""
+    items: dict[int, set[int]] = {}
+    for group, item in cards.values():
+        items.setdefault(group, set()).add(item)
+    site = _Site(tree, url)
+    return {group for group, found in items.items() if _pictured_run(tree, sorted(found), site)}
+
+
+class _Site:
+    """The page's site (``records.page_site``), worked out when first asked."""
+
+    __slots__ = ("_known", "_site", "_tree", "_url")
+
+    def __init__(self, tree: Tree, url: str | None) -> None:
+        self._tree, self._url, self._known = tree, url, False
+        self._site: str | None = None
+
+    def __call__(self) -> str | None:
+        if not self._known:
+            self._site, self._known = page_site(self._tree, self._url), True
+        return self._site
+
+
 def is_record_title(tree: Tree, item: int, href: str | None) -> bool:
     """Whether a block of card ``item`` carrying ``href`` (the link its text mostly is) holds the record's main
     link: the first headline-like link of the record, which names the story the card advertises."""
@@ -484,16 +526,17 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
             raw.href = main
 
 
-def find_cards(tree: Tree, raws: list[Raw],
-               page_tokens: NearTokens) -> tuple[dict[int, tuple[int, int]], set[int]]:
+def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
+               url: str | None = None) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Block index -> (card group id, card item id) for blocks inside a detected card (``page_tokens``: the
-    tokens of an element and its ancestors, see ``NearTokens``); and the groups of short headlines, each card
-    with a short line of text beside its link, which are cards only if those lines are meta lines (the back
-    end knows a date or a byline when it sees one)."""
+    tokens of an element and its ancestors, see ``NearTokens``; ``url``: the page's, for its site); and the groups
+    of short headlines, each card with a short line of text beside its link, which are cards only if those lines
+    are meta lines (the back end knows a date or a byline when it sees one)."""
     items: list[tuple[int, int]] = []  # (item serial, group id)
     short_headlines: set[int] = set()
     headlines, end = tree.headlines, tree.end
     menu_tokens = load_tokens("menu_tokens")
+    site = _Site(tree, url)
     for container, count in headlines.items():
         if count < MIN_CARDS:
             continue
@@ -517,7 +560,7 @@ def find_cards(tree: Tree, raws: list[Raw],
             words = sorted(tree.headline_words[c] for c in cards)
             median = words[len(words) // 2]
             annotated = False
-            if median < MIN_MEDIAN_HEADLINE_WORDS:
+            if median < MIN_MEDIAN_HEADLINE_WORDS and not _pictured_run(tree, cards, site):
                 if median < MIN_ANNOTATED_HEADLINE_WORDS or not all(
                         0 < tree.chars[c] - tree.link_chars[c] <= MAX_ANNOTATION_CHARS for c in cards):
                     continue  # a menu: "Things to Do", "Find a Restaurant"

@@ -240,7 +240,12 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
         if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
                                                    and h.words > d.words for h in headlines):
             return d, candidates
-    return (headlines[0] if headlines else None), candidates
+    if not headlines:  # a pictured record's name of a word or two ("Apple crumble" under its photo)
+        return next((d for d in blocks if d.dom is not None and d.dom.card_pictured and d.dom.card_title
+                     and d.dom.href and _claimable(d) and d.words and not d.is_chrome_phrase
+                     and not _ruled_out(d, menu_tokens, in_menu) and not is_non_story_url(d.dom.href)),
+                    None), candidates
+    return headlines[0], candidates
 
 
 def _ruled_out(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:

@@ -31,8 +31,9 @@ def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
 
     The page's headline is what its metadata says (HTML ``<title>``, ``og:title``), or the title block
     for cards below it. A card above the title block that repeats it is kept (the title stage may have
-    taken that card's headline for the page's: a text dump whose story starts under a "More on" list),
-    unless it links the page itself (its URL or canonical URL): a mega menu's latest stories hold the page's.
+    taken that card's headline for the page's: a text dump whose story starts under a "More on" list).
+    A card linking the page itself (its URL or canonical URL) is the page's own story wherever it sits and
+    whatever its title reads (a mega menu's latest stories, a side column's box under a kicker).
     """
     hinted = normalize(ctx.hints.title) if ctx.hints.title else ""
     title_at = ctx.title_index
@@ -46,8 +47,8 @@ def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
             key = normalize(d.teaser_title or d.text)
             if key and (key == hinted or (key == titled and title_at is not None and d.index > title_at)):
                 dropped.add(d.card)
-            elif key and key == titled and d.dom is not None and d.dom.href and _page_key(d.dom.href) in pages:
-                dropped.add(d.card)  # above the title too: its headline is the page's and it links the page
+            elif key and d.dom is not None and d.dom.href and _page_key(d.dom.href) in pages:
+                dropped.add(d.card)  # wherever it sits and whatever its title reads: it links the page itself
     if not dropped:
         return
     for d in drafts:
