@@ -499,7 +499,7 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
     """
     if not cards:
         return
-    site = page_site(tree, url)
+    site = _Site(tree, url)
     blocks: dict[int, list[int]] = {}
     group_of: dict[int, int] = {}
     for i, (group, item) in cards.items():
@@ -522,7 +522,7 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
             continue
         group = group_of[item]
         if titled[group] * 2 > members[group] or (
-                scores[found[0]] >= SIBLING_SCORE and "\n" not in raw.text and links_to_site(main, site)):
+                scores[found[0]] >= SIBLING_SCORE and "\n" not in raw.text and links_to_site(main, site())):
             raw.href = main
 
 
