@@ -45,13 +45,19 @@ class Evidence:
     #: the block carries its card's main link (the first headline-like link of the record): the card's title
     #: by structure, whatever its text looks like (a date before it, a cut-off end "..")
     card_title: bool = False
+    #: for a block of a card record, the tokens of the block and its ancestors up to the run's container (those
+    #: above it describe a wider box holding the run); None for other blocks
+    record_tokens: frozenset[str] | None = None
+    #: the block's card run is pictured records (``dom_score.pictured_groups``): a title of a word or two is a title
+    card_pictured: bool = False
 
     def __init__(self, tag: str, path: str, heading_level: int | None = None, tokens: frozenset[str] = frozenset(),
                  own_tokens: frozenset[str] = frozenset(), landmarks: frozenset[str] = frozenset(),
                  link_chars: int = 0, href: str | None = None, container: int = -1, content_score: float = 0.0,
                  in_main_content: bool = False, card_group: int | None = None, card_item: int | None = None,
                  is_credit: bool = False, tag_link_chars: int = 0, card_needs_meta: bool = False,
-                 card_title: bool = False) -> None:
+                 card_title: bool = False, record_tokens: frozenset[str] | None = None,
+                 card_pictured: bool = False) -> None:
         """Written out, not generated, so that mypy checks each call's types (the front end passes the fields
         positionally: keywords cost a third of the build) and mypyc compiles it; ``tests/test_assemble.py``
         checks the parameters against the fields (names, order, defaults)."""
@@ -72,6 +78,8 @@ class Evidence:
         self.tag_link_chars = tag_link_chars
         self.card_needs_meta = card_needs_meta
         self.card_title = card_title
+        self.record_tokens = record_tokens
+        self.card_pictured = card_pictured
 
 
 class ChromeShape(enum.Enum):

@@ -19,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_tree import Tree
+from pagesplit.frontend.records import links_to_site, page_site
 from pagesplit.lexicon.dom_tokens import CHROME_LANDMARKS, STRONG_CHROME_STEMS, chrome_hits, load_tokens, widget_hits
 from pagesplit.members import Kinds
 
@@ -101,6 +102,10 @@ MIN_MEDIAN_HEADLINE_WORDS = 5
 MIN_ANNOTATED_HEADLINE_WORDS = 3
 #: ... and that text is a line of meta data, no longer than this: a paragraph beside a short link is prose.
 MAX_ANNOTATION_CHARS = 40
+#: ... or every card of a run of at least MIN_PICTURED_CARDS shows a picture (these elements) of its own (two
+#: pictured links are as often a "previous / next" pair set in the story).
+PICTURE_TAGS = frozenset({"img", "picture"})
+MIN_PICTURED_CARDS = 3
 #: Under a menu token (``_dom/menu_tokens.txt``) the headlines need this median instead: menu links run to
 #: 4-5 words ("About the broadcaster"), while a tab pane of stories ("nav-featured") has full headlines.
 MIN_MENU_HEADLINE_WORDS = 8
@@ -116,6 +121,11 @@ LIST_ITEM_TAG = "li"
 NOT_CARD_TAGS = frozenset({"ul", "ol", "dl", "menu", "nav", "form", "header", "footer", "select"})
 #: At least this share of the container's children with that tag must be cards.
 MIN_CARD_SHARE = 0.5
+#: A record whose text is one block of at most this many words holding the record's headline link is a headline
+#: linked in part ("Lighthouse keepers <a>return to the northern cape</a>"): the block carries that link as a
+#: whole link would (``partly_linked_titles``). Dev: such lists of story headlines run 7-16 words; a
+#: record's summary with a link in it runs longer. Not swept.
+MAX_PARTLY_LINKED_WORDS = 20
 #: The token of an element declaring itself the article body (schema.org ``itemprop="articleBody"``)…
 DECLARED_BODY_TOKEN = "articlebody"
 #: …which is the content when the best scorer sits inside it and it scores at least this share of the best
@@ -415,22 +425,118 @@ def _in_list_item(tree: Tree, node: int) -> bool:
     return False
 
 
+def record_tokens(tree: Tree, serial: int, group: int, page_tokens: NearTokens) -> frozenset[str]:
+    """The tokens of a card record's element ``serial`` and its ancestors up to its run's container (the parent
+    of ``group``, the run's first record), framework tokens left out: what names the record or its run. Tokens
+    above the container name a wider box holding the run beside other things (a block "with ajax pagination"
+    around a run of stories and its page buttons)."""
+    container = tree.parent[group]
+    stop = tree.parent[container] if container >= 0 else -1
+    return near_tokens(tree, serial, stop, page_wrapper_chars(tree), page_tokens.framework)
+
+
+def _pictured_run(tree: Tree, cards: list[int], site: _Site) -> bool:
+    """Whether the cards are a run of pictured records: at least MIN_PICTURED_CARDS, each showing a picture of its
+    own and linking another page of the site. A menu's entries are links alone; a story card whose headline is
+    short (a recipe's name, "Opening Bell 5.3.19") shows the story's picture beside it. A row of icons linking
+    elsewhere (a share bar, "follow us") is no run of stories."""
+    if len(cards) < MIN_PICTURED_CARDS:
+        return False
+    tags = tree.tag
+    if not all(any(tags[serial] in PICTURE_TAGS for serial in range(card + 1, tree.end[card] + 1)) for card in cards):
+        return False
+    return all(links_to_site(tree.headline_href[card], site()) for card in cards)
+
+
+def pictured_groups(tree: Tree, cards: dict[int, tuple[int, int]], url: str | None) -> set[int]:
+    """The card groups (``find_cards`` ids) that are pictured runs (``_pictured_run``): their records' titles may
+    be a word or two (a recipe's name under its photo)."""
+    items: dict[int, set[int]] = {}
+    for group, item in cards.values():
+        items.setdefault(group, set()).add(item)
+    site = _Site(tree, url)
+    return {group for group, found in items.items() if _pictured_run(tree, sorted(found), site)}
+
+
+class _Site:
+    """The page's site (``records.page_site``), worked out when first asked."""
+
+    __slots__ = ("_known", "_site", "_tree", "_url")
+
+    def __init__(self, tree: Tree, url: str | None) -> None:
+        self._tree, self._url, self._known = tree, url, False
+        self._site: str | None = None
+
+    def __call__(self) -> str | None:
+        if not self._known:
+            self._site, self._known = page_site(self._tree, self._url), True
+        return self._site
+
+
 def is_record_title(tree: Tree, item: int, href: str | None) -> bool:
     """Whether a block of card ``item`` carrying ``href`` (the link its text mostly is) holds the record's main
     link: the first headline-like link of the record, which names the story the card advertises."""
     return href is not None and tree.headline_href.get(item) == href
 
 
-def find_cards(tree: Tree, raws: list[Raw],
-               page_tokens: NearTokens) -> tuple[dict[int, tuple[int, int]], set[int]]:
+def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], scores: list[float],
+                         url: str | None) -> None:
+    """Give a record's one block its main link when that link holds less than MIN_HREF_SHARE of the block.
+
+    The walk gives a block the href of a link holding MIN_HREF_SHARE of its text (a link set in a sentence is
+    not the block's). A card record whose whole text is one headline-length block (MAX_PARTLY_LINKED_WORDS)
+    holding the record's main link (its first headline-like link) is titled by that block, though the link
+    holds less of it, when
+
+    - most records of its run carry their main link as their block's link: records of a run are shaped alike,
+      and this one's headline is short beside its date line ("Mayor leaves party" above "May 3, 2021 9:00 AM");
+    - or it sits in the main content and is one line linking another page of the site: a headline linked in part
+      ("Could a ferry run <a>on the tide alone</a>?"), whose run is then no story text
+      (``records.story_runs``).
+
+    A list of sources linking other sites, an entry of several lines in the story (a date above a line of a
+    CV) and a blogroll's lines outside it (a named link before a description of it) stay untitled.
+    """
+    if not cards:
+        return
+    site = _Site(tree, url)
+    blocks: dict[int, list[int]] = {}
+    group_of: dict[int, int] = {}
+    for i, (group, item) in cards.items():
+        if raws[i].kind is not Kinds.HIDDEN:
+            blocks.setdefault(item, []).append(i)
+            group_of[item] = group
+    titled: Counter[int] = Counter()
+    members: Counter[int] = Counter()
+    for item, found in blocks.items():
+        members[group_of[item]] += 1
+        if any(raws[i].href is not None and raws[i].href == tree.headline_href.get(item) for i in found):
+            titled[group_of[item]] += 1
+    for item, found in blocks.items():
+        if len(found) != 1:
+            continue
+        raw = raws[found[0]]
+        main = tree.headline_href.get(item)
+        if raw.href is not None or raw.hrefs is None or main not in raw.hrefs \
+                or len(raw.text.split()) > MAX_PARTLY_LINKED_WORDS:
+            continue
+        group = group_of[item]
+        if titled[group] * 2 > members[group] or (
+                scores[found[0]] >= SIBLING_SCORE and "\n" not in raw.text and links_to_site(main, site())):
+            raw.href = main
+
+
+def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
+               url: str | None = None) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Block index -> (card group id, card item id) for blocks inside a detected card (``page_tokens``: the
-    tokens of an element and its ancestors, see ``NearTokens``); and the groups of short headlines, each card
-    with a short line of text beside its link, which are cards only if those lines are meta lines (the back
-    end knows a date or a byline when it sees one)."""
+    tokens of an element and its ancestors, see ``NearTokens``; ``url``: the page's, for its site); and the groups
+    of short headlines, each card with a short line of text beside its link, which are cards only if those lines
+    are meta lines (the back end knows a date or a byline when it sees one)."""
     items: list[tuple[int, int]] = []  # (item serial, group id)
     short_headlines: set[int] = set()
     headlines, end = tree.headlines, tree.end
     menu_tokens = load_tokens("menu_tokens")
+    site = _Site(tree, url)
     for container, count in headlines.items():
         if count < MIN_CARDS:
             continue
@@ -454,7 +560,7 @@ def find_cards(tree: Tree, raws: list[Raw],
             words = sorted(tree.headline_words[c] for c in cards)
             median = words[len(words) // 2]
             annotated = False
-            if median < MIN_MEDIAN_HEADLINE_WORDS:
+            if median < MIN_MEDIAN_HEADLINE_WORDS and not _pictured_run(tree, cards, site):
                 if median < MIN_ANNOTATED_HEADLINE_WORDS or not all(
                         0 < tree.chars[c] - tree.link_chars[c] <= MAX_ANNOTATION_CHARS for c in cards):
                     continue  # a menu: "Things to Do", "Find a Restaurant"

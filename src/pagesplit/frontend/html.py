@@ -99,7 +99,9 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
                               "pass a larger max_blocks in Limits to accept it", allowed=max_blocks)
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
     scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
-    cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens)
+    cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens, url)
+    dom_score.partly_linked_titles(walker.tree, raws, cards, scores, url)
+    pictured = dom_score.pictured_groups(walker.tree, cards, url) if cards else set()
     for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
         scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
     lone = records.lone_story_cards(walker.tree, raws, cards, scores, dom_score.SIBLING_SCORE, url)
@@ -122,7 +124,9 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
                        round(text_len * r.link_share) if r.link_share else 0, r.href, r.container, score,
                        score >= sibling_score, group, item, r.credit,
                        round(text_len * r.tag_share) if r.tag_share else 0, group in short_headlines,
-                       item is not None and dom_score.is_record_title(walker.tree, item, r.href))
+                       item is not None and dom_score.is_record_title(walker.tree, item, r.href),
+                       None if group is None else dom_score.record_tokens(walker.tree, r.serial, group, page_tokens),
+                       group in pictured)
         draft = Draft(i, text, kind, new_span(None, None, path), dom)
         if level is not None or quotations or tag == "li":
             draft.markup = structure.markup(r.serial, tag, level)

@@ -63,13 +63,13 @@ def story_runs(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], u
         href = raws[i].href
         if href is not None and tree.headline_href.get(item) == href:
             titled.setdefault(group, set()).add(item)
-    site = _page_site(tree, url)
+    site = page_site(tree, url)
     runs = set()
     for group, members in items.items():
         if len(members) < MIN_STORY_RECORDS or titled.get(group) != members:
             continue
         ordered = sorted(members)
-        if all(_links_to_site(tree.headline_href[item], site) and not _holds_list(tree, item)
+        if all(links_to_site(tree.headline_href[item], site) and not _holds_list(tree, item)
                and tree.chars[item] > tree.link_chars[item] for item in ordered) and _same_shape(tree, ordered):
             runs.add(group)
     return runs
@@ -81,13 +81,13 @@ def in_story_runs(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]]
     return [i for i, (group, _) in cards.items() if group in runs] if runs else []
 
 
-def _page_site(tree: Tree, url: str | None) -> str | None:
+def page_site(tree: Tree, url: str | None) -> str | None:
     """The page's site: the one most of its headline links lead to (the URL may be a copy's), else the URL's."""
     sites = Counter(site for href in tree.headline_href.values() if (site := site_of(href)))
     return sites.most_common(1)[0][0] if sites else site_of(url)
 
 
-def _links_to_site(href: str, site: str | None) -> bool:
+def links_to_site(href: str, site: str | None) -> bool:
     """A link to another page of the site, not to another site."""
     linked = site_of(href)
     return linked is None or linked == site  # a relative link (no base known) stays on the site
@@ -131,13 +131,13 @@ def lone_story_cards(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, in
     of the site (an embedded "read this too" card between two paragraphs) advertises another story: no
     paragraph of the story is all link, with a picture beside it. Boxes already in a card run are left alone.
     """
-    site = _page_site(tree, url) if tree.headline_href else None
+    site = page_site(tree, url) if tree.headline_href else None
     boxes = set()
     for i, raw in enumerate(raws):
         if raw.href is None or i in cards or scores[i] < inside or raw.serial < 0:
             continue
         box = _lone_box(tree, raw.serial)
-        if box is not None and _links_to_site(raw.href, site) and tree.headline_href.get(box) == raw.href \
+        if box is not None and links_to_site(raw.href, site) and tree.headline_href.get(box) == raw.href \
                 and tree.headline_words[box] >= MIN_LONE_CARD_WORDS:
             boxes.add(box)
     outermost: list[int] = []  # in document order; a box inside another is part of it

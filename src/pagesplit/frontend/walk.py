@@ -163,6 +163,9 @@ class Raw:
     tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
     #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
     hidden_seg: tuple[int, int] | None = None
+    #: the links of the block's text, href -> their characters, whatever their share (``href`` is set only past
+    #: MIN_HREF_SHARE): a record's headline may be linked in part (``dom_score.partly_linked_titles``)
+    hrefs: dict[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +286,8 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 class Walker:
     __slots__ = ("_paths", "_records", "_tags", "anchor_ids", "base", "byline_elements", "count", "credit_tokens",
                  "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
-                 "pending_hrefs", "pending_links", "pending_tags", "raws", "readings", "resolved", "room",
-                 "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
+                 "pending_hrefs", "pending_links", "pending_tags", "picture_link", "raws", "readings", "resolved",
+                 "room", "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.base = base
@@ -303,6 +306,8 @@ class Walker:
         self.tokens = TokenCache().__getitem__
         self.credit_tokens = load_tokens("credit_tokens")
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
+        #: the last link holding a picture and no text: its href, and its grandparent (see ``_names_picture``)
+        self.picture_link: tuple[str, int] | None = None
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
         #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
         self.anchor_ids: list[tuple[int, str, str]] = []
@@ -367,7 +372,7 @@ class Walker:
         self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, frame.container, frame.own,
                              frame.landmarks, self.pending_links / chars, href, frame.credit,
                              None if depth <= MAX_PATH_SEGMENTS else _chain(self.open_serials, depth, serial),
-                             self.pending_tags / chars))
+                             self.pending_tags / chars, None, hrefs))
 
     def _flush(self) -> None:
         """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
@@ -637,9 +642,19 @@ class Walker:
         pieces = (" ".join(el.itertext()) if len(el) else el.text or "").split()
         # more than two words are counted as they stand; one or two may be a phrase without spaces (``link_words``)
         words = len(pieces) if len(pieces) > 2 else link_words(" ".join(pieces))
-        if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS:
+        if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS or (words and self._names_picture(href)):
             # before any headline nested in it: a card link's own href names the card
             self.headline_hrefs.insert(opened.heads0, (href or " ".join(pieces), words))
+        elif not words and href is not None and not _IMAGE_TAGS.isdisjoint(self.tree.tag[opened.serial + 1:self.count]):
+            parent = self.tree.parent[opened.serial]
+            self.picture_link = (href, self.tree.parent[parent] if parent >= 0 else -1)
+
+    def _names_picture(self, href: str | None) -> bool:
+        """A short link names the picture before it: it links where the last link holding a picture (and no text)
+        links, inside the same box (that link's grandparent is still open): "Apple crumble" under its photo, a
+        pictured record's title (``dom_score.pictured_groups``)."""
+        picture = self.picture_link
+        return picture is not None and href == picture[0] and picture[1] in self.open_serials
 
     def _mark_image_captions(self) -> None:
         """A paragraph that is all the text of a box holding an image (``<div><img><p>…</p></div>``) is the

@@ -232,8 +232,7 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
     menu_tokens = load_tokens("menu_tokens")
     linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
               and d.words >= MIN_LINKED_TITLE_WORDS and not d.is_chrome_phrase
-              and not (not_card_hits(d.dom.tokens) - menu_tokens if in_menu else not_card_hits(d.dom.tokens))
-              and not is_non_story_url(d.dom.href)]
+              and not _ruled_out(d, menu_tokens, in_menu) and not is_non_story_url(d.dom.href)]
     headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
         d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
     candidates = [d for d in linked if d.kind is Kinds.HEADING or d in headlines]
@@ -241,7 +240,25 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
         if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href
                                                    and h.words > d.words for h in headlines):
             return d, candidates
-    return (headlines[0] if headlines else None), candidates
+    if not headlines:  # a pictured record's name of a word or two ("Apple crumble" under its photo)
+        return next((d for d in blocks if d.dom is not None and d.dom.card_pictured and d.dom.card_title
+                     and d.dom.href and _claimable(d) and d.words and not d.is_chrome_phrase
+                     and not _ruled_out(d, menu_tokens, in_menu) and not is_non_story_url(d.dom.href)),
+                    None), candidates
+    return headlines[0], candidates
+
+
+def _ruled_out(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:
+    """Whether tokens (``_dom/not_card_tokens.txt``) rule the block out as a card's title: for a record's block,
+    its own tokens and its run's (``Evidence.record_tokens``: a share bar's or a pager's records name it), and
+    menu tokens wherever they sit (a run in a dropdown); those of a wider box holding the run beside a widget
+    ("with ajax pagination" around a mega menu's stories) do not. Other blocks: theirs and all their
+    ancestors'. ``in_menu``: menu tokens do not count."""
+    dom = d.dom
+    assert dom is not None
+    tokens = dom.tokens if dom.record_tokens is None else dom.record_tokens | (dom.tokens & menu_tokens)
+    hits = not_card_hits(tokens)
+    return bool(hits - menu_tokens if in_menu else hits)
 
 
 def _truncated_headline(d: Draft) -> bool:

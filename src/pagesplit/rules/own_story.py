@@ -7,6 +7,8 @@ such a card goes back to chrome (its headline) and outside (its other parts), in
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
@@ -14,17 +16,30 @@ from pagesplit.members import Parts, Roles
 from pagesplit.rules.release import release
 
 
+def _page_key(url: str) -> str:
+    """A URL without its scheme, "www.", query, fragment and trailing slash: the same page however linked."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
+
+
 def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
     """Cards whose headline is the page's own headline: the title becomes chrome, the rest outside.
 
     The page's headline is what its metadata says (HTML ``<title>``, ``og:title``), or the title block
-    for cards below it. A card above the title block that repeats it is kept: the title stage may have
-    taken that card's headline for the page's (a text dump whose story starts under a "More on" list).
+    for cards below it. A card above the title block that repeats it is kept (the title stage may have
+    taken that card's headline for the page's: a text dump whose story starts under a "More on" list).
+    A card linking the page itself (its URL or canonical URL) is the page's own story wherever it sits and
+    whatever its title reads (a mega menu's latest stories, a side column's box under a kicker).
     """
     hinted = normalize(ctx.hints.title) if ctx.hints.title else ""
     title_at = ctx.title_index
     titled = normalize(drafts[title_at].text) if title_at is not None else ""
-    if not hinted and not titled:
+    pages = {_page_key(url) for url in (ctx.url, ctx.hints.canonical_url) if url}
+    if not hinted and not titled and not pages:
         return
     dropped = set()
     for d in drafts:
@@ -32,6 +47,8 @@ def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
             key = normalize(d.teaser_title or d.text)
             if key and (key == hinted or (key == titled and title_at is not None and d.index > title_at)):
                 dropped.add(d.card)
+            elif key and d.dom is not None and d.dom.href and _page_key(d.dom.href) in pages:
+                dropped.add(d.card)  # wherever it sits and whatever its title reads: it links the page itself
     if not dropped:
         return
     for d in drafts:
