@@ -54,6 +54,10 @@ def split_tokens(value: str) -> frozenset[str]:
     """``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}`` (the walk
     asks its page's ``TokenCache``)."""
     chunks = _CHUNK.findall(value)
+    if value.islower() and value.isascii():
+        # most class lists: no upper-case letter, so no camelCase to split, nothing to lower-case (a chunk of
+        # digits alone is its own camel part)
+        return frozenset(chunks)
     out = {chunk.lower() for chunk in chunks}
     for chunk in chunks:
         if not chunk.islower() and not chunk.isupper():  # camelCase: its words are tokens too

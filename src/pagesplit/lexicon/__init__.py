@@ -79,9 +79,26 @@ def may_have_unspaced_script(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Case-folded, whitespace-folded, edge punctuation trimmed: the form lexicon lookups use."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.split()).strip(_EDGE_JUNK).casefold()
+    norm = _NORMALIZED.get(text)
+    if norm is not None:
+        return norm
+    norm = " ".join((text if text.isascii() else unicodedata.normalize("NFKC", text)).split()).strip(_EDGE_JUNK)
+    norm = norm.casefold()
+    if len(text) <= MAX_NORMALIZED_KEY_CHARS:
+        if len(_NORMALIZED) >= NORMALIZED_SIZE:
+            _NORMALIZED.clear()
+        _NORMALIZED[text] = norm
+    return norm
+
+
+#: ``normalize``'s answers by text: features normalize every short block, and the rules that look a block up
+#: again later (titles, parts, teasers, the own story) ask for the same texts. Only texts up to this long are
+#: kept (short blocks are, ``features.MAX_PREFIX_CHROME_CHARS``; a paragraph is rarely asked twice)…
+MAX_NORMALIZED_KEY_CHARS = 300
+#: …and this many of them, then the cache starts again (of the order of ``rules.records.TEXT_SHAPES_SIZE``:
+#: a few dozen pages' lines, at most a few megabytes).
+NORMALIZED_SIZE = 8192
+_NORMALIZED: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)

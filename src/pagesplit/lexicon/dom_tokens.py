@@ -48,10 +48,11 @@ CHROME_LANDMARKS = ("nav", "header", "footer", "aside", "dialog", "form")
 HITS_CACHE_SIZE = 16_384
 
 
-def _glued_to(token: str, stems_file: str) -> bool:
-    """The token is a listed stem or glued to one ("commentlist", "sharingcontainer")."""
+def _stem_hits(tokens: frozenset[str], stems_file: str) -> frozenset[str]:
+    """The tokens that are a listed stem or glued to one ("commentlist", "sharingcontainer"); the stems are
+    looked up once per set, not once per token."""
     stems = _stems(stems_file)
-    return token.startswith(stems) or token.endswith(stems)
+    return frozenset(t for t in tokens if t.startswith(stems) or t.endswith(stems))
 
 
 @cache
@@ -66,14 +67,14 @@ def chrome_hits(tokens: frozenset[str]) -> frozenset[str]:
     >>> sorted(chrome_hits(frozenset({"commentlist", "post", "nav"})))
     ['commentlist', 'nav']
     """
-    listed = load_tokens("chrome_tokens")
-    return frozenset(t for t in tokens if t in listed or _glued_to(t, "chrome_stems"))
+    listed, stems = load_tokens("chrome_tokens"), _stems("chrome_stems")
+    return frozenset(t for t in tokens if t in listed or t.startswith(stems) or t.endswith(stems))
 
 
 @functools.lru_cache(maxsize=HITS_CACHE_SIZE)
 def not_card_hits(tokens: frozenset[str]) -> frozenset[str]:
     """Tokens that rule out a teaser card (share bars, sign-up boxes): listed, or glued to a listed stem."""
-    return frozenset(t for t in tokens if _glued_to(t, "not_card_tokens"))
+    return _stem_hits(tokens, "not_card_tokens")
 
 
 @functools.lru_cache(maxsize=HITS_CACHE_SIZE)
@@ -83,7 +84,7 @@ def paid_hits(tokens: frozenset[str]) -> frozenset[str]:
     >>> sorted(paid_hits(frozenset({"sponsoredlinks", "grid", "advertorial"})))
     ['advertorial', 'sponsoredlinks']
     """
-    return frozenset(t for t in tokens if _glued_to(t, "paid_stems"))
+    return _stem_hits(tokens, "paid_stems")
 
 
 @functools.lru_cache(maxsize=HITS_CACHE_SIZE)
@@ -93,4 +94,4 @@ def widget_hits(tokens: frozenset[str]) -> frozenset[str]:
     >>> sorted(widget_hits(frozenset({"sharingcontainer", "content", "social"})))
     ['sharingcontainer', 'social']
     """
-    return frozenset(t for t in tokens if _glued_to(t, "widget_stems"))
+    return _stem_hits(tokens, "widget_stems")
