@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 
 import pagesplit
-from pagesplit.errors import InputError, LimitError
+from pagesplit.errors import AttributeLimitError, InputError, LimitError
 from pagesplit.frontend.html import blocks_from_html, parse, split_tokens
 from pagesplit.limits import Limits
 from pagesplit.model import BlockKind, Role
@@ -123,6 +123,16 @@ def test_wrong_type_is_an_input_error() -> None:
 def test_max_chars_is_enforced() -> None:
     with pytest.raises(LimitError, match="max_chars"):
         parse(page(article()), limits=Limits(max_chars=100))
+
+
+@pytest.mark.parametrize("before", ["", "<a" * 50 + ">", '<b title="<i x y z w v u>">', "<a b c d e f>"])
+def test_an_element_over_max_attributes_is_refused_after_anything(before: str) -> None:
+    """The pre-scan skips a tag that has too few attributes whole (a tag inside its attributes is no tag to libxml2
+    either), and still finds the crowded tag after it."""
+    few = Limits(max_attributes=5)
+    parse(page(before + "<p a b c d e>Five attributes are allowed.</p>" + article()), limits=few)
+    with pytest.raises(AttributeLimitError):
+        parse(page(before + '<p a b="1" c=\'2\' d=3 e/f>Six are one too many.</p>' + article()), limits=few)
 
 
 def test_depth_5000_keeps_the_deepest_text() -> None:
