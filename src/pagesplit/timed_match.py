@@ -15,9 +15,15 @@ A pattern is wrapped where it is defined, and its call sites stay as they are::
     _CREDIT = timed(regex.compile(r"..."), "features.credit")
     _CREDIT.search(text)            # None when the match ran out of time
 
-The standard library's ``re`` (it has no time limit) is kept only where it measured faster and the pattern
-cannot backtrack past a fixed width: single character classes (``\\d``, ``[^\\W_]+``), fixed-width shapes, the
-attribute pre-scan (possessive) and the deep-page builder's tag scanner (docs/limits.md).
+Every pattern is a ``regex`` pattern: no module imports the standard library's ``re``, which has no time limit
+(``tests/test_regex_module.py`` scans the source). Every pattern that runs over page text is a ``TimedPattern``;
+the only untimed one, ``ingest._DECLARED``, reads the first 1,024 bytes. ``tests/adversarial/test_pattern_lines.py``
+finds every ``TimedPattern`` and feeds it hostile lines made from its own pieces.
+
+Where ``re`` was faster, ``regex`` is given a form that is not slower, or no pattern runs: the attribute pre-scan
+reads each tag once (``(*SKIP)``), lone surrogates are replaced by the UTF-8 encoder, control bytes counted by
+``bytes.translate``. ``re``'s ``[^\\W_]`` (``str.isalnum``) is written ``[\\p{L}\\p{N}]``: ``regex``'s ``\\w`` also
+takes combining marks and leaves out superscript digits.
 """
 
 from __future__ import annotations
