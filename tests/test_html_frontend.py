@@ -246,6 +246,15 @@ def test_split_tokens_matches_tokens_not_substrings() -> None:
     assert "ad" not in split_tokens("shadow heading")
 
 
+@pytest.mark.parametrize(("value", "tokens"), [
+    ("post-card__title js-track\tcol-md-6 isActive", {"post", "card", "title", "js", "track", "col", "md", "6",
+                                                     "isactive", "is", "active"}),
+    ("café-crème²\u0301x", {"café", "crème²", "x"}),  # not ASCII: the pattern; a combining mark splits, as in re
+])
+def test_split_tokens_cuts_at_every_character_that_is_not_alphanumeric(value: str, tokens: set[str]) -> None:
+    assert split_tokens(value) == frozenset(tokens)
+
+
 def test_href_is_absolute_against_url_and_base() -> None:
     html = page('<p><a href="story/one">A story about the river crossing</a></p>')
     drafts, _ = blocks_from_html(parse(html), url="https://example.org/news/")

@@ -25,6 +25,9 @@ _HIDDEN_STYLE = timed(regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility
 #: Runs of ``str.isalnum`` characters: ``[\p{L}\p{N}]`` is the standard library's ``[^\W_]`` (``regex``'s ``\w`` also
 #: takes combining marks and leaves out ``²``).
 _CHUNK = timed(regex.compile(r"[\p{L}\p{N}]+"), "dom_text.chunk")
+#: The same runs in an ASCII value (almost every class and id): every other ASCII character made a space, then
+#: ``str.split``; in C, about three times faster than a pattern.
+_ASCII_NOT_ALNUM_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _CAMEL = timed(regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+"), "dom_text.camel")
 
 
@@ -53,7 +56,7 @@ class TokenCache(dict[str, frozenset[str]]):
 def split_tokens(value: str) -> frozenset[str]:
     """``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}`` (the walk
     asks its page's ``TokenCache``)."""
-    chunks = _CHUNK.findall(value)
+    chunks = value.translate(_ASCII_NOT_ALNUM_TO_SPACE).split() if value.isascii() else _CHUNK.findall(value)
     out = {chunk.lower() for chunk in chunks}
     for chunk in chunks:
         if not chunk.islower() and not chunk.isupper():  # camelCase: its words are tokens too
