@@ -103,7 +103,12 @@ def _skipped_before(name: str) -> bool:
 class TimedPattern:
     """A compiled ``regex`` pattern whose matches stop after ``MATCH_TIMEOUT_SECONDS``: the methods of
     ``regex.Pattern`` that pagesplit uses, returning what *no match* returns when a match ran out of time
-    (``None``, ``[]``, the text unchanged, the text unsplit)."""
+    (``None``, ``[]``, the text unchanged, the text unsplit).
+
+    The time limit is passed by position, after the defaults of the arguments before it (``concurrent``,
+    ``partial``, ``overlapped``, in the ``regex`` C module's order): passed by keyword, every call paid for
+    parsing the keywords, about 3,500 instructions (callgrind), more than a short search itself.
+    ``tests/test_timed_match.py`` stops every method on a hostile text, so a wrong position fails there."""
 
     __slots__ = ("compiled", "name")
 
@@ -124,7 +129,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return None
         try:
-            return self.compiled.search(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.search(string, pos, endpos, None, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return None
@@ -134,7 +139,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return None
         try:
-            return self.compiled.match(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.match(string, pos, endpos, None, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return None
@@ -144,7 +149,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return None
         try:
-            return self.compiled.fullmatch(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.fullmatch(string, pos, endpos, None, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return None
@@ -154,7 +159,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return []
         try:
-            return self.compiled.findall(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.findall(string, pos, endpos, False, None, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return []
@@ -162,7 +167,7 @@ class TimedPattern:
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """The matches, found before the first is returned (a lazy iterator would raise in the caller's loop)."""
         try:
-            return iter(list(self.compiled.finditer(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)))
+            return iter(list(self.compiled.finditer(string, pos, endpos, False, None, False, MATCH_TIMEOUT_SECONDS)))
         except TimeoutError:
             _stopped(self.name, string)
             return iter(())
@@ -172,7 +177,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return string
         try:
-            return self.compiled.sub(repl, string, count, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.sub(repl, string, count, None, None, None, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return string
@@ -182,7 +187,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return [string]
         try:
-            return self.compiled.split(string, maxsplit, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.split(string, maxsplit, None, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return [string]
