@@ -63,11 +63,11 @@ def _timed_patterns() -> Iterator[tuple[str, TimedPattern]]:
         except ImportError:  # an optional extra not installed
             continue
         for attr, value in vars(module).items():
-            values = value.values() if isinstance(value, dict) else value \
-                if isinstance(value, tuple | list | frozenset) else (value,)
-            for each in values:
+            items = value.items() if isinstance(value, dict) else enumerate(value) \
+                if isinstance(value, tuple | list) else [("", value)]
+            for key, each in items:
                 if isinstance(each, TimedPattern):
-                    yield f"{info.name}.{attr}", each
+                    yield f"{info.name}.{attr}" + (f"[{key}]" if key != "" else ""), each
     lex = lexicon.load()
     for attr in dir(lex):
         value = getattr(lex, attr, None)
