@@ -155,7 +155,7 @@ class Lexicon:
         "2024年3月14日") need no month list; the others name a month as a whole run of letters, so only
         the text around such a run is matched (``_month_date_at``), never the alternation at every place.
         """
-        if _TWO_DIGITS.search(text) is None:
+        if (_TWO_ASCII_DIGITS if text.isascii() else _TWO_DIGITS).search(text) is None:
             return False
         if _NUMERIC_DATE_HINT.search(text) is not None and _NUMERIC_DATE.search(text) is not None:
             return True
@@ -252,6 +252,9 @@ def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) ->
 
 
 _TWO_DIGITS = timed(regex.compile(r"\d\d"), "lexicon.two-digits")
+#: The same in an ASCII text (most blocks), where ``\d`` is ``[0-9]``: ``regex`` reads a range about three times
+#: faster than it looks up the digit property (callgrind: 8.8k against 24.8k instructions on a 360-character line).
+_TWO_ASCII_DIGITS = timed(regex.compile(r"[0-9][0-9]"), "lexicon.two-ascii-digits")
 _FOUR_DIGITS = timed(regex.compile(r"\d{4}"), "lexicon.four-digits")
 _NUMERIC_DATE_HINT = timed(regex.compile(r"\d[-./]\d|\d年"), "lexicon.numeric-date-hint")
 #: Runs of letters: ``[\p{L}\p{Nl}\p{No}]`` is the standard library's ``[^\W\d_]`` (``str.isalnum`` but no decimal
