@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 
 import pagesplit
-from pagesplit.errors import InputError, LimitError
+from pagesplit.errors import AttributeLimitError, InputError, LimitError
 from pagesplit.frontend.html import blocks_from_html, parse, split_tokens
 from pagesplit.limits import Limits
 from pagesplit.model import BlockKind, Role
@@ -125,6 +125,16 @@ def test_max_chars_is_enforced() -> None:
         parse(page(article()), limits=Limits(max_chars=100))
 
 
+@pytest.mark.parametrize("before", ["", "<a" * 50 + ">", '<b title="<i x y z w v u>">', "<a b c d e f>"])
+def test_an_element_over_max_attributes_is_refused_after_anything(before: str) -> None:
+    """The pre-scan skips a tag that has too few attributes whole (a tag inside its attributes is no tag to libxml2
+    either), and still finds the crowded tag after it."""
+    few = Limits(max_attributes=5)
+    parse(page(before + "<p a b c d e>Five attributes are allowed.</p>" + article()), limits=few)
+    with pytest.raises(AttributeLimitError):
+        parse(page(before + '<p a b="1" c=\'2\' d=3 e/f>Six are one too many.</p>' + article()), limits=few)
+
+
 def test_depth_5000_keeps_the_deepest_text() -> None:
     html = page("<div>" * 5000 + "<p>The deepest sentence survives the walk.</p>" + "</div>" * 5000)
     drafts, _ = blocks_from_html(parse(html))
@@ -234,6 +244,15 @@ def test_evidence_path_tokens_landmarks_heading_level() -> None:
 def test_split_tokens_matches_tokens_not_substrings() -> None:
     assert split_tokens("header-nav") == frozenset({"header", "nav"})
     assert "ad" not in split_tokens("shadow heading")
+
+
+@pytest.mark.parametrize(("value", "tokens"), [
+    ("post-card__title js-track\tcol-md-6 isActive", {"post", "card", "title", "js", "track", "col", "md", "6",
+                                                     "isactive", "is", "active"}),
+    ("café-crème²\u0301x", {"café", "crème²", "x"}),  # not ASCII: the pattern; a combining mark splits, as in re
+])
+def test_split_tokens_cuts_at_every_character_that_is_not_alphanumeric(value: str, tokens: set[str]) -> None:
+    assert split_tokens(value) == frozenset(tokens)
 
 
 def test_href_is_absolute_against_url_and_base() -> None:

@@ -9,7 +9,7 @@ import pytest
 import pagesplit
 from pagesplit import DecodeError
 from pagesplit.charsets import resolve
-from pagesplit.ingest import clean, decode, looks_like_html
+from pagesplit.ingest import clean, decode, looks_like_html, replace_surrogates
 
 HTML = "<html><head>{meta}</head><body><p>Grüße aus Köln, sagte er.</p></body></html>"
 
@@ -85,6 +85,13 @@ def test_lone_surrogates_are_replaced() -> None:
     out = clean("half \ud800 of a pair")
     assert out.text == "half \ufffd of a pair" and out.notes
     pagesplit.split("<p>half \udfff of a pair</p>").to_dict()
+
+
+def test_each_lone_surrogate_becomes_one_replacement_character_and_is_counted() -> None:
+    notes: list[str] = []
+    text = "\ud83d\ude00 two halves, \udc00\udc00 two low ones and a last \ud800"
+    assert replace_surrogates(text, notes) == "\ufffd\ufffd two halves, \ufffd\ufffd two low ones and a last \ufffd"
+    assert notes == ["repair: replaced 5 lone surrogates with U+FFFD"]
 
 
 def test_a_run_of_comments_is_sniffed_at_once() -> None:

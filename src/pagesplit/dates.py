@@ -320,6 +320,8 @@ def date_line(text: str, *, day_first: bool = True, reference: dt.datetime | Non
 
 
 _WORD = timed(regex.compile(r"\p{L}[\p{L}'’-]*"), "dates.word")
+#: A date of a year and a month only ("2024-03"), which ``fromisoformat`` does not read.
+_YEAR_MONTH = timed(regex.compile(r"\d{4}-\d{2}"), "dates.year-month")
 
 
 def day_first_for(language: str | None) -> bool:
@@ -338,7 +340,7 @@ def iso_to_datetime(iso: str | None) -> dt.datetime | None:
     if not iso:
         return None
     try:
-        if regex.fullmatch(r"\d{4}-\d{2}", iso):
+        if _YEAR_MONTH.fullmatch(iso):
             return dt.datetime(int(iso[:4]), int(iso[5:7]), 1)
         return dt.datetime.fromisoformat(iso)
     except ValueError:

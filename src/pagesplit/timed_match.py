@@ -15,9 +15,15 @@ A pattern is wrapped where it is defined, and its call sites stay as they are::
     _CREDIT = timed(regex.compile(r"..."), "features.credit")
     _CREDIT.search(text)            # None when the match ran out of time
 
-The standard library's ``re`` (it has no time limit) is kept only where it measured faster and the pattern
-cannot backtrack past a fixed width: single character classes (``\\d``, ``[^\\W_]+``), fixed-width shapes, the
-attribute pre-scan (possessive) and the deep-page builder's tag scanner (docs/limits.md).
+Every pattern is a ``regex`` pattern: no module imports the standard library's ``re``, which has no time limit
+(``tests/test_regex_module.py`` scans the source). Every pattern that runs over page text is a ``TimedPattern``;
+the only untimed one, ``ingest._DECLARED``, reads the first 1,024 bytes. ``tests/adversarial/test_pattern_lines.py``
+finds every ``TimedPattern`` and feeds it hostile lines made from its own pieces.
+
+Where ``re`` was faster, ``regex`` is given a form that is not slower, or no pattern runs: the attribute pre-scan
+reads each tag once (``(*SKIP)``), lone surrogates are replaced by the UTF-8 encoder, control bytes counted by
+``bytes.translate``. ``re``'s ``[^\\W_]`` (``str.isalnum``) is written ``[\\p{L}\\p{N}]``: ``regex``'s ``\\w`` also
+takes combining marks and leaves out superscript digits.
 """
 
 from __future__ import annotations
@@ -97,7 +103,12 @@ def _skipped_before(name: str) -> bool:
 class TimedPattern:
     """A compiled ``regex`` pattern whose matches stop after ``MATCH_TIMEOUT_SECONDS``: the methods of
     ``regex.Pattern`` that pagesplit uses, returning what *no match* returns when a match ran out of time
-    (``None``, ``[]``, the text unchanged, the text unsplit)."""
+    (``None``, ``[]``, the text unchanged, the text unsplit).
+
+    The time limit is passed by position, after the defaults of the arguments before it (``concurrent``,
+    ``partial``, ``overlapped``, in the ``regex`` C module's order): passed by keyword, every call paid for
+    parsing the keywords, about 3,500 instructions (callgrind), more than a short search itself.
+    ``tests/test_timed_match.py`` stops every method on a hostile text, so a wrong position fails there."""
 
     __slots__ = ("compiled", "name")
 
@@ -118,7 +129,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return None
         try:
-            return self.compiled.search(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.search(string, pos, endpos, None, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return None
@@ -128,7 +139,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return None
         try:
-            return self.compiled.match(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.match(string, pos, endpos, None, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return None
@@ -138,7 +149,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return None
         try:
-            return self.compiled.fullmatch(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.fullmatch(string, pos, endpos, None, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return None
@@ -148,7 +159,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return []
         try:
-            return self.compiled.findall(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.findall(string, pos, endpos, False, None, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return []
@@ -156,7 +167,7 @@ class TimedPattern:
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """The matches, found before the first is returned (a lazy iterator would raise in the caller's loop)."""
         try:
-            return iter(list(self.compiled.finditer(string, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)))
+            return iter(list(self.compiled.finditer(string, pos, endpos, False, None, False, MATCH_TIMEOUT_SECONDS)))
         except TimeoutError:
             _stopped(self.name, string)
             return iter(())
@@ -166,7 +177,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return string
         try:
-            return self.compiled.sub(repl, string, count, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.sub(repl, string, count, None, None, None, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return string
@@ -176,7 +187,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return [string]
         try:
-            return self.compiled.split(string, maxsplit, timeout=MATCH_TIMEOUT_SECONDS)
+            return self.compiled.split(string, maxsplit, None, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return [string]

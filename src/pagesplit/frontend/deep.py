@@ -12,13 +12,14 @@ library's ``HTMLParser`` it replaces is quadratic on runs of unclosed tags (2,10
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
+import regex
 from lxml import etree
 
 from pagesplit.errors import AttributeLimitError, DepthLimitError, ElementLimitError
 from pagesplit.limits import DEFAULT_LIMITS, Limits
+from pagesplit.timed_match import timed
 
 #: Elements without content or end tag.
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -35,14 +36,20 @@ MAX_END_TAG_SEARCH = 64
 FALLBACK_TAG = "span"
 #: Characters XML (and so lxml's element API) cannot hold: C0 controls other than tab, newline and
 #: carriage return, lone surrogates, and the two non-characters U+FFFE and U+FFFF. They carry no text.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = timed(regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"), "deep.not-xml")
 #: A tag: its name, then attributes with quoted or bare values, up to ``>``. The alternatives of the
-#: attribute part start with different characters, so a failed match gives up at once.
-_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
-_ATTRIBUTE = re.compile(r"([^\s/>\"'=][^\s/>\"'=]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
+#: attribute part start with different characters, so a failed match gives up at once (possessive: giving back
+#: a step leaves a character that is no ``>``).
+_TAG = timed(regex.compile(r"<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*+\"|'[^']*+')*+)>"), "deep.tag")
+#: One attribute: the name's first try always matches (the value is optional), so nothing is given back.
+_ATTRIBUTE = timed(regex.compile(r"([^\s/>\"'=][^\s/>\"'=]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?"),
+                   "deep.attribute")
 #: A numeric character reference too long for any code point: ``html.unescape`` would give ``int()`` all
 #: its digits (5,000 digits raise ValueError). It stands for U+FFFD, as in a browser.
-_HUGE_CHARREF = re.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?")
+_HUGE_CHARREF = timed(regex.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?"), "deep.huge-charref")
+#: The end tag of each raw-text element.
+_RAW_TEXT_END = {name: timed(regex.compile(rf"</{name}[\s/>]", regex.IGNORECASE), f"deep.{name}-end")
+                 for name in _RAW_TEXT}
 
 
 def _xml_text(text: str) -> str:
@@ -162,7 +169,7 @@ class _Builder:
         self_closing = rest.endswith("/")
         self.start(name, self.attributes(rest), self_closing)
         if name in _RAW_TEXT and not self_closing:
-            close = re.compile(rf"</{re.escape(name)}[\s/>]", re.IGNORECASE).search(source, tag.end())
+            close = _RAW_TEXT_END[name].search(source, tag.end())
             stop = len(source) if close is None else close.start()
             raw = source[tag.end():stop]
             if raw:

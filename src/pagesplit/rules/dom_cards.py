@@ -6,8 +6,9 @@ cards, under the nearest heading. Text dumps pass through untouched.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
@@ -22,6 +23,7 @@ from pagesplit.rules.listing import is_listing
 from pagesplit.rules.release import release
 from pagesplit.rules.teasers import MAX_META_WORDS
 from pagesplit.rules.title import MAX_TITLE_WORDS
+from pagesplit.timed_match import timed
 
 #: A card links at most this many places: its story, and a category, an author or its comments. A column
 #: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
@@ -31,7 +33,7 @@ MAX_CARD_LINKS = 4
 #: links are kept by the annotators. Also the least words of each item of a link-list box (``link_lists``).
 MIN_LINKED_TITLE_WORDS = 3
 #: Sibling indexes in a block's path (``li[2]``): a record's slot is its path without them (``_slot``).
-_INDEX = re.compile(r"\[\d+\]")
+_INDEX = timed(regex.compile(r"\[\d+\]"), "dom_cards.sibling-index")
 #: Headings and labels at most ``features.MAX_LABEL_WORDS`` long can name the section of the cards that follow.
 
 
