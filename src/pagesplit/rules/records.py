@@ -184,7 +184,7 @@ def _text_shape(d: Draft) -> str:
     return SUMMARY
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = timed(regex.compile(r"\d"), "records.digit")
 #: ``dates.date_line`` reads a relative date ("4 hours ago") only against a reference time; any one tells that
 #: a line is a date line.
 _ANY_TIME = datetime(2000, 1, 1)
