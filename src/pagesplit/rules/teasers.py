@@ -316,6 +316,19 @@ def _names_a_card(d: Draft) -> bool:
     return d.role is Roles.OTHER and d.words <= MAX_CARD_NAME_WORDS and not d.ends_sentence
 
 
+def _past_chrome(drafts: list[Draft], j: int) -> int:
+    """The first block from ``j`` past at most MAX_CHROME_RUN short chrome blocks in a row (``j`` when more
+    follow: a footer, not a break in the story). A notice's paragraph stays where it is."""
+    k = j
+    while k < len(drafts) and _short_chrome(drafts[k]) and k - j < MAX_CHROME_RUN:
+        k += 1
+    return j if k < len(drafts) and _short_chrome(drafts[k]) else k
+
+
+def _short_chrome(d: Draft) -> bool:
+    return d.role is Roles.CHROME and not is_prose(d)
+
+
 def _prose_before(drafts: list[Draft], label: int) -> bool:
     """The nearest block above ``label`` that is not chrome is a paragraph."""
     for d in reversed(drafts[max(0, label - PROSE_LOOKBACK):label]):
@@ -349,8 +362,9 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 j += 1
             # One headline is a box too when prose stands on both sides of it.
             needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
+            resume = _past_chrome(drafts, j)  # "Advertisement" between the box and the story's next paragraph
             # the story may resume with a sub-heading of its own before its prose
-            k = j + 1 if j + 1 < len(drafts) and _story_heading(drafts[j]) else j
+            k = resume + 1 if resume + 1 < len(drafts) and _story_heading(drafts[resume]) else resume
             if headlines < needed or _resuming_prose_chars(drafts, k) < MIN_RESUMING_PROSE_CHARS \
                     or any(x.is_toggle for x in drafts[k:k + MAX_TOGGLED_CARD_BLOCKS]):
                 continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
