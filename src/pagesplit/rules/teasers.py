@@ -329,6 +329,11 @@ def _short_chrome(d: Draft) -> bool:
     return d.role is Roles.CHROME and not is_prose(d)
 
 
+def _card_picture(d: Draft) -> bool:
+    """A text browser's marker of a card's picture in a box ("[27yahoo-sale]", ``features``' chrome.image)."""
+    return d.dom is None and d.chrome_rule == "chrome.image"
+
+
 def _prose_before(drafts: list[Draft], label: int) -> bool:
     """The nearest block above ``label`` that is not chrome is a paragraph."""
     for d in reversed(drafts[max(0, label - PROSE_LOOKBACK):label]):
@@ -354,14 +359,16 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             # The box may hold several labelled lists in a row ("Related" / 2 headlines / "Related" / …).
             headlines = 0
             j = i + 1
+            interrupts = _prose_before(drafts, i)  # the label cuts into a paragraph of a story
             while j < len(drafts) and (
                     drafts[j].is_meta_like or _opens_inline_card(drafts[j])
                     or drafts[j].verdict.fact is Facts.SECTION_LABEL
+                    or (interrupts and _card_picture(drafts[j]))
                     or (headlines and _names_a_card(drafts[j]))):
                 headlines += _opens_inline_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
             # One headline is a box too when prose stands on both sides of it.
-            needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
+            needed = 1 if interrupts else MIN_INLINE_BOX_CARDS
             resume = _past_chrome(drafts, j)  # "Advertisement" between the box and the story's next paragraph
             # the story may resume with a sub-heading of its own before its prose
             k = resume + 1 if resume + 1 < len(drafts) and _story_heading(drafts[resume]) else resume
@@ -372,6 +379,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             d.inline = True
             card: int | None = None  # the card above, under the current label
             for h in drafts[i + 1:j]:
+                if _card_picture(h):
+                    continue  # stays chrome
                 if h.verdict.fact is Facts.SECTION_LABEL:
                     h.inline, section, card = True, h.text.strip(), None
                 elif h.is_meta_like or not _opens_inline_card(h):
