@@ -442,6 +442,17 @@ def test_inline_box_with_a_picture_marker_over_each_headline() -> None:
     _assert(page, PARAGRAPHS[3], Role.ARTICLE, "article.body")
 
 
+def test_inline_box_with_a_bullet_line_over_each_headline() -> None:
+    """lynx prints a box's list bullet on a line of its own ("*") over each headline: the box is still inline."""
+    box = ["Related", "*", "Lighthouse keepers' cottages become a sailmaking school",
+           "*", "Night trains return to the northern coast after a decade"]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, box[4], Role.TEASER, "teaser.inline")
+    _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
+    _assert(page, PARAGRAPHS[3], Role.ARTICLE, "article.body")
+
+
 def test_caption_repeated_for_every_slide_is_said_once() -> None:
     """A text dump prints a gallery's caption once per slide: the first copy stays, the others are captions."""
     caption = "The refitted second boat leaves the north quay for its first crossing on a grey morning."

@@ -330,8 +330,12 @@ def _short_chrome(d: Draft) -> bool:
 
 
 def _card_picture(d: Draft) -> bool:
-    """A text browser's marker of a card's picture in a box ("[27yahoo-sale]", ``features``' chrome.image)."""
-    return d.dom is None and d.chrome_rule == "chrome.image"
+    """A text browser's marker of a card's picture or list bullet in a box ("[27yahoo-sale]", a lone "*":
+    ``features``' chrome.image and chrome.symbols)."""
+    return d.dom is None and d.chrome_rule in _CARD_MARKER_RULES
+
+
+_CARD_MARKER_RULES = frozenset({"chrome.image", "chrome.symbols"})
 
 
 def _prose_before(drafts: list[Draft], label: int) -> bool:
