@@ -415,6 +415,44 @@ def test_inline_box_before_short_paragraphs_of_the_story() -> None:
     _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
 
 
+def test_inline_box_followed_by_an_advertisement_line() -> None:
+    """An "Advertisement" line between a "Related" box and the story's next paragraph: the box is inline, the
+    story goes on through it, and its first paragraphs stay in the article."""
+    box = ["Related", "Lighthouse keepers' cottages become a sailmaking school",
+           "Night trains return to the northern coast after a decade", "Advertisement"]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, box[1], Role.TEASER, "teaser.inline")
+    _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
+    _assert(page, PARAGRAPHS[3], Role.ARTICLE, "article.body")
+    assert page.article is not None and page.article.title == TITLE
+
+
+def test_inline_box_with_a_picture_marker_over_each_headline() -> None:
+    """A text browser prints a card's picture as a marker ("[night-train]") over each headline of a "Related" box
+    that cuts into the story: the markers stay chrome, the box is inline, the story goes on through it."""
+    box = ["Related", "[keepers-cottage]", "Lighthouse keepers' cottages become a sailmaking school",
+           "[night-train]", "Night trains return to the northern coast after a decade"]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, box[2], Role.TEASER, "teaser.inline")
+    _assert(page, box[4], Role.TEASER, "teaser.inline")
+    _assert(page, "[night-train]", Role.CHROME, "chrome.image")
+    _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
+    _assert(page, PARAGRAPHS[3], Role.ARTICLE, "article.body")
+
+
+def test_inline_box_with_a_bullet_line_over_each_headline() -> None:
+    """lynx prints a box's list bullet on a line of its own ("*") over each headline: the box is still inline."""
+    box = ["Related", "*", "Lighthouse keepers' cottages become a sailmaking school",
+           "*", "Night trains return to the northern coast after a decade"]
+    footer = ["Share on Facebook", "Contact us", "Privacy policy", "Terms of use", "About us", "Newsletter"]
+    page = pagesplit.split_text(_page(middle=box, after=footer))
+    _assert(page, box[4], Role.TEASER, "teaser.inline")
+    _assert(page, PARAGRAPHS[0], Role.ARTICLE, "article.body")
+    _assert(page, PARAGRAPHS[3], Role.ARTICLE, "article.body")
+
+
 def test_caption_repeated_for_every_slide_is_said_once() -> None:
     """A text dump prints a gallery's caption once per slide: the first copy stays, the others are captions."""
     caption = "The refitted second boat leaves the north quay for its first crossing on a grey morning."

@@ -283,3 +283,16 @@ def test_max_lines_refuses_before_splitting() -> None:
     with pytest.raises(LineLimitError) as caught:
         blocks_from_text("a\n" * 50, max_lines=10)
     assert caught.value.limit == "max_lines"
+
+
+def test_byline_under_a_headline_is_a_line_of_its_own() -> None:
+    """A line of one lower-case opener and a name ("by: Jo Doe", "von Ana Ruiz") under a headline is its byline,
+    in any language; a sentence running on in lower case after a line break is still joined."""
+    text = "\n".join(["Harbour board backs the dredging plan at last", "by: Mara Lindqvist", "",
+                      "Hafenamt stimmt dem Ausbaggern endlich zu", "von Jonas Q. Albrecht", "",
+                      "The board met on Tuesday and agreed, after a long debate", "in Afrika und anderswo", "",
+                      "The harbour master said the vote came after years", "in Kingston"])
+    assert _texts(text) == ["Harbour board backs the dredging plan at last", "by: Mara Lindqvist",
+                            "Hafenamt stimmt dem Ausbaggern endlich zu", "von Jonas Q. Albrecht",
+                            "The board met on Tuesday and agreed, after a long debate in Afrika und anderswo",
+                            "The harbour master said the vote came after years in Kingston"]

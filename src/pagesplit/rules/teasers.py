@@ -316,6 +316,28 @@ def _names_a_card(d: Draft) -> bool:
     return d.role is Roles.OTHER and d.words <= MAX_CARD_NAME_WORDS and not d.ends_sentence
 
 
+def _past_chrome(drafts: list[Draft], j: int) -> int:
+    """The first block from ``j`` past at most MAX_CHROME_RUN short chrome blocks in a row (``j`` when more
+    follow: a footer, not a break in the story). A notice's paragraph stays where it is."""
+    k = j
+    while k < len(drafts) and _short_chrome(drafts[k]) and k - j < MAX_CHROME_RUN:
+        k += 1
+    return j if k < len(drafts) and _short_chrome(drafts[k]) else k
+
+
+def _short_chrome(d: Draft) -> bool:
+    return d.role is Roles.CHROME and not is_prose(d)
+
+
+def _card_picture(d: Draft) -> bool:
+    """A text browser's marker of a card's picture or list bullet in a box ("[27yahoo-sale]", a lone "*":
+    ``features``' chrome.image and chrome.symbols)."""
+    return d.dom is None and d.chrome_rule in _CARD_MARKER_RULES
+
+
+_CARD_MARKER_RULES = frozenset({"chrome.image", "chrome.symbols"})
+
+
 def _prose_before(drafts: list[Draft], label: int) -> bool:
     """The nearest block above ``label`` that is not chrome is a paragraph."""
     for d in reversed(drafts[max(0, label - PROSE_LOOKBACK):label]):
@@ -341,16 +363,19 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             # The box may hold several labelled lists in a row ("Related" / 2 headlines / "Related" / …).
             headlines = 0
             j = i + 1
+            interrupts = _prose_before(drafts, i)  # the label cuts into a paragraph of a story
             while j < len(drafts) and (
                     drafts[j].is_meta_like or _opens_inline_card(drafts[j])
                     or drafts[j].verdict.fact is Facts.SECTION_LABEL
+                    or (interrupts and _card_picture(drafts[j]))
                     or (headlines and _names_a_card(drafts[j]))):
                 headlines += _opens_inline_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
             # One headline is a box too when prose stands on both sides of it.
-            needed = 1 if _prose_before(drafts, i) else MIN_INLINE_BOX_CARDS
+            needed = 1 if interrupts else MIN_INLINE_BOX_CARDS
+            resume = _past_chrome(drafts, j)  # "Advertisement" between the box and the story's next paragraph
             # the story may resume with a sub-heading of its own before its prose
-            k = j + 1 if j + 1 < len(drafts) and _story_heading(drafts[j]) else j
+            k = resume + 1 if resume + 1 < len(drafts) and _story_heading(drafts[resume]) else resume
             if headlines < needed or _resuming_prose_chars(drafts, k) < MIN_RESUMING_PROSE_CHARS \
                     or any(x.is_toggle for x in drafts[k:k + MAX_TOGGLED_CARD_BLOCKS]):
                 continue  # no prose resumes, or it is a card's summary closed by a "Keep Reading" toggle
@@ -358,6 +383,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             d.inline = True
             card: int | None = None  # the card above, under the current label
             for h in drafts[i + 1:j]:
+                if _card_picture(h):
+                    continue  # stays chrome
                 if h.verdict.fact is Facts.SECTION_LABEL:
                     h.inline, section, card = True, h.text.strip(), None
                 elif h.is_meta_like or not _opens_inline_card(h):
