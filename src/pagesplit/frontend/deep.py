@@ -40,7 +40,7 @@ _NOT_XML = timed(regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\
 #: A tag: its name, then attributes with quoted or bare values, up to ``>``. The alternatives of the
 #: attribute part start with different characters, so a failed match gives up at once (possessive: giving back
 #: a step leaves a character that is no ``>``).
-_TAG = timed(regex.compile(r"<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*+\"|'[^']*+')*+)>"), "deep.tag")
+_TAG = timed(regex.compile(r"<(/?)([a-zA-Z][^\s/>]*+)((?:[^>\"']|\"[^\"]*+\"|'[^']*+')*+)(*SKIP)>"), "deep.tag")
 #: One attribute: the name's first try always matches (the value is optional), so nothing is given back.
 _ATTRIBUTE = timed(regex.compile(r"([^\s/>\"'=][^\s/>\"'=]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?"),
                    "deep.attribute")

@@ -296,7 +296,7 @@ def _story_heading(d: Draft) -> bool:
 
 
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
-_INLINE_SEPARATOR = timed(regex.compile(r"\s*[:|»›]\s*|\t+|\s+[–—]\s+"), "teasers.inline-separator")
+_INLINE_SEPARATOR = timed(regex.compile(r"(?<!\s)\s*+[:|»›]\s*|\t+|(?<!\s)\s++[–—]\s+"), "teasers.inline-separator")
 
 
 

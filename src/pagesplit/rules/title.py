@@ -51,12 +51,13 @@ MIN_ANCHORED_HEADLINE_WORDS = 3
 MAX_NAME_LINE_WORDS = 3
 #: A text browser's marks for a form control or a picture: "(BUTTON)", "(RADIO)", "[IMG]", "[logo.png]"; a
 #: footnote's "[1]" holds no letter.
-_TEXT_BROWSER_MARK = timed(regex.compile(r"\([A-Z]{3,}\)|\[[^\]\s]*\p{L}[^\]\s]*\]"), "title.text-browser-mark")
+_TEXT_BROWSER_MARK = timed(regex.compile(r"\([A-Z]{3,}\)|\[(?=[^\[\]\s]*+\])[^\[\]\s]*?\p{L}[^\[\]\s]*+\]"),
+                           "title.text-browser-mark")
 #: Two sentences in one line: a word's full stop (or ? !) and a capital after it ("… in 2023.Credit Jo Doe",
 #: "Guess what? The …"); "U.S. Army", "Mr. Doe" and "St. Louis" are no break (one capital before the stop).
-_INNER_SENTENCE_BREAK = timed(regex.compile(r"[\p{Ll}\d]{2,}[.?!]\s*\p{Lu}"), "title.inner-sentence-break")
+_INNER_SENTENCE_BREAK = timed(regex.compile(r"(?<=[\p{Ll}\d]{2})[.?!]\s*+\p{Lu}"), "title.inner-sentence-break")
 #: A headline may end with an initialism's full stop ("… in the U.S."); a sentence's full stop ends prose.
-_ENDS_WITH_INITIALISM = timed(regex.compile(r"\b(?:\p{Lu}\.){2,}$"), "title.ends-with-initialism")
+_ENDS_WITH_INITIALISM = timed(regex.compile(r"(?r)\b(?:\p{Lu}\.){2,}$"), "title.ends-with-initialism")
 
 
 def has_text_browser_mark(d: Draft) -> bool:
