@@ -32,7 +32,11 @@ MIN_HELD_SHARE = 0.8
 
 class _Block:
     """An article block's case-folded text, and its words padded with spaces (the key compared), made when
-    first needed: a block's words cost a scan of its whole text, and most blocks are never held by another."""
+    first needed: a block's words cost a scan of its whole text, and most blocks are never held by another.
+
+    ``ends`` (its first and last words) tell cheaply when it surely is not held by a block: a held block's
+    words are all in that block's case-folded text. A block with no word at all (None) may be held by any.
+    """
 
     __slots__ = ("_key", "ends", "folded", "words")
 
@@ -53,10 +57,6 @@ class _Block:
             self._key = f" {' '.join(_WORD.findall(self.folded))} "
         return self._key
 
-    def may_be_in(self, folded: str) -> bool:
-        """False when this block surely is not held by the block whose case-folded text is ``folded``: each of
-        its words is then in that text. A block with no word at all is held by any other with none."""
-        return self.ends is None or (self.ends[0] in folded and self.ends[1] in folded)
 
 
 def _key(d: Draft, folded: str) -> str:
@@ -76,7 +76,9 @@ def drop_copies(body: Sequence[Draft]) -> None:
         block = _Block(d, d.text.casefold())
         if d.words >= MIN_HELD_BLOCKS * MIN_HELD_WORDS and len(earlier) >= MIN_HELD_BLOCKS:
             # Only the earlier blocks whose first and last words are in this one's text may be held by it.
-            maybe = [e for e in earlier if e.may_be_in(block.folded)]
+            # (``_Block.may_be_in``, written out: it runs for every pair of blocks)
+            folded = block.folded
+            maybe = [e for e in earlier if e.ends is None or (e.ends[0] in folded and e.ends[1] in folded)]
             if len(maybe) >= MIN_HELD_BLOCKS and sum(e.words for e in maybe) >= MIN_HELD_SHARE * d.words:
                 key = block.key()
                 distinct = {e.key(): e.words for e in maybe}  # a text said twice counts once, with its last count
