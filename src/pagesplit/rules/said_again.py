@@ -75,10 +75,10 @@ def drop_copies(body: Sequence[Draft]) -> None:
             continue
         block = _Block(d, d.text.casefold())
         if d.words >= MIN_HELD_BLOCKS * MIN_HELD_WORDS and len(earlier) >= MIN_HELD_BLOCKS:
-            # Only the earlier blocks whose first and last words are in this one's text may be held by it.
-            # (``_Block.may_be_in``, written out: it runs for every pair of blocks)
+            # Only the earlier blocks whose first and last words are in this one's text may be held by it. Written
+            # out (it runs for every pair of blocks), the last word first: a first word is often a common one.
             folded = block.folded
-            maybe = [e for e in earlier if e.ends is None or (e.ends[0] in folded and e.ends[1] in folded)]
+            maybe = [e for e in earlier if e.ends is None or (e.ends[1] in folded and e.ends[0] in folded)]
             if len(maybe) >= MIN_HELD_BLOCKS and sum(e.words for e in maybe) >= MIN_HELD_SHARE * d.words:
                 key = block.key()
                 distinct = {e.key(): e.words for e in maybe}  # a text said twice counts once, with its last count
