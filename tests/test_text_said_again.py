@@ -49,3 +49,11 @@ def test_a_paragraph_holding_a_pull_quote_printed_above_it_stays() -> None:
                  "shine, and meet on the bridge.")
     page = _page([PARAGRAPHS[0], *quote, PARAGRAPHS[1], paragraph, PARAGRAPHS[2]])
     assert page.article is not None and paragraph in page.article.paragraphs
+
+
+def test_a_copy_punctuated_and_cased_its_own_way_is_a_copy() -> None:
+    # the earlier blocks' first and last words (what is looked for before their words are compared) stand inside
+    # quotes and after a dash in the copy, in other case
+    copy = " — ".join(f"“{text.upper().rstrip('.')}”" for text in PARAGRAPHS)
+    page = _page([*PARAGRAPHS, copy])
+    assert next(b for b in page.blocks if b.text == copy).reason.rule == "chrome.copy"

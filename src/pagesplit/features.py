@@ -130,10 +130,15 @@ _UPPER_AFTER_LOWER = timed(regex.compile(r"\p{Lu}(?<=\p{Ll}\p{Lu})"), "features.
 _UPPER_AFTER_LOWER_ASCII = timed(regex.compile(r"[A-Z](?<=[a-z][A-Z])"), "features.upper-after-lower-ascii")
 
 
-def _has_upper_after_lower(text: str) -> bool:
-    """A lower-case letter right before an upper-case one: where labels are glued ("ReadingShow")."""
-    pattern = _UPPER_AFTER_LOWER_ASCII if text.isascii() else _UPPER_AFTER_LOWER
-    return pattern.search(text) is not None
+def _has_upper_after_lower(text: str, ascii_text: bool | None = None) -> bool:
+    """A lower-case letter right before an upper-case one: where labels are glued ("ReadingShow").
+    ``ascii_text``: ``text.isascii()``, when the caller knows it."""
+    if ascii_text if ascii_text is not None else text.isascii():
+        # ASCII text all in lower case, all in upper case or title-cased ("Keep Reading") has no such pair: three
+        # str tests, no scan (most short lines of the dev dumps)
+        return not (text.islower() or text.isupper() or text.istitle()) \
+            and _UPPER_AFTER_LOWER_ASCII.search(text) is not None
+    return _UPPER_AFTER_LOWER.search(text) is not None
 #: Credit tails are only looked for in blocks this short (captions, not paragraphs).
 MAX_CAPTION_CHARS = 300
 
@@ -355,8 +360,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     exact_hits, prefix_hits = lex.entries(norm)
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
     # A lower-case letter right before an upper-case one: glued labels and glued lists need one.
-    junction = (chars <= MAX_GLUED_CHARS or words >= MIN_GLUED_LIST_WORDS) and (
-        _UPPER_AFTER_LOWER_ASCII if ascii_text else _UPPER_AFTER_LOWER).search(text) is not None
+    junction = (chars <= MAX_GLUED_CHARS or words >= MIN_GLUED_LIST_WORDS) and _has_upper_after_lower(text, ascii_text)
     chrome_rule, chrome_detail, toggle = _own_chrome(text, chars, norm, ends, words, junction,
                                                      exact_hits, prefix_hits, lex)
     if chrome_rule is None and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # lex.may_contain

@@ -192,10 +192,14 @@ _ANY_TIME = datetime(2000, 1, 1)
 
 def _says_again(text: str) -> bool:
     """The line is one phrase said two or more times over ("Tips & Tricks Tips & Tricks Tips & Tricks")."""
-    first = _FIRST_ALNUM.search(text)
-    if first is None:
-        return False
-    start = first.start()
+    head = text[:1]
+    if head.isascii() and head.isalnum():
+        start = 0  # most lines open with a letter or a digit: no scan
+    else:
+        first = _FIRST_ALNUM.search(text)
+        if first is None:
+            return False
+        start = first.start()
     if text.find(text[start:start + _SAID_AGAIN_HEAD].rstrip(), start + 1) < 0:
         return False  # most lines: their first letters come only once
     words = text.split()

@@ -23,25 +23,67 @@ MIN_HELD_BLOCKS = 2
 MIN_HELD_WORDS = 8
 #: Words compared, punctuation and case aside (a hidden copy spaces and punctuates its text its own way).
 _WORD = timed(regex.compile(r"\w+"), "said-again.word")
+#: A block's last word: with its first, a cheap test that an earlier block may be held (both are then in the text).
+_LAST_WORD = timed(regex.compile(r"(?r)\w+"), "said-again.last-word")
 #: …which make up at least this share of its words. Dev sh dumps: the hidden copies are 0.9-1.0 earlier text; a
 #: paragraph that holds the two halves of a pull quote printed above it holds 0.37.
 MIN_HELD_SHARE = 0.8
 
 
+class _Block:
+    """An article block's case-folded text, and its words padded with spaces (the key compared), made when
+    first needed: a block's words cost a scan of its whole text, and most blocks are never held by another.
+
+    ``ends`` (its first and last words) tell cheaply when it surely is not held by a block: a held block's
+    words are all in that block's case-folded text. A block with no word at all (None) may be held by any.
+    """
+
+    __slots__ = ("_key", "ends", "folded", "words")
+
+    def __init__(self, d: Draft, folded: str) -> None:
+        self.folded = folded
+        self.words = d.words
+        self._key: str | None = None
+        if d.markup is not None and d.markup.ordered:
+            self._key = _key(d, folded)  # its first word may be the browser's number: the key tells its words
+            words = self._key.split()
+            self.ends = (words[0], words[-1]) if words else None
+            return
+        first, last = _WORD.search(folded), _LAST_WORD.search(folded)
+        self.ends = None if first is None or last is None else (first.group(), last.group())
+
+    def key(self) -> str:
+        if self._key is None:
+            self._key = f" {' '.join(_WORD.findall(self.folded))} "
+        return self._key
+
+
+
+def _key(d: Draft, folded: str) -> str:
+    words = _WORD.findall(folded)
+    if d.markup is not None and d.markup.ordered and words and words[0].isdigit():
+        words = words[1:]  # a numbered item's number is the browser's, not the page's text
+    return f" {' '.join(words)} "
+
+
 def drop_copies(body: Sequence[Draft]) -> None:
     """Mark as chrome each article block of ``body`` (a dump's, in page order) that holds MIN_HELD_BLOCKS
     earlier article blocks word for word, making up MIN_HELD_SHARE of its words."""
-    earlier: dict[str, int] = {}  # normalized text, padded with spaces -> its word count
+    earlier: list[_Block] = []
     for d in body:
         if d.role is not Roles.ARTICLE or d.dom is not None or d.words < MIN_HELD_WORDS:
             continue
-        words = _WORD.findall(d.text.casefold())
-        if d.markup is not None and d.markup.ordered and words and words[0].isdigit():
-            words = words[1:]  # a numbered item's number is the browser's, not the page's text
-        key = f" {' '.join(words)} "
+        block = _Block(d, d.text.casefold())
         if d.words >= MIN_HELD_BLOCKS * MIN_HELD_WORDS and len(earlier) >= MIN_HELD_BLOCKS:
-            held = [words for text, words in earlier.items() if text in key]
-            if len(held) >= MIN_HELD_BLOCKS and sum(held) >= MIN_HELD_SHARE * d.words:
-                d.decide(Roles.CHROME, "chrome.copy", f"says again {len(held)} earlier blocks of the story")
-                continue
-        earlier[key] = d.words
+            # Only the earlier blocks whose first and last words are in this one's text may be held by it. Written
+            # out (it runs for every pair of blocks), the last word first: a first word is often a common one.
+            folded = block.folded
+            maybe = [e for e in earlier if e.ends is None or (e.ends[1] in folded and e.ends[0] in folded)]
+            if len(maybe) >= MIN_HELD_BLOCKS and sum(e.words for e in maybe) >= MIN_HELD_SHARE * d.words:
+                key = block.key()
+                distinct = {e.key(): e.words for e in maybe}  # a text said twice counts once, with its last count
+                held = [words for text, words in distinct.items() if text in key]
+                if len(held) >= MIN_HELD_BLOCKS and sum(held) >= MIN_HELD_SHARE * d.words:
+                    d.decide(Roles.CHROME, "chrome.copy", f"says again {len(held)} earlier blocks of the story")
+                    continue
+        earlier.append(block)

@@ -43,7 +43,9 @@ def story_run(drafts: Sequence[Draft], scores: Sequence[float], best: tuple[int,
     ``is_prose`` is the article's test of a paragraph (``article.is_prose``, which imports this module).
     """
     head = first = None
-    for i in range(len(drafts) - 2):
+    # A head has a byline or date line right under its headline (``_head_body``'s test, made first: most lines
+    # of a page have none under them)
+    for i in [i for i in range(len(drafts) - 2) if drafts[i + 1].is_meta_like]:
         body = _head_body(drafts, i, is_prose)
         if body is not None:
             if first is not None:
