@@ -232,9 +232,7 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
     """``card_title``'s choice, and the blocks that could hold a title (headings and headline-like links, in
     order) for a run whose records keep their titles in one slot (``_title_slots``)."""
     menu_tokens = load_tokens("menu_tokens")
-    linked = [d for d in blocks if d.dom is not None and d.dom.href and _claimable(d)
-              and d.words >= MIN_LINKED_TITLE_WORDS and not d.is_chrome_phrase
-              and not _ruled_out(d, menu_tokens, in_menu) and not is_non_story_url(d.dom.href)]
+    linked = [d for d in blocks if d.words >= MIN_LINKED_TITLE_WORDS and _may_title(d, menu_tokens, in_menu)]
     headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
         d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
     candidates = [d for d in linked if d.kind is Kinds.HEADING or d in headlines]
@@ -244,10 +242,15 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
             return d, candidates
     if not headlines:  # a pictured record's name of a word or two ("Apple crumble" under its photo)
         return next((d for d in blocks if d.dom is not None and d.dom.card_pictured and d.dom.card_title
-                     and d.dom.href and _claimable(d) and d.words and not d.is_chrome_phrase
-                     and not _ruled_out(d, menu_tokens, in_menu) and not is_non_story_url(d.dom.href)),
-                    None), candidates
+                     and d.words and _may_title(d, menu_tokens, in_menu)), None), candidates
     return headlines[0], candidates
+
+
+def _may_title(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:
+    """Whether a block may title its card: it links a story page, no other stage claimed it, it is no chrome
+    phrase and no token rules it out (``_ruled_out``)."""
+    return d.dom is not None and bool(d.dom.href) and _claimable(d) and not d.is_chrome_phrase \
+        and not _ruled_out(d, menu_tokens, in_menu) and not is_non_story_url(d.dom.href or "")
 
 
 def _ruled_out(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:

@@ -43,6 +43,16 @@ def site_of(url: str | None) -> str | None:
     return ".".join(host.split(".")[-SITE_LABELS:]) if host else None
 
 
+def page_key(url: str) -> str:
+    """A URL without its scheme, "www.", query, fragment and trailing slash: the same page however linked."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
+
+
 @functools.cache
 def _comment_anchor_stems() -> tuple[str, ...]:
     return tuple(sorted(load_tokens("comment_anchor_stems")))

@@ -7,23 +7,12 @@ such a card goes back to chrome (its headline) and outside (its other parts), in
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Parts, Roles
+from pagesplit.rules.links import page_key
 from pagesplit.rules.release import release
-
-
-def _page_key(url: str) -> str:
-    """A URL without its scheme, "www.", query, fragment and trailing slash: the same page however linked."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return url
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}"
 
 
 def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
@@ -38,7 +27,7 @@ def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
     hinted = normalize(ctx.hints.title) if ctx.hints.title else ""
     title_at = ctx.title_index
     titled = normalize(drafts[title_at].text) if title_at is not None else ""
-    pages = {_page_key(url) for url in (ctx.url, ctx.hints.canonical_url) if url}
+    pages = {page_key(url) for url in (ctx.url, ctx.hints.canonical_url) if url}
     if not hinted and not titled and not pages:
         return
     dropped = set()
@@ -47,7 +36,7 @@ def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
             key = normalize(d.teaser_title or d.text)
             if key and (key == hinted or (key == titled and title_at is not None and d.index > title_at)):
                 dropped.add(d.card)
-            elif key and d.dom is not None and d.dom.href and _page_key(d.dom.href) in pages:
+            elif key and d.dom is not None and d.dom.href and page_key(d.dom.href) in pages:
                 dropped.add(d.card)  # wherever it sits and whatever its title reads: it links the page itself
     if not dropped:
         return

@@ -38,15 +38,15 @@ class _Block:
     words are all in that block's case-folded text. A block with no word at all (None) may be held by any.
     """
 
-    __slots__ = ("_key", "ends", "folded", "words")
+    __slots__ = ("_key", "_numbered", "ends", "folded", "words")
 
     def __init__(self, d: Draft, folded: str) -> None:
         self.folded = folded
         self.words = d.words
+        self._numbered = d.markup is not None and d.markup.ordered
         self._key: str | None = None
-        if d.markup is not None and d.markup.ordered:
-            self._key = _key(d, folded)  # its first word may be the browser's number: the key tells its words
-            words = self._key.split()
+        if self._numbered:  # its first word may be the browser's number: the key tells its words
+            words = self.key().split()
             self.ends = (words[0], words[-1]) if words else None
             return
         first, last = _WORD.search(folded), _LAST_WORD.search(folded)
@@ -54,16 +54,11 @@ class _Block:
 
     def key(self) -> str:
         if self._key is None:
-            self._key = f" {' '.join(_WORD.findall(self.folded))} "
+            words = _WORD.findall(self.folded)
+            if self._numbered and words and words[0].isdigit():
+                words = words[1:]  # a numbered item's number is the browser's, not the page's text
+            self._key = f" {' '.join(words)} "
         return self._key
-
-
-
-def _key(d: Draft, folded: str) -> str:
-    words = _WORD.findall(folded)
-    if d.markup is not None and d.markup.ordered and words and words[0].isdigit():
-        words = words[1:]  # a numbered item's number is the browser's, not the page's text
-    return f" {' '.join(words)} "
 
 
 def drop_copies(body: Sequence[Draft]) -> None:
