@@ -78,3 +78,24 @@ def test_every_method_answers_no_match_when_stopped(monkeypatch: pytest.MonkeyPa
     expected = {"sub": text, "split": [text]}.get(method, no_match)
     assert (list(answer) if method == "finditer" else answer) == ([] if method == "finditer" else expected)
     assert list(skips.by_pattern) == ["test.slow"]
+
+
+class _MustNotRun:
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"a stopped pattern ran again ({name})")
+
+
+@pytest.mark.parametrize("method", ["search", "match", "fullmatch", "findall", "split", "finditer"])
+def test_a_stopped_pattern_is_not_run_again_in_the_call(monkeypatch: pytest.MonkeyPatch, method: str) -> None:
+    monkeypatch.setattr(timed_match, "MATCH_TIMEOUT_SECONDS", 0.02)
+    pattern = TimedPattern(regex.compile(r"(?:x+x+)+y"), "test.slow")
+    text = "x" * 5000
+
+    def twice() -> None:
+        getattr(pattern, method)(text)
+        pattern.compiled = _MustNotRun()  # type: ignore[assignment]
+        answer = getattr(pattern, method)(text)
+        assert (list(answer) if method == "finditer" else answer) in (None, [], [text])
+
+    _, skips = collect(twice)
+    assert skips.by_pattern["test.slow"].count == 2

@@ -166,6 +166,9 @@ class TimedPattern:
 
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """The matches, found before the first is returned (a lazy iterator would raise in the caller's loop)."""
+        if _stopped_once and _skipped_before(self.name):
+            _stopped(self.name, string)
+            return iter(())
         try:
             return iter(list(self.compiled.finditer(string, pos, endpos, False, None, False, MATCH_TIMEOUT_SECONDS)))
         except TimeoutError:
