@@ -512,3 +512,13 @@ def test_headline_list_under_a_label_keeps_each_headline() -> None:
               "New bridge for the island school opens"]
     page = pagesplit.split_text(_page(after=["Recent Articles", *[x for t in titles for x in (t, "Jo Doe")]]))
     assert [t.title for t in page.teasers] == titles
+
+
+def test_footer_after_a_zones_only_card_ends_the_zone() -> None:
+    """Two chrome lines in a row after a zone's card end the zone even when that card is its first and only one:
+    a headline-like line of the footer after them is no card."""
+    page = pagesplit.split_text(_page(after=[
+        "Latest Stories", "Night trains return to the northern coast after a decade",
+        "Privacy Policy", "Terms of Use", "Place a classified advert in the island weekly",
+    ]))
+    assert [t.title for t in page.teasers] == ["Night trains return to the northern coast after a decade"]

@@ -244,8 +244,10 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
                 break  # menu items after the label: it names a section in a menu and opens no zone
         if d.role is Roles.CHROME and not d.is_credit_like:
             chrome_run += 1
-            if chrome_run >= MAX_CHROME_RUN and cards:
-                break  # a footer after the last card
+            # a footer after the last card; in a dump, after the first one too. In HTML, markup chrome (an ad's
+            # script, a comment widget) can stand between a zone's first card and the others (dev html, sh:a).
+            if chrome_run >= MAX_CHROME_RUN and (cards or (current and d.dom is None)):
+                break
             continue
         chrome_run = 0
         if current and (d.is_meta_like or normalize(d.text) == normalize(current[0].text)):
