@@ -522,3 +522,16 @@ def test_footer_after_a_zones_only_card_ends_the_zone() -> None:
         "Privacy Policy", "Terms of Use", "Place a classified advert in the island weekly",
     ]))
     assert [t.title for t in page.teasers] == ["Night trains return to the northern coast after a decade"]
+
+
+def test_toggle_after_a_list_of_cards_does_not_make_them_one_card() -> None:
+    """A zone's kicker / headline cards followed by another box's toggle ("Play Video") are several cards: the
+    toggle closes no card when the blocks before it tell several stories."""
+    titles = ["Night trains return to the northern coast after a decade",
+              "Keepers' cottages to house a sailing school next spring",
+              "Harbour seals counted from the air again by volunteers",
+              "New bridge for the island school opens in the autumn"]
+    lines = [x for title, kicker in zip(titles, ["Ferries", "Schools", "Seals", "Bridges"], strict=True)
+             for x in (kicker, title)]
+    page = pagesplit.split_text(_page(after=["Trending Stories", *lines, "Video", "Play Video", "Sponsored"]))
+    assert [t.title for t in page.teasers] == titles

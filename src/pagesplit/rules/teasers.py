@@ -156,6 +156,18 @@ def _overlap(a: Draft, b: Draft) -> float:
     return len(ta & tb) / min(len(ta), len(tb))
 
 
+def _tells_several_stories(blocks: list[Draft]) -> bool:
+    """The blocks before a zone's first toggle hold the headlines of MIN_RECORDS stories or more (a headline and
+    its repeat tell one): they are a list of cards, and the toggle after them is another box's ("Play Video"),
+    not the read-more control closing one card."""
+    heads = [d for d in blocks if _opens_bare_card(d) and not d.is_caption_like]
+    stories: list[Draft] = []
+    for d in heads:
+        if all(_overlap(d, other) < SAME_STORY_OVERLAP for other in stories):
+            stories.append(d)
+    return len(stories) >= MIN_RECORDS
+
+
 def _toggled_cards(zone: list[Draft]) -> list[list[Draft]]:
     cards, current = [], []
     for d in zone:
@@ -464,7 +476,8 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
             continue
         section = drafts[label].text.strip()
         first_toggle = next((i for i, d in enumerate(zone) if d.is_toggle), None)
-        toggled = first_toggle is not None and first_toggle < MAX_TOGGLED_CARD_BLOCKS
+        toggled = first_toggle is not None and first_toggle < MAX_TOGGLED_CARD_BLOCKS \
+            and not _tells_several_stories(zone[:first_toggle])
         cards = _toggled_cards(zone) if toggled else _bare_cards(zone)
         for blocks in cards:
             if not any(b.is_headline_like or b.words <= MAX_HEADLINE_WORDS for b in blocks):
