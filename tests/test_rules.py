@@ -487,3 +487,51 @@ def test_footer_links_after_a_zone_do_not_hide_its_headline_summary_pairs() -> N
     footer = ["Help", "About Us", "Careers", "Closed Captioning", "Mobile Apps", "Reader Services", "Print Edition"]
     page = pagesplit.split_text(_page(after=["Latest Stories", *[x for p in pairs for x in p], *footer]))
     assert [(t.title, t.summary) for t in page.teasers] == pairs
+
+
+def test_dek_under_each_headline_of_a_zone_is_its_cards_summary() -> None:
+    """Cards under a label printed as headline, a longer dek line, author and section: each dek is the summary
+    of the card above it, not a card of its own, though it reads like a headline too."""
+    records = [
+        ("Night trains return to the northern coast", "The sleeper leaves the city at ten, reaches the sea by eight"),
+        ("Keepers' cottages to house a sailing school", "Sailmakers will teach in the old lighthouse yard from May"),
+        ("Harbour seals counted from the air again", "Volunteers flew over the sandbanks twice and found more pups"),
+        ("New bridge for the island school opens", "Children no longer walk the long way round the bay to school"),
+    ]
+    lines = [x for title, dek in records for x in (title, dek, "Jo Doe", "TRANSPORT")]
+    page = pagesplit.split_text(_page(after=["Recent Articles", *lines]))
+    assert [(t.title, t.summary) for t in page.teasers] == records
+
+
+def test_headline_list_under_a_label_keeps_each_headline() -> None:
+    """A zone of bare headlines, each with its author line, has no deks: every headline is a card of its own,
+    though every second one is the longer."""
+    titles = ["Night trains return to the northern coast after a decade",
+              "Keepers' cottages to house a sailing school",
+              "Harbour seals counted from the air again by volunteers",
+              "New bridge for the island school opens"]
+    page = pagesplit.split_text(_page(after=["Recent Articles", *[x for t in titles for x in (t, "Jo Doe")]]))
+    assert [t.title for t in page.teasers] == titles
+
+
+def test_footer_after_a_zones_only_card_ends_the_zone() -> None:
+    """Two chrome lines in a row after a zone's card end the zone even when that card is its first and only one:
+    a headline-like line of the footer after them is no card."""
+    page = pagesplit.split_text(_page(after=[
+        "Latest Stories", "Night trains return to the northern coast after a decade",
+        "Privacy Policy", "Terms of Use", "Place a classified advert in the island weekly",
+    ]))
+    assert [t.title for t in page.teasers] == ["Night trains return to the northern coast after a decade"]
+
+
+def test_toggle_after_a_list_of_cards_does_not_make_them_one_card() -> None:
+    """A zone's kicker / headline cards followed by another box's toggle ("Play Video") are several cards: the
+    toggle closes no card when the blocks before it tell several stories."""
+    titles = ["Night trains return to the northern coast after a decade",
+              "Keepers' cottages to house a sailing school next spring",
+              "Harbour seals counted from the air again by volunteers",
+              "New bridge for the island school opens in the autumn"]
+    lines = [x for title, kicker in zip(titles, ["Ferries", "Schools", "Seals", "Bridges"], strict=True)
+             for x in (kicker, title)]
+    page = pagesplit.split_text(_page(after=["Trending Stories", *lines, "Video", "Play Video", "Sponsored"]))
+    assert [t.title for t in page.teasers] == titles

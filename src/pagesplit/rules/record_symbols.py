@@ -14,6 +14,9 @@ BARRIER = "|"
 #: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
 #: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
 MIN_RECORD_TITLE_WORDS = 4
+#: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
+#: complete when there are no more (three with a part missing could be a story's sub-headed sections).
+MIN_RECORDS = 3
 #: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
 MIN_PERIOD, MAX_PERIOD = 2, 6
 #: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or

@@ -64,6 +64,7 @@ from pagesplit.rules.record_symbols import (
     META,
     MIN_PERIOD,
     MIN_RECORD_TITLE_WORDS,
+    MIN_RECORDS,
     PICTURE,
     PROSE,
     SUMMARY,
@@ -90,9 +91,6 @@ MAX_LEDE_CHARS = 450
 #: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
 #: row are as often a footer's or a form's lines.
 MIN_LIST_TITLES = 4
-#: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
-#: complete when there are no more (three with a part missing could be a story's sub-headed sections).
-MIN_RECORDS = 3
 #: …and at least this share of them complete (the others miss one optional part).
 MIN_COMPLETE_SHARE = 0.5
 #: How far a run of MIN_RECORDS records of the longest period reaches.

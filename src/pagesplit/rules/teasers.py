@@ -23,6 +23,7 @@ from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
 from pagesplit.rules.card_pairs import is_longer_summary
+from pagesplit.rules.record_symbols import MAX_PERIOD, MIN_RECORDS
 from pagesplit.timed_match import timed
 
 #: A toggled card is at most this many blocks long (headline, caption, credit, repeat, summaries).
@@ -155,6 +156,18 @@ def _overlap(a: Draft, b: Draft) -> float:
     return len(ta & tb) / min(len(ta), len(tb))
 
 
+def _tells_several_stories(blocks: list[Draft]) -> bool:
+    """The blocks before a zone's first toggle hold the headlines of MIN_RECORDS stories or more (a headline and
+    its repeat tell one): they are a list of cards, and the toggle after them is another box's ("Play Video"),
+    not the read-more control closing one card."""
+    heads = [d for d in blocks if _opens_bare_card(d) and not d.is_caption_like]
+    stories: list[Draft] = []
+    for d in heads:
+        if all(_overlap(d, other) < SAME_STORY_OVERLAP for other in stories):
+            stories.append(d)
+    return len(stories) >= MIN_RECORDS
+
+
 def _toggled_cards(zone: list[Draft]) -> list[list[Draft]]:
     cards, current = [], []
     for d in zone:
@@ -193,11 +206,45 @@ def _before_chrome_run(zone: list[Draft]) -> list[Draft]:
     return zone
 
 
+#: A card headed by a headline and its dek has at least this many lines: the two, and a part that is neither (an
+#: author, a section, a date), which sets the records apart from a list of bare headlines.
+MIN_DEKED_PERIOD = 3
+
+
+def _headlines_over_deks(zone: list[Draft]) -> bool:
+    """The zone's cards open with a headline and its dek, a longer headline-like line right under it ("Car maker
+    unveils its new coupe" / "The two-door has a bigger engine and a folding roof" / author / section): the
+    lines, read as headline-like or not, repeat one unit of MIN_DEKED_PERIOD to MAX_PERIOD lines that opens with
+    two headline-like lines and holds no third, MIN_RECORDS times or more from the first headline (each record
+    may differ in one line), and the second line is the longer one in MIN_PAIRED_SHARE of the records (a dek
+    says more than its headline; it need not be ``card_pairs.PAIR_LENGTH_RATIO`` times as long, the records' shape
+    already tells the pairs)."""
+    lines = [d for d in _before_chrome_run(zone) if d.role is not Roles.CHROME and d.kind is not Kinds.HIDDEN]
+    heads = "".join("H" if _opens_bare_card(d) else "x" for d in lines)
+    start = heads.find("HH")
+    if start < 0 or start > MAX_SKIPPED_LINES:
+        return False
+    for period in range(MIN_DEKED_PERIOD, MAX_PERIOD + 1):
+        unit = heads[start:start + period]
+        if len(unit) < period or "H" in unit[2:]:
+            continue
+        records = []
+        at = start
+        while at + period <= len(heads) and sum(a != b for a, b in zip(heads[at:at + period], unit, strict=True)) <= 1:
+            records.append(lines[at:at + period])
+            at += period
+        longer = sum(r[1].chars > r[0].chars for r in records)
+        if len(records) >= MIN_RECORDS and longer >= MIN_PAIRED_SHARE * len(records):
+            return True
+    return False
+
+
 def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
     cards: list[list[Draft]] = []
     current: list[Draft] = []
     summaries = chrome_run = leading = 0
-    paired = _pairs_headlines_with_summaries(zone)
+    deked = _headlines_over_deks(zone)  # records of three lines or more: no pair alternates with the next one
+    paired = not deked and _pairs_headlines_with_summaries(zone)
     for d in zone:
         if d.kind is Kinds.HIDDEN:
             continue  # a script or an icon's hidden text between the cards: no reader sees it, nor a line to skip
@@ -209,8 +256,10 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
                 break  # menu items after the label: it names a section in a menu and opens no zone
         if d.role is Roles.CHROME and not d.is_credit_like:
             chrome_run += 1
-            if chrome_run >= MAX_CHROME_RUN and cards:
-                break  # a footer after the last card
+            # a footer after the last card; in a dump, after the first one too. In HTML, markup chrome (an ad's
+            # script, a comment widget) can stand between a zone's first card and the others (dev html, sh:a).
+            if chrome_run >= MAX_CHROME_RUN and (cards or (current and d.dom is None)):
+                break
             continue
         chrome_run = 0
         if current and (d.is_meta_like or normalize(d.text) == normalize(current[0].text)):
@@ -218,6 +267,11 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
         elif paired and current and summaries == 0 and d.chars <= MAX_SUMMARY_CHARS:
             current.append(d)  # the summary line of a headline / summary pair
             summaries += 1
+        elif deked and len(current) == 1 and current[0].chars < d.chars <= MAX_SUMMARY_CHARS:
+            current.append(d)  # the dek right under a card's headline
+            summaries += 1
+        elif deked and current and _names_a_card(d):
+            current.append(d)  # an author or a section line of a card headed by a dek: no summary
         elif _opens_bare_card(d):
             if current:
                 cards.append(current)
@@ -422,7 +476,8 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
             continue
         section = drafts[label].text.strip()
         first_toggle = next((i for i, d in enumerate(zone) if d.is_toggle), None)
-        toggled = first_toggle is not None and first_toggle < MAX_TOGGLED_CARD_BLOCKS
+        toggled = first_toggle is not None and first_toggle < MAX_TOGGLED_CARD_BLOCKS \
+            and not _tells_several_stories(zone[:first_toggle])
         cards = _toggled_cards(zone) if toggled else _bare_cards(zone)
         for blocks in cards:
             if not any(b.is_headline_like or b.words <= MAX_HEADLINE_WORDS for b in blocks):
