@@ -123,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     share = total_changed / total_eligible if total_eligible else 0.0
     verdict = "within" if share <= MAX_CHANGED_SHARE else "over"
     print(f"all: {total_changed} of {total_eligible} ({share:.1%}), {verdict} the {MAX_CHANGED_SHARE:.0%} bound")
-    print("by kind: " + ", ".join(f"{kind} {n} ({n / total_eligible:.1%})" for kind, n in kinds.most_common()))
+    print("by kind: " + (", ".join(f"{kind} {n} ({n / total_eligible:.1%})" for kind, n in kinds.most_common())
+                         or "none"))
     print("\n".join(changed_titles[:args.show]))
     return 0
 

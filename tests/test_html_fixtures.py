@@ -14,7 +14,7 @@ optional, a present key checked:
 plus the keys only HTML has:
 
 - ``url``: passed as ``split_html(url=...)`` (teaser urls resolve against it, or against ``<base>``);
-- ``site_name``, ``language``, ``canonical_url``: the ``Page`` fields, equal;
+- ``site_name``, ``language``, ``canonical_url``, ``declared_title``: the ``Page`` fields, equal;
 - ``charset``: ``input.bin`` is raw bytes in this encoding (declared by the page, not passed in);
 - ``captions``: each text is the whole text of a block with role CAPTION;
 - ``article_excludes``: no text of the article (paragraphs, title, byline) contains this;
@@ -50,7 +50,7 @@ from pagesplit import BlockKind, Page, Reason, Role
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 CASES = sorted(p for p in FIXTURES.iterdir()
                if (p / "input.html").exists() or (p / "input.bin").exists()) if FIXTURES.is_dir() else []
-PAGE_FIELDS = ("site_name", "language", "canonical_url")
+PAGE_FIELDS = ("site_name", "language", "canonical_url", "declared_title")
 TEASER_FIELDS = ("url", "caption", "credit", "section")
 #: The deep case splits in about 0.1 s; the bound only catches quadratic behaviour, not noise.
 DEEP_SECONDS = 5.0

@@ -171,13 +171,36 @@ def test_a_site_name_in_title_does_not_beat_the_headline() -> None:
     assert page.article.title == "Pier becomes a floating garden"
 
 
-def test_a_declared_title_is_the_title_in_the_publishers_words() -> None:
-    """og:title or JSON-LD, as Readability takes them: the shown headline keeps its block."""
-    page = pagesplit.split_html(doc('<meta property="og:title" content="Pier becomes a floating garden | Harbour '
-                                    'Times">', STORY_PAGE))
+@pytest.mark.parametrize("declared", [
+    '<meta property="og:title" content="Pier becomes a floating garden | Harbour Times">',
+    '<meta name="twitter:title" content="The old pier will be a garden on the water">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council turns the pier into a '
+    'garden"}</script>',
+])
+def test_the_shown_headline_is_the_title_and_the_declared_one_is_kept(declared: str) -> None:
+    """A site suffix or other words in og:title or JSON-LD: the article's title is the headline shown, the same
+    as without the metadata; what the publisher declares is the page's ``declared_title``."""
+    with_meta = pagesplit.split_html(doc(declared, STORY_PAGE))
+    without = pagesplit.split_html(doc("", STORY_PAGE))
+    assert with_meta.article is not None and without.article is not None
+    assert with_meta.article.title == without.article.title == "Pier becomes a floating garden"
+    assert [b.text for b in with_meta.blocks if b.role is pagesplit.Role.TITLE] == ["Pier becomes a floating garden"]
+    assert with_meta.declared_title is not None and with_meta.declared_title in declared
+    assert without.declared_title is None
+
+
+def test_the_title_element_is_kept_as_the_declared_title_when_no_metadata_declares_one() -> None:
+    page = pagesplit.split_html(doc("<title>Pier becomes a floating garden | Harbour Times</title>", STORY_PAGE))
     assert page.article is not None
-    assert page.article.title == "Pier becomes a floating garden | Harbour Times"
-    assert [b.text for b in page.blocks if b.role is pagesplit.Role.TITLE] == ["Pier becomes a floating garden"]
+    assert page.article.title == "Pier becomes a floating garden"
+    assert page.declared_title == "Pier becomes a floating garden | Harbour Times"
+
+
+def test_with_no_headline_block_the_declared_title_stands_in() -> None:
+    page = pagesplit.split_html(doc('<meta property="og:title" content="Pier becomes a floating garden">', STORY))
+    assert page.article is not None
+    assert not [b for b in page.blocks if b.role is pagesplit.Role.TITLE]
+    assert page.article.title == "Pier becomes a floating garden"
 
 
 def test_a_title_element_saying_the_headline_in_fuller_words_is_the_title() -> None:

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 import regex
 
 from pagesplit import dates
-from pagesplit.article_title import article_title
+from pagesplit.article_title import article_title, declared_title
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frozen import new_block as _new_block
@@ -177,6 +177,7 @@ def assemble(drafts: list[Draft], ctx: Context) -> Page:
         url=ctx.url,
         canonical_url=ctx.hints.canonical_url,
         site_name=ctx.hints.site_name,
+        declared_title=declared_title(ctx.hints),
         language=language,
         notes=tuple(ctx.notes),
         page_type=kind,

@@ -315,6 +315,10 @@ class Page:
     url: str | None = None  #: the ``url=`` the caller passed
     canonical_url: str | None = None  #: the URL the page declares for itself (``<link rel="canonical">``, og:url)
     site_name: str | None = None  #: the site's name as the page declares it (og:site_name, JSON-LD, application-name)
+    #: the title the page gives itself, as it stands: JSON-LD headline, og:title or another meta title, else the
+    #: ``<title>`` element; often the shown headline with a site suffix, or worded otherwise (``article.title`` is
+    #: the headline shown)
+    declared_title: str | None = None
     #: the page's language: ``<html lang>``, content-language or og:locale; for a dump, from its stopwords
     language: str | None = None
     notes: tuple[str, ...] = field(default=())  #: page-level observations (dump style, no article, …)
@@ -338,6 +342,7 @@ class Page:
             "url": self.url,
             "canonical_url": self.canonical_url,
             "site_name": self.site_name,
+            "declared_title": self.declared_title,
             "language": self.language,
             "page_type": self.page_type.value,
             "description": self.description,

@@ -84,6 +84,15 @@ def _is_dated_byline(d: Draft, ctx: Context) -> bool:
     return ctx.lexicon.lookup(d.text, ("bylines",)) is not None and ctx.lexicon.has_date(d.text)
 
 
+def _below_card_zone(drafts: list[Draft], first: int, start: int) -> int:
+    """Text dumps: where the standfirst may start between the headline (just above ``first``) and the body at
+    ``start``: under the last section label between them, when the page sets a zone of other stories ("Related",
+    "You may also like") there (``title.headline_over_card_zone``); what stands above the zone, a gallery's
+    captions, a notice, is no lead the body goes on from."""
+    return next((i + 1 for i in range(start - 1, first - 1, -1) if drafts[i].verdict.fact is Facts.SECTION_LABEL),
+                first)
+
+
 def find_parts(drafts: list[Draft], ctx: Context) -> None:
     """Byline, date and caption lines near the body; attribution at its end; headings inside it."""
     if ctx.article_start is None or ctx.article_end is None:
@@ -93,6 +102,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     if ctx.title_index is None and ctx.kind is not Inputs.HTML:
         find_opening_line(drafts, ctx)
     opening = _body_opening(drafts, ctx)
+    lead_from = _below_card_zone(drafts, first, ctx.article_start) if ctx.kind is not Inputs.HTML else first
     if ctx.kind is Inputs.HTML:
         if ctx.title_index is not None and drafts[ctx.title_index].kind is Kinds.HIDDEN:
             first = ctx.article_start  # the <title> element: the whole page head is no lead
@@ -120,7 +130,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.DATE, "article.date")
         elif d.index < ctx.article_start and is_figcaption(d):
             d.decide(Roles.CAPTION, "article.caption", "a picture's caption between the title and the body")
-        elif d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
+        elif lead_from <= d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
                 and not d.is_credit_like and not _repeats_title(d, drafts, ctx) \
                 and (d.kind is not Kinds.LINE if d.dom is not None else may_be_dump_lead(drafts, d, ctx)) \

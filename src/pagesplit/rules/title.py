@@ -42,6 +42,16 @@ MIN_H1_TITLE_WORDS = 3
 #: Text dumps: how far above the body the story's byline or date line may sit (a tag list, a share bar and a
 #: picture's file name come between; dev rd innerText dumps: up to 13 lines).
 META_ANCHOR_LOOKBACK = 16
+#: Text dumps: a zone of other stories that a section label opens ("You may also like", "Related") between the
+#: story's head and its body holds at most this many lines that are no chrome from one label to the next (or to
+#: the body). Dev rd innerText dumps: 6 (a related box of two cards) and 10 (a rail of cards, kicker, headline,
+#: name and date each, under three labels); the reach of ``META_ANCHOR_LOOKBACK``.
+MAX_CARD_ZONE_LINES = META_ANCHOR_LOOKBACK
+#: Text dumps: the headline over such a zone shares at least this many significant words with the body's first
+#: paragraphs. Dev dumps (all four styles, every corpus): the lines over a zone that were the story's headline
+#: shared 2-5; with 1 shared, a section's name, a site's home link or another story's headline came first on
+#: 6 of 7 pages.
+MIN_ZONE_HEADLINE_SHARED_WORDS = 2
 #: Text dumps: how many lines of a byline block (name, "Follow", date, time, reading time) are walked up over.
 MAX_META_BLOCK_LINES = 5
 #: Text dumps: a headline anchored by the byline under it has at least this many words; a tag, a kicker or
@@ -139,6 +149,8 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
             _drop_second_headline(drafts, candidates[:-1], chosen, ctx)
     if chosen is None:
         chosen = _best_title_candidate(drafts, candidates[:-1], ctx)
+    if ctx.kind is not Inputs.HTML:
+        chosen = headline_over_card_zone(drafts, start, chosen, ctx) or chosen
     if chosen is None and candidates and drafts[start].kind is Kinds.HEADING:
         chosen = drafts[start]
     if chosen is not None:
@@ -247,6 +259,51 @@ def _headline_over_byline(drafts: list[Draft], start: int, ctx: Context) -> Draf
             return drafts[j]
         break
     return None
+
+
+def headline_over_card_zone(drafts: list[Draft], start: int, chosen: Draft | None, ctx: Context) -> Draft | None:
+    """Text dumps: the headline above a zone of other stories that the page sets between its head and its body
+    (a related box under "Related", a rail under "You may also like"), when the title found sits in that zone:
+    a card's headline over its author's name then reads like the story's head. The zone is the lines from the
+    nearest section label above the body (within MAX_CARD_ZONE_LINES lines that are no chrome), and from each
+    label to the one above it within the same reach. Above a label of the zone, the nearest headline-shaped line
+    (``_is_anchored_headline``) that shares more words with the body's first paragraphs than the title found
+    (MIN_ZONE_HEADLINE_SHARED_WORDS at least), and does not merely say it with more around it, is the
+    headline; None when there is none, when no title was found (the zone then tells nothing), or when the title
+    found is above the zone."""
+    labels: list[int] = []
+    lines = 0
+    for i in range(start - 1, -1, -1):
+        d = drafts[i]
+        if d.verdict.fact is Facts.SECTION_LABEL:
+            labels.append(i)
+            lines = 0
+        elif d.role is not Roles.CHROME:
+            lines += 1
+            if lines > MAX_CARD_ZONE_LINES:
+                break
+    if chosen is None or not labels or chosen.index < labels[-1]:
+        return None
+    body_words = _body_words(drafts, start)
+    least = len(_significant_words(chosen.text) & body_words)
+    for label in labels:
+        if chosen.index < label:
+            continue  # a label under the title found: the title is above that box
+        for j in range(label - 1, max(-1, label - 1 - META_ANCHOR_LOOKBACK), -1):
+            d = drafts[j]
+            if d.verdict.fact is Facts.SECTION_LABEL or d.role is Roles.TEASER:
+                break
+            if _is_anchored_headline(d, ctx, body_words):
+                shared = len(_significant_words(d.text) & body_words)
+                if shared >= MIN_ZONE_HEADLINE_SHARED_WORDS and shared > least and not _says_within(d, chosen):
+                    return d
+                break
+    return None
+
+
+def _says_within(d: Draft, title: Draft) -> bool:
+    """``d`` says ``title``'s words with more around them (a bs4 dump's first line: "Story — Site")."""
+    return normalize(title.text) in normalize(d.text)
 
 
 def _in_byline_block(drafts: list[Draft], j: int, ctx: Context) -> bool:
