@@ -18,7 +18,7 @@ from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
-from pagesplit.rules.links import is_non_story_url
+from pagesplit.rules.links import is_non_story_url, page_site, site_of
 from pagesplit.rules.listing import is_listing
 from pagesplit.rules.release import release
 from pagesplit.rules.teasers import MAX_META_WORDS
@@ -149,6 +149,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             continue  # an inline box, claimed before the article run
         robbed |= claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
     robbed |= _claim_aligned_records(drafts, ctx)
+    robbed |= _claim_pager_links(drafts, ctx)
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
@@ -208,6 +209,46 @@ def _claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
         seen.add(title_key)
         robbed |= claim_card(record, d, ctx.new_card(), section_of.get(key))
     return robbed
+
+
+def _claim_pager_links(drafts: list[Draft], ctx: Context) -> set[int]:
+    """A link of a pager (``_dom/pager_tokens.txt`` on the block or an ancestor) with a headline's words, to
+    another story page of the page's site, names the story before or after this one ("Previous post: <headline>",
+    "Best of 2016." under ``pager left``): it is a teaser card, as annotators count a post navigation's links.
+    A listing's pager shows numbers and labels ("Next page", "← Older posts"): fewer than
+    MIN_LINKED_TITLE_WORDS words with a letter or digit, or a chrome phrase, or a listing page's URL. Of blocks
+    in a row linking one story (a label line above the headline), the longest is the title; a headline some card
+    already shows (the same story in a side column) makes no second card."""
+    pager_tokens = load_tokens("pager_tokens")
+    site = page_site(drafts, ctx)
+    if site is None:
+        return set()
+    links: list[list[Draft]] = []  # pager links in a row to one story
+    for d in drafts:
+        dom = d.dom
+        if dom is None or not dom.href or dom.tokens.isdisjoint(pager_tokens) or d.kind is Kinds.HIDDEN \
+                or d.role is Roles.TEASER or _in_article(d) or not _claimable(d) or d.is_chrome_phrase \
+                or _lettered_words(d) < MIN_LINKED_TITLE_WORDS or "#" in dom.href or is_non_story_url(dom.href) \
+                or site_of(dom.href) != site:
+            continue
+        last = links[-1][-1] if links else None
+        if last is not None and last.dom is not None and last.dom.href == dom.href and last.index + 1 == d.index:
+            links[-1].append(d)
+        else:
+            links.append([d])
+    seen = {normalize(d.text) for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
+    robbed: set[int] = set()
+    for blocks in links:
+        title = max(blocks, key=lambda d: d.words)
+        if normalize(title.text) not in seen:
+            seen.add(normalize(title.text))
+            robbed |= claim_card(blocks, title, ctx.new_card(), None)
+    return robbed
+
+
+def _lettered_words(d: Draft) -> int:
+    """The block's words less those without a letter or a digit (an arrow, a dash)."""
+    return d.words - sum(1 for word in d.text.split() if not any(ch.isalnum() for ch in word))
 
 
 def _held(d: Draft) -> bool:
@@ -303,9 +344,10 @@ def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
 
     A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
     (``_dom/menu_tokens.txt``) do not rule the card out.
-    A title has MIN_LINKED_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
-    link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
-    card is the card's category ("Finance" above the story's own link), not its title.
+    A title has MIN_LINKED_TITLE_WORDS or more words with a letter or a digit (every annotated dev teaser title
+    does): a one- or two-word link is a category or a menu entry, and an arrow is no word ("Newer story →").
+    A heading linking elsewhere than a longer headline link of the card is the card's category ("Finance" above
+    the story's own link), not its title.
     """
     return _title_choice(blocks, in_menu)[0]
 
@@ -314,7 +356,7 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
     """``card_title``'s choice, and the blocks that could hold a title (headings and headline-like links, in
     order) for a run whose records keep their titles in one slot (``_title_slots``)."""
     menu_tokens = load_tokens("menu_tokens")
-    linked = [d for d in blocks if d.words >= MIN_LINKED_TITLE_WORDS and _may_title(d, menu_tokens, in_menu)]
+    linked = [d for d in blocks if _lettered_words(d) >= MIN_LINKED_TITLE_WORDS and _may_title(d, menu_tokens, in_menu)]
     headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
         d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
     candidates = [d for d in linked if d.kind is Kinds.HEADING or d in headlines]
