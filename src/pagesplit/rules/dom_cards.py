@@ -21,6 +21,7 @@ from pagesplit.rules.article import is_prose
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
 from pagesplit.rules.listing import is_listing
 from pagesplit.rules.release import release
+from pagesplit.rules.runs import runs_by
 from pagesplit.rules.teasers import MAX_META_WORDS
 from pagesplit.rules.title import MAX_TITLE_WORDS
 from pagesplit.timed_match import timed
@@ -40,6 +41,14 @@ MIN_ALIGNED_TITLES = 2
 MIN_ALIGNED_TITLE_WORDS = 2
 #: ... and no landmark alone ruled it chrome: short links in a footer or a nav are its entries.
 _LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
+#: A box of headline links in the story (``link_lists``) holds at least this many (dev: the story's own lists of two
+#: links, "Profile: X" / "Timeline of the saga", are kept by the annotators; every list of three or more is a box);
+#: so does a ranking of stories, an ordered list of one-link items (``_claim_ranked_lists``).
+MIN_LIST_LINKS = 3
+#: An item of either has at least this share link text: the item is the link.
+MIN_ITEM_LINK_SHARE = 0.9
+#: A ranking's items sit in none of these landmarks: page furniture's lists are menus, whatever their order.
+FURNITURE_LANDMARKS = frozenset({"nav", "header", "footer"})
 #: Sibling indexes in a block's path (``li[2]``): a record's slot is its path without them (``_slot``).
 _INDEX = timed(regex.compile(r"\[\d+\]"), "dom_cards.sibling-index")
 #: Headings and labels at most ``features.MAX_LABEL_WORDS`` long can name the section of the cards that follow.
@@ -150,6 +159,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         robbed |= claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
     robbed |= _claim_aligned_records(drafts, ctx)
     robbed |= _claim_pager_links(drafts, ctx)
+    robbed |= _claim_ranked_lists(drafts, ctx)
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
@@ -244,6 +254,47 @@ def _claim_pager_links(drafts: list[Draft], ctx: Context) -> set[int]:
             seen.add(normalize(title.text))
             robbed |= claim_card(blocks, title, ctx.new_card(), None)
     return robbed
+
+
+def _ordered_list_of(d: Draft) -> str | None:
+    """The path of the ordered list (``ol``) holding the visible list item, else None."""
+    dom = d.dom
+    if dom is None or d.kind is not Kinds.LIST_ITEM:
+        return None
+    holder = dom.path.rpartition("/")[0]
+    tag = holder.rpartition("/")[2].partition("[")[0]
+    return holder if tag == "ol" else None
+
+
+def _claim_ranked_lists(drafts: list[Draft], ctx: Context) -> set[int]:
+    """An ordered list of MIN_LIST_LINKS or more items, each one link (MIN_ITEM_LINK_SHARE of its text) to a
+    story page of its own on the page's site, outside a nav, header or footer, is a ranking of stories ("Most
+    read", "Top 10"): each item is a teaser card, however short its title (a recipe's name). A menu's and a
+    footer's lists are unordered or sit in those landmarks; a breadcrumb or a pager links listing pages or the
+    page itself, and an outline of the story links into it (``#``)."""
+    site = page_site(drafts, ctx)
+    if site is None:
+        return set()
+    menu_tokens = load_tokens("menu_tokens")
+    robbed: set[int] = set()
+    for items in runs_by(drafts, _ordered_list_of):
+        if len(items) < MIN_LIST_LINKS or len({d.dom.href for d in items if d.dom is not None}) < len(items):
+            continue
+        if not all(_ranked_story_link(d, site, menu_tokens) for d in items):
+            continue
+        for d in items:
+            if not _held(d) and _claimable(d):
+                robbed |= claim_card([d], d, ctx.new_card(), None)
+    return robbed
+
+
+def _ranked_story_link(d: Draft, site: str, menu_tokens: frozenset[str]) -> bool:
+    """Whether a list item is one link to a story page of the site, outside the story and page furniture."""
+    dom = d.dom
+    return dom is not None and bool(dom.href) and _lettered_words(d) > 0 \
+        and dom.link_chars >= MIN_ITEM_LINK_SHARE * d.chars and "#" not in (dom.href or "") \
+        and not is_non_story_url(dom.href or "") and site_of(dom.href) == site and not _in_article(d) \
+        and dom.landmarks.isdisjoint(FURNITURE_LANDMARKS) and not _ruled_out(d, menu_tokens, False)
 
 
 def _lettered_words(d: Draft) -> int:
