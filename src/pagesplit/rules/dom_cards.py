@@ -1,7 +1,10 @@
 """Pipeline stage (HTML only): teaser cards from repeated DOM structures, and the card helpers of the DOM stages.
 
 Repeated sibling structures with a headline link (``Evidence.card_item``) outside the article become teaser
-cards, under the nearest heading. Text dumps pass through untouched.
+cards, under the nearest heading. Then, outside the article: records of such a run whose headline is too short to
+read as one, taken by the run's title slot (``_claim_aligned_records``); a pager's links with a headline's words
+(``_claim_pager_links``); ordered lists of one-link items to the site's stories (``_claim_ranked_lists``). Text
+dumps pass through untouched.
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ MIN_ALIGNED_TITLES = 2
 #: ... when it has at least this many words: a one-word link beside headlines is a topic of a site map ("Radon").
 #: Dev: the short teaser titles so found run two words or more ("Pandemia trwa").
 MIN_ALIGNED_TITLE_WORDS = 2
-#: ... and no landmark alone ruled it chrome: short links in a footer or a nav are its entries.
-_LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
+#: ... and no landmark alone ruled it chrome (these verdicts): short links in a footer or a nav are its entries.
+#: (``dom_boxes``: a summarized story box in a menu or side column overrules them.)
+LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
 #: A box of headline links in the story (``link_lists``) holds at least this many (dev: the story's own lists of two
 #: links, "Profile: X" / "Timeline of the saga", are kept by the annotators; every list of three or more is a box);
 #: so does a ranking of stories, an ordered list of one-link items (``_claim_ranked_lists``).
@@ -203,7 +207,7 @@ def _claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
     for d in drafts:
         dom = d.dom
         if dom is None or not dom.href or _held(d) or d.role is Roles.ARTICLE or d.kind is Kinds.HIDDEN \
-                or not MIN_ALIGNED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS or d.verdict.fact in _LANDMARK_FACTS \
+                or not MIN_ALIGNED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS or d.verdict.fact in LANDMARK_FACTS \
                 or not _may_title(d, menu_tokens, False):
             continue
         found = next(((key, end) for key, end in _record_keys(dom.path) if slots[key] >= MIN_ALIGNED_TITLES), None)
