@@ -164,6 +164,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed |= _claim_aligned_records(drafts, ctx)
     robbed |= _claim_pager_links(drafts, ctx)
     robbed |= _claim_ranked_lists(drafts, ctx)
+    _claim_linked_lines(drafts, ctx)
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
@@ -299,6 +300,31 @@ def _ranked_story_link(d: Draft, site: str, menu_tokens: frozenset[str]) -> bool
         and dom.link_chars >= MIN_ITEM_LINK_SHARE * d.chars and "#" not in (dom.href or "") \
         and not is_non_story_url(dom.href or "") and site_of(dom.href) == site and not _in_article(d) \
         and dom.landmarks.isdisjoint(FURNITURE_LANDMARKS) and not _ruled_out(d, menu_tokens, False)
+
+
+def _claim_linked_lines(drafts: list[Draft], ctx: Context) -> None:
+    """A paragraph of the story that is one link as a whole, with a headline's words, to another story page of
+    the site, right after a paragraph of prose or before one (the story's text around it, no other link
+    paragraph), is an inline teaser (">> <headline> <<", "Read more: <headline>" set between paragraphs): story
+    text links a few words of a sentence, never a whole paragraph to another story. A call to action is no
+    headline: it ends with an exclamation ("Sign up for our newsletter!") or is a button's label shown more than
+    once on the page; a linked picture's caption or credit is the story's figure."""
+    site = page_site(drafts, ctx)
+    if site is None:
+        return
+    visible = [d for d in drafts if d.kind is not Kinds.HIDDEN]
+    shown = Counter(normalize(d.text) for d in visible if d.dom is not None and d.dom.href)
+    for before, d, after in zip(visible, visible[1:], visible[2:], strict=False):
+        dom = d.dom
+        if d.role is not Roles.ARTICLE or d.kind is not Kinds.PARAGRAPH or dom is None or not dom.href \
+                or dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or _lettered_words(d) < MIN_LINKED_TITLE_WORDS \
+                or "#" in dom.href or is_non_story_url(dom.href) or site_of(dom.href) != site \
+                or d.text.rstrip().endswith("!") or shown[normalize(d.text)] > 1 or d.is_caption_like \
+                or d.is_credit_like:
+            continue
+        if all(x.role in (Roles.ARTICLE, Roles.TITLE) and not (x.dom is not None and x.dom.href)
+               for x in (before, after)) and (is_prose(before) or is_prose(after)):
+            claim_card([d], d, ctx.new_card(), None, inline=True)
 
 
 def _lettered_words(d: Draft) -> int:
