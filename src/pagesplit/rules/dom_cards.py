@@ -3,8 +3,9 @@
 Repeated sibling structures with a headline link (``Evidence.card_item``) outside the article become teaser
 cards, under the nearest heading. Then, outside the article: records of such a run whose headline is too short to
 read as one, taken by the run's title slot (``_claim_aligned_records``); a pager's links with a headline's words
-(``_claim_pager_links``); ordered lists of one-link items to the site's stories (``_claim_ranked_lists``). Text
-dumps pass through untouched.
+(``_claim_pager_links``); ordered lists of one-link items to the site's stories (``_claim_ranked_lists``). Inside
+it: story paragraphs that are one link as a whole to another story (``_claim_linked_lines``). Text dumps pass
+through untouched.
 """
 
 from __future__ import annotations
