@@ -10,15 +10,12 @@ from __future__ import annotations
 import itertools
 
 from pagesplit.context import Context
-from pagesplit.draft import Draft, Facts
+from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.article import is_prose
-from pagesplit.rules.dom_cards import card_items, card_title, claim_card, lacks_meta
+from pagesplit.rules.dom_cards import LANDMARK_FACTS, card_items, card_title, claim_card, lacks_meta
 from pagesplit.rules.links import page_site, site_of
 from pagesplit.rules.runs import runs_by
-
-#: Chrome verdicts set by a landmark alone (a summarized story box in a menu or side column overrules them).
-_LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
 
 
 def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
@@ -83,7 +80,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
         summarized = any((is_prose(d) and not d.is_headline_like) or d.is_date_like for d in blocks)
         title = card_title(blocks, in_menu=summarized)
         if title is None or title.dom is None or not any(
-                d.role is Roles.OTHER or (summarized and d.verdict.fact in _LANDMARK_FACTS) for d in blocks):
+                d.role is Roles.OTHER or (summarized and d.verdict.fact in LANDMARK_FACTS) for d in blocks):
             continue  # all chrome: a menu's entries
         if site and title.dom.href and site_of(title.dom.href) not in (None, site):
             continue

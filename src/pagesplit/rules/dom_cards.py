@@ -1,7 +1,11 @@
 """Pipeline stage (HTML only): teaser cards from repeated DOM structures, and the card helpers of the DOM stages.
 
 Repeated sibling structures with a headline link (``Evidence.card_item``) outside the article become teaser
-cards, under the nearest heading. Text dumps pass through untouched.
+cards, under the nearest heading. Then, outside the article: records of such a run whose headline is too short to
+read as one, taken by the run's title slot (``_claim_aligned_records``); a pager's links with a headline's words
+(``_claim_pager_links``); ordered lists of one-link items to the site's stories (``_claim_ranked_lists``). Inside
+it: story paragraphs that are one link as a whole to another story (``_claim_linked_lines``). Text dumps pass
+through untouched.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
-from pagesplit.rules.links import is_non_story_url
+from pagesplit.rules.links import is_non_story_url, page_site, site_of
 from pagesplit.rules.listing import is_listing
 from pagesplit.rules.release import release
+from pagesplit.rules.runs import runs_by
 from pagesplit.rules.teasers import MAX_META_WORDS
 from pagesplit.rules.title import MAX_TITLE_WORDS
 from pagesplit.timed_match import timed
@@ -32,6 +37,23 @@ MAX_CARD_LINKS = 4
 #: ("Themes", "Add-ons"). Dev: every annotated teaser title has three or more; the story's own lists of two
 #: links are kept by the annotators. Also the least words of each item of a link-list box (``link_lists``).
 MIN_LINKED_TITLE_WORDS = 3
+#: A block takes its title from its run's slot (``_claim_aligned_records``) beside at least this many card titles
+#: in that slot: two records agree on where a run keeps its headlines, as two cards make a run (``MIN_CARDS``).
+MIN_ALIGNED_TITLES = 2
+#: ... when it has at least this many words: a one-word link beside headlines is a topic of a site map ("Radon").
+#: Dev: the short teaser titles so found run two words or more ("Pandemia trwa").
+MIN_ALIGNED_TITLE_WORDS = 2
+#: ... and no landmark alone ruled it chrome (these verdicts): short links in a footer or a nav are its entries.
+#: (``dom_boxes``: a summarized story box in a menu or side column overrules them.)
+LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
+#: A box of headline links in the story (``link_lists``) holds at least this many (dev: the story's own lists of two
+#: links, "Profile: X" / "Timeline of the saga", are kept by the annotators; every list of three or more is a box);
+#: so does a ranking of stories, an ordered list of one-link items (``_claim_ranked_lists``).
+MIN_LIST_LINKS = 3
+#: An item of either has at least this share link text: the item is the link.
+MIN_ITEM_LINK_SHARE = 0.9
+#: A ranking's items sit in none of these landmarks: page furniture's lists are menus, whatever their order.
+FURNITURE_LANDMARKS = frozenset({"nav", "header", "footer"})
 #: Sibling indexes in a block's path (``li[2]``): a record's slot is its path without them (``_slot``).
 _INDEX = timed(regex.compile(r"\[\d+\]"), "dom_cards.sibling-index")
 #: Headings and labels at most ``features.MAX_LABEL_WORDS`` long can name the section of the cards that follow.
@@ -140,9 +162,192 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         if title.role is Roles.TEASER and title.verdict.fact is Facts.MARKUP_CARD:
             continue  # an inline box, claimed before the article run
         robbed |= claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
+    robbed |= _claim_aligned_records(drafts, ctx)
+    robbed |= _claim_pager_links(drafts, ctx)
+    robbed |= _claim_ranked_lists(drafts, ctx)
+    _claim_linked_lines(drafts, ctx)
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
+
+
+def _record_keys(path: str) -> list[tuple[str, int]]:
+    """The keys of the runs a block may sit in: for each indexed segment of its path (``li[3]``), the path with
+    that index blanked (``…/ul/li[*]/a``), and where the segment ends in the path. Two blocks sharing a key sit in
+    the same slot of two sibling records of one container (the segment is the record element)."""
+    keys = []
+    for match in _INDEX.finditer(path):
+        at = match.end()
+        keys.append((f"{path[:match.start()]}[*]{path[at:]}", at))
+    return keys
+
+
+def _claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
+    """Records of a run whose headline is too short to read as one (a word or two, a cut headline of a script
+    without spaces) take their title from the run's title slot.
+
+    A block linking a story page in the slot where MIN_ALIGNED_TITLES or more DOM card titles sit (its path is
+    theirs but for the index of one element, its record's: ``.../article[3]/h5`` beside ``.../article[2]/h5``
+    and ``.../article[4]/h5``) is the headline of a sibling record of the same shape, as record miners align the
+    fields of a run's records. Its record (the blocks under that element) becomes a card of the run's section,
+    taking them from a text-shape card (returned, as ``claim_card`` does) but never from another DOM card.
+    """
+    titles = [d for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE
+              and d.verdict.fact is Facts.MARKUP_CARD and d.dom is not None]
+    if len(titles) < MIN_ALIGNED_TITLES:
+        return set()
+    slots: Counter[str] = Counter()
+    section_of: dict[str, str | None] = {}
+    seen = {normalize(d.text) for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
+    for d in titles:
+        assert d.dom is not None
+        for key, _ in _record_keys(d.dom.path):
+            slots[key] += 1
+            section_of.setdefault(key, d.section)
+    menu_tokens = load_tokens("menu_tokens")
+    robbed: set[int] = set()
+    for d in drafts:
+        dom = d.dom
+        if dom is None or not dom.href or _held(d) or d.role is Roles.ARTICLE or d.kind is Kinds.HIDDEN \
+                or not MIN_ALIGNED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS or d.verdict.fact in LANDMARK_FACTS \
+                or not _may_title(d, menu_tokens, False):
+            continue
+        found = next(((key, end) for key, end in _record_keys(dom.path) if slots[key] >= MIN_ALIGNED_TITLES), None)
+        if found is None:
+            continue
+        title_key = normalize(d.text)
+        if title_key in seen:
+            continue  # a carousel's clone of a card already taken
+        key, end = found
+        record = _record_blocks(drafts, d, dom.path[:end])
+        if len({b.dom.href for b in record if b.dom is not None and b.dom.href}) > MAX_CARD_LINKS:
+            continue
+        seen.add(title_key)
+        robbed |= claim_card(record, d, ctx.new_card(), section_of.get(key))
+    return robbed
+
+
+def _claim_pager_links(drafts: list[Draft], ctx: Context) -> set[int]:
+    """A link of a pager (``_dom/pager_tokens.txt`` on the block or an ancestor) with a headline's words, to
+    another story page of the page's site, names the story before or after this one ("Previous post: <headline>",
+    "Best of 2016." under ``pager left``): it is a teaser card, as annotators count a post navigation's links.
+    A listing's pager shows numbers and labels ("Next page", "← Older posts"): fewer than
+    MIN_LINKED_TITLE_WORDS words with a letter or digit, or a chrome phrase, or a listing page's URL. Of blocks
+    in a row linking one story (a label line above the headline), the longest is the title; a headline some card
+    already shows (the same story in a side column) makes no second card."""
+    pager_tokens = load_tokens("pager_tokens")
+    site = page_site(drafts, ctx)
+    if site is None:
+        return set()
+    links: list[list[Draft]] = []  # pager links in a row to one story
+    for d in drafts:
+        dom = d.dom
+        if dom is None or not dom.href or dom.tokens.isdisjoint(pager_tokens) or d.kind is Kinds.HIDDEN \
+                or d.role is Roles.TEASER or _in_article(d) or not _claimable(d) or d.is_chrome_phrase \
+                or _lettered_words(d) < MIN_LINKED_TITLE_WORDS or "#" in dom.href or is_non_story_url(dom.href) \
+                or site_of(dom.href) != site:
+            continue
+        last = links[-1][-1] if links else None
+        if last is not None and last.dom is not None and last.dom.href == dom.href and last.index + 1 == d.index:
+            links[-1].append(d)
+        else:
+            links.append([d])
+    seen = {normalize(d.text) for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
+    robbed: set[int] = set()
+    for blocks in links:
+        title = max(blocks, key=lambda d: d.words)
+        if normalize(title.text) not in seen:
+            seen.add(normalize(title.text))
+            robbed |= claim_card(blocks, title, ctx.new_card(), None)
+    return robbed
+
+
+def _ordered_list_of(d: Draft) -> str | None:
+    """The path of the ordered list (``ol``) holding the visible list item, else None."""
+    dom = d.dom
+    if dom is None or d.kind is not Kinds.LIST_ITEM:
+        return None
+    holder = dom.path.rpartition("/")[0]
+    tag = holder.rpartition("/")[2].partition("[")[0]
+    return holder if tag == "ol" else None
+
+
+def _claim_ranked_lists(drafts: list[Draft], ctx: Context) -> set[int]:
+    """An ordered list of MIN_LIST_LINKS or more items, each one link (MIN_ITEM_LINK_SHARE of its text) to a
+    story page of its own on the page's site, outside a nav, header or footer, is a ranking of stories ("Most
+    read", "Top 10"): each item is a teaser card, however short its title (a recipe's name). A menu's and a
+    footer's lists are unordered or sit in those landmarks; a breadcrumb or a pager links listing pages or the
+    page itself, and an outline of the story links into it (``#``)."""
+    site = page_site(drafts, ctx)
+    if site is None:
+        return set()
+    menu_tokens = load_tokens("menu_tokens")
+    robbed: set[int] = set()
+    for items in runs_by(drafts, _ordered_list_of):
+        if len(items) < MIN_LIST_LINKS or len({d.dom.href for d in items if d.dom is not None}) < len(items):
+            continue
+        if not all(_ranked_story_link(d, site, menu_tokens) for d in items):
+            continue
+        for d in items:
+            if not _held(d) and _claimable(d):
+                robbed |= claim_card([d], d, ctx.new_card(), None)
+    return robbed
+
+
+def _ranked_story_link(d: Draft, site: str, menu_tokens: frozenset[str]) -> bool:
+    """Whether a list item is one link to a story page of the site, outside the story and page furniture."""
+    dom = d.dom
+    return dom is not None and bool(dom.href) and _lettered_words(d) > 0 \
+        and dom.link_chars >= MIN_ITEM_LINK_SHARE * d.chars and "#" not in (dom.href or "") \
+        and not is_non_story_url(dom.href or "") and site_of(dom.href) == site and not _in_article(d) \
+        and dom.landmarks.isdisjoint(FURNITURE_LANDMARKS) and not _ruled_out(d, menu_tokens, False)
+
+
+def _claim_linked_lines(drafts: list[Draft], ctx: Context) -> None:
+    """A paragraph of the story that is one link as a whole, with a headline's words, to another story page of
+    the site, right after a paragraph of prose or before one (the story's text around it, no other link
+    paragraph), is an inline teaser (">> <headline> <<", "Read more: <headline>" set between paragraphs): story
+    text links a few words of a sentence, never a whole paragraph to another story. A call to action is no
+    headline: it ends with an exclamation ("Sign up for our newsletter!") or is a button's label shown more than
+    once on the page; a linked picture's caption or credit is the story's figure."""
+    site = page_site(drafts, ctx)
+    if site is None:
+        return
+    visible = [d for d in drafts if d.kind is not Kinds.HIDDEN]
+    shown = Counter(normalize(d.text) for d in visible if d.dom is not None and d.dom.href)
+    for before, d, after in zip(visible, visible[1:], visible[2:], strict=False):
+        dom = d.dom
+        if d.role is not Roles.ARTICLE or d.kind is not Kinds.PARAGRAPH or dom is None or not dom.href \
+                or dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or _lettered_words(d) < MIN_LINKED_TITLE_WORDS \
+                or "#" in dom.href or is_non_story_url(dom.href) or site_of(dom.href) != site \
+                or d.text.rstrip().endswith("!") or shown[normalize(d.text)] > 1 or d.is_caption_like \
+                or d.is_credit_like:
+            continue
+        if all(x.role in (Roles.ARTICLE, Roles.TITLE) and not (x.dom is not None and x.dom.href)
+               for x in (before, after)) and (is_prose(before) or is_prose(after)):
+            claim_card([d], d, ctx.new_card(), None, inline=True)
+
+
+def _lettered_words(d: Draft) -> int:
+    """The block's words less those without a letter or a digit (an arrow, a dash)."""
+    return d.words - sum(1 for word in d.text.split() if not any(ch.isalnum() for ch in word))
+
+
+def _held(d: Draft) -> bool:
+    """Whether the block is a DOM card's part or a card's title: no aligned record takes it."""
+    return d.role is Roles.TEASER and (d.part is Parts.TITLE or d.verdict.fact is Facts.MARKUP_CARD)
+
+
+def _record_blocks(drafts: list[Draft], title: Draft, record: str) -> list[Draft]:
+    """The blocks around ``title`` under the record element at path ``record`` (that no card holds yet)."""
+    def inside(d: Draft) -> bool:
+        return d.dom is not None and (d.dom.path == record or d.dom.path.startswith(record + "/"))
+    first = last = title.index
+    while first > 0 and inside(drafts[first - 1]):
+        first -= 1
+    while last + 1 < len(drafts) and inside(drafts[last + 1]):
+        last += 1
+    return [d for d in drafts[first:last + 1] if d is title or not _held(d)]
 
 
 def _slot(d: Draft) -> str:
@@ -221,9 +426,10 @@ def card_title(blocks: list[Draft], in_menu: bool = False) -> Draft | None:
 
     A link to a listing page (a tag, an author, a search) is no title. ``in_menu``: menu tokens
     (``_dom/menu_tokens.txt``) do not rule the card out.
-    A title has MIN_LINKED_TITLE_WORDS or more (every annotated dev teaser title does): a one- or two-word
-    link is a category or a menu entry. A heading linking elsewhere than a longer headline link of the
-    card is the card's category ("Finance" above the story's own link), not its title.
+    A title has MIN_LINKED_TITLE_WORDS or more words with a letter or a digit (every annotated dev teaser title
+    does): a one- or two-word link is a category or a menu entry, and an arrow is no word ("Newer story →").
+    A heading linking elsewhere than a longer headline link of the card is the card's category ("Finance" above
+    the story's own link), not its title.
     """
     return _title_choice(blocks, in_menu)[0]
 
@@ -232,7 +438,7 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
     """``card_title``'s choice, and the blocks that could hold a title (headings and headline-like links, in
     order) for a run whose records keep their titles in one slot (``_title_slots``)."""
     menu_tokens = load_tokens("menu_tokens")
-    linked = [d for d in blocks if d.words >= MIN_LINKED_TITLE_WORDS and _may_title(d, menu_tokens, in_menu)]
+    linked = [d for d in blocks if _lettered_words(d) >= MIN_LINKED_TITLE_WORDS and _may_title(d, menu_tokens, in_menu)]
     headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
         d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
     candidates = [d for d in linked if d.kind is Kinds.HEADING or d in headlines]

@@ -13,15 +13,12 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.dom_cards import MIN_LINKED_TITLE_WORDS
+from pagesplit.rules.dom_cards import MIN_ITEM_LINK_SHARE, MIN_LINKED_TITLE_WORDS, MIN_LIST_LINKS
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
 from pagesplit.rules.runs import runs_by
 
-#: A box holds at least this many headline links (dev: the story's own lists of two links, "Profile: X" /
-#: "Timeline of the saga", are kept by the annotators; every list of three or more is a box).
-MIN_LIST_LINKS = 3
-#: An item's text is at least this share link text: the item is the link.
-MIN_ITEM_LINK_SHARE = 0.9
+# MIN_LIST_LINKS: a box holds at least this many headline links; MIN_ITEM_LINK_SHARE: an item is its link
+# (both ``dom_cards``, shared with its rankings of stories).
 
 
 def _list_of(d: Draft) -> str | None:
