@@ -5,8 +5,8 @@
 For every registered rule id (or the ones named), the dev corpus is split again with that rule switched off
 (``split(..., disable=(rule,))``: its verdicts are not taken, so each block keeps the verdict it had) and scored
 with ``../shared/eval/score.py``'s own scoring, per fold. The report lists, per rule, the change of article
-F1 (and of teaser recall where annotated) on each fold when the rule is off: a rule whose removal costs
-nothing on either fold is a candidate for deletion, a negative figure is what the rule earns.
+F1 (and of teaser recall and precision where annotated) on each fold when the rule is off: a rule whose removal
+costs nothing on either fold is a candidate for deletion, a negative figure is what the rule earns.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def _outputs(job: tuple[str, tuple[str, ...]]) -> list[dict[str, Any]]:
 
 
 def _figures(score: ModuleType, records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, float]:
-    """``{"sh:a f1": …, "sh:a teasers": …}`` for every fold of every corpus."""
+    """``{"sh:a f1": …, "sh:a teasers": …, "sh:a precision": …}`` for every fold of every corpus."""
     out: dict[str, float] = {}
     for group, metrics in score.score(_DOCS, records, gold, folds=True).items():
         key = fold_key(group)
@@ -81,6 +81,8 @@ def _figures(score: ModuleType, records: list[dict[str, Any]], gold: dict[str, A
         teasers = metrics.get("teasers") or {}
         if teasers.get("recall") is not None:
             out[f"{key} teasers"] = teasers["recall"]
+        if teasers.get("precision") is not None:  # a rule may earn only precision (no card taken from chrome)
+            out[f"{key} precision"] = teasers["precision"]
     return out
 
 
@@ -89,7 +91,7 @@ WORTH_BAR = 0.001
 
 
 def _costs_nothing(deltas: dict[str, float]) -> bool:
-    """Off, the rule loses less than ``WORTH_BAR`` article F1 and no teaser recall on every fold."""
+    """Off, the rule loses less than ``WORTH_BAR`` article F1 and no teaser recall or precision on every fold."""
     return all(d > -WORTH_BAR if column.endswith(" f1") else d >= 0.0 for column, d in deltas.items())
 
 
@@ -137,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     report = ["# Ablation on the dev corpus", "",
               "Change of each per-fold figure when one rule is switched off (`benchmarks/ablation.py`); "
               "`worth` is the largest loss on any fold, what the rule earns; `costs nothing`: off, it loses less "
-              "than 0.001 F1 and no teaser recall on every fold. Figures: article F1 "
-              "(`f1`) and teaser-title recall (`teasers`) as `../shared/eval/score.py --folds` computes them.", ""]
+              "than 0.001 F1 and no teaser recall or precision on every fold. Figures: article F1 "
+              "(`f1`), teaser-title recall (`teasers`) and precision (`precision`) as "
+              "`../shared/eval/score.py --folds` computes them.", ""]
     print("\n".join(report), flush=True)
     for mode in args.modes.split(","):
         report += ablate(mode, rules, args.workers)
