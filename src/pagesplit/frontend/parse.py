@@ -34,6 +34,18 @@ from pagesplit.timed_match import TimedPattern, timed
 _ATTRIBUTE = r"(?:[\s/]*+[^\s/>\"'=]++(?:\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s/>\"']++))?+)"
 #: Compiled per limit (a pattern per distinct ``max_attributes``; one in practice).
 _CROWDED_TAGS: dict[int, TimedPattern] = {}
+#: What ``\s`` matches in ``regex`` (``tests/test_html_frontend.py`` checks it against the module): the spaces
+#: an attribute's ``=`` may have on either side.
+_PATTERN_SPACES = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                            "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+#: Characters no attribute name ends with (besides spaces).
+_NOT_IN_NAMES = frozenset("/>\"'=")
+#: Spaces read on either side of a ``=`` before a quote: past this many, the quote is taken for a value's
+#: opening one without reading further (spaces around ``=`` are rare; this bounds the look back).
+MAX_SPACES_AROUND_EQUALS = 64
+#: With fewer attributes allowed than this, the whole text is searched (``_check_attributes``): the sampling of
+#: ``_stretches`` would look at a ``>`` every few characters, in Python, and cost more than the pattern.
+MIN_SAMPLED_ATTRIBUTES = 100
 
 
 def _crowded_tag(max_attributes: int) -> TimedPattern:
@@ -43,15 +55,132 @@ def _crowded_tag(max_attributes: int) -> TimedPattern:
     the page again at every ``<`` (quadratic: 9 s), and reads each tag once (a tag inside another is no tag to
     libxml2 either).
 
-    Cost: the one pass over every page that is not yet as fast as ``re`` was. On 15 sh pages (167,000 characters
-    each) it takes about 10.8 M instructions a page under callgrind against 3.2 M for ``re``'s form (0.74 ms against
-    0.30 ms of CPU): ``regex`` spends about 20 instructions on each character a set reads, so any ``regex`` scan of
-    the markup costs about what ``re``'s whole pre-scan did; a prefilter that reads fewer characters is left to do."""
+    ``regex`` spends about 65 instructions on each character of a page it searches with this pattern (10.8 M a
+    page on 15 sh pages of 167,000 characters, callgrind): ``_has_crowded_tag`` runs it only over the few
+    stretches of a page that could hold a match."""
     pattern = _CROWDED_TAGS.get(max_attributes)
     if pattern is None:
         source = rf"<[A-Za-z][^\s/>]*+{_ATTRIBUTE}{{0,{max_attributes}}}+(*SKIP){_ATTRIBUTE}"
         pattern = _CROWDED_TAGS[max_attributes] = timed(regex.compile(source), "parse.crowded-tag")
     return pattern
+
+
+def _before_spaces(text: str, at: int) -> int | None:
+    """The last character at or before ``at`` that is no pattern space (-1: the text starts first); None past
+    MAX_SPACES_AROUND_EQUALS spaces."""
+    first = at
+    while at >= 0 and text[at] in _PATTERN_SPACES:
+        at -= 1
+        if first - at > MAX_SPACES_AROUND_EQUALS:
+            return None
+    return at
+
+
+def _may_open_value(text: str, quote: int) -> bool:
+    """The quote character at ``quote`` (-1: none) may open an attribute's value: a name character, ``=`` and
+    the quote come before it, with spaces allowed around ``=`` (more than are read count as such)."""
+    if quote <= 0:
+        return False
+    before = text[quote - 1]
+    if before != "=" and before not in _PATTERN_SPACES:  # most quotes: a value's closing one
+        return False
+    equals = _before_spaces(text, quote - 1)
+    if equals is None:
+        return True
+    if equals < 1 or text[equals] != "=":
+        return False
+    name = _before_spaces(text, equals - 1)
+    return name is None or (name >= 0 and text[name] not in _NOT_IN_NAMES)
+
+
+class _LastQuote:
+    """The last ``quote`` character before a position, in ``text[start:]``, for positions asked from right to
+    left: each character is read once however many are asked."""
+
+    __slots__ = ("found", "quote", "start", "text")
+
+    def __init__(self, text: str, quote: str, start: int) -> None:
+        self.text, self.quote, self.start = text, quote, start
+        self.found: int | None = None  #: the answer for the last position asked (-1: none)
+
+    def before(self, at: int) -> int:
+        found = self.found
+        if found is None or found >= at:
+            found = self.found = self.text.rfind(self.quote, self.start, at)
+        return found
+
+
+def _stretches(text: str, max_attributes: int) -> list[tuple[int, int]]:
+    """Stretches ``(start, end)`` of ``text`` that no tag reads out of and that are long enough for a tag of more
+    than ``max_attributes`` attributes: the rest of the text holds none.
+
+    A tag's attributes read past a ``>`` only inside a quoted value, so a ``>`` is a *cut* unless the last ``"``
+    or ``'`` before it may open one (``_may_open_value``: a name, ``=`` and the quote), and no tag spans a cut.
+    Every attribute takes two characters or more (a separator and a name, or a name, ``=`` and two quotes before
+    the one attribute that may follow without a separator), so a tag of more than ``max_attributes`` spans more
+    than ``2 * max_attributes`` characters. Only one ``>`` per ``max_attributes + 1`` characters is looked at
+    (``str.find``, in C; a Python step per ``>`` cost a quarter of the pattern's own time), the first at or
+    after that distance from the last: two cuts so found are less than that span apart unless no ``>`` lies
+    between, or the ones there may sit in values."""
+    step, longest, end = max_attributes + 1, 2 * max_attributes, len(text)
+    find, rfind = text.find, text.rfind
+    last_double = last_single = -1  # the last quote of each kind before ``seen``
+    seen = 0
+    next_single = find("'")  # apostrophes are rare in markup: looked for only past the next one
+    if next_single < 0:
+        next_single = end
+    cut = -1
+    stretches = []
+    gt = find(">")
+    while gt >= 0:
+        if gt and text[gt - 1] == '"':  # most ``>`` close a tag whose last value is double-quoted
+            last_double = gt - 1
+        else:
+            found = rfind('"', seen, gt)
+            if found >= 0:
+                last_double = found
+        if next_single < gt:
+            last_single = rfind("'", next_single, gt)
+            next_single = find("'", gt)
+            if next_single < 0:
+                next_single = end
+        seen = gt
+        if not (_may_open_value(text, last_double) or _may_open_value(text, last_single)):
+            if gt - cut > longest:
+                stretches.append((cut + 1, gt + 1))
+            cut = gt
+        gt = find(">", gt + step)
+    if end - cut > longest:
+        stretches.append((cut + 1, end))
+    return stretches
+
+
+def _has_crowded_tag(text: str, max_attributes: int) -> bool:
+    """A tag of more than ``max_attributes`` attributes (``_crowded_tag``), searched for only where one may be.
+
+    The search over a stretch between cuts (``_stretches``) finds what the search over the whole text finds
+    there, as no tag reads across a cut. Within a stretch a match starts at a ``<`` at least ``2 *
+    max_attributes`` characters before its end, and, if the last ``>`` before that point is a cut too (a long
+    script or style ends there), after it; the part before that cut is a stretch of its own."""
+    pattern = _crowded_tag(max_attributes)
+    find, rfind, longest = text.find, text.rfind, 2 * max_attributes
+    for start, end in _stretches(text, max_attributes):
+        lt = find("<", start, end - longest)  # a match starts at a ``<`` this far from the stretch's end
+        if lt < 0:
+            continue
+        doubles, singles = _LastQuote(text, '"', start), _LastQuote(text, "'", start)
+        while end - longest > lt:
+            latest = end - longest
+            gt = rfind(">", lt, latest)
+            if gt < 0 or _may_open_value(text, doubles.before(gt)) or _may_open_value(text, singles.before(gt)):
+                if pattern.search(text, lt, end) is not None:
+                    return True
+                break
+            after = find("<", gt, latest)
+            if after >= 0 and pattern.search(text, after, end) is not None:
+                return True
+            end = gt + 1
+    return False
 
 
 def check_size(text: str, limits: Limits) -> None:
@@ -64,7 +193,9 @@ def _check_attributes(text: str, limits: Limits) -> None:
     # A tag of more than max_attributes attributes is more than twice that many characters long.
     if len(text) <= 2 * limits.max_attributes:
         return
-    if _crowded_tag(limits.max_attributes).search(text) is not None:
+    allowed = limits.max_attributes
+    if _has_crowded_tag(text, allowed) if allowed >= MIN_SAMPLED_ATTRIBUTES else \
+            _crowded_tag(allowed).search(text) is not None:
         raise AttributeLimitError(f"an element has more than max_attributes={limits.max_attributes:,} attributes; "
                                   "pass a larger max_attributes in Limits to accept it", allowed=limits.max_attributes)
 
