@@ -202,8 +202,8 @@ def _check_attributes(text: str, limits: Limits) -> None:
 
 def check_elements(root: Any, limits: Limits, source: str | None = None) -> None:
     """Refuse a tree of more than ``max_elements`` elements (counted in C; for parsed text, only when the
-    text has more ``<`` than that, as each element needs one)."""
-    if source is not None and source.count("<") <= limits.max_elements:
+    text has more ``<`` than that, as each element needs one; a text no longer than that has no more)."""
+    if source is not None and (len(source) <= limits.max_elements or source.count("<") <= limits.max_elements):
         return
     count = int(root.xpath("count(//*)"))
     if count > limits.max_elements:
