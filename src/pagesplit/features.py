@@ -115,7 +115,8 @@ MAX_INLINE_HEAD_CHARS = 30
 #: Bylines are short.
 MAX_BYLINE_WORDS = 12
 
-_DIGIT = timed(regex.compile(r"\d"), "features.digit")
+#: A digit anywhere in a text (``rules.records`` reads it too).
+DIGIT = timed(regex.compile(r"\d"), "features.digit")
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
@@ -405,7 +406,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
             or (hits and first_of(prefix_hits, _BYLINES) is not None)
             # "This story has been shared 4,976 times." - a counter sentence, not a headline
-            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and _DIGIT.search(text) is not None)
+            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and DIGIT.search(text) is not None)
         )
     headline = (
         MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
