@@ -115,7 +115,8 @@ MAX_INLINE_HEAD_CHARS = 30
 #: Bylines are short.
 MAX_BYLINE_WORDS = 12
 
-_DIGIT = timed(regex.compile(r"\d"), "features.digit")
+#: A digit anywhere in a text (``rules.records`` reads it too).
+DIGIT = timed(regex.compile(r"\d"), "features.digit")
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
@@ -207,11 +208,10 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
          d.has_inline_head) = values
 
 
-def chrome_shape(text: str, words: int, junction: bool) -> ChromeShape | None:
+def chrome_shape(text: str, words: int) -> ChromeShape | None:
     """The chrome shape the block has: a glued list, a menu line, a bare URL or e-mail, a counter,
-    a data blob. ``junction``: the text has a lower-case letter right before an upper-case one (a glued list
-    has many), as ``_has_upper_after_lower`` tells; the caller often knows it already."""
-    if junction and words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
+    a data blob."""
+    if words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
         return ChromeShape.GLUED_LIST
     shape = _menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
     return shape or (ChromeShape.DATA_BLOB if _is_data_blob(text, words) else None)
@@ -237,22 +237,30 @@ def _is_data_blob(text: str, words: int) -> bool:
             and "\n" not in text)  # a block of code keeps its lines
 
 
-def _is_glued_list(text: str, words: int) -> bool:
-    """Link texts run together with no separator ("Home ServicesOur TeamContact UsCareers"), in a text known
-    to have a lower-case letter right before an upper-case one: such a junction at least every other word,
-    and few commas (a list of camelCase names in a sentence has them) and no code punctuation
-    (``reqHeaders.get("Accept");``)."""
-    if not _CODE_CHARS.isdisjoint(text):
-        return False
-    pattern = _UPPER_AFTER_LOWER_ASCII if text.isascii() else _UPPER_AFTER_LOWER
+def _is_glued_list(text: str, words: int, ascii_text: bool | None = None) -> bool:
+    """Link texts run together with no separator ("Home ServicesOur TeamContact UsCareers"): a lower-case
+    letter right before an upper-case one at least every other word, and few commas (a list of camelCase names
+    in a sentence has them) and no code punctuation (``reqHeaders.get("Accept");``). ``ascii_text``:
+    ``text.isascii()``, when the caller knows it.
+
+    ASCII text in one case or title-cased has no junction at all (three str tests); then one scan counts the
+    junctions, with no search for a first one beforehand (a glued list has at least
+    ``GLUED_LIST_JUNCTIONS_PER_WORD * MIN_GLUED_LIST_WORDS`` of them); the code punctuation, looked for a
+    character at a time (``frozenset.isdisjoint`` over a ``str``), comes last."""
+    if ascii_text if ascii_text is not None else text.isascii():
+        if text.islower() or text.isupper() or text.istitle():
+            return False
+        pattern = _UPPER_AFTER_LOWER_ASCII
+    else:
+        pattern = _UPPER_AFTER_LOWER
     junctions = len(pattern.findall(text))
-    return junctions >= GLUED_LIST_JUNCTIONS_PER_WORD * words and text.count(",") * GLUED_LIST_COMMAS < junctions
+    return junctions >= GLUED_LIST_JUNCTIONS_PER_WORD * words and text.count(",") * GLUED_LIST_COMMAS < junctions \
+        and _CODE_CHARS.isdisjoint(text)
 
 
 def _short_names(d: Draft, lex: Lexicon) -> None:
     """Flags of short blocks that rules test by name: chrome shapes, byline openers, inline heads."""
-    junction = d.words >= MIN_GLUED_LIST_WORDS and _has_upper_after_lower(d.text)
-    d.shape = chrome_shape(d.text, d.words, junction)
+    d.shape = chrome_shape(d.text, d.words)
     if d.words <= MAX_BYLINE_WORDS:
         d.names_byline = lex.lookup(d.text, _BYLINES) is not None
     d.has_inline_head = not _INLINE_SEPARATORS.isdisjoint(d.text[:MAX_INLINE_HEAD_CHARS])
@@ -265,7 +273,7 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
     d.words = _count_unspaced_words(text) if unspaced else len(tokens)
     d.stopword_ratio = _stopword_ratio(tokens, lex)
     if d.chars <= MAX_NOTICE_CHARS and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # may_contain
-        notice = lex.find_contained(text, "notices", None, tokens)
+        notice = lex.find_contained(text, "notices", None, tokens, unspaced)
         if notice is not None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
             d.chrome_detail = f"[{notice.lang}] {notice.text}"
@@ -359,12 +367,13 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     stopword_ratio = _stopword_ratio(tokens, lex) if words >= MIN_HEADLINE_WORDS else 0.0
     exact_hits, prefix_hits = lex.entries(norm)
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
-    # A lower-case letter right before an upper-case one: glued labels and glued lists need one.
-    junction = (chars <= MAX_GLUED_CHARS or words >= MIN_GLUED_LIST_WORDS) and _has_upper_after_lower(text, ascii_text)
+    # A lower-case letter right before an upper-case one: glued labels need one (glued lists count them).
+    junction = chars <= MAX_GLUED_CHARS and _has_upper_after_lower(text, ascii_text)
     chrome_rule, chrome_detail, toggle = _own_chrome(text, chars, norm, ends, words, junction,
                                                      exact_hits, prefix_hits, lex)
     if chrome_rule is None and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # lex.may_contain
-        notice = lex.find_contained(text, "notices", norm, tokens) or lex.find_contained(text, "legal", norm, tokens)
+        notice = lex.find_contained(text, "notices", norm, tokens, unspaced) \
+            or lex.find_contained(text, "legal", norm, tokens, unspaced)
         if notice is not None:
             chrome_rule, chrome_detail = "chrome.notice", f"[{notice.lang}] {notice.category}: {notice.text}"
     chrome = chrome_rule is not None
@@ -397,7 +406,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
             or (hits and first_of(prefix_hits, _BYLINES) is not None)
             # "This story has been shared 4,976 times." - a counter sentence, not a headline
-            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and _DIGIT.search(text) is not None)
+            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and DIGIT.search(text) is not None)
         )
     headline = (
         MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
@@ -410,7 +419,9 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
     inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])
     # ``chrome_shape``, without the data-blob test a short block cannot pass (it has fewer characters)
-    if junction and words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
+    # a glued list has junctions: a short text known to have none is not scanned again
+    if words >= MIN_GLUED_LIST_WORDS and (junction or chars > MAX_GLUED_CHARS) \
+            and _is_glued_list(text, words, ascii_text):
         shape: ChromeShape | None = ChromeShape.GLUED_LIST
     else:
         shape = _menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None

@@ -201,25 +201,26 @@ class Lexicon:
         return not self.contained_words.isdisjoint(tokens) or may_have_unspaced_script(text)
 
     def find_contained(self, text: str, category: str, norm: str | None = None,
-                       tokens: list[str] | None = None) -> Phrase | None:
+                       tokens: list[str] | None = None, unspaced: bool | None = None) -> Phrase | None:
         """A ``* phrase *`` entry of ``category`` found inside the block.
 
-        ``norm`` (``normalize(text)``) and ``tokens`` (the lower-cased text cut on spaces) skip
-        recomputing them. Each phrase is indexed under its longest word: only the phrases whose word
-        occurs in the block are looked for, as plain substrings (no pattern scans the block).
+        ``norm`` (``normalize(text)``), ``tokens`` (the lower-cased text cut on spaces) and ``unspaced``
+        (``may_have_unspaced_script(text)``) skip recomputing them. Each phrase is indexed under its longest
+        word: only the phrases whose word occurs in the block are looked for, as plain substrings (no pattern
+        scans the block).
         """
         index = self.contains.get(category)
         if index is None:
             return None
-        by_word, unspaced = index
+        by_word, unspaced_phrases = index
         if tokens is None:
             tokens = text.casefold().split()
         if by_word.keys().isdisjoint(tokens):  # the common case, and no set of the block's words to build
             candidates = []
         else:  # sorted: the reported phrase must not depend on set order (hash seeds differ between processes)
             candidates = [p for word in sorted(by_word.keys() & set(tokens)) for p in by_word[word]]
-        if may_have_unspaced_script(text):
-            candidates.extend(unspaced)
+        if may_have_unspaced_script(text) if unspaced is None else unspaced:
+            candidates.extend(unspaced_phrases)
         if not candidates:
             return None
         norm = normalize(text) if norm is None else norm

@@ -36,6 +36,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.dates import date_line
 from pagesplit.draft import Draft
+from pagesplit.features import DIGIT
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import (
@@ -174,7 +175,7 @@ def _text_shape(d: Draft) -> str:
         # date as meta only when it opens with its number)
         # (a date line is a card's meta line, at most MAX_META_WORDS long, and holds a number: most headlines are
         # longer or hold none, and are not searched for a date)
-        dated = d.words <= MAX_META_WORDS and _DIGIT.search(text) is not None \
+        dated = d.words <= MAX_META_WORDS and DIGIT.search(text) is not None \
             and date_line(text, reference=_ANY_TIME) is not None
         return META if dated else HEADLINE
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
@@ -182,7 +183,6 @@ def _text_shape(d: Draft) -> str:
     return SUMMARY
 
 
-_DIGIT = timed(regex.compile(r"\d"), "records.digit")
 #: ``dates.date_line`` reads a relative date ("4 hours ago") only against a reference time; any one tells that
 #: a line is a date line.
 _ANY_TIME = datetime(2000, 1, 1)
