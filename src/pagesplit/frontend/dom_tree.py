@@ -119,18 +119,21 @@ class Tree:
                          for next_serial, name in kids), key=itemgetter(0))
         counts = Counter(zip(parent, tag, strict=True))
         counts.update((up, name) for _, up, name in hidden)
+        segs = list(tag)  # a tag no sibling shares stays bare: only the shared ones are numbered, in order
+        shared = {key for key, count in counts.items() if count > 1}
         seen: dict[tuple[int, str], int] = {}
-        segs: list[str] = []
         at = 0
-        for serial, key in enumerate(zip(parent, tag, strict=True)):
+        # the elements whose key is shared, in document order; a hidden child is numbered before every one of its
+        # key that opened after it (the elements of other keys do not change its number)
+        keys = zip(parent, tag, strict=True)
+        numbered = [serial for serial, key in enumerate(keys) if key in shared] if shared else []
+        for serial in numbered:
             while at < len(hidden) and hidden[at][0] <= serial:
                 self._number_hidden(hidden[at], counts, seen)
                 at += 1
-            if counts[key] == 1:
-                segs.append(key[1])
-            else:
-                seen[key] = number = seen.get(key, 0) + 1
-                segs.append(f"{key[1]}[{number}]")
+            key = (parent[serial], tag[serial])
+            seen[key] = number = seen.get(key, 0) + 1
+            segs[serial] = f"{key[1]}[{number}]"
         for entry in hidden[at:]:
             self._number_hidden(entry, counts, seen)
         if segs and segs[0] == "html":
