@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.rules.story_head import story_run
+from pagesplit.timed_match import timed
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
 # PHRASE_COST and END_WEIGHT swept as a set (15-90, 5-20, 0.3-0.5): 60 / 20 / 0.3 best mean F1.
@@ -91,6 +94,17 @@ MIN_CONTENTS_ENTRIES = 3
 #: Under a section label, at least this many headline / longer summary pairs (``card_pairs``) in a row are
 #: cards, not a story.
 MIN_CARD_PAIRS = 3
+
+#: Short lines between two paragraphs, none of them chrome, are a list in the story (innerText keeps no
+#: bullets): from MIN_LIST_LINES to MAX_LIST_LINES of them cost no more than chrome inside the run (one or two
+#: such lines are a box's label or a link, not a list). Not swept: the longest list the dev dumps gain, a how-to's
+#: steps, has 11 lines.
+MIN_LIST_LINES = 3
+MAX_LIST_LINES = 12
+
+#: A clock time ("9:41 AM", "13:18") among the short lines between two paragraphs stamps a feed's entries or a
+#: live blog's, not a story's list (dev dumps: feeds and comment boxes between two stories' paragraphs).
+_CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"), "article.clock-time")
 
 #: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
 EARLIER_RUN_SHARE = 0.7
@@ -212,6 +226,56 @@ def _contents_entries(drafts: list[Draft]) -> list[int]:
     return entries
 
 
+def _lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
+    """The short lines of a list between two paragraphs, which a dump without bullets shows as bare short lines.
+
+    The lines are plain (no chrome, label, card, date, byline, caption, credit or clock time), none is said anywhere
+    else on the page (a feed, a menu or a comment form between two paragraphs repeats its toggles, sections and
+    sources: "Save", "More like this"; a story's list does not), and the story goes on below them: a long
+    paragraph, or one followed by more prose (a comment box's one-line notice between its buttons is not), that
+    is no card's summary cut short.
+    """
+    items: list[int] = []
+    run: list[int] = []
+    above = False  # the block before the current run of short lines is prose
+    said = Counter(_said(d) for d in drafts)
+    for i, d in enumerate(drafts):
+        plain = d.role is Roles.OTHER and not d.is_meta_like and not d.opens_comments and not d.inline \
+            and not d.is_caption_like and not _is_credit(d) and not _is_stamped(d)
+        if plain and is_prose(d):
+            goes_on = d.words >= MIN_LONG_WORDS or (i + 1 < len(drafts) and is_prose(drafts[i + 1]))
+            if above and MIN_LIST_LINES <= len(run) <= MAX_LIST_LINES and goes_on and not _is_cut_off(d) \
+                    and all(said[_said(drafts[k])] == 1 for k in run):
+                items += run
+            above, run = True, []
+        elif plain and above:
+            run.append(i)
+        else:
+            above, run = False, []
+    return items
+
+
+def _is_credit(d: Draft) -> bool:
+    """A photo's credit heads a card as often as it sits in a story ("Symbolbild: …, ©Name — Agency")."""
+    return d.is_credit_like or "©" in d.text
+
+
+def _is_stamped(d: Draft) -> bool:
+    """A line holding a clock time: a feed entry's or a comment's stamp ("Updated 9:41 AM", "13:18 …")."""
+    return ":" in d.text and _CLOCK_TIME.search(d.text) is not None
+
+
+def _said(d: Draft) -> str:
+    """What a line says, as a key to find it said again ("Defending our rights" / "Defending Our Rights")."""
+    return " ".join(d.text.casefold().split())
+
+
+def _is_cut_off(d: Draft) -> bool:
+    """A paragraph ending with an ellipsis is a card's summary cut short, not the story going on."""
+    end = d.text.rstrip()
+    return end.endswith(("…", "..."))
+
+
 def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     """Prose after a comment-section opener ("Comments", "Leave a reply") is readers', not the article's.
 
@@ -296,6 +360,11 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     ]
     for i in _contents_entries(drafts):
         scores[i] = max(scores[i], -CHROME_COST)
+    if ctx.kind is not Inputs.HTML and not ctx.fragmented:
+        # a line-per-block dump; in a fragmented one short lines are cheap already (pieces of sentences, links),
+        # and HTML tells lists by their markup
+        for i in _lists_between_paragraphs(drafts):
+            scores[i] = max(scores[i], -CHROME_COST)
     _discount_comments(drafts, scores)
     _discount_card_pairs(drafts, scores)
     start, end, total = _first_of_best_runs(scores)
