@@ -291,7 +291,7 @@ def find_date(text: str, *, day_first: bool = True, reference: dt.datetime | Non
     position = 0
     # no two digits in a row, or neither four digits in a row nor digits around a separator: no absolute date,
     # and the costly scan of every shape (the month names in every case, at every place) is skipped
-    while best is None and _TWO_DIGITS.search(text, position) is not None \
+    while best is None and lexicon.has_two_digits(text, position) \
             and _DATE_DIGITS.search(text, position) is not None \
             and (m := pats.absolute.search(text, position)) is not None:
         best = _build(m, text, pats, day_first)  # None: no such day ("31.02.2021"); look further on
@@ -324,11 +324,9 @@ def date_line(text: str, *, day_first: bool = True, reference: dt.datetime | Non
 
 
 _WORD = timed(regex.compile(r"\p{L}[\p{L}'’-]*"), "dates.word")
-#: Every shape of ``_Patterns.absolute`` holds two digits in a row (its year, of four digits or two): a text
-#: without them holds no absolute date, found by a plain scan.
-_TWO_DIGITS = timed(regex.compile(r"\d\d"), "dates.two-digits")
-#: …and four digits in a row (the year of every shape but one, which has digits around ``.``, ``/`` or ``-``:
-#: "28.01.22"), or digits around such a separator.
+#: Every shape of ``_Patterns.absolute`` holds two digits in a row (``lexicon.has_two_digits``), and four digits
+#: in a row (the year of every shape but one, which has digits around ``.``, ``/`` or ``-``: "28.01.22"), or
+#: digits around such a separator.
 _DATE_DIGITS = timed(regex.compile(r"\d{4}|\d[./-]\d"), "dates.date-digits")
 #: A date of a year and a month only ("2024-03"), which ``fromisoformat`` does not read.
 _YEAR_MONTH = timed(regex.compile(r"\d{4}-\d{2}"), "dates.year-month")

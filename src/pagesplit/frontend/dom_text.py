@@ -1,7 +1,7 @@
 """Text and attribute helpers of the HTML walk: class/id tokens, link words, hidden elements, folding.
 
 Kept apart from the walk (``walk.py``) so that each stays small; the walk calls these per element,
-so they are written for speed (stdlib ``re`` where it is faster, a per-page ``TokenCache`` of ``split_tokens``).
+so they are written for speed (bytes translation for ASCII values, a per-page ``TokenCache`` of ``split_tokens``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _HIDDEN_STYLE = timed(regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility
                       "dom_text.hidden-style")
 #: Runs of ``str.isalnum`` characters: ``[\p{L}\p{N}]`` is the standard library's ``[^\W_]`` (``regex``'s ``\w`` also
 #: takes combining marks and leaves out ``²``).
-_CHUNK = timed(regex.compile(r"[\p{L}\p{N}]+"), "dom_text.chunk")
+ALNUM_RUN = timed(regex.compile(r"[\p{L}\p{N}]+"), "dom_text.alnum-run")
 #: The same runs in an ASCII value (almost every class and id): every other ASCII character made a space, then
 #: ``str.split``; in C, about three times faster than a pattern. The value's bytes are translated (a table lookup
 #: per byte, twice as fast as ``str.translate``'s mapping: 0.9 against 2.2 µs for a four-class value, timeit).
@@ -59,7 +59,7 @@ def split_tokens(value: str) -> frozenset[str]:
     asks its page's ``TokenCache``)."""
     ascii = value.isascii()
     chunks = value.encode("ascii").translate(_ASCII_NOT_ALNUM_TO_SPACE).decode("ascii").split() if ascii \
-        else _CHUNK.findall(value)
+        else ALNUM_RUN.findall(value)
     if ascii and value.islower():
         # most class lists: no upper-case letter, so no camelCase to split, nothing to lower-case (a chunk of
         # digits alone is its own camel part)

@@ -194,8 +194,11 @@ def _check_attributes(text: str, limits: Limits) -> None:
     if len(text) <= 2 * limits.max_attributes:
         return
     allowed = limits.max_attributes
-    if _has_crowded_tag(text, allowed) if allowed >= MIN_SAMPLED_ATTRIBUTES else \
-            _crowded_tag(allowed).search(text) is not None:
+    if allowed >= MIN_SAMPLED_ATTRIBUTES:
+        crowded = _has_crowded_tag(text, allowed)
+    else:  # few attributes allowed: sampling would look at a ``>`` every few characters
+        crowded = _crowded_tag(allowed).search(text) is not None
+    if crowded:
         raise AttributeLimitError(f"an element has more than max_attributes={limits.max_attributes:,} attributes; "
                                   "pass a larger max_attributes in Limits to accept it", allowed=limits.max_attributes)
 

@@ -33,7 +33,7 @@ from lxml.etree import Element
 
 from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
-from pagesplit.frontend.dom_text import CELL, TokenCache, fold, is_hidden, link_words, metadata_names
+from pagesplit.frontend.dom_text import ALNUM_RUN, CELL, TokenCache, fold, is_hidden, link_words, metadata_names
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS, load_tokens
 from pagesplit.members import Kinds
@@ -72,8 +72,6 @@ MAX_SHOWN_BESIDE_NOSCRIPT = 0.1
 #: An id of this many words or more may be a heading's anchor (see ``Walker._drop_anchor_ids``).
 MIN_ANCHOR_ID_WORDS = 3
 _ID_SEPARATORS = timed(regex.compile(r"[-_]+"), "walk.id-separators")
-#: Runs of ``str.isalnum`` characters (``[^\W_]+`` in the standard library's ``re``; see ``dom_text``).
-_WORD = timed(regex.compile(r"[\p{L}\p{N}]+"), "walk.word")
 
 #: Ruby annotations: the reading of the characters they sit on (``<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>``),
 #: which a browser shows above the line, not in it. Their text is left out of the line it would interrupt
@@ -690,8 +688,8 @@ class Walker:
             at = bisect.bisect_left(starts, serial)
             if at == len(starts) or not tree.inside(starts[at], serial):
                 continue
-            words = set(_WORD.findall(headings[at][1].lower()))
-            if set(_WORD.findall(ident.lower())) <= words:
+            words = set(ALNUM_RUN.findall(headings[at][1].lower()))
+            if set(ALNUM_RUN.findall(ident.lower())) <= words:
                 tree.own[serial] = self.tokens(rest) if rest.strip() else _NO_TOKENS
 
     def _href(self, href: str) -> str | None:

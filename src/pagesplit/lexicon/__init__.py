@@ -182,10 +182,7 @@ class Lexicon:
         "2024年3月14日") need no month list; the others name a month as a whole run of letters, so only
         the text around such a run is matched (``_month_date_at``), never the alternation at every place.
         """
-        ascii_text = text.isascii()
-        if ascii_text and _ASCII_DIGITS.isdisjoint(text):
-            return False  # no digit at all (most lines): one set test, no pattern call
-        if (_TWO_ASCII_DIGITS if ascii_text else _TWO_DIGITS).search(text) is None:
+        if not has_two_digits(text):
             return False
         if _NUMERIC_DATE_HINT.search(text) is not None and _NUMERIC_DATE.search(text) is not None:
             return True
@@ -271,6 +268,15 @@ def _prefix_heads(prefix: dict[str, tuple[Phrase, ...]]) -> dict[str, tuple[int,
         words = key.split(" ")
         lengths.setdefault(words[0], set()).add(len(words))
     return {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
+
+
+def has_two_digits(text: str, pos: int = 0) -> bool:
+    """Two digits in a row in ``text[pos:]``: every date shape holds them (its year, or its day and month), so a
+    text without them holds no date (``Lexicon.has_date``, ``dates.find_date``). Most lines hold no digit at all:
+    for an ASCII one, a set test says so before any pattern runs."""
+    if text.isascii():
+        return not _ASCII_DIGITS.isdisjoint(text) and _TWO_ASCII_DIGITS.search(text, pos) is not None
+    return _TWO_DIGITS.search(text, pos) is not None
 
 
 def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:

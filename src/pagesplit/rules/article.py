@@ -238,15 +238,17 @@ def _lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
     items: list[int] = []
     run: list[int] = []
     above = False  # the block before the current run of short lines is prose
-    said = Counter(_said(d) for d in drafts)
+    said: Counter[str] | None = None  # what each line says, counted at the first run that may be a list
     for i, d in enumerate(drafts):
         plain = d.role is Roles.OTHER and not d.is_meta_like and not d.opens_comments and not d.inline \
             and not d.is_caption_like and not _is_credit(d) and not _is_stamped(d)
         if plain and is_prose(d):
             goes_on = d.words >= MIN_LONG_WORDS or (i + 1 < len(drafts) and is_prose(drafts[i + 1]))
-            if above and MIN_LIST_LINES <= len(run) <= MAX_LIST_LINES and goes_on and not _is_cut_off(d) \
-                    and all(said[_said(drafts[k])] == 1 for k in run):
-                items += run
+            if above and MIN_LIST_LINES <= len(run) <= MAX_LIST_LINES and goes_on and not _is_cut_off(d):
+                if said is None:
+                    said = Counter(_said(x) for x in drafts)
+                if all(said[_said(drafts[k])] == 1 for k in run):
+                    items += run
             above, run = True, []
         elif plain and above:
             run.append(i)

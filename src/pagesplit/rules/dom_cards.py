@@ -198,7 +198,7 @@ def _claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
         return set()
     slots: Counter[str] = Counter()
     section_of: dict[str, str | None] = {}
-    seen = {normalize(d.text) for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
+    seen = _shown_titles(drafts)
     for d in titles:
         assert d.dom is not None
         for key, _ in _record_keys(d.dom.path):
@@ -244,15 +244,14 @@ def _claim_pager_links(drafts: list[Draft], ctx: Context) -> set[int]:
         dom = d.dom
         if dom is None or not dom.href or dom.tokens.isdisjoint(pager_tokens) or d.kind is Kinds.HIDDEN \
                 or d.role is Roles.TEASER or _in_article(d) or not _claimable(d) or d.is_chrome_phrase \
-                or _lettered_words(d) < MIN_LINKED_TITLE_WORDS or "#" in dom.href or is_non_story_url(dom.href) \
-                or site_of(dom.href) != site:
+                or _lettered_words(d) < MIN_LINKED_TITLE_WORDS or not _links_site_story(dom.href, site):
             continue
         last = links[-1][-1] if links else None
         if last is not None and last.dom is not None and last.dom.href == dom.href and last.index + 1 == d.index:
             links[-1].append(d)
         else:
             links.append([d])
-    seen = {normalize(d.text) for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
+    seen = _shown_titles(drafts)
     robbed: set[int] = set()
     for blocks in links:
         title = max(blocks, key=lambda d: d.words)
@@ -298,8 +297,8 @@ def _ranked_story_link(d: Draft, site: str, menu_tokens: frozenset[str]) -> bool
     """Whether a list item is one link to a story page of the site, outside the story and page furniture."""
     dom = d.dom
     return dom is not None and bool(dom.href) and _lettered_words(d) > 0 \
-        and dom.link_chars >= MIN_ITEM_LINK_SHARE * d.chars and "#" not in (dom.href or "") \
-        and not is_non_story_url(dom.href or "") and site_of(dom.href) == site and not _in_article(d) \
+        and dom.link_chars >= MIN_ITEM_LINK_SHARE * d.chars and _links_site_story(dom.href or "", site) \
+        and not _in_article(d) \
         and dom.landmarks.isdisjoint(FURNITURE_LANDMARKS) and not _ruled_out(d, menu_tokens, False)
 
 
@@ -314,18 +313,32 @@ def _claim_linked_lines(drafts: list[Draft], ctx: Context) -> None:
     if site is None:
         return
     visible = [d for d in drafts if d.kind is not Kinds.HIDDEN]
-    shown = Counter(normalize(d.text) for d in visible if d.dom is not None and d.dom.href)
+    shown: Counter[str] | None = None  # link texts by how often the page shows them, counted at the first candidate
     for before, d, after in zip(visible, visible[1:], visible[2:], strict=False):
         dom = d.dom
         if d.role is not Roles.ARTICLE or d.kind is not Kinds.PARAGRAPH or dom is None or not dom.href \
                 or dom.link_chars < MIN_ITEM_LINK_SHARE * d.chars or _lettered_words(d) < MIN_LINKED_TITLE_WORDS \
-                or "#" in dom.href or is_non_story_url(dom.href) or site_of(dom.href) != site \
-                or d.text.rstrip().endswith("!") or shown[normalize(d.text)] > 1 or d.is_caption_like \
+                or not _links_site_story(dom.href, site) or d.text.rstrip().endswith("!") or d.is_caption_like \
                 or d.is_credit_like:
+            continue
+        if shown is None:
+            shown = Counter(normalize(x.text) for x in visible if x.dom is not None and x.dom.href)
+        if shown[normalize(d.text)] > 1:
             continue
         if all(x.role in (Roles.ARTICLE, Roles.TITLE) and not (x.dom is not None and x.dom.href)
                for x in (before, after)) and (is_prose(before) or is_prose(after)):
             claim_card([d], d, ctx.new_card(), None, inline=True)
+
+
+def _links_site_story(href: str, site: str) -> bool:
+    """The link leads to a story page of the page's site: no place in a page (``#``), no listing or service page."""
+    return "#" not in href and not is_non_story_url(href) and site_of(href) == site
+
+
+def _shown_titles(drafts: list[Draft]) -> set[str]:
+    """The card titles taken so far, normalized: a headline shown again (a carousel's clone, the same story in a
+    side column) makes no second card."""
+    return {normalize(d.text) for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE}
 
 
 def _lettered_words(d: Draft) -> int:
