@@ -72,3 +72,21 @@ def test_lines_stamped_with_a_clock_time_are_a_feed_not_a_list() -> None:
     page = pagesplit.split_text(HEAD + "\n\n".join(OPENING) + "\n\n" + stamped + "\n\n" + FEED_STORIES[2] + FOOTER)
     assert page.article is not None
     assert FEED_STORIES[2] not in page.article.paragraphs
+
+
+def test_a_card_headed_by_a_photo_credit_is_no_list() -> None:
+    card = ("A ferry at the pier, \u00a9 Jane Roe \u2014 River Agency\nFerry pier gets a new roof\nTown and country\n"
+            "Filed from the river desk")
+    page = pagesplit.split_text(HEAD + "\n\n".join(OPENING) + "\n\n" + card + "\n\n" + FEED_STORIES[0] + FOOTER)
+    assert page.article is not None
+    assert FEED_STORIES[0] not in page.article.paragraphs
+
+
+def test_a_short_notice_that_the_story_does_not_follow_is_no_list() -> None:
+    form = "Pick a display name\nAdd your mail\nAdd your home page"
+    notice = "Your address will not be shown to other readers."
+    page = pagesplit.split_text(HEAD + "\n\n".join(OPENING) + "\n\n" + form + "\n\n" + notice + "\n\nPost\nCancel"
+                                + FOOTER)
+    assert page.article is not None
+    assert notice not in page.article.paragraphs
+    assert "Add your mail" not in page.article.paragraphs
