@@ -20,7 +20,8 @@ article's own lists by the records themselves, never by a label or a class name.
 and the run has at least MIN_STORY_RECORDS records.
 
 A story card can also stand alone inside the story (``lone_story_cards``): a box between two paragraphs that
-shows a picture and whose text is all one headline link to another page of the site.
+shows a picture and whose text is all one headline link to another page of the site; or a box with a heading
+and a line or two that links one page, and only that page, from two places or more (``promo_boxes``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from pagesplit.members import Kinds
 from pagesplit.rules.links import site_of
 
 if TYPE_CHECKING:
@@ -129,7 +131,8 @@ def lone_story_cards(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, in
 
     A box inside the main content that shows a picture and whose text is all one headline link to another page
     of the site (an embedded "read this too" card between two paragraphs) advertises another story: no
-    paragraph of the story is all link, with a picture beside it. Boxes already in a card run are left alone.
+    paragraph of the story is all link, with a picture beside it. So does a promo box (``promo_boxes``). Boxes
+    already in a card run are left alone.
     """
     site = page_site(tree, url) if tree.headline_href else None
     boxes = set()
@@ -140,6 +143,7 @@ def lone_story_cards(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, in
         if box is not None and links_to_site(raw.href, site) and tree.headline_href.get(box) == raw.href \
                 and tree.headline_words[box] >= MIN_LONE_CARD_WORDS:
             boxes.add(box)
+    boxes |= promo_boxes(tree, raws, cards, scores, inside, url)
     outermost: list[int] = []  # in document order; a box inside another is part of it
     for box in sorted(boxes):
         if not outermost or box > tree.end[outermost[-1]]:
@@ -166,3 +170,74 @@ def _lone_box(tree: Tree, serial: int) -> int | None:
         if tree.tag[at] in LONE_CARD_TAGS and not PICTURE_TAGS.isdisjoint(tree.tag[at:tree.end[at] + 1]):
             best = at
     return best
+
+
+#: A promo box holds at most this many visible blocks: its heading, a line of summary, a button, a kicker.
+#: Dev: the boxes found hold two or three; a story's section under a heading holds more (not swept).
+MAX_PROMO_BLOCKS = 4
+#: ... and at most this many words outside links: a summary of a sentence or two (dev: 20 to 30 words).
+#: A section of the story runs longer. Not swept.
+MAX_PROMO_WORDS = 60
+#: ... and links its one target from at least this many links (the headline and a "more" button, a picture and
+#: a call to action): a story names a page once where it cites it.
+MIN_PROMO_LINKS = 2
+#: A link whose path ends in one of these names a picture or a document, not a page: a box whose picture links
+#: its full-size file ("View this image") is a figure of the story, not an advertisement (dev: a list story's
+#: item, a heading above its linked photo).
+FILE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf")
+
+
+def promo_boxes(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], scores: list[float],
+                inside: float, url: str | None) -> set[int]:
+    """Boxes inside the story that advertise one page (element serials): a ``LONE_CARD_TAGS`` box within
+    MAX_LONE_CARD_DEPTH ancestors of a heading, holding at most MAX_PROMO_BLOCKS blocks and MAX_PROMO_WORDS words
+    outside links, whose links all lead to one place, at least MIN_PROMO_LINKS times ("Read this too" with a
+    linked headline and a "more" link; a heading, a line and a button to an offer). Story text cites a page
+    where it names it; a short box that links one page over and over, and nothing else, is its teaser. A box
+    linking into the page itself (``#``, its own URL) or to a file (``FILE_SUFFIXES``) is the story's own.
+    The outermost such box wins."""
+    found = set()
+    for i, raw in enumerate(raws):
+        if raw.kind is not Kinds.HEADING or i in cards or scores[i] < inside or raw.serial < 0:
+            continue
+        best = None
+        at = raw.serial
+        for _ in range(MAX_LONE_CARD_DEPTH):
+            at = tree.parent[at]
+            if at < 0:
+                break
+            if tree.tag[at] not in LONE_CARD_TAGS:
+                continue
+            first, last = _box_slice(tree, raws, i, at)
+            shown = [r for r in raws[first:last] if r.kind is not Kinds.HIDDEN]
+            if len(shown) > MAX_PROMO_BLOCKS or any(j in cards for j in range(first, last)):
+                break
+            targets = {href for r in shown if r.hrefs for href in r.hrefs}
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets))
+            if "#" in target or target == url or _names_file(target):
+                break
+            words = sum(len(r.text.split()) * (1 - r.link_share) for r in shown)
+            if words <= MAX_PROMO_WORDS and tree.tag[at:tree.end[at] + 1].count("a") >= MIN_PROMO_LINKS:
+                best = at
+        if best is not None:
+            found.add(best)
+    return found
+
+
+def _box_slice(tree: Tree, raws: list[Raw], i: int, box: int) -> tuple[int, int]:
+    """The slice of ``raws`` (first, past the last) holding the blocks of element ``box``, around block ``i``
+    inside it: a box's blocks follow one another in document order."""
+    end = tree.end[box]
+    first, last = i, i + 1
+    while first > 0 and box <= raws[first - 1].serial <= end:
+        first -= 1
+    while last < len(raws) and box <= raws[last].serial <= end:
+        last += 1
+    return first, last
+
+
+def _names_file(href: str) -> bool:
+    """Whether the link's path ends in a file's name (``FILE_SUFFIXES``)."""
+    return href.partition("?")[0].partition("#")[0].lower().endswith(FILE_SUFFIXES)
