@@ -160,3 +160,16 @@ def test_a_promo_box_leaves_the_story_and_its_linked_headline_makes_a_card() -> 
     page = split_html(html, url=URL)
     assert "ferry" not in page.article.text and "new fares" not in page.article.text
     assert [t.title for t in page.teasers] == ["A new ferry timetable starts in May"]
+
+
+def test_odd_members_of_a_group_leave_the_other_records_their_run() -> None:
+    photo = '<div class="c"><a href="/news/photo-7"><img src="p.jpg" alt="">Photo of the day</a></div>'
+    player = ('<div class="c"><h3><a href="/audio/player">Listen to the whole of the show here</a></h3>'
+              '<ul><li><a href="/audio/1">Part one</a></li><li><a href="/audio/2">Part two</a></li></ul></div>')
+    run = "".join(_card(n) for n in range(1, 4))
+    assert _runs(photo + player + run) == {f"Headline of the story number {n} in full" for n in range(1, 4)}
+
+
+def test_records_set_aside_do_not_make_a_run_of_two() -> None:
+    photo = '<div class="c"><a href="/news/photo-7"><img src="p.jpg" alt="">Photo of the day</a></div>'
+    assert _runs(photo + _card(1) + photo.replace("7", "8") + _card(2)) == set()

@@ -17,7 +17,8 @@ article's own lists by the records themselves, never by a label or a class name.
 - says something beside its link (a lede, a date, a caption): a bare column of headline links inside the story
   is left to the back end's link-list stage, which reads it with its label;
 
-and the run has at least MIN_STORY_RECORDS records.
+and the run has at least MIN_STORY_RECORDS records (a group's records that fail the tests of their own are set
+aside; the others may still make a run).
 
 A story card can also stand alone inside the story (``lone_story_cards``): a box between two paragraphs that
 shows a picture and whose text is all one headline link to another page of the site; or a box with a heading
@@ -29,7 +30,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from pagesplit.members import Kinds
@@ -54,33 +54,42 @@ MAX_SHAPE_TAGS = 40
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 
 
-def story_runs(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], url: str | None) -> set[int]:
-    """The card groups (``find_cards`` ids) that are runs of story records (see the module's docstring)."""
+def story_records(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], url: str | None) -> set[int]:
+    """The card items (``find_cards`` ids) that are records of story runs (see the module's docstring).
+
+    A group none of whose titled records links another site (a list of references) is read record by record:
+    a record passes by itself (its main link as a block, no list, text beside the link), then beside its
+    neighbours among the records that pass: MIN_STORY_RECORDS or more in a row, each shaped like the one before.
+    A group's odd members (a linked photo, a player holding a list) leave the other records their run, as record
+    miners align the records of a region and set aside the ones that do not fit."""
     if not cards:
         return set()
-    titled: dict[int, set[int]] = {}  # group -> its items that carry their main link as a block of their own
     items: dict[int, set[int]] = {}  # group -> all its items
+    titled: set[int] = set()  # items that carry their main link as a block of their own
     for i, (group, item) in cards.items():
         items.setdefault(group, set()).add(item)
         href = raws[i].href
         if href is not None and tree.headline_href.get(item) == href:
-            titled.setdefault(group, set()).add(item)
+            titled.add(item)
     site = page_site(tree, url)
-    runs = set()
-    for group, members in items.items():
-        if len(members) < MIN_STORY_RECORDS or titled.get(group) != members:
+    found: set[int] = set()
+    for members in items.values():
+        if not all(links_to_site(tree.headline_href[item], site) for item in members if item in titled):
+            continue  # a list of references: a record linking another site speaks for its whole group
+        passing = [item for item in sorted(members) if item in titled and not _holds_list(tree, item)
+                   and tree.chars[item] > tree.link_chars[item]]
+        if len(passing) < MIN_STORY_RECORDS:
             continue
-        ordered = sorted(members)
-        if all(links_to_site(tree.headline_href[item], site) and not _holds_list(tree, item)
-               and tree.chars[item] > tree.link_chars[item] for item in ordered) and _same_shape(tree, ordered):
-            runs.add(group)
-    return runs
+        for run in _shape_runs(tree, passing):
+            if len(run) >= MIN_STORY_RECORDS:
+                found.update(run)
+    return found
 
 
 def in_story_runs(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], url: str | None) -> list[int]:
-    """The blocks (indexes of ``raws``) that sit in a run of story records."""
-    runs = story_runs(tree, raws, cards, url)
-    return [i for i, (group, _) in cards.items() if group in runs] if runs else []
+    """The blocks (indexes of ``raws``) that sit in a record of a story run."""
+    found = story_records(tree, raws, cards, url)
+    return [i for i, (_, item) in cards.items() if item in found] if found else []
 
 
 def page_site(tree: Tree, url: str | None) -> str | None:
@@ -106,11 +115,18 @@ def _shape(tree: Tree, item: int) -> list[str]:
     return tree.tag[item:last + 1]
 
 
-def _same_shape(tree: Tree, items: list[int]) -> bool:
-    """Whether each record is shaped like the one before it (see MIN_SHAPE_SIMILARITY)."""
-    shapes = [_shape(tree, item) for item in items]
-    return all(SequenceMatcher(None, a, b, autojunk=False).ratio() >= MIN_SHAPE_SIMILARITY
-               for a, b in pairwise(shapes))
+def _shape_runs(tree: Tree, items: list[int]) -> list[list[int]]:
+    """``items`` cut into runs of records each shaped like the one before it (see MIN_SHAPE_SIMILARITY)."""
+    runs: list[list[int]] = []
+    before: list[str] | None = None
+    for item in items:
+        shape = _shape(tree, item)
+        if before is not None and SequenceMatcher(None, before, shape, autojunk=False).ratio() >= MIN_SHAPE_SIMILARITY:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        before = shape
+    return runs
 
 
 #: A story card set alone in the story is one of these elements (a box, not a paragraph or a list item).

@@ -134,6 +134,30 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     # each record's title is chosen once: a claim changes only its own record's blocks, and to a claimable role
     choices = {item: _title_choice(blocks) for item, blocks in items.items()}
     slots = _title_slots(choices)
+
+    def claim_record(item: int, blocks: list[Draft]) -> bool:
+        """Make the record a card under its run's title slot; whether it did."""
+        own, slot_candidates = choices[item]
+        slot = slots.get(blocks[0].dom.card_group if blocks[0].dom is not None else None)
+        title = own if slot is None else next((d for d in slot_candidates if _slot(d) == slot), own)
+        if title is None:
+            return False
+        dom = title.dom
+        assert dom is not None
+        if len({d.dom.href for d in blocks if d.dom is not None and d.dom.href}) > MAX_CARD_LINKS:
+            return False  # a column of links under a heading (a footer's "Services"), one of which reads like a title
+        seen = titles_seen.setdefault(dom.card_group, set())
+        title_key = normalize(title.text)
+        if title_key in seen:
+            return False  # the same headline again in one group: a gallery or a carousel's clones
+        seen.add(title_key)
+        if title.role is Roles.TEASER and title.verdict.fact is Facts.MARKUP_CARD:
+            return False  # an inline box, claimed before the article run
+        robbed.update(claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group)))
+        return True
+
+    claimed: set[int | None] = set()  # card groups with a record made a card outside the article
+    inside: list[tuple[int, list[Draft]]] = []  # records in the article, left for now
     for item, blocks in items.items():
         if any(d.role is Roles.TITLE for d in blocks):
             continue
@@ -144,24 +168,13 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
         if any(_in_article(d) for d in blocks) and not listing and (
                 not _run_has_main_content(drafts, ctx)
                 or any(d.dom is not None and d.dom.in_main_content for d in blocks)):
-            continue  # cards inside the main content are the article's own lists
-        own, slot_candidates = choices[item]
-        slot = slots.get(blocks[0].dom.card_group if blocks[0].dom is not None else None)
-        title = own if slot is None else next((d for d in slot_candidates if _slot(d) == slot), own)
-        if title is None:
+            inside.append((item, blocks))  # cards inside the main content are the article's own lists
             continue
-        dom = title.dom
-        assert dom is not None
-        if len({d.dom.href for d in blocks if d.dom is not None and d.dom.href}) > MAX_CARD_LINKS:
-            continue  # a column of links under a heading (a footer's "Services"), one of which reads like a title
-        seen = titles_seen.setdefault(dom.card_group, set())
-        title_key = normalize(title.text)
-        if title_key in seen:
-            continue  # the same headline again in one group: a gallery or a carousel's clones
-        seen.add(title_key)
-        if title.role is Roles.TEASER and title.verdict.fact is Facts.MARKUP_CARD:
-            continue  # an inline box, claimed before the article run
-        robbed |= claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
+        if claim_record(item, blocks) and blocks[0].dom is not None:
+            claimed.add(blocks[0].dom.card_group)
+    for item, blocks in inside:
+        if _at_article_edge(drafts, blocks, ctx, claimed):
+            claim_record(item, blocks)
     robbed |= _claim_aligned_records(drafts, ctx)
     robbed |= _claim_pager_links(drafts, ctx)
     robbed |= _claim_ranked_lists(drafts, ctx)
@@ -169,6 +182,22 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
+
+
+def _at_article_edge(drafts: list[Draft], blocks: list[Draft], ctx: Context, outside: set[int | None]) -> bool:
+    """Whether a record of a run whose other records became cards outside the article (``outside``: their card
+    groups) sits at the article's edge: the run's first records spilled into its tail (or its last ones into its
+    head), no story text between them and the edge. A record miner takes a region's records together; the
+    story's run of prose does not end inside a run of records."""
+    group = blocks[0].dom.card_group if blocks[0].dom is not None else None
+    if group not in outside or ctx.article_start is None or ctx.article_end is None:
+        return False
+
+    def no_story(d: Draft) -> bool:
+        return d.role is not Roles.ARTICLE or d.kind is Kinds.HIDDEN \
+            or (d.dom is not None and d.dom.card_group == group)
+    return all(no_story(d) for d in drafts[blocks[-1].index + 1:ctx.article_end + 1]) \
+        or all(no_story(d) for d in drafts[ctx.article_start:blocks[0].index])
 
 
 def _record_keys(path: str) -> list[tuple[str, int]]:
