@@ -17,6 +17,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
+from pagesplit.frontend.dom_score import MIN_MEDIAN_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
@@ -52,6 +53,9 @@ LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
 MIN_LIST_LINKS = 3
 #: An item of either has at least this share link text: the item is the link.
 MIN_ITEM_LINK_SHARE = 0.9
+#: A run of bare links is judged a menu (``_menu_groups``) from this many entries: two links in a row are as
+#: often a "previous / next" pair (dev: a recipe's link to the one before it beside "All recipes").
+MIN_MENU_ENTRIES = 3
 #: A ranking's items sit in none of these landmarks: page furniture's lists are menus, whatever their order.
 FURNITURE_LANDMARKS = frozenset({"nav", "header", "footer"})
 #: Sibling indexes in a block's path (``li[2]``): a record's slot is its path without them (``_slot``).
@@ -131,6 +135,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
     paid = _paid_groups(items)
+    menus = _menu_groups(drafts, items)
     # each record's title is chosen once: a claim changes only its own record's blocks, and to a claimable role
     choices = {item: _title_choice(blocks) for item, blocks in items.items()}
     slots = _title_slots(choices)
@@ -163,6 +168,8 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
             continue
         if blocks[0].dom is not None and blocks[0].dom.card_group in paid:
             continue  # a grid of ads: the markup names every record a paid placement
+        if blocks[0].dom is not None and blocks[0].dom.card_group in menus:
+            continue  # a menu or a site map: its entries, all of them, are short names
         if lacks_meta(blocks):
             continue
         if any(_in_article(d) for d in blocks) and not listing and (
@@ -428,6 +435,52 @@ def _paid_groups(items: dict[int, list[Draft]]) -> set[int | None]:
         marked = any(d.dom is not None and paid_hits(d.dom.tokens) for d in blocks)
         paid[group] = paid.get(group, True) and marked
     return {group for group, marked in paid.items() if marked}
+
+
+def _menu_groups(drafts: list[Draft], items: dict[int, list[Draft]]) -> set[int | None]:
+    """Card groups that are entries of a menu or a site map: every record is one block that is all link (and no
+    picture: a run of pictured records names its stories in a word or two, ``dom_score.pictured_groups``), all
+    in one slot, and the run's entries, all of them (at least MIN_MENU_ENTRIES), have a median under
+    MIN_MEDIAN_HEADLINE_WORDS words. The entries are the blocks in the records' slot (``_slot``) under the
+    element holding the records. The repeated-structure finder counts only the entries long enough to read as
+    headlines, and a list of topic links ("UV radiation", "What is radon?", "Radon at work") has a few such;
+    story headlines are longer (``dom_score.MIN_MEDIAN_HEADLINE_WORDS``)."""
+    entries: dict[int | None, list[Draft]] = {}  # group -> its records' one block each
+    mixed: set[int | None] = set()  # groups with a record of more than a bare link
+    for blocks in items.values():
+        dom = blocks[0].dom
+        assert dom is not None
+        shown = [d for d in blocks if d.kind is not Kinds.HIDDEN]
+        if len(shown) == 1 and shown[0].dom is not None and shown[0].chars > 0 and not dom.card_pictured \
+                and shown[0].dom.link_chars >= MIN_ITEM_LINK_SHARE * shown[0].chars:
+            entries.setdefault(dom.card_group, []).append(shown[0])
+        else:
+            mixed.add(dom.card_group)
+    menus = set()
+    for group, found in entries.items():
+        if group in mixed:
+            continue
+        slots = {_slot(d) for d in found}
+        if len(slots) > 1:
+            continue  # records of two shapes (a link to the story before this one, a link to the index)
+        holder, slot = _common_path(found), slots.pop()
+        words = sorted(_lettered_words(d) for d in drafts if d.kind is not Kinds.HIDDEN and d.dom is not None
+                       and d.dom.path.startswith(holder) and _slot(d) == slot)
+        if len(words) >= MIN_MENU_ENTRIES and words[len(words) // 2] < MIN_MEDIAN_HEADLINE_WORDS:
+            menus.add(group)
+    return menus
+
+
+def _common_path(blocks: list[Draft]) -> str:
+    """The path of the element holding all the blocks (their paths' longest common run of segments), with a
+    trailing slash."""
+    paths = [d.dom.path.split("/") for d in blocks if d.dom is not None]
+    common: list[str] = []
+    for segs in zip(*paths, strict=False):
+        if len(set(segs)) > 1:
+            break
+        common.append(segs[0])
+    return "/".join(common) + "/"
 
 
 def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
