@@ -191,6 +191,9 @@ def _lone_box(tree: Tree, serial: int) -> int | None:
 #: A promo box holds at most this many visible blocks: its heading, a line of summary, a button, a kicker.
 #: Dev: the boxes found hold two or three; a story's section under a heading holds more (not swept).
 MAX_PROMO_BLOCKS = 4
+#: Blocks of a box looked at, hidden ones (scripts, styles) counted: a box holding more is no promo box, and
+#: the climb stops there (a bound on the cost per heading, not a quality threshold).
+MAX_PROMO_RAWS = 16
 #: ... and at most this many words outside links: a summary of a sentence or two (dev: 20 to 30 words).
 #: A section of the story runs longer. Not swept.
 MAX_PROMO_WORDS = 60
@@ -224,7 +227,10 @@ def promo_boxes(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], 
                 break
             if tree.tag[at] not in LONE_CARD_TAGS:
                 continue
-            first, last = _box_slice(tree, raws, i, at)
+            found_slice = _box_slice(tree, raws, i, at, MAX_PROMO_RAWS)
+            if found_slice is None:
+                break
+            first, last = found_slice
             shown = [r for r in raws[first:last] if r.kind is not Kinds.HIDDEN]
             if len(shown) > MAX_PROMO_BLOCKS or any(j in cards for j in range(first, last)):
                 break
@@ -242,15 +248,19 @@ def promo_boxes(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], 
     return found
 
 
-def _box_slice(tree: Tree, raws: list[Raw], i: int, box: int) -> tuple[int, int]:
+def _box_slice(tree: Tree, raws: list[Raw], i: int, box: int, limit: int) -> tuple[int, int] | None:
     """The slice of ``raws`` (first, past the last) holding the blocks of element ``box``, around block ``i``
-    inside it: a box's blocks follow one another in document order."""
+    inside it (a box's blocks follow one another in document order); None when it holds more than ``limit``."""
     end = tree.end[box]
     first, last = i, i + 1
     while first > 0 and box <= raws[first - 1].serial <= end:
         first -= 1
+        if last - first > limit:
+            return None
     while last < len(raws) and box <= raws[last].serial <= end:
         last += 1
+        if last - first > limit:
+            return None
     return first, last
 
 

@@ -456,17 +456,27 @@ def _menu_groups(drafts: list[Draft], items: dict[int, list[Draft]]) -> set[int 
             entries.setdefault(dom.card_group, []).append(shown[0])
         else:
             mixed.add(dom.card_group)
-    menus = set()
+    runs: dict[int | None, tuple[str, str]] = {}  # group -> (the element holding its records, their slot)
     for group, found in entries.items():
-        if group in mixed:
-            continue
         slots = {_slot(d) for d in found}
-        if len(slots) > 1:
-            continue  # records of two shapes (a link to the story before this one, a link to the index)
-        holder, slot = _common_path(found), slots.pop()
-        words = sorted(_lettered_words(d) for d in drafts if d.kind is not Kinds.HIDDEN and d.dom is not None
-                       and d.dom.path.startswith(holder) and _slot(d) == slot)
-        if len(words) >= MIN_MENU_ENTRIES and words[len(words) // 2] < MIN_MEDIAN_HEADLINE_WORDS:
+        if group not in mixed and len(slots) == 1:  # else records of two shapes (a link to the story before
+            runs[group] = (_common_path(found), slots.pop())  # this one, a link to the index)
+    if not runs:
+        return set()
+    words: dict[int | None, list[int]] = {group: [] for group in runs}
+    for d in drafts:
+        if d.kind is Kinds.HIDDEN or d.dom is None:
+            continue
+        holding = [group for group, (holder, _) in runs.items() if d.dom.path.startswith(holder)]
+        if holding:
+            slot = _slot(d)
+            for group in holding:
+                if runs[group][1] == slot:
+                    words[group].append(_lettered_words(d))
+    menus = set()
+    for group, found_words in words.items():
+        found_words.sort()
+        if len(found_words) >= MIN_MENU_ENTRIES and found_words[len(found_words) // 2] < MIN_MEDIAN_HEADLINE_WORDS:
             menus.add(group)
     return menus
 
