@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pagesplit import split_html
 from pagesplit.frontend import dom_score, records
 from pagesplit.frontend.html import DEFAULT_MAX_DEPTH, parse
 from pagesplit.frontend.walk import Walker
@@ -114,3 +115,61 @@ def test_two_lone_cards_of_different_shapes_each_keep_their_own_box() -> None:
     between = "<p>The story goes on between the two boxes, with commas, and a full stop.</p>"
     assert _lone(first + between + second) == {"Harbour works to start again after the storms",
                                                "A new ferry timetable starts on the first of May"}
+
+
+def test_a_box_linking_one_page_from_its_headline_and_its_more_link_is_a_card() -> None:
+    box = ('<div class="box"><h2><a href="/news/ferry-timetable">A new ferry timetable starts in May</a></h2>'
+           '<div><p>Which boats sail when, and what the new fares are. <a href="/news/ferry-timetable">more</a>'
+           "</p></div></div>")
+    assert _lone(box) == {"A new ferry timetable starts in May",
+                          "Which boats sail when, and what the new fares are. more"}
+
+
+def test_an_offer_box_with_a_heading_a_line_and_a_button_to_one_page_is_a_card() -> None:
+    box = ('<div class="offer"><h2>Never miss a date again</h2>'
+           '<p>Our free calendar lists every tax deadline of the year. <a href="https://shop.ashby-post.example/cal">'
+           '<strong>Get the calendar</strong></a></p><a href="https://shop.ashby-post.example/cal">'
+           '<img src="cal.png" alt=""></a></div>')
+    assert "Never miss a date again" in _lone(box)
+
+
+def test_a_story_section_is_no_promo_box() -> None:
+    one_link = ('<div><h2>The quay</h2><p>The report on <a href="/news/quay-report">the quay</a> says the piles are '
+                "old.</p></div>")
+    photo = ('<div><h2>The harbour at dawn, seen from the old quay</h2><div><img src="h.jpg" alt="">'
+             '<a href="/media/harbour-full.jpg">View this image</a></div><p><a href="/media/harbour-full.jpg">Full size'
+             "</a></p></div>")
+    two_pages = ('<div><h2>The quay</h2><p>See <a href="/news/quay-report">the report</a> and '
+                 '<a href="/news/piles">the piles story</a>.</p></div>')
+    contents = ('<div><h2>The quay</h2><p>Read on <a href="#quay">below</a>.</p><p><a href="#quay">Jump</a></p>'
+                "</div>")
+    section = "<p>The quay was built on old timber piles, and the council says so.</p>" * 3
+    long_text = ("<div><h2>The quay</h2>" + section
+                 + '<p><a href="/news/quay">The quay</a> <a href="/news/quay">again</a></p></div>')
+    assert _lone(one_link) == _lone(photo) == _lone(two_pages) == _lone(contents) == _lone(long_text) == set()
+
+
+def test_a_promo_box_leaves_the_story_and_its_linked_headline_makes_a_card() -> None:
+    prose = ("<p>The council met on Tuesday evening to settle the harbour dues, and after three hours of argument "
+             "the members agreed to keep them as they were until the spring.</p>")
+    box = ('<div class="box"><h3><a href="/news/ferry-timetable">A new ferry timetable starts in May</a></h3>'
+           '<div>Which boats sail when, and what the new fares are. <a href="/news/ferry-timetable">Read on</a>'
+           "</div></div>")
+    html = (f"<html><body><article><h1>Harbour dues stay as they were</h1>{prose * 3}{box}{prose * 3}"
+            "</article></body></html>")
+    page = split_html(html, url=URL)
+    assert "ferry" not in page.article.text and "new fares" not in page.article.text
+    assert [t.title for t in page.teasers] == ["A new ferry timetable starts in May"]
+
+
+def test_odd_members_of_a_group_leave_the_other_records_their_run() -> None:
+    photo = '<div class="c"><a href="/news/photo-7"><img src="p.jpg" alt="">Photo of the day</a></div>'
+    player = ('<div class="c"><h3><a href="/audio/player">Listen to the whole of the show here</a></h3>'
+              '<ul><li><a href="/audio/1">Part one</a></li><li><a href="/audio/2">Part two</a></li></ul></div>')
+    run = "".join(_card(n) for n in range(1, 4))
+    assert _runs(photo + player + run) == {f"Headline of the story number {n} in full" for n in range(1, 4)}
+
+
+def test_records_set_aside_do_not_make_a_run_of_two() -> None:
+    photo = '<div class="c"><a href="/news/photo-7"><img src="p.jpg" alt="">Photo of the day</a></div>'
+    assert _runs(photo + _card(1) + photo.replace("7", "8") + _card(2)) == set()

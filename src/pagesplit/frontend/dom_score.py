@@ -492,7 +492,7 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
       and this one's headline is short beside its date line ("Mayor leaves party" above "May 3, 2021 9:00 AM");
     - or it sits in the main content and is one line linking another page of the site: a headline linked in part
       ("Could a ferry run <a>on the tide alone</a>?"), whose run is then no story text
-      (``records.story_runs``).
+      (``records.story_records``).
 
     A list of sources linking other sites, an entry of several lines in the story (a date above a line of a
     CV) and a blogroll's lines outside it (a named link before a description of it) stay untitled.

@@ -17,10 +17,12 @@ article's own lists by the records themselves, never by a label or a class name.
 - says something beside its link (a lede, a date, a caption): a bare column of headline links inside the story
   is left to the back end's link-list stage, which reads it with its label;
 
-and the run has at least MIN_STORY_RECORDS records.
+and the run has at least MIN_STORY_RECORDS records (a group's records that fail the tests of their own are set
+aside; the others may still make a run).
 
 A story card can also stand alone inside the story (``lone_story_cards``): a box between two paragraphs that
-shows a picture and whose text is all one headline link to another page of the site.
+shows a picture and whose text is all one headline link to another page of the site; or a box with a heading
+and a line or two that links one page, and only that page, from two places or more (``promo_boxes``).
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from pagesplit.members import Kinds
 from pagesplit.rules.links import site_of
 
 if TYPE_CHECKING:
@@ -52,33 +54,42 @@ MAX_SHAPE_TAGS = 40
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 
 
-def story_runs(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], url: str | None) -> set[int]:
-    """The card groups (``find_cards`` ids) that are runs of story records (see the module's docstring)."""
+def story_records(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], url: str | None) -> set[int]:
+    """The card items (``find_cards`` ids) that are records of story runs (see the module's docstring).
+
+    A group none of whose titled records links another site (a list of references) is read record by record:
+    a record passes by itself (its main link as a block, no list, text beside the link), then beside its
+    neighbours among the records that pass: MIN_STORY_RECORDS or more in a row, each shaped like the one before.
+    A group's odd members (a linked photo, a player holding a list) leave the other records their run, as record
+    miners align the records of a region and set aside the ones that do not fit."""
     if not cards:
         return set()
-    titled: dict[int, set[int]] = {}  # group -> its items that carry their main link as a block of their own
     items: dict[int, set[int]] = {}  # group -> all its items
+    titled: set[int] = set()  # items that carry their main link as a block of their own
     for i, (group, item) in cards.items():
         items.setdefault(group, set()).add(item)
         href = raws[i].href
         if href is not None and tree.headline_href.get(item) == href:
-            titled.setdefault(group, set()).add(item)
+            titled.add(item)
     site = page_site(tree, url)
-    runs = set()
-    for group, members in items.items():
-        if len(members) < MIN_STORY_RECORDS or titled.get(group) != members:
+    found: set[int] = set()
+    for members in items.values():
+        if not all(links_to_site(tree.headline_href[item], site) for item in members if item in titled):
+            continue  # a list of references: a record linking another site speaks for its whole group
+        passing = [item for item in sorted(members) if item in titled and not _holds_list(tree, item)
+                   and tree.chars[item] > tree.link_chars[item]]
+        if len(passing) < MIN_STORY_RECORDS:
             continue
-        ordered = sorted(members)
-        if all(links_to_site(tree.headline_href[item], site) and not _holds_list(tree, item)
-               and tree.chars[item] > tree.link_chars[item] for item in ordered) and _same_shape(tree, ordered):
-            runs.add(group)
-    return runs
+        for run in _shape_runs(tree, passing):
+            if len(run) >= MIN_STORY_RECORDS:
+                found.update(run)
+    return found
 
 
 def in_story_runs(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], url: str | None) -> list[int]:
-    """The blocks (indexes of ``raws``) that sit in a run of story records."""
-    runs = story_runs(tree, raws, cards, url)
-    return [i for i, (group, _) in cards.items() if group in runs] if runs else []
+    """The blocks (indexes of ``raws``) that sit in a record of a story run."""
+    found = story_records(tree, raws, cards, url)
+    return [i for i, (_, item) in cards.items() if item in found] if found else []
 
 
 def page_site(tree: Tree, url: str | None) -> str | None:
@@ -104,11 +115,18 @@ def _shape(tree: Tree, item: int) -> list[str]:
     return tree.tag[item:last + 1]
 
 
-def _same_shape(tree: Tree, items: list[int]) -> bool:
-    """Whether each record is shaped like the one before it (see MIN_SHAPE_SIMILARITY)."""
-    shapes = [_shape(tree, item) for item in items]
-    return all(SequenceMatcher(None, a, b, autojunk=False).ratio() >= MIN_SHAPE_SIMILARITY
-               for a, b in pairwise(shapes))
+def _shape_runs(tree: Tree, items: list[int]) -> list[list[int]]:
+    """``items`` cut into runs of records each shaped like the one before it (see MIN_SHAPE_SIMILARITY)."""
+    runs: list[list[int]] = []
+    before: list[str] | None = None
+    for item in items:
+        shape = _shape(tree, item)
+        if before is not None and SequenceMatcher(None, before, shape, autojunk=False).ratio() >= MIN_SHAPE_SIMILARITY:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        before = shape
+    return runs
 
 
 #: A story card set alone in the story is one of these elements (a box, not a paragraph or a list item).
@@ -129,7 +147,8 @@ def lone_story_cards(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, in
 
     A box inside the main content that shows a picture and whose text is all one headline link to another page
     of the site (an embedded "read this too" card between two paragraphs) advertises another story: no
-    paragraph of the story is all link, with a picture beside it. Boxes already in a card run are left alone.
+    paragraph of the story is all link, with a picture beside it. So does a promo box (``promo_boxes``). Boxes
+    already in a card run are left alone.
     """
     site = page_site(tree, url) if tree.headline_href else None
     boxes = set()
@@ -140,6 +159,7 @@ def lone_story_cards(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, in
         if box is not None and links_to_site(raw.href, site) and tree.headline_href.get(box) == raw.href \
                 and tree.headline_words[box] >= MIN_LONE_CARD_WORDS:
             boxes.add(box)
+    boxes |= promo_boxes(tree, raws, cards, scores, inside, url)
     outermost: list[int] = []  # in document order; a box inside another is part of it
     for box in sorted(boxes):
         if not outermost or box > tree.end[outermost[-1]]:
@@ -166,3 +186,84 @@ def _lone_box(tree: Tree, serial: int) -> int | None:
         if tree.tag[at] in LONE_CARD_TAGS and not PICTURE_TAGS.isdisjoint(tree.tag[at:tree.end[at] + 1]):
             best = at
     return best
+
+
+#: A promo box holds at most this many visible blocks: its heading, a line of summary, a button, a kicker.
+#: Dev: the boxes found hold two or three; a story's section under a heading holds more (not swept).
+MAX_PROMO_BLOCKS = 4
+#: Blocks of a box looked at, hidden ones (scripts, styles) counted: a box holding more is no promo box, and
+#: the climb stops there (a bound on the cost per heading, not a quality threshold).
+MAX_PROMO_RAWS = 16
+#: ... and at most this many words outside links: a summary of a sentence or two (dev: 20 to 30 words).
+#: A section of the story runs longer. Not swept.
+MAX_PROMO_WORDS = 60
+#: ... and links its one target from at least this many links (the headline and a "more" button, a picture and
+#: a call to action): a story names a page once where it cites it.
+MIN_PROMO_LINKS = 2
+#: A link whose path ends in one of these names a picture or a document, not a page: a box whose picture links
+#: its full-size file ("View this image") is a figure of the story, not an advertisement (dev: a list story's
+#: item, a heading above its linked photo).
+FILE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf")
+
+
+def promo_boxes(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], scores: list[float],
+                inside: float, url: str | None) -> set[int]:
+    """Boxes inside the story that advertise one page (element serials): a ``LONE_CARD_TAGS`` box within
+    MAX_LONE_CARD_DEPTH ancestors of a heading, holding at most MAX_PROMO_BLOCKS blocks and MAX_PROMO_WORDS words
+    outside links, whose links all lead to one place, at least MIN_PROMO_LINKS times ("Read this too" with a
+    linked headline and a "more" link; a heading, a line and a button to an offer). Story text cites a page
+    where it names it; a short box that links one page over and over, and nothing else, is its teaser. A box
+    linking into the page itself (``#``, its own URL) or to a file (``FILE_SUFFIXES``) is the story's own.
+    The outermost such box wins."""
+    found = set()
+    for i, raw in enumerate(raws):
+        if raw.kind is not Kinds.HEADING or i in cards or scores[i] < inside or raw.serial < 0:
+            continue
+        best = None
+        at = raw.serial
+        for _ in range(MAX_LONE_CARD_DEPTH):
+            at = tree.parent[at]
+            if at < 0:
+                break
+            if tree.tag[at] not in LONE_CARD_TAGS:
+                continue
+            found_slice = _box_slice(tree, raws, i, at, MAX_PROMO_RAWS)
+            if found_slice is None:
+                break
+            first, last = found_slice
+            shown = [r for r in raws[first:last] if r.kind is not Kinds.HIDDEN]
+            if len(shown) > MAX_PROMO_BLOCKS or any(j in cards for j in range(first, last)):
+                break
+            targets = {href for r in shown if r.hrefs for href in r.hrefs}
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets))
+            if "#" in target or target == url or _names_file(target):
+                break
+            words = sum(len(r.text.split()) * (1 - r.link_share) for r in shown)
+            if words <= MAX_PROMO_WORDS and tree.tag[at:tree.end[at] + 1].count("a") >= MIN_PROMO_LINKS:
+                best = at
+        if best is not None:
+            found.add(best)
+    return found
+
+
+def _box_slice(tree: Tree, raws: list[Raw], i: int, box: int, limit: int) -> tuple[int, int] | None:
+    """The slice of ``raws`` (first, past the last) holding the blocks of element ``box``, around block ``i``
+    inside it (a box's blocks follow one another in document order); None when it holds more than ``limit``."""
+    end = tree.end[box]
+    first, last = i, i + 1
+    while first > 0 and box <= raws[first - 1].serial <= end:
+        first -= 1
+        if last - first > limit:
+            return None
+    while last < len(raws) and box <= raws[last].serial <= end:
+        last += 1
+        if last - first > limit:
+            return None
+    return first, last
+
+
+def _names_file(href: str) -> bool:
+    """Whether the link's path ends in a file's name (``FILE_SUFFIXES``)."""
+    return href.partition("?")[0].partition("#")[0].lower().endswith(FILE_SUFFIXES)

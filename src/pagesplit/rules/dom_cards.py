@@ -17,6 +17,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
+from pagesplit.frontend.dom_score import MIN_MEDIAN_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
@@ -52,6 +53,9 @@ LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
 MIN_LIST_LINKS = 3
 #: An item of either has at least this share link text: the item is the link.
 MIN_ITEM_LINK_SHARE = 0.9
+#: A run of bare links is judged a menu (``_menu_groups``) from this many entries: two links in a row are as
+#: often a "previous / next" pair (dev: a recipe's link to the one before it beside "All recipes").
+MIN_MENU_ENTRIES = 3
 #: A ranking's items sit in none of these landmarks: page furniture's lists are menus, whatever their order.
 FURNITURE_LANDMARKS = frozenset({"nav", "header", "footer"})
 #: Sibling indexes in a block's path (``li[2]``): a record's slot is its path without them (``_slot``).
@@ -131,37 +135,53 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
     paid = _paid_groups(items)
+    menus = _menu_groups(drafts, items)
     # each record's title is chosen once: a claim changes only its own record's blocks, and to a claimable role
     choices = {item: _title_choice(blocks) for item, blocks in items.items()}
     slots = _title_slots(choices)
+
+    def claim_record(item: int, blocks: list[Draft]) -> bool:
+        """Make the record a card under its run's title slot; whether it did."""
+        own, slot_candidates = choices[item]
+        slot = slots.get(blocks[0].dom.card_group if blocks[0].dom is not None else None)
+        title = own if slot is None else next((d for d in slot_candidates if _slot(d) == slot), own)
+        if title is None:
+            return False
+        dom = title.dom
+        assert dom is not None
+        if len({d.dom.href for d in blocks if d.dom is not None and d.dom.href}) > MAX_CARD_LINKS:
+            return False  # a column of links under a heading (a footer's "Services"), one of which reads like a title
+        seen = titles_seen.setdefault(dom.card_group, set())
+        title_key = normalize(title.text)
+        if title_key in seen:
+            return False  # the same headline again in one group: a gallery or a carousel's clones
+        seen.add(title_key)
+        if title.role is Roles.TEASER and title.verdict.fact is Facts.MARKUP_CARD:
+            return False  # an inline box, claimed before the article run
+        robbed.update(claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group)))
+        return True
+
+    claimed: set[int | None] = set()  # card groups with a record made a card outside the article
+    inside: list[tuple[int, list[Draft]]] = []  # records in the article, left for now
     for item, blocks in items.items():
         if any(d.role is Roles.TITLE for d in blocks):
             continue
         if blocks[0].dom is not None and blocks[0].dom.card_group in paid:
             continue  # a grid of ads: the markup names every record a paid placement
+        if blocks[0].dom is not None and blocks[0].dom.card_group in menus:
+            continue  # a menu or a site map: its entries, all of them, are short names
         if lacks_meta(blocks):
             continue
         if any(_in_article(d) for d in blocks) and not listing and (
                 not _run_has_main_content(drafts, ctx)
                 or any(d.dom is not None and d.dom.in_main_content for d in blocks)):
-            continue  # cards inside the main content are the article's own lists
-        own, slot_candidates = choices[item]
-        slot = slots.get(blocks[0].dom.card_group if blocks[0].dom is not None else None)
-        title = own if slot is None else next((d for d in slot_candidates if _slot(d) == slot), own)
-        if title is None:
+            inside.append((item, blocks))  # cards inside the main content are the article's own lists
             continue
-        dom = title.dom
-        assert dom is not None
-        if len({d.dom.href for d in blocks if d.dom is not None and d.dom.href}) > MAX_CARD_LINKS:
-            continue  # a column of links under a heading (a footer's "Services"), one of which reads like a title
-        seen = titles_seen.setdefault(dom.card_group, set())
-        title_key = normalize(title.text)
-        if title_key in seen:
-            continue  # the same headline again in one group: a gallery or a carousel's clones
-        seen.add(title_key)
-        if title.role is Roles.TEASER and title.verdict.fact is Facts.MARKUP_CARD:
-            continue  # an inline box, claimed before the article run
-        robbed |= claim_card(blocks, title, ctx.new_card(), section_of.get(dom.card_group))
+        if claim_record(item, blocks) and blocks[0].dom is not None:
+            claimed.add(blocks[0].dom.card_group)
+    for item, blocks in inside:
+        if _at_article_edge(drafts, blocks, ctx, claimed):
+            claim_record(item, blocks)
     robbed |= _claim_aligned_records(drafts, ctx)
     robbed |= _claim_pager_links(drafts, ctx)
     robbed |= _claim_ranked_lists(drafts, ctx)
@@ -169,6 +189,22 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
+
+
+def _at_article_edge(drafts: list[Draft], blocks: list[Draft], ctx: Context, outside: set[int | None]) -> bool:
+    """Whether a record of a run whose other records became cards outside the article (``outside``: their card
+    groups) sits at the article's edge: the run's first records spilled into its tail (or its last ones into its
+    head), no story text between them and the edge. A record miner takes a region's records together; the
+    story's run of prose does not end inside a run of records."""
+    group = blocks[0].dom.card_group if blocks[0].dom is not None else None
+    if group not in outside or ctx.article_start is None or ctx.article_end is None:
+        return False
+
+    def no_story(d: Draft) -> bool:
+        return d.role is not Roles.ARTICLE or d.kind is Kinds.HIDDEN \
+            or (d.dom is not None and d.dom.card_group == group)
+    return all(no_story(d) for d in drafts[blocks[-1].index + 1:ctx.article_end + 1]) \
+        or all(no_story(d) for d in drafts[ctx.article_start:blocks[0].index])
 
 
 def _record_keys(path: str) -> list[tuple[str, int]]:
@@ -399,6 +435,62 @@ def _paid_groups(items: dict[int, list[Draft]]) -> set[int | None]:
         marked = any(d.dom is not None and paid_hits(d.dom.tokens) for d in blocks)
         paid[group] = paid.get(group, True) and marked
     return {group for group, marked in paid.items() if marked}
+
+
+def _menu_groups(drafts: list[Draft], items: dict[int, list[Draft]]) -> set[int | None]:
+    """Card groups that are entries of a menu or a site map: every record is one block that is all link (and no
+    picture: a run of pictured records names its stories in a word or two, ``dom_score.pictured_groups``), all
+    in one slot, and the run's entries, all of them (at least MIN_MENU_ENTRIES), have a median under
+    MIN_MEDIAN_HEADLINE_WORDS words. The entries are the blocks in the records' slot (``_slot``) under the
+    element holding the records. The repeated-structure finder counts only the entries long enough to read as
+    headlines, and a list of topic links ("UV radiation", "What is radon?", "Radon at work") has a few such;
+    story headlines are longer (``dom_score.MIN_MEDIAN_HEADLINE_WORDS``)."""
+    entries: dict[int | None, list[Draft]] = {}  # group -> its records' one block each
+    mixed: set[int | None] = set()  # groups with a record of more than a bare link
+    for blocks in items.values():
+        dom = blocks[0].dom
+        assert dom is not None
+        shown = [d for d in blocks if d.kind is not Kinds.HIDDEN]
+        if len(shown) == 1 and shown[0].dom is not None and shown[0].chars > 0 and not dom.card_pictured \
+                and shown[0].dom.link_chars >= MIN_ITEM_LINK_SHARE * shown[0].chars:
+            entries.setdefault(dom.card_group, []).append(shown[0])
+        else:
+            mixed.add(dom.card_group)
+    runs: dict[int | None, tuple[str, str]] = {}  # group -> (the element holding its records, their slot)
+    for group, found in entries.items():
+        slots = {_slot(d) for d in found}
+        if group not in mixed and len(slots) == 1:  # else records of two shapes (a link to the story before
+            runs[group] = (_common_path(found), slots.pop())  # this one, a link to the index)
+    if not runs:
+        return set()
+    words: dict[int | None, list[int]] = {group: [] for group in runs}
+    for d in drafts:
+        if d.kind is Kinds.HIDDEN or d.dom is None:
+            continue
+        holding = [group for group, (holder, _) in runs.items() if d.dom.path.startswith(holder)]
+        if holding:
+            slot = _slot(d)
+            for group in holding:
+                if runs[group][1] == slot:
+                    words[group].append(_lettered_words(d))
+    menus = set()
+    for group, found_words in words.items():
+        found_words.sort()
+        if len(found_words) >= MIN_MENU_ENTRIES and found_words[len(found_words) // 2] < MIN_MEDIAN_HEADLINE_WORDS:
+            menus.add(group)
+    return menus
+
+
+def _common_path(blocks: list[Draft]) -> str:
+    """The path of the element holding all the blocks (their paths' longest common run of segments), with a
+    trailing slash."""
+    paths = [d.dom.path.split("/") for d in blocks if d.dom is not None]
+    common: list[str] = []
+    for segs in zip(*paths, strict=False):
+        if len(set(segs)) > 1:
+            break
+        common.append(segs[0])
+    return "/".join(common) + "/"
 
 
 def _drop_headless(drafts: list[Draft], robbed: set[int]) -> None:
