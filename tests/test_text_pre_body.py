@@ -38,3 +38,10 @@ def test_a_list_of_figures_under_the_headline_stays() -> None:
 def test_a_sentence_cut_by_a_link_stays() -> None:
     page = _page("Tickets for the opening walk cost from $5 and")
     assert all(b.reason.rule != "chrome.pre-body" for b in page.blocks)
+
+
+def test_a_share_bar_of_many_buttons_counts_as_one_bar() -> None:
+    bar = "Share\nTweet\nReddit\nFlipboard\nEmail\nPrint"
+    page = _page(f"{bar}\n\nCrowds at the town's 2 bridges on the first day")
+    assert _role(page, "Crowds at the town's 2 bridges on the first day") == (Role.CHROME, "chrome.pre-body")
+    assert page.article is not None and page.article.paragraphs[0].startswith("The new footbridge")

@@ -4,7 +4,9 @@ Every block gets a score: prose earns its length, short lines and chrome cost a 
 labels and card toggles cost a lot (they announce other stories). The article is the run of
 blocks with the highest total (a maximum-sum subarray, one pass). A short block inside that run
 (a sub-heading, "Advertisement" between paragraphs) does not break it; a "More For You" label
-does, unless the prose after it outweighs it (an inline "Related" box mid-article).
+does, unless the prose after it outweighs it (an inline "Related" box mid-article). In a text dump, a few short
+lines after the run's last chrome phrase ("Subscribe now", then "Get our app") are a closing note of the page's,
+not the end of the story.
 """
 
 from __future__ import annotations
@@ -108,6 +110,17 @@ _CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]
 
 #: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
 EARLIER_RUN_SHARE = 0.7
+
+#: Text dumps: what a run holds after its last chrome phrase in words (a newsletter form, "Subscribe now", a menu's
+#: "About us") is a closing note of the page's own (an app or a shop advertised, the publisher's line) when it holds
+#: at most this many characters (``_before_closing_note``). Dev dumps (all corpora, innerText): the tails of at most
+#: 250 characters there held no story text; those that were the story's held 300 or more (one or more paragraphs).
+#: Swept on tf (all four dumps): 150 keeps a shop's or an author's closing line (tf:a down on innerText and w3m), 400
+#: cuts a story's last paragraph after a share bar (tf:b down on w3m, lynx and innerText).
+MAX_CLOSING_NOTE_CHARS = 250
+#: …and the run's prose above that chrome holds at least this many times as many (not swept: a run of a few lines,
+#: a stub's, has no note to cut).
+MIN_CLOSING_NOTE_BODY_RATIO = 2.0
 
 
 def is_prose(d: Draft) -> bool:
@@ -383,6 +396,8 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         if total < MIN_SHORT_ARTICLE_SCORE or not _is_main_content(drafts, scores, start, end):
             ctx.notes.append("no-article: no run of prose long enough to be an article")
             return
+    if ctx.kind is not Inputs.HTML:
+        end = _before_closing_note(drafts, start, end)
     if ctx.kind is Inputs.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start = _trim_to_headline_element(drafts, start, end)
@@ -392,6 +407,26 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     for d in drafts[start:end + 1]:
         if d.role is Roles.OTHER:
             d.decide(Roles.ARTICLE, "article.body", detail)
+
+
+def _before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
+    """Text dumps: the run's end above a closing note of the page's own: the few short lines the run holds after its
+    last chrome phrase, when the story above it is much longer (MAX_CLOSING_NOTE_CHARS, MIN_CLOSING_NOTE_BODY_RATIO).
+    A story's own last paragraph after an "Advertisement" line is longer, or is one of several."""
+    last = next((i for i in range(end - 1, start, -1) if _is_worded_chrome(drafts[i])), None)
+    if last is None:
+        return end
+    note = sum(d.chars for d in drafts[last + 1:end + 1] if d.role is Roles.OTHER)
+    body = sum(d.chars for d in drafts[start:last] if d.role is Roles.OTHER and is_prose(d))
+    if note > MAX_CLOSING_NOTE_CHARS or body < MIN_CLOSING_NOTE_BODY_RATIO * note:
+        return end
+    return last - 1
+
+
+def _is_worded_chrome(d: Draft) -> bool:
+    """A chrome phrase in words ("Subscribe now", "About us"), no rule line or stray quote mark (a post's edit
+    below a rule line, a quote's closing mark, go on with the story)."""
+    return d.role is Roles.CHROME and d.is_chrome_phrase and not d.inline and any(map(str.isalpha, d.text))
 
 
 def _is_main_content(drafts: list[Draft], scores: list[float], start: int, end: int) -> bool:

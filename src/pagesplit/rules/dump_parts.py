@@ -2,8 +2,8 @@
 from a byline block's tail, no ``<figure>`` for a picture's line, no ``<time>`` for a date over the headline.
 
 Used by ``parts.find_parts`` for text dumps only: which lines under the headline may be the standfirst, an
-author's name over the date, a byline with the author's job and desk, a date over the headline, and a short
-first sentence above the run when no headline was found.
+author's name over the date, a byline with the author's job and desk, a date over the headline, the lead picture's
+caption under the byline or date, and a short first sentence above the run when no headline was found.
 """
 
 from __future__ import annotations
@@ -30,6 +30,14 @@ NAME_DATE_GAP = 3
 MIN_OPENING_WORDS = 4
 #: …over a run of at least this many paragraphs of prose (a story; one paragraph may be a footer's line).
 MIN_OPENED_RUN_PROSE = 2
+#: Text dumps: the caption of the story's lead picture, under its byline or date line, has at least this many
+#: words. Dev dumps (all corpora): the captions there ending with a credit in brackets ran 11-17 words ("Jo Doe, a
+#: reporter, in Geneva (AGENCY/Al Roe)"); the story's own lines there were "Label: value" facts ("Tested by: …"),
+#: sentences that lost their full stop (no credit), or stood over another short line (a table of contents); 6, the
+#: least of a standfirst (``parts.MIN_LEAD_WORDS``), keeps a sub-heading out.
+MIN_HEAD_CAPTION_WORDS = 6
+#: A "Label: value" line names its label in at most this many words before the colon ("Tested by: …").
+MAX_LABEL_WORDS = 2
 
 
 def may_be_dump_lead(drafts: list[Draft], d: Draft, ctx: Context) -> bool:
@@ -59,6 +67,36 @@ def is_dump_byline_with_titles(d: Draft, ctx: Context) -> bool:
     return d.dom is None and d.index < ctx.article_start and d.role in (Roles.OTHER, Roles.ARTICLE) \
         and MAX_BYLINE_WORDS < d.words <= MAX_TITLED_BYLINE_WORDS and not d.ends_sentence \
         and ctx.lexicon.lookup(d.text, ("bylines",)) is not None
+
+
+def is_dump_head_caption(drafts: list[Draft], d: Draft) -> bool:
+    """Text dumps: a line right under the story's byline or date line (or under the standfirst under it; chrome
+    between) and right over a paragraph of the body, which ends no sentence but with its credit in brackets ("… in
+    Geneva (AGENCY/Jo Doe)", "… [File: Agency]"), is no "Label: value" fact and is longer than a sub-heading
+    (MIN_HEAD_CAPTION_WORDS): the caption of the story's lead picture, which a dump keeps without the picture. A
+    line there with no credit may be the story's sentence that lost its full stop."""
+    if d.dom is not None or d.role not in (Roles.ARTICLE, Roles.OTHER) or d.words < MIN_HEAD_CAPTION_WORDS \
+            or d.ends_sentence or is_prose(d) or not d.text.rstrip().endswith((")", "]")) \
+            or _opens_with_label(d.text) or d.index + 1 >= len(drafts):
+        return False
+    after = drafts[d.index + 1]
+    if after.role is not Roles.ARTICLE or not is_prose(after):
+        return False
+    above = _above(drafts, d)
+    if above is not None and above.role is Roles.ARTICLE and is_prose(above):
+        above = _above(drafts, above)  # the standfirst under the byline or date line
+    return above is not None and above.role in (Roles.BYLINE, Roles.DATE)
+
+
+def _above(drafts: list[Draft], d: Draft) -> Draft | None:
+    """The nearest block above ``d`` that is no chrome."""
+    return next((x for x in reversed(drafts[:d.index]) if x.role is not Roles.CHROME), None)
+
+
+def _opens_with_label(text: str) -> bool:
+    """The line opens with a label and a colon ("Tested by: Jo Doe RRP: …"): a fact the story gives."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label.split()) <= MAX_LABEL_WORDS
 
 
 def find_date_over_title(drafts: list[Draft], ctx: Context) -> None:

@@ -28,6 +28,7 @@ from pagesplit.rules.dump_parts import (
     find_date_over_title,
     find_opening_line,
     is_dump_byline_with_titles,
+    is_dump_head_caption,
     is_dump_name_over_date,
     may_be_dump_lead,
 )
@@ -130,6 +131,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.DATE, "article.date")
         elif d.index < ctx.article_start and is_figcaption(d):
             d.decide(Roles.CAPTION, "article.caption", "a picture's caption between the title and the body")
+        elif ctx.kind is not Inputs.HTML and is_dump_head_caption(drafts, d):
+            d.decide(Roles.CAPTION, "article.caption", "the lead picture's caption under the story's byline or date")
         elif lead_from <= d.index < ctx.article_start and (d.role is Roles.OTHER or _in_title_header(d, ctx)) \
                 and d.words >= MIN_LEAD_WORDS and not d.is_meta_like and not d.is_caption_like \
                 and not d.is_credit_like and not _repeats_title(d, drafts, ctx) \
@@ -165,6 +168,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
                 is_figcaption(d) and figcaption_of(d) not in slides) or (
                 is_caption_markup(d) and normalize(d.text) in copies):
             d.decide(Roles.CAPTION, "article.caption")
+        elif is_dump_head_caption(drafts, d):
+            d.decide(Roles.CAPTION, "article.caption", "the lead picture's caption under the story's byline or date")
         elif d.is_meta_like and not is_prose(d) and (d.dom is None or _is_body_meta_line(d)):
             d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
         elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):

@@ -27,7 +27,9 @@ from pagesplit.rules.title import runs_on
 #: longer) would take subtitles.
 MAX_PRE_BODY_WORDS = 12
 #: The first paragraph comes within this many blocks of the headline (dev: dateline, share bar, comment count
-#: and a caption at most); further down, what stands before it is a data sheet or a list, the story's own.
+#: and a caption at most); further down, what stands before it is a data sheet or a list, the story's own. Chrome
+#: lines are not counted: a dump prints a share bar as a line per button ("Share", "Tweet", "Email"), and it is
+#: one bar (dev tf, every dump: tf:a up, no page down; HTML unchanged).
 MAX_PRE_BODY_BLOCKS = 4
 #: Headings, list items and table rows before the first paragraph are the story's own (a list of facts, a
 #: results table, a sub-heading).
@@ -36,7 +38,7 @@ KEPT_KINDS = frozenset({Kinds.HEADING, Kinds.LIST_ITEM, Kinds.TABLE})
 
 def drop_pre_body_lines(drafts: list[Draft], ctx: Context) -> None:
     """Short non-sentence lines with a link or a figure between the headline and the first paragraph of prose
-    become chrome, when that paragraph comes within MAX_PRE_BODY_BLOCKS blocks of the headline."""
+    become chrome, when that paragraph comes within MAX_PRE_BODY_BLOCKS blocks of the headline (chrome aside)."""
     start, end = ctx.article_start, ctx.article_end
     if start is None or end is None:
         return
@@ -45,7 +47,7 @@ def drop_pre_body_lines(drafts: list[Draft], ctx: Context) -> None:
     elif ctx.kind is not Inputs.HTML and ctx.title_index is not None and ctx.title_index < start:
         start = ctx.title_index + 1  # a dump's lines under the headline, above the run, may be taken as its lead
     first = next((i for i in range(start, end + 1) if drafts[i].role is Roles.ARTICLE and is_prose(drafts[i])), None)
-    if first is None or first - start > MAX_PRE_BODY_BLOCKS:
+    if first is None or sum(d.role is not Roles.CHROME for d in drafts[start:first]) > MAX_PRE_BODY_BLOCKS:
         return  # no paragraph near the headline: what stands there is the story's own (a data sheet, a list)
     if ctx.kind is not Inputs.HTML:
         _drop_dump_pre_body_lines(drafts, start, first, ctx.lexicon.all_stopwords)
