@@ -18,7 +18,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon import first_of, normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
@@ -349,6 +349,33 @@ def _story_heading(d: Draft) -> bool:
     return d.kind is Kinds.HEADING and d.dom.href is None
 
 
+#: A navigation label heads an inline teaser when a colon or a tab sets the headline after it ("Previous post:
+#: <headline>", "Next article<tab><headline>"); after "»" or "|" the line is a breadcrumb trail or a row of links
+#: ("Home » Science » <headline>", "News | Video | Podcasts").
+_NAVIGATION_HEAD_SEPARATORS = frozenset((":", ""))
+
+
+def _heads_inline_teaser(head: str, separator: str | None, rest: str, ctx: Context) -> bool:
+    """``head`` (before ``separator``) opens an inline teaser of the story ``rest`` names: a section label ("Read
+    more: <headline>"), or in a text dump a navigation label, whole, naming the story before or after this one
+    ("Previous post: <headline>"), which links to that story, when a colon or a tab sets it apart and ``rest`` is
+    no row of links (HTML: ``dom_cards`` reads a post navigation's links). A form's text field after the head
+    ("Search for: ____") is none."""
+    if _FORM_FIELD in rest:
+        return False
+    if ctx.lexicon.lookup(head, ("sections",)) is not None:
+        return True
+    return separator in _NAVIGATION_HEAD_SEPARATORS and not any(gap in rest for gap in _LINK_ROW_GAPS) \
+        and first_of(ctx.lexicon.entries(normalize(head))[0], ("navigation",)) is not None
+
+
+#: What stands between the items of a row of links or a breadcrumb trail ("Start » Science » …", "News | Video",
+#: "Topics:  Astronomy  Physics"): a navigation label over such a row names no one story.
+_LINK_ROW_GAPS = ("»", "›", "|", "  ", "\u00a0 ", " \u00a0")
+
+
+#: A text browser draws a form's text field with underscores.
+_FORM_FIELD = "___"
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
 _INLINE_SEPARATOR = timed(regex.compile(r"(?<!\s)\s*+[:|»›]\s*|\t+|(?<!\s)\s++[–—]\s+"), "teasers.inline-separator")
 
@@ -453,13 +480,13 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.decide(Roles.TEASER, "teaser.inline", section)
         elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
                 and (d.role is Roles.OTHER or _dom_chrome_guess(d)) \
-                and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
+                and (separator := _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS])):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
             # A headline starts with a capital or a digit; "Related to each other: for example, a cache" is a
             # definition in the story, whose head only opens like a section label.
             if count_words(rest) >= MIN_BARE_TITLE_WORDS and not rest[:1].islower() \
-                    and ctx.lexicon.lookup(head, ("sections",)) is not None:
+                    and _heads_inline_teaser(head, separator.group().strip() if d.dom is None else None, rest, ctx):
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
                 d.card, d.part = ctx.new_card(), Parts.TITLE
                 d.decide(Roles.TEASER, "teaser.inline", head.strip())
