@@ -33,3 +33,13 @@ def test_popular_on_the_site_opens_a_zone() -> None:
     page = pagesplit.split_text("\n\n".join((TITLE, *STORY, *cards)))
     assert [t.title for t in page.teasers] == ["Neue Fähre fährt ab Montag zur Insel",
                                                "Fischer wollen eine längere Fangsaison"]
+
+
+def test_a_bullet_over_the_first_card_is_no_line_the_zone_skips() -> None:
+    # a text browser's bullet, then the first card's two kicker lines: the zone still opens
+    cards = ["Najczęściej czytane", "*", "Port", "Gorące",
+             "Nowy prom kursuje od poniedziałku na wyspę", "Rejsy co dwie godziny, także w weekendy.",
+             "*", "Rybacy chcą dłuższego sezonu połowów", "Wniosek trafi do ministerstwa jeszcze w tym miesiącu."]
+    page = pagesplit.split_text("\n\n".join((TITLE, *STORY, *cards)))
+    assert [t.title for t in page.teasers] == ["Nowy prom kursuje od poniedziałku na wyspę",
+                                               "Rybacy chcą dłuższego sezonu połowów"]

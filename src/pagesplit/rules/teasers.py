@@ -250,7 +250,7 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
             continue  # a script or an icon's hidden text between the cards: no reader sees it, nor a line to skip
         if d.opens_comments and not d.is_meta_like and cards:
             break  # "Comments" opens readers' comments, not more cards ("12 comments" is a card's meta line)
-        if not current and not _opens_bare_card(d):
+        if not current and not _opens_bare_card(d) and not _marks_a_card(d):
             leading += 1
             if leading > MAX_SKIPPED_LINES:
                 break  # menu items after the label: it names a section in a menu and opens no zone
@@ -417,6 +417,16 @@ def _card_picture(d: Draft) -> bool:
 
 
 _CARD_MARKER_RULES = frozenset({"chrome.image", "chrome.symbols"})
+
+
+def _marks_a_card(d: Draft) -> bool:
+    """A text browser's picture marker ("[27harbour]") or list bullet ("*") over a zone's first card: that card's,
+    not a line the zone skips before its cards (a carousel's arrows, "‹" "›", are no card's)."""
+    return _card_picture(d) and (d.chrome_rule == "chrome.image" or d.text.strip() in _BULLETS)
+
+
+#: The bullets text browsers print before a list item.
+_BULLETS = frozenset("*•·+-–o")
 
 
 def _prose_before(drafts: list[Draft], label: int) -> bool:
