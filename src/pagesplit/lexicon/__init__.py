@@ -327,7 +327,8 @@ _AFTER_DAY_MONTH = timed(regex.compile(r"\.?,?\s+(?:de\s+)?\d{4}\b", regex.IGNOR
 #: many "March, 2024" took quadratic time (4,000 of them: 3.7 s); backwards, only the end can match.
 _DAY_BEFORE_MONTH = timed(regex.compile(r"(?r)\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE),
                           "lexicon.day-before-month")
-#: The slashed shape ("21 / Dezember / 2022", "05-Dec-2020"): what follows its month, and what comes before it.
+#: The slashed shape ("4 / März / 2024", "04-Mar-2024"): what follows its month (matched right after it, never
+#: searched for, as ``_AFTER_DAY_MONTH``), and what comes before it (searched backwards, as ``_DAY_BEFORE_MONTH``).
 _AFTER_SLASHED_MONTH = timed(regex.compile(r"\.?\s*[/-]\s*\d{4}\b"), "lexicon.after-slashed-month")
 _DAY_SLASH_BEFORE_MONTH = timed(regex.compile(r"(?r)\b\d{1,2}\s*[/-]\s*\Z"), "lexicon.day-slash-before-month")
 _WORD_CHAR = timed(regex.compile(r"\w"), "lexicon.word-char")
