@@ -49,3 +49,16 @@ def test_a_breadcrumb_trail_or_a_row_of_links_is_no_teaser() -> None:
 def test_a_search_field_after_a_navigation_label_is_no_teaser() -> None:
     page = _split("Search: ____________________ (BUTTON) Find it now")
     assert _teasers(page) == []
+
+
+def test_arrows_set_the_neighbouring_headlines_apart() -> None:
+    page = _split("← Ferry timetable changes again for the winter",
+                  "A second pier is planned for the north bay →",
+                  "Older posts →")
+    assert _teasers(page) == ["Ferry timetable changes again for the winter",
+                              "A second pier is planned for the north bay"]
+
+
+def test_a_screen_readers_label_before_the_shown_one() -> None:
+    page = _split("Previous Previous post: Ferry timetable changes again for the winter")
+    assert _teasers(page) == ["Ferry timetable changes again for the winter"]

@@ -366,7 +366,15 @@ def _heads_inline_teaser(head: str, separator: str | None, rest: str, ctx: Conte
     if ctx.lexicon.lookup(head, ("sections",)) is not None:
         return True
     return separator in _NAVIGATION_HEAD_SEPARATORS and not any(gap in rest for gap in _LINK_ROW_GAPS) \
-        and first_of(ctx.lexicon.entries(normalize(head))[0], ("navigation",)) is not None
+        and _names_navigation(head, ctx)
+
+
+def _names_navigation(head: str, ctx: Context) -> bool:
+    """``head`` is a navigation label, whole, or two in a row: a screen reader's label before the shown one
+    ("Back Previous post")."""
+    words = normalize(head).split()
+    return any(all(first_of(ctx.lexicon.entries(" ".join(part))[0], ("navigation",)) is not None for part in parts)
+               for parts in [(words,), *(((words[:k]), words[k:]) for k in range(1, len(words)))])
 
 
 #: What stands between the items of a row of links or a breadcrumb trail ("Start » Science » …", "News | Video",
@@ -500,6 +508,34 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
                 d.card, d.part = ctx.new_card(), Parts.TITLE
                 d.decide(Roles.TEASER, "teaser.inline", head.strip())
+        elif d.dom is None and d.role is Roles.OTHER and (title := _arrowed_title(d, ctx)) is not None:
+            d.inline, d.teaser_title = True, title
+            d.card, d.part = ctx.new_card(), Parts.TITLE
+            d.decide(Roles.TEASER, "teaser.inline", "post navigation")
+
+
+#: A post navigation's arrows: the previous post's headline after a left arrow, the next one's before a right arrow.
+_LEFT_ARROWS, _RIGHT_ARROWS = "←⟵◄", "→⟶►"
+
+
+def _arrowed_title(d: Draft, ctx: Context) -> str | None:
+    """The headline of a text dump's post navigation line ("← <headline>", "<headline> →"), or None: the rest is as
+    long as a bare card's headline, opens with no lower-case letter and is no navigation label ("Older posts →")."""
+    text = d.text.strip()
+    if text[:1] in _LEFT_ARROWS:
+        rest = text[1:].strip()
+    elif text[-1:] in _RIGHT_ARROWS:
+        rest = text[:-1].strip()
+    else:
+        return None
+    if count_words(rest) < MIN_BARE_TITLE_WORDS or d.words > MAX_INLINE_TEASER_WORDS or rest[:1].islower() \
+            or ctx.lexicon.lookup(rest, _NOT_A_HEADLINE) is not None:
+        return None
+    return rest
+
+
+#: Lexicon categories a line after an arrow must not be: a pager's or a site's link ("Older posts", "Read more").
+_NOT_A_HEADLINE = ("navigation", "toggles", "sections")
 
 
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:
