@@ -214,9 +214,32 @@ def _full_date_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     "5 things to know", "Page 12 of 40", "Marching band plays 2024 songs", "Call 555 0199", "Room 12B",
     "5March 2024", "March2024", "_March 2024", "12 de marzo 2024", "MÄRZ 2024", "14. MÄRZ, 2024", "Sept 3rd, 2024",
     "Straße 12 März 2024", "x12 March 2024",
+    "14 / März / 2024", "14-Mar-2024", "x14-Mar-2024", "14 / März 2024",
 ])
 def test_has_date_agrees_with_the_date_pattern(lexicon: Lexicon, text: str) -> None:
     assert lexicon.has_date(text) is (_full_date_pattern(lexicon).search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["14 / März / 2024", "14-Mar-2024"])
+def test_a_month_between_slashes_or_hyphens_is_a_date(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.has_date(text)
+
+
+@pytest.mark.parametrize("text", ["Mar. 14", "- 14 March", "On 14 März -", "Posted Mar 4, 9:15 AM", "• 3 März"])
+def test_a_date_line_with_no_year(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.is_yearless_date_line(text)
+    assert not lexicon.has_date(text)  # a day and month alone is as often a title ("Le 3 Juin")
+
+
+@pytest.mark.parametrize("text", [
+    "March 14 -- Town Hall, Riverside",  # a tour's list: a day and month with a place, no date line
+    '"Le 14 Mars"',  # a quoted title
+    "4 Things to Do in March",
+    "Ticket sales open March 14 for members",
+    "Page 14",
+])
+def test_a_day_and_month_inside_other_words_is_no_date_line(lexicon: Lexicon, text: str) -> None:
+    assert not lexicon.is_yearless_date_line(text)
 
 
 def test_has_date_agrees_with_the_date_pattern_on_the_dev_dumps(lexicon: Lexicon) -> None:

@@ -295,3 +295,36 @@ def test_a_headline_opening_with_a_lower_case_brand_keeps_its_list() -> None:
     headlines = [*HEADLINES[:3], "iPhone repair shop opens on the high street after a long wait"]
     page = _split(TITLE, *STORY, "Share", *headlines, "About us")
     assert [t.title for t in page.teasers] == headlines
+
+
+SHORT_HEADLINES = [
+    "Harbour fees rise for boats",
+    "Ferry strike ends after talks",
+    "Bakery opens in old bank",
+    "Mayor tours the flooded lanes",
+]
+
+
+#: A card's district line above its date ("Quayside" / "Mar. 14" / headline / lede).
+DISTRICTS = ["Quayside", "Uplands", "Old Town", "Riverside"]
+
+
+def test_dated_cards_with_short_headlines_are_cards() -> None:
+    # each record dates its headline ("Mar. 14", no year): a menu or a directory dates no entry, so the
+    # headlines need not be as long as a bare list's
+    dates = ["Mar. 14", "Mar. 12", "Mar. 9", "Mar. 2"]
+    cards = [x for record in zip(DISTRICTS, dates, SHORT_HEADLINES, LEDES, strict=True) for x in record]
+    page = _split(TITLE, *STORY, *cards)
+    assert [t.title for t in page.teasers] == SHORT_HEADLINES
+    assert [t.summary for t in page.teasers] == LEDES
+    assert "teaser.record" in _rules(page, Role.TEASER)
+
+
+def test_undated_records_with_short_headlines_are_no_cards() -> None:
+    # the same records with no date: short headlines over a line each read as a directory's entries
+    cards = [x for record in zip(DISTRICTS, SHORT_HEADLINES, LEDES, strict=True) for x in record]
+    page = _split(TITLE, *STORY, *cards)
+    assert "teaser.record" not in _rules(page, Role.TEASER)
+    longer = [f"{headline} this spring" for headline in SHORT_HEADLINES]  # as long as a story's headline
+    cards = [x for record in zip(DISTRICTS, longer, LEDES, strict=True) for x in record]
+    assert "teaser.record" in _rules(_split(TITLE, *STORY, *cards), Role.TEASER)

@@ -142,6 +142,8 @@ def _patterns() -> _Patterns:
         rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}(?!\d)",
         # 19 NOV 2019 / 28. April 2020 / 21 de abril de 2022 / 15 августа 2016 / 1er janvier 2020
         rf"(?<!\d){day}\s*(?:de\s+)?{month},?\s+(?:de\s+)?{year}(?!\d)",
+        # 21 / Dezember / 2022 / 05-Dec-2020 (a month's name between slashes or hyphens)
+        rf"(?<![\d/-]){day}\s*[/-]\s*{month}\s*[/-]\s*{year}(?!\d)",
         # 16.10.2019 / 17/02/2022 / 2/26/2015 / 01-11-2023 / 28.01.22
         r"(?<![\d.:/])(?P<first>\d{1,2})(?P<sep>[./-])(?P<second_no>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|\.\d)",
         # 2019年11月19日

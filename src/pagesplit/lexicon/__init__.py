@@ -135,6 +135,7 @@ class Lexicon:
     stopwords: dict[str, frozenset[str]]  #: lang -> words
     all_stopwords: frozenset[str]
     month_date: TimedPattern  #: the date shapes that name a month (``has_date`` tests the numeric ones)
+    yearless_date: TimedPattern  #: a short line of a day and a month with no year (``is_yearless_date_line``)
     month_words: frozenset[str]  #: the month names that are letters only ("march", "märz", "марта")
     month_others: tuple[str, ...]  #: the others ("3月")
     month_numbers: dict[str, int]  #: every month name of any language -> its number ("märz" -> 3)
@@ -204,6 +205,22 @@ class Lexicon:
             if _month_date_at(text, run.start(), run.end()):
                 return True
         return False
+
+    def is_yearless_date_line(self, text: str) -> bool:
+        """``text`` is a date line with no year ("Mar. 4", "- 4 March", "Posted Mar 4, 9:15 AM"): a card's
+        date, which ``has_date`` does not count (a day and month alone is as often a title: "Le 3 Juin"), and
+        ``rules.records`` reads among a run's repeated parts. Gates first (length, a digit, a month name), then
+        the anchored pattern."""
+        if len(text) > MAX_YEARLESS_DATE_CHARS:
+            return False
+        if text.isascii():
+            if _ASCII_DIGITS.isdisjoint(text):
+                return False
+        elif _DIGIT.search(text) is None:
+            return False
+        if self.month_words.isdisjoint(_LETTER_RUN.findall(text.casefold())):
+            return False
+        return self.yearless_date.search(text) is not None
 
     def may_contain(self, text: str, tokens: list[str]) -> bool:
         """False when no ``* phrase *`` entry of any category can be in the block (``tokens``: its words as
@@ -310,6 +327,10 @@ _AFTER_DAY_MONTH = timed(regex.compile(r"\.?,?\s+(?:de\s+)?\d{4}\b", regex.IGNOR
 #: many "March, 2024" took quadratic time (4,000 of them: 3.7 s); backwards, only the end can match.
 _DAY_BEFORE_MONTH = timed(regex.compile(r"(?r)\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE),
                           "lexicon.day-before-month")
+#: The slashed shape ("4 / März / 2024", "04-Mar-2024"): what follows its month (matched right after it, never
+#: searched for, as ``_AFTER_DAY_MONTH``), and what comes before it (searched backwards, as ``_DAY_BEFORE_MONTH``).
+_AFTER_SLASHED_MONTH = timed(regex.compile(r"\.?\s*[/-]\s*\d{4}\b"), "lexicon.after-slashed-month")
+_DAY_SLASH_BEFORE_MONTH = timed(regex.compile(r"(?r)\b\d{1,2}\s*[/-]\s*\Z"), "lexicon.day-slash-before-month")
 _WORD_CHAR = timed(regex.compile(r"\w"), "lexicon.word-char")
 
 
@@ -317,13 +338,30 @@ def _month_date_at(text: str, start: int, end: int) -> bool:
     """``_MONTH_DATES`` matches with its month at ``text[start:end]`` (a whole run of letters)."""
     if (start == 0 or _WORD_CHAR.match(text, start - 1) is None) and _AFTER_MONTH_DAY.match(text, end) is not None:
         return True
-    return _AFTER_DAY_MONTH.match(text, end) is not None and _DAY_BEFORE_MONTH.search(text, 0, start) is not None
+    if _AFTER_DAY_MONTH.match(text, end) is not None and _DAY_BEFORE_MONTH.search(text, 0, start) is not None:
+        return True
+    return _AFTER_SLASHED_MONTH.match(text, end) is not None \
+        and _DAY_SLASH_BEFORE_MONTH.search(text, 0, start) is not None
 
 
+#: A date line with no year ("Mar. 4", "- 4 March", "Posted Mar 4, 9:15 AM") is at most this many characters:
+#: a day and a month, a time, one word before them, and dashes or single letters after. Dev dumps read: card
+#: date lines run to 24 characters; a tour's date list ("June 9 -- Town Hall, Riverside") runs longer.
+MAX_YEARLESS_DATE_CHARS = 32
+#: The whole line: a dash or bullet, at most one word before the day and month (either order), an optional clock
+#: time, then no word of two letters or more, and no quotation mark anywhere (a quoted "Le 3 Juin" is a title).
+#: Month names of letters only (``Lexicon.month_words``).
+_YEARLESS_DATE_LINE = (
+    r"\A(?=[\s\S]{1,{max_chars}}\Z)(?![\s\S]*[\p{Pi}\p{Pf}\"'])[\s\p{Pd}•·|]*(?:\p{L}+[^\p{L}\d]+)?"
+    r"(?:(?:\L<yearless_months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:de\s+)?(?:\L<yearless_months>)\.?)"
+    r"(?![\p{L}\d])(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\b\.?)?)?(?:[^\p{L}]|\p{L}(?!\p{L}))*\Z"
+).replace("{max_chars}", str(MAX_YEARLESS_DATE_CHARS))
+_DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")
 _NUMERIC_DATES = r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b|\d{4}年\d{1,2}月\d{1,2}日"
 _MONTH_DATES = (
     r"\b(?:(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\.?\s+(?:de\s+)?(?:\L<months>)\.?,?\s+(?:de\s+)?\d{4}"
+    r"|\d{1,2}\s*[/-]\s*(?:\L<months>)\.?\s*[/-]\s*\d{4}"  # 21 / Dezember / 2022, 05-Dec-2020
     r"|(?:\L<months>)\s+\d{4})\b"
 )
 #: The numeric date shapes alone (no month names).
@@ -331,13 +369,25 @@ _NUMERIC_DATE = timed(regex.compile(_NUMERIC_DATES), "lexicon.numeric-date")
 
 
 def _date_pattern(months: set[str], *, numeric: bool = True) -> TimedPattern:
-    """Dates as sites print them: 2024-03-14, 14.03.2024, March 14, 2024, 14. März 2024, 14 de marzo de 2024
-    (``numeric=False``: only the shapes naming a month)."""
+    """Dates as sites print them: 2024-03-14, 14.03.2024, March 14, 2024, 14. März 2024, 14 de marzo de 2024,
+    21 / Dezember / 2022 (``numeric=False``: only the shapes naming a month)."""
     return timed(regex.compile(
         f"{_MONTH_DATES}|{_NUMERIC_DATES}" if numeric else _MONTH_DATES,
         regex.IGNORECASE,
         months=sorted(months or {"\x00"}),
     ), "lexicon.date" if numeric else "lexicon.month-date")
+
+
+def _letter_months(months: set[str]) -> list[str]:
+    """The month names ``_YEARLESS_DATE_LINE`` reads: letters only ("3月" needs its year-less shape of its own)."""
+    return sorted({m for m in months if m.isalpha()} or {"\x00"})
+
+
+def _yearless_pattern(months: set[str]) -> TimedPattern:
+    """``_YEARLESS_DATE_LINE`` alone."""
+    return timed(regex.compile(_YEARLESS_DATE_LINE, regex.IGNORECASE,
+                               yearless_months=_letter_months(months)),
+                 "lexicon.yearless-date")
 
 
 def _package_root() -> Traversable:
@@ -440,6 +490,7 @@ def load() -> Lexicon:
         glue_lengths=tuple(sorted({len(label) for label in glue_labels})),
         stopwords=stopwords,
         month_date=_date_pattern(months, numeric=False),
+        yearless_date=_yearless_pattern(months),
         month_words=frozenset(m for m in months if m.isalpha()),
         month_others=tuple(sorted(m for m in months if not m.isalpha())),
         month_numbers=month_numbers,

@@ -33,6 +33,7 @@ from itertools import pairwise
 
 import regex
 
+from pagesplit import lexicon
 from pagesplit.context import Context
 from pagesplit.dates import date_line
 from pagesplit.draft import Draft
@@ -103,6 +104,11 @@ MIN_PROSE_LEFT = MIN_ARTICLE_SCORE
 #: dead bodies after the crash"); menu and directory entries ("Disaster Recovery Learning Center") name a place.
 #: Set from the dev false positives of the record shape (menus and directories of 4-5-word entries), not swept.
 MIN_MEAN_TITLE_WORDS = 6
+#: …unless each record dates its headline (a date line in the unit the run repeats): a menu or a directory dates
+#: no entry, and a dated card's headline may be as short as a kicker ("Ferry strike ends"). Dated runs ask only
+#: the headline floor of a record (``MIN_RECORD_TITLE_WORDS``), on average. Dev dumps read: dated card runs whose
+#: headlines average 4-5 words (tf); no menu or directory run holds a date line.
+MIN_MEAN_DATED_TITLE_WORDS = MIN_RECORD_TITLE_WORDS
 #: At most this share of a run's headlines open with the same word. The items of one list written for the
 #: story are parallel ("Added rabbits", "Added mutton"; "No fixed fees", "No contract term"; "June 9 – …",
 #: "June 17 – …"); headlines of different stories are not. Dev dumps read: such story lists open 30-50 % of their
@@ -160,8 +166,8 @@ def _text_shape(d: Draft) -> str:
     if d.opens_comments or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
         # two layout columns side by side (printed with gaps between cells), a form's field
         return BARRIER
-    if d.is_meta_like:
-        return META
+    if d.is_meta_like or lexicon.load().is_yearless_date_line(text):
+        return META  # a date line, a byline; a card's date with no year ("Mar. 4"), which only its place tells
     if d.is_caption_like or d.is_credit_like:
         return PICTURE
     if d.is_headline_like and not d.ends_sentence:
@@ -346,7 +352,8 @@ def _opening(text: str, skipped: frozenset[str] = frozenset()) -> str:
 _OPENING_CHARS = 80
 
 
-def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset()) -> bool:
+def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),
+                  min_mean_words: float = MIN_MEAN_TITLE_WORDS) -> bool:
     """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
     "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``).
 
@@ -356,7 +363,7 @@ def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset()) ->
     """
     if len({d.text for d in titles}) < len(titles):
         return False
-    if sum(d.words for d in titles) < MIN_MEAN_TITLE_WORDS * len(titles):
+    if sum(d.words for d in titles) < min_mean_words * len(titles):
         return False
     openings = Counter(_opening(d.text, skipped) for d in titles)
     return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
@@ -473,8 +480,10 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
     for start, end, period in runs:
         records = _records(shaped, symbols, start, end, period)
+        dated = META in symbols[start:start + period]
         if not tells_stories([d for record in records for s, d in record if s == HEADLINE],
-                             ctx.lexicon.all_stopwords if period > 1 else frozenset()) \
+                             ctx.lexicon.all_stopwords if period > 1 else frozenset(),
+                             MIN_MEAN_DATED_TITLE_WORDS if dated else MIN_MEAN_TITLE_WORDS) \
                 or not _summaries_longer(records):
             continue
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))

@@ -18,7 +18,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon import first_of, normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
@@ -250,7 +250,7 @@ def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
             continue  # a script or an icon's hidden text between the cards: no reader sees it, nor a line to skip
         if d.opens_comments and not d.is_meta_like and cards:
             break  # "Comments" opens readers' comments, not more cards ("12 comments" is a card's meta line)
-        if not current and not _opens_bare_card(d):
+        if not current and not _opens_bare_card(d) and not _marks_a_card(d):
             leading += 1
             if leading > MAX_SKIPPED_LINES:
                 break  # menu items after the label: it names a section in a menu and opens no zone
@@ -349,6 +349,41 @@ def _story_heading(d: Draft) -> bool:
     return d.kind is Kinds.HEADING and d.dom.href is None
 
 
+#: A navigation label heads an inline teaser when a colon or a tab sets the headline after it ("Previous post:
+#: <headline>", "Next article<tab><headline>"); after "»" or "|" the line is a breadcrumb trail or a row of links
+#: ("Home » Science » <headline>", "News | Video | Podcasts").
+_NAVIGATION_HEAD_SEPARATORS = frozenset((":", ""))
+
+
+def _heads_inline_teaser(head: str, separator: str | None, rest: str, ctx: Context) -> bool:
+    """``head`` (before ``separator``) opens an inline teaser of the story ``rest`` names: a section label ("Read
+    more: <headline>"), or in a text dump a navigation label, whole, naming the story before or after this one
+    ("Previous post: <headline>"), which links to that story, when a colon or a tab sets it apart and ``rest`` is
+    no row of links (HTML: ``dom_cards`` reads a post navigation's links). A form's text field after the head
+    ("Search for: ____") is none."""
+    if _FORM_FIELD in rest:
+        return False
+    if ctx.lexicon.lookup(head, ("sections",)) is not None:
+        return True
+    return separator in _NAVIGATION_HEAD_SEPARATORS and not any(gap in rest for gap in _LINK_ROW_GAPS) \
+        and _names_navigation(head, ctx)
+
+
+def _names_navigation(head: str, ctx: Context) -> bool:
+    """``head`` is a navigation label, whole, or two in a row: a screen reader's label before the shown one
+    ("Back Previous post")."""
+    words = normalize(head).split()
+    return any(all(first_of(ctx.lexicon.entries(" ".join(part))[0], ("navigation",)) is not None for part in parts)
+               for parts in [(words,), *(((words[:k]), words[k:]) for k in range(1, len(words)))])
+
+
+#: What stands between the items of a row of links or a breadcrumb trail ("Start » Science » …", "News | Video",
+#: "Topics:  Astronomy  Physics"): a navigation label over such a row names no one story.
+_LINK_ROW_GAPS = ("»", "›", "|", "  ", "\u00a0 ", " \u00a0")
+
+
+#: A text browser draws a form's text field with underscores.
+_FORM_FIELD = "___"
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
 _INLINE_SEPARATOR = timed(regex.compile(r"(?<!\s)\s*+[:|»›]\s*|\t+|(?<!\s)\s++[–—]\s+"), "teasers.inline-separator")
 
@@ -390,6 +425,16 @@ def _card_picture(d: Draft) -> bool:
 
 
 _CARD_MARKER_RULES = frozenset({"chrome.image", "chrome.symbols"})
+
+
+def _marks_a_card(d: Draft) -> bool:
+    """A text browser's picture marker ("[27harbour]") or list bullet ("*") over a zone's first card: that card's,
+    not a line the zone skips before its cards (a carousel's arrows, "‹" "›", are no card's)."""
+    return _card_picture(d) and (d.chrome_rule == "chrome.image" or d.text.strip() in _BULLETS)
+
+
+#: The bullets text browsers print before a list item.
+_BULLETS = frozenset("*•·+-–o")
 
 
 def _prose_before(drafts: list[Draft], label: int) -> bool:
@@ -453,16 +498,44 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.decide(Roles.TEASER, "teaser.inline", section)
         elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
                 and (d.role is Roles.OTHER or _dom_chrome_guess(d)) \
-                and _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS]):
+                and (separator := _INLINE_SEPARATOR.search(d.text[:MAX_INLINE_HEAD_CHARS])):
             head, rest = _INLINE_SEPARATOR.split(d.text, maxsplit=1)
             rest = rest.strip()
             # A headline starts with a capital or a digit; "Related to each other: for example, a cache" is a
             # definition in the story, whose head only opens like a section label.
             if count_words(rest) >= MIN_BARE_TITLE_WORDS and not rest[:1].islower() \
-                    and ctx.lexicon.lookup(head, ("sections",)) is not None:
+                    and _heads_inline_teaser(head, separator.group().strip() if d.dom is None else None, rest, ctx):
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
                 d.card, d.part = ctx.new_card(), Parts.TITLE
                 d.decide(Roles.TEASER, "teaser.inline", head.strip())
+        elif d.dom is None and d.role is Roles.OTHER and (title := _arrowed_title(d, ctx)) is not None:
+            d.inline, d.teaser_title = True, title
+            d.card, d.part = ctx.new_card(), Parts.TITLE
+            d.decide(Roles.TEASER, "teaser.inline", "post navigation")
+
+
+#: A post navigation's arrows: the previous post's headline after a left arrow, the next one's before a right arrow.
+_LEFT_ARROWS, _RIGHT_ARROWS = "←⟵◄", "→⟶►"
+
+
+def _arrowed_title(d: Draft, ctx: Context) -> str | None:
+    """The headline of a text dump's post navigation line ("← <headline>", "<headline> →"), or None: the rest is as
+    long as a bare card's headline, opens with no lower-case letter and is no navigation label ("Older posts →")."""
+    text = d.text.strip()
+    if text[:1] in _LEFT_ARROWS:
+        rest = text[1:].strip()
+    elif text[-1:] in _RIGHT_ARROWS:
+        rest = text[:-1].strip()
+    else:
+        return None
+    if count_words(rest) < MIN_BARE_TITLE_WORDS or d.words > MAX_INLINE_TEASER_WORDS or rest[:1].islower() \
+            or ctx.lexicon.lookup(rest, _NOT_A_HEADLINE) is not None:
+        return None
+    return rest
+
+
+#: Lexicon categories a line after an arrow must not be: a pager's or a site's link ("Older posts", "Read more").
+_NOT_A_HEADLINE = ("navigation", "toggles", "sections")
 
 
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:

@@ -1,0 +1,64 @@
+"""A text dump's post navigation names the stories before and after this one ("Previous post: <headline>"), on
+made-up pages: a navigation label heads an inline teaser when a colon or a tab sets the headline after it."""
+
+from __future__ import annotations
+
+import pagesplit
+from pagesplit import Page, Role
+
+TITLE = "Harbour council keeps the mooring dues for another year"
+STORY = [
+    "The council met on Tuesday evening to settle the harbour dues, and after three hours of argument the "
+    "members agreed to keep them as they were until the spring.",
+    "Boat owners had asked for a cut after a poor summer season, while the harbour master wanted a rise to pay "
+    "for dredging the inner basin before the winter storms.",
+    "The decision will be reviewed in March, when the council expects the first figures from the new "
+    "visitor moorings on the east quay.",
+]
+
+
+def _split(*after: str) -> Page:
+    return pagesplit.split_text("\n\n".join(("Skip to content", TITLE, *STORY, *after)))
+
+
+def _teasers(page: Page) -> list[str]:
+    return [t.title or "" for t in page.teasers]
+
+
+def test_post_navigation_names_the_neighbouring_stories() -> None:
+    page = _split("Previous post: Ferry timetable changes again for the winter",
+                  "Next post:A second pier is planned for the north bay")
+    assert _teasers(page) == ["Ferry timetable changes again for the winter",
+                              "A second pier is planned for the north bay"]
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_a_tab_sets_the_headline_apart_too() -> None:
+    page = _split("Nächster Beitrag\tZweiter Steg für die Nordbucht geplant")
+    assert _teasers(page) == ["Zweiter Steg für die Nordbucht geplant"]
+
+
+def test_a_breadcrumb_trail_or_a_row_of_links_is_no_teaser() -> None:
+    page = _split("Home » Harbour » Council keeps the mooring dues",
+                  "Video | Podcasts | Weather | Harbour cams | Tides")
+    assert _teasers(page) == []
+    assert not any(b.role is Role.TEASER for b in page.blocks)
+
+
+def test_a_search_field_after_a_navigation_label_is_no_teaser() -> None:
+    page = _split("Search: ____________________ (BUTTON) Find it now")
+    assert _teasers(page) == []
+
+
+def test_arrows_set_the_neighbouring_headlines_apart() -> None:
+    page = _split("← Ferry timetable changes again for the winter",
+                  "A second pier is planned for the north bay →",
+                  "Older posts →")
+    assert _teasers(page) == ["Ferry timetable changes again for the winter",
+                              "A second pier is planned for the north bay"]
+
+
+def test_a_screen_readers_label_before_the_shown_one() -> None:
+    page = _split("Previous Previous post: Ferry timetable changes again for the winter")
+    assert _teasers(page) == ["Ferry timetable changes again for the winter"]
