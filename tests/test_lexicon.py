@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import importlib.resources
+import sys
 
 import pytest
 import regex
 
 from pagesplit.errors import LexiconError
-from pagesplit.lexicon import CATEGORIES, CHROME_CATEGORIES, Lexicon, _date_pattern, _parse_file, load
+from pagesplit.lexicon import (
+    CATEGORIES,
+    CHROME_CATEGORIES,
+    MAX_NORMALIZED_KEY_CHARS,
+    Lexicon,
+    _date_pattern,
+    _parse_file,
+    fold_spaces,
+    load,
+    normalize,
+)
 
 LANGUAGES = ("de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru")
 
@@ -266,3 +277,26 @@ def test_a_date_before_a_month_is_found_backwards() -> None:
     assert _DAY_BEFORE_MONTH.search("on 14. x", 0, 8) is None
     assert _DAY_BEFORE_MONTH.search("x 14 de ", 0, 8) is not None
     assert _DAY_BEFORE_MONTH.pattern.startswith("(?r)")
+
+
+def test_printable_text_holds_no_whitespace_but_the_space() -> None:
+    """``fold_spaces`` skips splitting printable text: every other character ``str.split`` cuts at is unprintable."""
+    cut_at = [chr(c) for c in range(sys.maxunicode + 1) if len(f"a{chr(c)}b".split()) == 2]
+    assert " " in cut_at and "\u00a0" in cut_at and "\u3000" in cut_at
+    assert [c for c in cut_at if c.isprintable()] == [" "]
+
+
+@pytest.mark.parametrize("text", [
+    "Plain words", " lead", "trail ", "two  spaces", "tab\there", "line\nbreak", "no\u00a0break", "\u3000wide",
+    "", " ", "soft\u00adhyphen", "zero\u200bwidth", "é accent",
+])
+def test_fold_spaces_is_split_and_join(text: str) -> None:
+    assert fold_spaces(text) == " ".join(text.split())
+
+
+def test_long_texts_normalize_alike_from_the_cache() -> None:
+    paragraph = "  The Harbour Board met on Tuesday.  " + "It backed the dredging plan, again. " * 20
+    first = normalize(paragraph)
+    assert len(paragraph) > MAX_NORMALIZED_KEY_CHARS
+    assert normalize(paragraph) is first
+    assert first == " ".join(paragraph.split()).strip(".").casefold()

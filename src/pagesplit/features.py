@@ -69,6 +69,11 @@ MAX_META_CHARS = 60
 #: Headlines are short: more words than this and a block is prose, not a headline.
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_WORDS = 2
+#: A block is prose when it has at least this many words and ends a sentence (or is long): ``rules.article.is_prose``.
+#: A block's stopword ratio is read for prose only (``rules.article.block_score``): a short block that cannot be
+#: prose is not counted (most short blocks of a page: headlines, labels, meta lines).
+MIN_PROSE_WORDS = 8
+MIN_LONG_WORDS = 25
 #: Credit lines are short.
 MAX_CREDIT_CHARS = 80
 #: "Photo: Jo Doe/Agency" is a credit; "Photos: the parade lights up the town" is a headline.
@@ -364,7 +369,8 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     ascii_text = text.isascii()
     unspaced = not ascii_text and may_have_unspaced_script(text)
     words = _count_unspaced_words(text) if unspaced else len(text.split()) if not ascii_text else len(tokens)
-    stopword_ratio = _stopword_ratio(tokens, lex) if words >= MIN_HEADLINE_WORDS else 0.0
+    stopword_ratio = _stopword_ratio(tokens, lex) if words >= MIN_LONG_WORDS or (words >= MIN_PROSE_WORDS and ends) \
+        else 0.0
     exact_hits, prefix_hits = lex.entries(norm)
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
     # A lower-case letter right before an upper-case one: glued labels need one (glued lists count them).

@@ -92,23 +92,52 @@ def normalize(text: str) -> str:
     norm = _NORMALIZED.get(text)
     if norm is not None:
         return norm
-    norm = " ".join((text if text.isascii() else unicodedata.normalize("NFKC", text)).split()).strip(_EDGE_JUNK)
-    norm = norm.casefold()
-    if len(text) <= MAX_NORMALIZED_KEY_CHARS:
+    short = len(text) <= MAX_NORMALIZED_KEY_CHARS
+    if not short:
+        norm = _LONG_NORMALIZED.get(text)
+        if norm is not None:
+            return norm
+    norm = fold_spaces(text if text.isascii() else unicodedata.normalize("NFKC", text)).strip(_EDGE_JUNK).casefold()
+    if short:
         if len(_NORMALIZED) >= NORMALIZED_SIZE:
             _NORMALIZED.clear()
         _NORMALIZED[text] = norm
+    else:
+        global _long_normalized_chars
+        if _long_normalized_chars + len(text) > LONG_NORMALIZED_CHARS:
+            _LONG_NORMALIZED.clear()
+            _long_normalized_chars = 0
+        if len(text) <= LONG_NORMALIZED_CHARS:  # a text longer than the whole cache is not kept
+            _LONG_NORMALIZED[text] = norm
+            _long_normalized_chars += len(text)
     return norm
 
 
+def fold_spaces(text: str) -> str:
+    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends. Most texts already are so
+    (one line, single spaces): a printable text holds no whitespace but the ASCII space (every other character
+    ``str.split`` cuts at is a Unicode separator or control character; ``tests/test_lexicon.py`` checks them all),
+    and then two tests tell; splitting and joining costs a string per word."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 #: ``normalize``'s answers by text: features normalize every short block, and the rules that look a block up
-#: again later (titles, parts, teasers, the own story) ask for the same texts. Only texts up to this long are
-#: kept (short blocks are, ``features.MAX_PREFIX_CHROME_CHARS``; a paragraph is rarely asked twice)…
+#: again later (titles, parts, teasers, the own story) ask for the same texts. Texts up to this long are kept
+#: (short blocks are, ``features.MAX_PREFIX_CHROME_CHARS``) in ``_NORMALIZED``…
 MAX_NORMALIZED_KEY_CHARS = 300
 #: …and this many of them, then the cache starts again (of the order of ``rules.records.TEXT_SHAPES_SIZE``:
 #: a few dozen pages' lines, at most a few megabytes).
 NORMALIZED_SIZE = 8192
 _NORMALIZED: dict[str, str] = {}
+#: Longer texts (a page's paragraphs) are asked for two or three times each within a page (the title's body words,
+#: the body's opening, its copies: dev sh innerText, 230 asks of 124 texts): they are kept in ``_LONG_NORMALIZED``
+#: until their texts add up to this many characters (a few long pages' paragraphs, a few megabytes at most), then
+#: that cache starts again.
+LONG_NORMALIZED_CHARS = 500_000
+_LONG_NORMALIZED: dict[str, str] = {}
+_long_normalized_chars = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,8 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
+from pagesplit.features import MIN_LONG_WORDS as MIN_LONG_WORDS  # read from here by other rules
+from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.rules.story_head import story_run
@@ -42,9 +44,9 @@ TOGGLE_COST = 400.0
 #: Prose with this few stopwords is down-weighted (lists of names, keyword clouds).
 LOW_STOPWORD_RATIO = 0.04
 LOW_STOPWORD_WEIGHT = 0.4
-#: A block is prose when it has at least this many words and ends a sentence (or is long).
-MIN_PROSE_WORDS = 8
-MIN_LONG_WORDS = 25
+#: A block is prose when it has at least MIN_PROSE_WORDS words and ends a sentence, or MIN_LONG_WORDS words (defined
+#: in ``features``, which works out a block's stopword ratio only when it may be prose: ``block_score`` reads it
+#: for prose alone).
 #: Prose after a comment-section opener counts this much (comments are prose, but not the article).
 COMMENTS_WEIGHT = 0.15
 #: HTML: short blocks inside the main content (``Evidence.in_main_content``, mostly not link text) are

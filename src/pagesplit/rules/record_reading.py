@@ -28,8 +28,24 @@ def without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Dr
     when a part of a card (a summary, a date, a picture) comes next; a menu printed twice, with no part
     after it, keeps its repeats (``tells_stories`` turns it down for them).
     """
-    again = [symbol in _REPEATED and any(_repeats(symbol, d, *shaped[j]) for j in range(max(0, k - REPEAT_REACH), k))
-             for k, (symbol, d) in enumerate(shaped)]
+    # written out, no generator or call per pair: this runs for every shaped block of every dump (callgrind)
+    again = [False] * len(shaped)
+    for k, (symbol, d) in enumerate(shaped):
+        if symbol not in _REPEATED:
+            continue
+        text, index = d.text, d.index
+        for j in range(max(0, k - REPEAT_REACH), k):
+            before_symbol, before = shaped[j]
+            if index - before.index > REPEAT_REACH:
+                continue  # a repeat is right under what it repeats
+            said = before.text
+            # the same text, or for a headline under a headline, the same text with more after it
+            if text == said or (symbol == before_symbol == HEADLINE
+                                and (text.startswith(said) or said.startswith(text))):
+                again[k] = True
+                break
+    if True not in again:
+        return shaped, []  # most pages: no line printed twice
     kept: list[tuple[str, Draft]] = []
     left: list[Draft] = []
     for k, (symbol, d) in enumerate(shaped):
@@ -45,15 +61,6 @@ def without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Dr
 REPEAT_REACH = 2
 #: The blocks a card prints twice: its headline, its kicker.
 _REPEATED = frozenset((HEADLINE, KICKER))
-
-
-def _repeats(symbol: str, d: Draft, before_symbol: str, before: Draft) -> bool:
-    """``d`` prints ``before`` again, right under it."""
-    if d.index - before.index > REPEAT_REACH:
-        return False
-    if d.text == before.text:
-        return True
-    return symbol == before_symbol == HEADLINE and (d.text.startswith(before.text) or before.text.startswith(d.text))
 
 
 #: A short line takes the headline's place only in records of at least this many blocks: the parts it must be
