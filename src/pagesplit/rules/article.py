@@ -20,6 +20,7 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
+from pagesplit.rules.links import site_of
 from pagesplit.rules.story_head import story_run
 from pagesplit.timed_match import timed
 
@@ -404,6 +405,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
+        end = _before_pointer_tail(drafts, start, end, ctx.url)
     ctx.article_start, ctx.article_end = start, end
     detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:
@@ -543,3 +545,30 @@ def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, 
         return start, end
     return start, main[-1]
 
+
+def _is_pointer(d: Draft, site: str) -> bool:
+    """A short paragraph whose links all lead to other pages of the page's own site ("Read our guide here",
+    "… on to the next chapter"): the site's cross-promotion. A link off the site (the story's source, a
+    photo's credit, the outlet it first appeared in) is the story's own note and stays."""
+    if d.dom is None or d.kind is not Kinds.PARAGRAPH or not d.dom.hrefs or d.words >= MIN_LONG_WORDS:
+        return False
+    return all(site_of(href) == site for href in d.dom.hrefs)
+
+
+def _before_pointer_tail(drafts: list[Draft], start: int, end: int, url: str | None) -> int:
+    """HTML: the run's end above the pointers to the site's other pages that trail the story's last long
+    paragraph (``_is_pointer``); chrome among them stays as it is."""
+    site = site_of(url)
+    last_long = next((i for i in range(end, start - 1, -1) if drafts[i].role is Roles.OTHER
+                      and drafts[i].words >= MIN_LONG_WORDS), None)
+    if site is None or last_long is None:
+        return end
+    cut = end
+    for i in range(end, last_long, -1):
+        d = drafts[i]
+        if d.role is not Roles.OTHER:
+            continue
+        if not _is_pointer(d, site):
+            break
+        cut = i - 1
+    return cut
