@@ -50,6 +50,8 @@ class Evidence:
     record_tokens: frozenset[str] | None = None
     #: the block's card run is pictured records (``dom_score.pictured_groups``): a title of a word or two is a title
     card_pictured: bool = False
+    #: the block's links, href -> characters of text inside them (None: no link)
+    hrefs: dict[str, int] | None = None
 
     def __init__(self, tag: str, path: str, heading_level: int | None = None, tokens: frozenset[str] = frozenset(),
                  own_tokens: frozenset[str] = frozenset(), landmarks: frozenset[str] = frozenset(),
@@ -57,7 +59,7 @@ class Evidence:
                  in_main_content: bool = False, card_group: int | None = None, card_item: int | None = None,
                  is_credit: bool = False, tag_link_chars: int = 0, card_needs_meta: bool = False,
                  card_title: bool = False, record_tokens: frozenset[str] | None = None,
-                 card_pictured: bool = False) -> None:
+                 card_pictured: bool = False, hrefs: dict[str, int] | None = None) -> None:
         """Written out, not generated, so that mypy checks each call's types (the front end passes the fields
         positionally: keywords cost a third of the build) and mypyc compiles it; ``tests/test_assemble.py``
         checks the parameters against the fields (names, order, defaults)."""
@@ -80,6 +82,7 @@ class Evidence:
         self.card_title = card_title
         self.record_tokens = record_tokens
         self.card_pictured = card_pictured
+        self.hrefs = hrefs
 
 
 class ChromeShape(enum.Enum):

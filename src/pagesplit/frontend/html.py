@@ -126,7 +126,7 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
                        round(text_len * r.tag_share) if r.tag_share else 0, group in short_headlines,
                        item is not None and dom_score.is_record_title(walker.tree, item, r.href),
                        None if group is None else dom_score.record_tokens(walker.tree, r.serial, group, page_tokens),
-                       group in pictured)
+                       group in pictured, r.hrefs)
         draft = Draft(i, text, kind, new_span(None, None, path), dom)
         if level is not None or quotations or tag == "li":
             draft.markup = structure.markup(r.serial, tag, level)

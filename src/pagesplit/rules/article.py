@@ -22,6 +22,7 @@ from pagesplit.features import MIN_LONG_WORDS as MIN_LONG_WORDS  # read from her
 from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
+from pagesplit.rules.links import site_of
 from pagesplit.rules.story_head import story_run
 from pagesplit.timed_match import timed
 
@@ -123,6 +124,9 @@ MAX_CLOSING_NOTE_CHARS = 250
 #: …and the run's prose above that chrome holds at least this many times as many (not swept: a run of a few lines,
 #: a stub's, has no note to cut).
 MIN_CLOSING_NOTE_BODY_RATIO = 2.0
+#: HTML: a chrome phrase that is mostly a link is a link in the story's text ("… on the project's home page"), no
+#: line closing the story (allowing the note rule to HTML, tf:a lost a page to such a link; 0.5: mostly).
+MAX_DIVIDER_LINK_SHARE = 0.5
 
 
 def is_prose(d: Draft) -> bool:
@@ -398,12 +402,12 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         if total < MIN_SHORT_ARTICLE_SCORE or not _is_main_content(drafts, scores, start, end):
             ctx.notes.append("no-article: no run of prose long enough to be an article")
             return
-    if ctx.kind is not Inputs.HTML:
-        end = _before_closing_note(drafts, start, end)
+    end = _before_closing_note(drafts, start, end)
     if ctx.kind is Inputs.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
+        end = _before_pointer_tail(drafts, start, end, ctx.url)
     ctx.article_start, ctx.article_end = start, end
     detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:
@@ -412,9 +416,10 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
 
 
 def _before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
-    """Text dumps: the run's end above a closing note of the page's own: the few short lines the run holds after its
-    last chrome phrase, when the story above it is much longer (MAX_CLOSING_NOTE_CHARS, MIN_CLOSING_NOTE_BODY_RATIO).
-    A story's own last paragraph after an "Advertisement" line is longer, or is one of several."""
+    """The run's end above a closing note of the page's own: the few short lines the run holds after its last chrome
+    phrase, when the story above it is much longer (MAX_CLOSING_NOTE_CHARS, MIN_CLOSING_NOTE_BODY_RATIO); in a dump
+    or in HTML alike ("Subscribe now" and an app's pitch below the story's element's last paragraph). A story's own
+    last paragraph after an "Advertisement" line is longer, or is one of several."""
     last = next((i for i in range(end - 1, start, -1) if _is_worded_chrome(drafts[i])), None)
     if last is None:
         return end
@@ -428,6 +433,8 @@ def _before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
 def _is_worded_chrome(d: Draft) -> bool:
     """A chrome phrase in words ("Subscribe now", "About us"), no rule line or stray quote mark (a post's edit
     below a rule line, a quote's closing mark, go on with the story)."""
+    if d.dom is not None and (_is_credit(d) or d.link_density > MAX_DIVIDER_LINK_SHARE):
+        return False  # a photo's credit above the last paragraph, a link in the text (HTML)
     return d.role is Roles.CHROME and d.is_chrome_phrase and not d.inline and any(map(str.isalpha, d.text))
 
 
@@ -539,3 +546,31 @@ def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, 
     if not any(d.dom is not None and d.dom.card_item is not None for d in drafts[main[-1] + 1:end + 1]):
         return start, end
     return start, main[-1]
+
+
+def _is_pointer(d: Draft, site: str) -> bool:
+    """A short paragraph whose links all lead to other pages of the page's own site ("Read our guide here",
+    "… on to the next chapter"): the site's cross-promotion. A link off the site (the story's source, a
+    photo's credit, the outlet it first appeared in) is the story's own note and stays."""
+    if d.dom is None or d.kind is not Kinds.PARAGRAPH or not d.dom.hrefs or d.words >= MIN_LONG_WORDS:
+        return False
+    return all(site_of(href) == site for href in d.dom.hrefs)
+
+
+def _before_pointer_tail(drafts: list[Draft], start: int, end: int, url: str | None) -> int:
+    """HTML: the run's end above the pointers to the site's other pages that trail the story's last long
+    paragraph (``_is_pointer``); chrome among them stays as it is."""
+    site = site_of(url)
+    last_long = next((i for i in range(end, start - 1, -1) if drafts[i].role is Roles.OTHER
+                      and drafts[i].words >= MIN_LONG_WORDS), None)
+    if site is None or last_long is None:
+        return end
+    cut = end
+    for i in range(end, last_long, -1):
+        d = drafts[i]
+        if d.role is not Roles.OTHER:
+            continue
+        if not _is_pointer(d, site):
+            break
+        cut = i - 1
+    return cut
