@@ -23,7 +23,7 @@ class Tree:
     """Element serial -> parent, tag, own tokens, subtree text and link characters, headline links."""
 
     __slots__ = ("chars", "end", "h1", "headline_href", "headline_words", "headlines", "hidden_kids", "kid_counts",
-                 "landmarks", "link_chars", "nth", "own", "parent", "tag")
+                 "landmarks", "link_chars", "nth", "own", "parent", "sites", "tag")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
@@ -43,6 +43,8 @@ class Tree:
         self.headline_href: dict[int, str] = {}  #: href of the first headline-like link in the subtree
         self.headline_words: dict[int, int] = {}  #: words of that link's text
         self.h1: dict[int, int] = {}  #: h1 elements in the subtree (elements that have some)
+        #: the page's site by the page's URL (``records.page_site``), once its headline links are all known
+        self.sites: dict[str | None, str | None] = {}
 
     def reserve(self, count: int) -> int:
         """Room for ``count`` more elements (returned): the walk fills the arrays by serial instead of appending
