@@ -813,3 +813,23 @@ def test_the_token_cache_is_bounded_and_lives_with_one_page(monkeypatch: pytest.
     first.tokens("card-title")
     assert "card-title" in first.tokens.__self__  # type: ignore[attr-defined]
     assert "card-title" not in second.tokens.__self__  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("extra", ["", "\u2014 a dash past U+00FF"])  # one-byte and two-byte strings
+def test_a_nul_in_an_html_string_is_removed_with_a_note(extra: str) -> None:
+    p = pagesplit.split_html(page(f"<h1>A harbour\x00 story</h1><p>{PROSE}{extra}</p>"))
+    assert "\x00" not in "".join(b.text for b in p.blocks) and "A harbour story" in [b.text for b in p.blocks]
+    assert any("NUL" in note for note in p.notes)
+
+
+def test_nuls_and_lone_surrogates_are_both_noted_in_order() -> None:
+    p = pagesplit.split_html(page(f"<p>Half \ud800 of a pair\x00, {PROSE}</p>"))
+    assert [note.split()[1] for note in p.notes[:2]] == ["removed", "replaced"]
+
+
+def test_elements_over_the_limit_are_refused_only_when_the_text_writes_them() -> None:
+    tight = Limits(max_elements=3)
+    with pytest.raises(LimitError):  # html, body, p and three written elements: six
+        pagesplit.split_html("<b>one</b> <b>two</b> <b>three</b> " + "words " * 3, limits=tight)
+    # html, body and p are more than three elements too, but the parser implies them: no "<" in the text
+    assert pagesplit.split_html("Only words, and no markup at all in this text.", limits=tight).blocks

@@ -110,8 +110,9 @@ def _refuse_binary_sample(controls: int, size: int) -> None:
         raise DecodeError(BYTES_ERROR_TEXT.format(what="binary data (NUL and control characters)"))
 
 
-def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True) -> Decoded:
-    """A ``str`` input checked and repaired: binary refused, NULs removed, lone surrogates replaced (unless
+def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True, nuls: bool = True) -> Decoded:
+    """A ``str`` input checked and repaired: binary refused, NULs removed (unless ``nuls`` is false: the caller
+    found none, as the HTML front end does in the page's UTF-8 bytes), lone surrogates replaced (unless
     ``surrogates`` is false: the HTML front end finds them as it encodes the page for lxml, see
     ``replace_surrogates``)."""
     out = Decoded(text, [] if notes is None else notes)
@@ -120,7 +121,7 @@ def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True)
     # character has a byte below 0x80; "surrogatepass" encodes a lone surrogate (three bytes past 0x80)
     data = sample.encode("utf-8", "surrogatepass")
     _refuse_binary_sample(len(data) - len(data.translate(None, _CONTROL_BYTES)), len(sample))
-    if "\x00" in text:
+    if nuls and "\x00" in text:
         count = text.count("\x00")
         out.text = text = text.replace("\x00", "")
         out.notes.append(f"repair: removed {count} NUL character{'s' if count > 1 else ''}")

@@ -204,12 +204,16 @@ def _check_attributes(text: str, limits: Limits) -> None:
 
 
 def check_elements(root: Any, limits: Limits, source: str | None = None) -> None:
-    """Refuse a tree of more than ``max_elements`` elements (counted in C; for parsed text, only when the
-    text has more ``<`` than that, as each element needs one; a text no longer than that has no more)."""
-    if source is not None and (len(source) <= limits.max_elements or source.count("<") <= limits.max_elements):
+    """Refuse a tree of more than ``max_elements`` elements (counted in C); parsed text only when the text also
+    has more ``<`` than that (each element the text writes needs one; a text no longer than that has no more).
+
+    The elements are counted first: a tree has far fewer of them than its text has characters, and the ``<`` of a
+    page holding any character past U+00FF are counted one by one (no ``memchr`` for two-byte characters: 0.63 M
+    instructions a page, callgrind, 15 sh pages), so only a tree over the limit has them counted."""
+    if source is not None and len(source) <= limits.max_elements:
         return
     count = int(root.xpath("count(//*)"))
-    if count > limits.max_elements:
+    if count > limits.max_elements and (source is None or source.count("<") > limits.max_elements):
         raise ElementLimitError(f"the HTML has {count:,} elements, over max_elements={limits.max_elements:,}; "
                                 "pass a larger max_elements in Limits to accept it", allowed=limits.max_elements)
 
@@ -218,17 +222,33 @@ def _empty_root() -> Any:
     return etree.Element("html")
 
 
-def _from_text(text: str, limits: Limits, notes: list[str]) -> Any:
+def _nul_free_utf8(text: str, limits: Limits) -> bytes | None:
+    """The page's UTF-8 bytes, for lxml, when they hold no NUL (None: it has lone surrogates or NULs, or is over
+    ``max_chars``, and takes ``ingest.clean``'s way). Looked for in the bytes, by ``memchr``: in the text, a
+    page holding any character past U+00FF has its characters read one by one (0.76 M instructions a page,
+    callgrind, 15 sh pages), and the page is encoded for lxml anyway."""
+    if len(text) > limits.max_chars:
+        return None  # refused, unless its NULs make up the difference: not encoded for nothing
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return None if b"\x00" in data else data
+
+
+def _from_text(text: str, limits: Limits, notes: list[str], data: bytes | None = None) -> Any:
+    """``text`` parsed (``data``: its UTF-8 bytes, when already encoded)."""
     if not text.strip():
         return _empty_root()
     _check_attributes(text, limits)
     # A plain etree parser: lxml.html's element classes cost a Python lookup per element proxy.
     parser = etree.HTMLParser(huge_tree=True, no_network=True, encoding="utf-8", remove_comments=False)
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = ingest.replace_surrogates(text, notes)
-        data = text.encode("utf-8")
+    if data is None:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = ingest.replace_surrogates(text, notes)
+            data = text.encode("utf-8")
     try:
         root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as err:
@@ -253,13 +273,16 @@ def parse(html: Any, *, charset: str | None = None, limits: Limits = DEFAULT_LIM
     if isinstance(html, str | bytes | bytearray | memoryview):
         if notes is None:
             notes = []
+        data = None
         if isinstance(html, str):
-            decoded = ingest.clean(html, notes, surrogates=False)  # found as the page is encoded for lxml
+            data = _nul_free_utf8(html, limits)
+            # surrogates are found as the page is encoded for lxml; NULs in its bytes when encoded here
+            decoded = ingest.clean(html, notes, surrogates=False, nuls=data is None)
         else:
             decoded = ingest.decode(bytes(html), charset)
             notes.extend(decoded.notes)
         check_size(decoded.text, limits)
-        return _from_text(decoded.text, limits, notes)
+        return _from_text(decoded.text, limits, notes, data)
     if isinstance(html, etree._ElementTree):
         html = html.getroot()
         if html is None:

@@ -93,9 +93,14 @@ def in_story_runs(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]]
 
 
 def page_site(tree: Tree, url: str | None) -> str | None:
-    """The page's site: the one most of its headline links lead to (the URL may be a copy's), else the URL's."""
-    sites = Counter(site for href in tree.headline_href.values() if (site := site_of(href)))
-    return sites.most_common(1)[0][0] if sites else site_of(url)
+    """The page's site: the one most of its headline links lead to (the URL may be a copy's), else the URL's.
+    Counted once per page (``Tree.sites``): the card and record stages of the front end each ask."""
+    sites = tree.sites
+    if url in sites:
+        return sites[url]
+    counts = Counter(site for href in tree.headline_href.values() if (site := site_of(href)))
+    site = sites[url] = counts.most_common(1)[0][0] if counts else site_of(url)
+    return site
 
 
 def links_to_site(href: str, site: str | None) -> bool:

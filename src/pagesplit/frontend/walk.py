@@ -201,6 +201,8 @@ class _Open:
     heads0: int = 0  #: headline-like links closed before it opened
     h1s0: int = 0  #: ``h1`` elements before it (itself included)
     link: int = 0  #: 0: not a link, 1: a link, 2: a ``rel="tag"`` link
+    #: its children so far per tag (``Tree.kid_counts``), made when its first child opens
+    counts: dict[str, int] | None = None
     saved: _Open | None = None  #: the frame it interrupted (None: it opened none)
     # as a frame (set when it opens one)
     tag: str = ""
@@ -331,13 +333,13 @@ class Walker:
         page share their ancestors (deep pages, with shortened chains, join their segments each time)."""
         tree, chain = self.tree, raw.chain
         if chain is not None:
-            segs = tree.segs()
-            path = "/".join(s for s in ("…" if serial < 0 else segs[serial] for serial in chain) if s)
+            seg_of = tree.seg
+            path = "/".join(s for s in ("…" if serial < 0 else seg_of(serial) for serial in chain) if s)
         else:
             paths = self._paths
             known = paths.get(raw.serial)  # kept for the other blocks of the element and those below it
             if known is None:
-                segs, parent = tree.segs(), tree.parent
+                parent, tags, nth, kid_counts = tree.parent, tree.tag, tree.nth, tree.kid_counts
                 unknown = []  # the element and its ancestors up to the first one with a path (at most
                 node = raw.serial  # MAX_PATH_SEGMENTS: deeper elements have a chain)
                 while node >= 0 and node not in paths:
@@ -345,7 +347,15 @@ class Walker:
                     node = parent[node]
                 known = paths[node] if node >= 0 else ""
                 for node in reversed(unknown):
-                    known = paths[node] = _join(known, segs[node])
+                    # ``Tree.seg``, inlined: the root ``html`` has no segment, a tag no sibling shares stays bare
+                    name = tags[node]
+                    if not node and name == "html":
+                        seg = ""
+                    elif kid_counts[parent[node]][name] == 1:
+                        seg = name
+                    else:
+                        seg = f"{name}[{nth[node]}]"
+                    known = paths[node] = _join(known, seg)
             path = known
         if raw.hidden_seg is not None:
             path = _join(path, tree.hidden_seg(*raw.hidden_seg))
@@ -424,7 +434,11 @@ class Walker:
         kids = tree.hidden_kids.get(parent.serial)
         if kids is None:
             kids = tree.hidden_kids[parent.serial] = []
-        kids.append((self.count, tag))
+        counts = parent.counts
+        if counts is None:
+            counts = parent.counts = tree.kid_counts[parent.serial] = {}
+        nth = counts[tag] = counts.get(tag, 0) + 1
+        kids.append((self.count, tag, nth))
         nodes = 1
         if tag not in _SCRIPT_TAGS:  # hidden markup may still name the page's author
             subtree = list(el.iter())
@@ -529,6 +543,12 @@ class Walker:
             landmarks = _with_landmark(landmarks, landmark)
         tree.parent[serial] = parent.serial
         tree.tag[serial] = name
+        counts = parent.counts  # the element's place among its siblings of its tag, for its path segment
+        if counts is None:
+            counts = parent.counts = tree.kid_counts[parent.serial] = {}
+        nth = counts[name] = counts.get(name, 0) + 1
+        if nth > 1:
+            tree.nth[serial] = nth
         if not info.page:
             tree.own[serial] = own
         tree.landmarks[serial] = landmarks
@@ -557,6 +577,7 @@ class Walker:
             records.append(_Open())
         opened = records[depth]
         opened.el, opened.serial, opened.landmarks, opened.left, opened.link = el, serial, landmarks, kids, link
+        opened.counts = None
         opened.chars0, opened.links0, opened.heads0, opened.h1s0 = chars0, links0, len(self.headline_hrefs), self.h1s
         if opens_frame:
             if self.parts:
