@@ -9,17 +9,9 @@ story's source, where it first appeared), are the story's.
 from __future__ import annotations
 
 import pagesplit
+from footbridge import LAST, P1, P2, P3
 
 URL = "https://news.example.org/2024/05/footbridge-opens"
-P1 = ("The new footbridge over the railway opened on Monday morning, two months late, after the last of the steel "
-      "beams arrived from the works in the north, and the mayor walked across it first with the builders.")
-P2 = ("Commuters who used to walk round by the level crossing say the bridge saves them ten minutes each way, and "
-      "the council has asked for a second one at the station's far end, where the old crossing still stands.")
-P3 = ("The works closed the crossing for six weeks last spring, and traders on the far side say they lost half "
-      "their trade while it was shut, which the council now says it will make good from the bridge fund.")
-LAST = ("The second bridge, if the council finds the money, would open in three years at the earliest: the steel "
-        "works say their order book is full until then, and the railway wants the tracks closed for no more than "
-        "a weekend at a time while the beams go in, which means night work and a dearer bridge than the first.")
 
 
 def _article_text(after_story: str, url: str | None = URL) -> str:

@@ -4,14 +4,9 @@ on made-up dumps."""
 from __future__ import annotations
 
 import pagesplit
+from footbridge import STORY
 from pagesplit import Role
 
-STORY = ("The new footbridge over the railway opened on Monday morning, two months late, after the last of the steel "
-         "beams arrived from the works in the north.\n\n"
-         "Commuters who used to walk round by the level crossing say the bridge saves them ten minutes each way, and "
-         "the council has asked for a second one at the station's far end.\n\n"
-         "The works closed the crossing for six weeks last spring, and traders on the far side say they lost half "
-         "their trade while it was shut.\n")
 STANDFIRST = "The town's second bridge over the tracks took three years to build and cost twice the first estimate."
 
 

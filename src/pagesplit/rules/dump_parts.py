@@ -37,7 +37,7 @@ MIN_OPENED_RUN_PROSE = 2
 #: least of a standfirst (``parts.MIN_LEAD_WORDS``), keeps a sub-heading out.
 MIN_HEAD_CAPTION_WORDS = 6
 #: A "Label: value" line names its label in at most this many words before the colon ("Tested by: …").
-MAX_LABEL_WORDS = 2
+MAX_FACT_LABEL_WORDS = 2
 
 
 def may_be_dump_lead(drafts: list[Draft], d: Draft, ctx: Context) -> bool:
@@ -96,7 +96,7 @@ def _above(drafts: list[Draft], d: Draft) -> Draft | None:
 def _opens_with_label(text: str) -> bool:
     """The line opens with a label and a colon ("Tested by: Jo Doe RRP: …"): a fact the story gives."""
     label, colon, _ = text.partition(":")
-    return bool(colon) and len(label.split()) <= MAX_LABEL_WORDS
+    return bool(colon) and len(label.split()) <= MAX_FACT_LABEL_WORDS
 
 
 def find_date_over_title(drafts: list[Draft], ctx: Context) -> None:
