@@ -14,6 +14,7 @@ from pagesplit.draft import ChromeShape, Draft
 from pagesplit.lexicon import (
     CHARS_PER_UNSPACED_WORD,
     CHROME_CATEGORIES,
+    DIGIT,
     UNSPACED_SCRIPT,
     Lexicon,
     Phrase,
@@ -120,8 +121,6 @@ MAX_INLINE_HEAD_CHARS = 30
 #: Bylines are short.
 MAX_BYLINE_WORDS = 12
 
-#: A digit anywhere in a text (``rules.records`` reads it too).
-DIGIT = timed(regex.compile(r"\d"), "features.digit")
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
 _SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
@@ -317,6 +316,12 @@ def _credit_before_last_colon(text: str, lex: Lexicon) -> bool:
 def _either(exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...], categories: tuple[str, ...]) -> bool:
     """The block is, or opens with, an entry of ``categories``."""
     return (first_of(exact_hits, categories) or first_of(prefix_hits, categories)) is not None
+
+
+def ends_with_ellipsis(text: str) -> bool:
+    """The text is cut short ("… as Hurri...", "… and how much…"): a card's headline or summary, not a sentence's
+    end (``rules.article``, ``rules.dom_cards``)."""
+    return text.rstrip().endswith(("...", "…"))
 
 
 def _ends_like_prose(text: str) -> bool:

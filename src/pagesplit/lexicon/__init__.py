@@ -240,12 +240,7 @@ class Lexicon:
         date, which ``has_date`` does not count (a day and month alone is as often a title: "Le 3 Juin"), and
         ``rules.records`` reads among a run's repeated parts. Gates first (length, a digit, a month name), then
         the anchored pattern."""
-        if len(text) > MAX_YEARLESS_DATE_CHARS:
-            return False
-        if text.isascii():
-            if _ASCII_DIGITS.isdisjoint(text):
-                return False
-        elif _DIGIT.search(text) is None:
+        if len(text) > MAX_YEARLESS_DATE_CHARS or not has_digit(text):
             return False
         if self.month_words.isdisjoint(_LETTER_RUN.findall(text.casefold())):
             return False
@@ -316,6 +311,11 @@ def _prefix_heads(prefix: dict[str, tuple[Phrase, ...]]) -> dict[str, tuple[int,
     return {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
 
 
+def has_digit(text: str) -> bool:
+    """A digit anywhere in ``text``; for an ASCII text (most lines), a set test, no pattern."""
+    return not _ASCII_DIGITS.isdisjoint(text) if text.isascii() else DIGIT.search(text) is not None
+
+
 def has_two_digits(text: str, pos: int = 0) -> bool:
     """Two digits in a row in ``text[pos:]``: every date shape holds them (its year, or its day and month), so a
     text without them holds no date (``Lexicon.has_date``, ``dates.find_date``). Most lines hold no digit at all:
@@ -337,6 +337,8 @@ def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) ->
 #: The digits of an ASCII text. ``frozenset.isdisjoint`` over a short line costs a third of a pattern call (the
 #: features' lines of up to 60 characters: 220 against 730 ns), and seven lines in eight of the dev dumps' have none.
 _ASCII_DIGITS = frozenset("0123456789")
+#: A digit anywhere in a text (``has_digit``; ``features`` and ``rules.records`` read it too).
+DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")
 _TWO_DIGITS = timed(regex.compile(r"\d\d"), "lexicon.two-digits")
 #: The same in an ASCII text (most blocks), where ``\d`` is ``[0-9]``: ``regex`` reads a range about three times
 #: faster than it looks up the digit property (callgrind: 8.8k against 24.8k instructions on a 360-character line).
@@ -385,7 +387,6 @@ _YEARLESS_DATE_LINE = (
     r"(?:(?:\L<yearless_months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:de\s+)?(?:\L<yearless_months>)\.?)"
     r"(?![\p{L}\d])(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\b\.?)?)?(?:[^\p{L}]|\p{L}(?!\p{L}))*\Z"
 ).replace("{max_chars}", str(MAX_YEARLESS_DATE_CHARS))
-_DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")
 _NUMERIC_DATES = r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b|\d{4}年\d{1,2}月\d{1,2}日"
 _MONTH_DATES = (
     r"\b(?:(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -407,15 +408,10 @@ def _date_pattern(months: set[str], *, numeric: bool = True) -> TimedPattern:
     ), "lexicon.date" if numeric else "lexicon.month-date")
 
 
-def _letter_months(months: set[str]) -> list[str]:
-    """The month names ``_YEARLESS_DATE_LINE`` reads: letters only ("3月" needs its year-less shape of its own)."""
-    return sorted({m for m in months if m.isalpha()} or {"\x00"})
-
-
-def _yearless_pattern(months: set[str]) -> TimedPattern:
-    """``_YEARLESS_DATE_LINE`` alone."""
-    return timed(regex.compile(_YEARLESS_DATE_LINE, regex.IGNORECASE,
-                               yearless_months=_letter_months(months)),
+def _yearless_pattern(month_words: frozenset[str]) -> TimedPattern:
+    """``_YEARLESS_DATE_LINE`` alone, over the month names of letters only (``Lexicon.month_words``: "3月" would need
+    a year-less shape of its own)."""
+    return timed(regex.compile(_YEARLESS_DATE_LINE, regex.IGNORECASE, yearless_months=sorted(month_words or {"\x00"})),
                  "lexicon.yearless-date")
 
 
@@ -507,6 +503,7 @@ def load() -> Lexicon:
     glued = timed(regex.compile(r"(?:\s*(?P<label>\L<labels>)){2,}\s*", labels=sorted(glue_labels or {"\x00"})),
                   "lexicon.glued")
     contained = {cat: _index_by_word(phrases) for cat, phrases in contains.items()}
+    month_words = frozenset(m for m in months if m.isalpha())
     return Lexicon(
         exact=exact,
         prefix=prefix,
@@ -519,8 +516,8 @@ def load() -> Lexicon:
         glue_lengths=tuple(sorted({len(label) for label in glue_labels})),
         stopwords=stopwords,
         month_date=_date_pattern(months, numeric=False),
-        yearless_date=_yearless_pattern(months),
-        month_words=frozenset(m for m in months if m.isalpha()),
+        yearless_date=_yearless_pattern(month_words),
+        month_words=month_words,
         month_others=tuple(sorted(m for m in months if not m.isalpha())),
         month_numbers=month_numbers,
         all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),

@@ -17,9 +17,10 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
-from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS
+from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, ends_with_ellipsis
 from pagesplit.features import MIN_LONG_WORDS as MIN_LONG_WORDS  # read from here by other rules
 from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
+from pagesplit.lexicon import fold_spaces
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.rules.links import site_of
@@ -263,7 +264,7 @@ def _lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
             and not d.is_caption_like and not _is_credit(d) and not _is_stamped(d)
         if plain and is_prose(d):
             goes_on = d.words >= MIN_LONG_WORDS or (i + 1 < len(drafts) and is_prose(drafts[i + 1]))
-            if above and MIN_LIST_LINES <= len(run) <= MAX_LIST_LINES and goes_on and not _is_cut_off(d):
+            if above and MIN_LIST_LINES <= len(run) <= MAX_LIST_LINES and goes_on and not ends_with_ellipsis(d.text):
                 if said is None:
                     said = Counter(_said(x) for x in drafts)
                 if all(said[_said(drafts[k])] == 1 for k in run):
@@ -288,13 +289,7 @@ def _is_stamped(d: Draft) -> bool:
 
 def _said(d: Draft) -> str:
     """What a line says, as a key to find it said again ("Defending our rights" / "Defending Our Rights")."""
-    return " ".join(d.text.casefold().split())
-
-
-def _is_cut_off(d: Draft) -> bool:
-    """A paragraph ending with an ellipsis is a card's summary cut short, not the story going on."""
-    end = d.text.rstrip()
-    return end.endswith(("…", "..."))
+    return fold_spaces(d.text.casefold())
 
 
 def _discount_comments(drafts: list[Draft], scores: list[float]) -> None:

@@ -16,7 +16,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
-from pagesplit.features import MAX_LABEL_WORDS
+from pagesplit.features import MAX_LABEL_WORDS, ends_with_ellipsis
 from pagesplit.frontend.dom_score import MIN_MEDIAN_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
@@ -579,7 +579,7 @@ def _ruled_out(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:
 
 def _truncated_headline(d: Draft) -> bool:
     """"UK weather alert: Plague of mosquitos to devastate Britain as Hurri..." is a cut headline."""
-    return d.text.rstrip().endswith(("...", "…")) and MIN_LINKED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS
+    return ends_with_ellipsis(d.text) and MIN_LINKED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS
 
 
 def _part_of(d: Draft, title: Draft, title_key: str) -> TeaserPart:

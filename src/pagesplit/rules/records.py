@@ -37,7 +37,7 @@ from pagesplit import lexicon
 from pagesplit.context import Context
 from pagesplit.dates import date_line
 from pagesplit.draft import Draft
-from pagesplit.features import DIGIT
+from pagesplit.lexicon import DIGIT
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import (
@@ -72,14 +72,12 @@ from pagesplit.rules.record_symbols import (
     SUMMARY,
     TOGGLE,
 )
-from pagesplit.rules.teasers import MAX_META_WORDS, MAX_SKIPPED_LINES
+from pagesplit.rules.teasers import FORM_FIELD, MAX_META_WORDS, MAX_SKIPPED_LINES
 from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
 #: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
 _COLUMN_GAP = "   "
-#: A text browser draws a form's text field with underscores.
-_FORM_FIELD = "___"
 #: Symbols no record holds.
 _STOPS = frozenset((BARRIER, PROSE))
 #: Symbols no record starts with: a summary, a read-more toggle (it closes a card).
@@ -163,7 +161,7 @@ TEXT_SHAPES_SIZE = 8192
 def _text_shape(d: Draft) -> str:
     """The shape symbol of an undecided block no longer than MAX_LEDE_CHARS that is no table row."""
     text = d.text
-    if d.opens_comments or "\t" in text or _COLUMN_GAP in text or _FORM_FIELD in text:
+    if d.opens_comments or "\t" in text or _COLUMN_GAP in text or FORM_FIELD in text:
         # two layout columns side by side (printed with gaps between cells), a form's field
         return BARRIER
     if d.is_meta_like or lexicon.load().is_yearless_date_line(text):

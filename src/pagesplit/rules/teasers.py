@@ -361,7 +361,7 @@ def _heads_inline_teaser(head: str, separator: str | None, rest: str, ctx: Conte
     ("Previous post: <headline>"), which links to that story, when a colon or a tab sets it apart and ``rest`` is
     no row of links (HTML: ``dom_cards`` reads a post navigation's links). A form's text field after the head
     ("Search for: ____") is none."""
-    if _FORM_FIELD in rest:
+    if FORM_FIELD in rest:
         return False
     if ctx.lexicon.lookup(head, ("sections",)) is not None:
         return True
@@ -373,8 +373,10 @@ def _names_navigation(head: str, ctx: Context) -> bool:
     """``head`` is a navigation label, whole, or two in a row: a screen reader's label before the shown one
     ("Back Previous post")."""
     words = normalize(head).split()
-    return any(all(first_of(ctx.lexicon.entries(" ".join(part))[0], ("navigation",)) is not None for part in parts)
-               for parts in [(words,), *(((words[:k]), words[k:]) for k in range(1, len(words)))])
+
+    def names(part: list[str]) -> bool:
+        return first_of(ctx.lexicon.entries(" ".join(part))[0], ("navigation",)) is not None
+    return names(words) or any(names(words[:k]) and names(words[k:]) for k in range(1, len(words)))
 
 
 #: What stands between the items of a row of links or a breadcrumb trail ("Start » Science » …", "News | Video",
@@ -382,8 +384,8 @@ def _names_navigation(head: str, ctx: Context) -> bool:
 _LINK_ROW_GAPS = ("»", "›", "|", "  ", "\u00a0 ", " \u00a0")
 
 
-#: A text browser draws a form's text field with underscores.
-_FORM_FIELD = "___"
+#: A text browser draws a form's text field with underscores (``rules.records`` reads it too).
+FORM_FIELD = "___"
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
 _INLINE_SEPARATOR = timed(regex.compile(r"(?<!\s)\s*+[:|»›]\s*|\t+|(?<!\s)\s++[–—]\s+"), "teasers.inline-separator")
 
@@ -516,11 +518,14 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
 
 #: A post navigation's arrows: the previous post's headline after a left arrow, the next one's before a right arrow.
 _LEFT_ARROWS, _RIGHT_ARROWS = "←⟵◄", "→⟶►"
+_ARROWS = frozenset(_LEFT_ARROWS + _RIGHT_ARROWS)
 
 
 def _arrowed_title(d: Draft, ctx: Context) -> str | None:
     """The headline of a text dump's post navigation line ("← <headline>", "<headline> →"), or None: the rest is as
     long as a bare card's headline, opens with no lower-case letter and is no navigation label ("Older posts →")."""
+    if _ARROWS.isdisjoint(d.text):  # most lines: one scan in C, no copy of the text
+        return None
     text = d.text.strip()
     if text[:1] in _LEFT_ARROWS:
         rest = text[1:].strip()
