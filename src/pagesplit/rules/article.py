@@ -23,7 +23,7 @@ from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
 from pagesplit.lexicon import fold_spaces
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
-from pagesplit.rules.links import site_of
+from pagesplit.rules.links import page_site, site_of
 from pagesplit.rules.story_head import story_run
 from pagesplit.timed_match import timed
 
@@ -402,7 +402,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
-        end = _before_pointer_tail(drafts, start, end, ctx.url)
+        end = _before_pointer_tail(drafts, start, end, page_site(drafts, ctx))
     ctx.article_start, ctx.article_end = start, end
     detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:
@@ -552,10 +552,9 @@ def _is_pointer(d: Draft, site: str) -> bool:
     return all(site_of(href) == site for href in d.dom.hrefs)
 
 
-def _before_pointer_tail(drafts: list[Draft], start: int, end: int, url: str | None) -> int:
-    """HTML: the run's end above the pointers to the site's other pages that trail the story's last long
-    paragraph (``_is_pointer``); chrome among them stays as it is."""
-    site = site_of(url)
+def _before_pointer_tail(drafts: list[Draft], start: int, end: int, site: str | None) -> int:
+    """HTML: the run's end above the pointers to the site's other pages (``site``: ``links.page_site``) that trail
+    the story's last long paragraph (``_is_pointer``); chrome among them stays as it is."""
     last_long = next((i for i in range(end, start - 1, -1) if drafts[i].role is Roles.OTHER
                       and drafts[i].words >= MIN_LONG_WORDS), None)
     if site is None or last_long is None:
