@@ -53,6 +53,8 @@ LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
 MIN_LIST_LINKS = 3
 #: An item of either has at least this share link text: the item is the link.
 MIN_ITEM_LINK_SHARE = 0.9
+#: Blocks that may label the cards below them (``_drop_tail_card_labels``): a list item is the story's own list's.
+LABEL_KINDS = frozenset({Kinds.HEADING, Kinds.LINE, Kinds.PARAGRAPH})
 #: A run of bare links is judged a menu (``_menu_groups``) from this many entries: two links in a row are as
 #: often a "previous / next" pair (dev: a recipe's link to the one before it beside "All recipes").
 MIN_MENU_ENTRIES = 3
@@ -186,6 +188,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed |= _claim_pager_links(drafts, ctx)
     robbed |= _claim_ranked_lists(drafts, ctx)
     _claim_linked_lines(drafts, ctx)
+    _drop_tail_card_labels(drafts)
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
     ctx.listing = listing
@@ -364,6 +367,25 @@ def _claim_linked_lines(drafts: list[Draft], ctx: Context) -> None:
         if all(x.role in (Roles.ARTICLE, Roles.TITLE) and not (x.dom is not None and x.dom.href)
                for x in (before, after)) and (is_prose(before) or is_prose(after)):
             claim_card([d], d, ctx.new_card(), None, inline=True)
+
+
+def _drop_tail_card_labels(drafts: list[Draft]) -> None:
+    """A short unlinked line of the story right above DOM teaser cards after which the story does not resume
+    ("You may also like…", "More stories from us", a shop's "Recommended for you") labels those cards: it
+    leaves the story with them. Not a list item (the last item of the story's own list), a date, a credit or a
+    caption (a quoted post's attribution line), nor a line of more than MAX_LABEL_WORDS words, nor one that ends
+    with a colon: it introduces what follows as the story's own ("Read the releases on this:" over their list)."""
+    visible = [d for d in drafts if d.kind is not Kinds.HIDDEN]
+    for k in range(1, len(visible)):
+        d, label = visible[k], visible[k - 1]
+        if d.role is not Roles.TEASER or d.verdict.fact is not Facts.MARKUP_CARD or label.role is not Roles.ARTICLE \
+                or label.dom is None or label.dom.link_chars or label.kind not in LABEL_KINDS \
+                or not 0 < label.words <= MAX_LABEL_WORDS or label.is_date_like or label.is_credit_like \
+                or label.is_caption_like or label.text.rstrip().endswith(":"):
+            continue
+        after = next((x for x in visible[k + 1:] if x.role is not Roles.TEASER), None)
+        if after is None or after.role is not Roles.ARTICLE:
+            label.decide(Roles.CHROME, "chrome.box-label", "above teaser cards that end the story")
 
 
 def _links_site_story(href: str, site: str) -> bool:

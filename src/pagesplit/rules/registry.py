@@ -72,7 +72,8 @@ RULES: dict[str, RuleInfo] = {
         "a label that opens a zone of teaser cards ('More For You', 'Related')",
         PROOF),
     "chrome.box-label": RuleInfo(
-        "a heading right above a list of headline links set inside the story (HTML)",
+        "a heading right above a list of headline links set inside the story, or a short line above teaser "
+        "cards that end it (HTML)",
         GUESS),
     "chrome.hidden": RuleInfo(
         "script, style, template or hidden-element text (HTML)",
