@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from pagesplit.members import Kinds
-from pagesplit.rules.links import site_of
+from pagesplit.rules.links import names_file, site_of
 
 if TYPE_CHECKING:
     from pagesplit.frontend.dom_tree import Tree
@@ -205,10 +205,6 @@ MAX_PROMO_WORDS = 60
 #: ... and links its one target from at least this many links (the headline and a "more" button, a picture and
 #: a call to action): a story names a page once where it cites it.
 MIN_PROMO_LINKS = 2
-#: A link whose path ends in one of these names a picture or a document, not a page: a box whose picture links
-#: its full-size file ("View this image") is a figure of the story, not an advertisement (dev: a list story's
-#: item, a heading above its linked photo).
-FILE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf")
 
 
 def promo_boxes(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], scores: list[float],
@@ -218,7 +214,7 @@ def promo_boxes(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], 
     outside links, whose links all lead to one place, at least MIN_PROMO_LINKS times ("Read this too" with a
     linked headline and a "more" link; a heading, a line and a button to an offer). Story text cites a page
     where it names it; a short box that links one page over and over, and nothing else, is its teaser. A box
-    linking into the page itself (``#``, its own URL) or to a file (``FILE_SUFFIXES``) is the story's own.
+    linking into the page itself (``#``, its own URL) or to a file (``links.names_file``) is the story's own.
     The outermost such box wins."""
     found = set()
     for i, raw in enumerate(raws):
@@ -243,7 +239,7 @@ def promo_boxes(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]], 
             if len(targets) != 1:
                 continue
             target = next(iter(targets))
-            if "#" in target or target == url or _names_file(target):
+            if "#" in target or target == url or names_file(target):
                 break
             words = sum(len(r.text.split()) * (1 - r.link_share) for r in shown)
             if words <= MAX_PROMO_WORDS and tree.tag[at:tree.end[at] + 1].count("a") >= MIN_PROMO_LINKS:
@@ -268,7 +264,3 @@ def _box_slice(tree: Tree, raws: list[Raw], i: int, box: int, limit: int) -> tup
             return None
     return first, last
 
-
-def _names_file(href: str) -> bool:
-    """Whether the link's path ends in a file's name (``FILE_SUFFIXES``)."""
-    return href.partition("?")[0].partition("#")[0].lower().endswith(FILE_SUFFIXES)

@@ -25,6 +25,11 @@ SITE_CACHE_SIZE = 20_000
 MAX_LISTING_TAIL_SEGMENTS = 2
 #: How many URLs ``is_non_story_url`` remembers.
 LISTING_CACHE_SIZE = 20_000
+#: A link whose path ends in one of these names a picture or a document, not a page: a box whose picture links
+#: its full-size file ("View this image") is a figure of the story, not an advertisement (dev: a list story's
+#: item, a heading above its linked photo); a card linking a datasheet is a download, not a story (dev: a
+#: sponsor grid's PDFs).
+FILE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf")
 
 
 @functools.lru_cache(maxsize=SITE_CACHE_SIZE)
@@ -41,6 +46,15 @@ def site_of(url: str | None) -> str | None:
     except ValueError:
         return None
     return ".".join(host.split(".")[-SITE_LABELS:]) if host else None
+
+
+def names_file(href: str) -> bool:
+    """Whether the link's path ends in a file's name (``FILE_SUFFIXES``).
+
+    >>> names_file("https://example.org/docs/Datasheet.PDF?v=2"), names_file("https://example.org/news/pdf-tools")
+    (True, False)
+    """
+    return href.partition("?")[0].partition("#")[0].lower().endswith(FILE_SUFFIXES)
 
 
 def page_key(url: str) -> str:
@@ -63,7 +77,8 @@ def is_non_story_url(url: str) -> bool:
     """A link to a listing page: a keyword, section, author or search page, not a story (see
     ``_dom/listing_path_segments.txt``; the segment must sit near the end of the path); or a site's home
     page, a path of nothing but "/" ("our other sites", a partner's logo box): a story has a path of its own
-    (or a query naming it, "/?p=123"); or a reader's comment on a story (``_dom/comment_anchor_stems.txt``).
+    (or a query naming it, "/?p=123"); or a reader's comment on a story (``_dom/comment_anchor_stems.txt``); or
+    a file (``names_file``: a PDF, a picture).
 
     >>> is_non_story_url("https://example.org/tag/ferries/"), is_non_story_url("https://example.org/05/tag-day")
     (True, False)
@@ -80,6 +95,8 @@ def is_non_story_url(url: str) -> bool:
         return False
     if parts.path in ("", "/") and not parts.query:
         return True
+    if names_file(url):
+        return True  # a document or a picture to download, not a page
     if parts.fragment and parts.fragment.lower().startswith(_comment_anchor_stems()):
         return True  # "…/story/#comment-1316": a reader's comment on a story
     # "Category:Ferries" (a wiki's namespace) names its listing before the colon
