@@ -328,3 +328,44 @@ def test_undated_records_with_short_headlines_are_no_cards() -> None:
     longer = [f"{headline} this spring" for headline in SHORT_HEADLINES]  # as long as a story's headline
     cards = [x for record in zip(DISTRICTS, longer, LEDES, strict=True) for x in record]
     assert "teaser.record" in _rules(_split(TITLE, *STORY, *cards), Role.TEASER)
+
+
+#: Five-word headlines: shorter than a bare list's (``records.MIN_MEAN_TITLE_WORDS``), as a ranked list's often are.
+RANKED = [
+    "Harbour fees rise for yachts",
+    "Ferry strike ends after talks",
+    "Bakery opens in the bank",
+    "Mayor tours the flooded lanes",
+]
+
+
+def test_a_ranked_list_is_cards_by_its_counting_numbers() -> None:
+    # "1" / headline / "2" / headline …, no label: numbers that count up are a part every card has, as a date is
+    ranked = [x for pair in zip(["1", "2", "3", "4"], RANKED, strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *ranked, "About us")
+    assert [t.title for t in page.teasers] == RANKED
+    assert {b.reason.rule for b in page.blocks if b.text in RANKED} == {"teaser.record"}
+
+
+def test_numbers_that_do_not_count_up_are_no_ranks() -> None:
+    # comment counts between the same headlines: a kicker line each, no part that tells cards from a menu
+    counted = [x for pair in zip(["12", "7", "30", "4"], RANKED, strict=True) for x in pair]
+    page = _split(TITLE, *STORY, "Share", *counted, "About us")
+    assert page.teasers == ()
+
+
+def test_a_headline_that_asks_over_the_parts_of_the_record_above_heads_its_record() -> None:
+    # headline / author / date / lede; the second headline asks, and has the same parts under it
+    authors, dates = ["Jo Marsh", "Sam Reid", "Ann Roe"], ["Mar. 14, 2024", "Mar. 12, 2024", "Mar. 9, 2024"]
+    headlines = [HEADLINES[0], ASKED[1], HEADLINES[2]]
+    cards = [x for record in zip(headlines, authors, dates, LEDES[:3], strict=True) for x in record]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == headlines
+
+
+def test_a_label_over_cards_found_already_opens_no_zone_over_the_form_below() -> None:
+    # "Most read" over a ranked list the records took; a comment form comes next, and no card of its own
+    ranked = [x for pair in zip(["1", "2", "3", "4"], RANKED, strict=True) for x in pair]
+    form = ["Name", "(required)", "Email", "(required)", "Comment", "(required)", "Submit", "Enlarge Image"]
+    page = _split("Most read", *ranked, *form, TITLE, *STORY)
+    assert [t.title for t in page.teasers] == RANKED

@@ -3,6 +3,8 @@ runs, where a block's own shape misreads its place in a card.
 
 - ``without_repeats``: a card printing its headline (and kicker) twice is one record;
 - ``headlines_over_ledes``: a headline that asks over its summary, or over a lede cut short, heads its card;
+- ``asking_headlines``: a headline that asks, over the parts the record above has, is its record's headline;
+- ``ranks``: the numbers of a ranked list ("1", "2", "3" between its headlines) are a part of each card;
 - ``short_headlines``: a short line followed by the parts every card has takes the headline's place;
 - ``claim_repeats``: once the runs are claimed, a line printed again joins the card above it.
 """
@@ -15,7 +17,17 @@ from itertools import pairwise
 from pagesplit.draft import Draft
 from pagesplit.features import MIN_HEADLINE_WORDS, TRAILING_CLOSERS
 from pagesplit.members import Parts, Roles
-from pagesplit.rules.record_symbols import EVIDENCE, HEADLINE, KICKER, MAX_PERIOD, MIN_RECORD_TITLE_WORDS, SUMMARY
+from pagesplit.rules.record_symbols import (
+    EVIDENCE,
+    HEADLINE,
+    KICKER,
+    MAX_PERIOD,
+    META,
+    MIN_PERIOD,
+    MIN_RECORD_TITLE_WORDS,
+    MIN_RECORDS,
+    SUMMARY,
+)
 
 
 def without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
@@ -79,12 +91,8 @@ def short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     for k, (symbol, d) in enumerate(shaped):
         if symbol != KICKER or d.words < MIN_HEADLINE_WORDS or seen[d.text] > 1:
             continue
-        for p in range(MIN_SHORT_HEADED_PERIOD, MAX_PERIOD + 1):
-            parts = symbols[k + 1:k + p]
-            if k - p >= 0 and symbols[k - p] == HEADLINE and len(parts) == p - 1 \
-                    and symbols[k - p + 1:k] == parts and EVIDENCE.intersection(parts):
-                out[k] = (HEADLINE, d)
-                break
+        if _heads_like_the_record_above(symbols, k, MIN_SHORT_HEADED_PERIOD):
+            out[k] = (HEADLINE, d)
     return out
 
 
@@ -147,3 +155,74 @@ _QUESTION_MARKS = frozenset("?？")
 #: An ellipsis cuts a headline short ("Prices climb again..."); a comment's excerpt too, but that is longer
 #: than the headline under it, never half as long.
 _ELLIPSES = ("..", "…")
+
+
+def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+    """A headline that asks ("Can the old lido be saved?") ends a sentence, and ``shape`` reads it as a summary
+    (or, holding a year, as a date line). Over the parts the headline one record above has over its own, in the
+    same order (a rank, an author and a date, a lede), it is its record's headline. In a list of bare headlines a
+    question is left as it is: lists of one-block records have no part to tell a headline's place by, and a
+    question among headline-shaped lines is as often a caption's or a form's."""
+    symbols = "".join(s for s, _ in shaped)
+    out = list(shaped)
+    for k, (symbol, d) in enumerate(shaped):
+        if symbol in _ASKED_AS and _asks(d) and _heads_like_the_record_above(symbols, k):
+            out[k] = (HEADLINE, d)
+    return out
+
+
+def _asks(d: Draft) -> bool:
+    """A headline-shaped line, as long as a card's headline, that ends with a question mark."""
+    return d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS \
+        and d.text.rstrip().rstrip(TRAILING_CLOSERS)[-1:] in _QUESTION_MARKS
+
+
+def _heads_like_the_record_above(symbols: str, k: int, min_period: int = MIN_PERIOD) -> bool:
+    """The parts under ``k`` repeat, in order, the parts under the headline one record above, in a record of
+    ``min_period`` to MAX_PERIOD blocks; at least one of them is a card's part (a summary, a date, a picture)."""
+    for p in range(min_period, MAX_PERIOD + 1):
+        parts = symbols[k + 1:k + p]
+        if k - p >= 0 and symbols[k - p] == HEADLINE and len(parts) == p - 1 \
+                and symbols[k - p + 1:k] == parts and EVIDENCE.intersection(parts):
+            return True
+    return False
+
+
+#: The shapes an asking headline is misread as: a summary (it ends a sentence), a date line (it holds a year).
+_ASKED_AS = frozenset((SUMMARY, META))
+
+
+def ranks(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+    """A ranked list ("Most read": "1" / headline / "2" / headline …) prints each card's rank on a line of its own.
+    A short line opening with a whole number reads as a kicker; where such numbers count up by one, at least
+    MIN_RECORDS of them, each at most MAX_PERIOD blocks after the one before, they are the list's ranks: a part
+    every card has and no menu has, as a date is (a text browser prints an ordered list's numbers on the item's
+    own line, and a menu's numbers, a pager's or a score table's, do not stand between headlines)."""
+    numbered = [(k, n) for k, (symbol, d) in enumerate(shaped)
+                if symbol in _RANKED_AS and (n := _rank(d.text)) is not None]
+    if len(numbered) < MIN_RECORDS:
+        return shaped  # most pages
+    out = list(shaped)
+    chain: list[int] = []
+    for (k, n), (k2, n2) in pairwise([*numbered, (-1, -1)]):
+        chain.append(k)
+        if k2 - k <= MAX_PERIOD and n2 == n + 1:
+            continue
+        if len(chain) >= MIN_RECORDS:
+            for j in chain:
+                out[j] = (META, shaped[j][1])
+        chain = []
+    return out
+
+
+def _rank(text: str) -> int | None:
+    """The whole number a short line opens with ("3", "4 Opinion"), or None."""
+    words = text.split()
+    head = words[0].rstrip(".)") if words else ""
+    return int(head) if head.isdigit() and head.isascii() and len(head) <= _MAX_RANK_DIGITS else None
+
+
+#: The shapes a rank line is read as: a kicker ("3"), a date line ("4 Opinion": a number and a word).
+_RANKED_AS = frozenset((KICKER, META))
+#: A rank has at most this many digits (a list's hundredth item; a year or a count is longer or stands alone).
+_MAX_RANK_DIGITS = 2

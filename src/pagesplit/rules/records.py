@@ -52,8 +52,10 @@ from pagesplit.rules.article import (
     is_prose,
 )
 from pagesplit.rules.record_reading import (
+    asking_headlines,
     claim_repeats,
     headlines_over_ledes,
+    ranks,
     short_headlines,
     without_repeats,
 )
@@ -469,7 +471,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     if ctx.kind is not Inputs.TEXT:
         return
     kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
-    shaped = short_headlines(headlines_over_ledes(kept))
+    shaped = short_headlines(asking_headlines(headlines_over_ledes(ranks(kept))))
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:

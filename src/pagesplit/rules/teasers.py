@@ -543,10 +543,23 @@ def _arrowed_title(d: Draft, ctx: Context) -> str | None:
 _NOT_A_HEADLINE = ("navigation", "toggles", "sections")
 
 
+def _cards_found_under(drafts: list[Draft], label: int, end: int) -> bool:
+    """The label's first cards are found already (``rules.records`` took the run of records under it), and no card
+    of its own follows them within MAX_SKIPPED_LINES lines (a form's "Name" field, a footer's links come next): the
+    label has no zone left."""
+    rest = [d for d in drafts[label + 1:end] if d.role is not Roles.CHROME]
+    if not rest or rest[0].role is not Roles.TEASER:
+        return False
+    after = [d for d in rest if d.role is not Roles.TEASER][:MAX_SKIPPED_LINES + 1]
+    return not any(_opens_bare_card(d) for d in after)
+
+
 def group_teasers(drafts: list[Draft], ctx: Context) -> None:
     """Cards in every zone a section label opens (outside the article, or inline inside it)."""
     for label in [d.index for d in drafts if d.verdict.fact is Facts.SECTION_LABEL and not d.inline]:
         end = _zone_end(drafts, label, ctx)
+        if _cards_found_under(drafts, label, end):
+            continue
         zone = [d for d in drafts[label + 1:end] if d.role is not Roles.TEASER]
         if ctx.title_index is not None:
             zone = [d for d in zone if d.index != ctx.title_index]
