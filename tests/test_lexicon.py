@@ -17,6 +17,7 @@ from pagesplit.lexicon import (
     _date_pattern,
     _parse_file,
     fold_spaces,
+    holds_any,
     load,
     normalize,
 )
@@ -300,3 +301,15 @@ def test_long_texts_normalize_alike_from_the_cache() -> None:
     assert len(paragraph) > MAX_NORMALIZED_KEY_CHARS
     assert normalize(paragraph) is first
     assert first == " ".join(paragraph.split()).strip(".").casefold()
+
+
+@pytest.mark.parametrize(("text", "chars", "held"), [
+    ("Older posts", "←→", False),  # ASCII: no scan
+    ("Café crème →", "←→", True),  # Latin-1 text with a wider character
+    ("Café crème", "←→", False),  # Latin-1 text: the arrows are wider than every character
+    ("← Предыдущая статья", "→←", True),
+    ("Предыдущая статья", "←→", False),
+])
+def test_holds_any_is_a_set_test(text: str, chars: str, held: bool) -> None:
+    assert holds_any(text, chars) is held
+    assert holds_any(text, chars) is not frozenset(chars).isdisjoint(text)

@@ -311,6 +311,15 @@ def _prefix_heads(prefix: dict[str, tuple[Phrase, ...]]) -> dict[str, tuple[int,
     return {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
 
 
+def holds_any(text: str, chars: str) -> bool:
+    """One of ``chars``, characters outside ASCII, is in ``text``. An ASCII text holds none (a flag, no scan); else a
+    substring search per character, each a plain scan in C, and none at all when the character is wider than every
+    character of the text (an arrow in Latin-1 text). ``frozenset.isdisjoint(text)`` reads the text a character at a
+    time instead, and outside Latin-1 (Cyrillic, Greek) makes and hashes a string of each: about 150 instructions a
+    character (callgrind)."""
+    return not text.isascii() and any(c in text for c in chars)
+
+
 def has_digit(text: str) -> bool:
     """A digit anywhere in ``text``; for an ASCII text (most lines), a set test, no pattern."""
     return not _ASCII_DIGITS.isdisjoint(text) if text.isascii() else DIGIT.search(text) is not None

@@ -18,7 +18,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
-from pagesplit.lexicon import first_of, normalize
+from pagesplit.lexicon import first_of, holds_any, normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
@@ -518,13 +518,13 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
 
 #: A post navigation's arrows: the previous post's headline after a left arrow, the next one's before a right arrow.
 _LEFT_ARROWS, _RIGHT_ARROWS = "←⟵◄", "→⟶►"
-_ARROWS = frozenset(_LEFT_ARROWS + _RIGHT_ARROWS)
+_ARROWS = _LEFT_ARROWS + _RIGHT_ARROWS
 
 
 def _arrowed_title(d: Draft, ctx: Context) -> str | None:
     """The headline of a text dump's post navigation line ("← <headline>", "<headline> →"), or None: the rest is as
     long as a bare card's headline, opens with no lower-case letter and is no navigation label ("Older posts →")."""
-    if _ARROWS.isdisjoint(d.text):  # most lines: one scan in C, no copy of the text
+    if not holds_any(d.text, _ARROWS):  # most lines: no arrow
         return None
     text = d.text.strip()
     if text[:1] in _LEFT_ARROWS:
