@@ -125,9 +125,6 @@ MAX_CLOSING_NOTE_CHARS = 250
 #: …and the run's prose above that chrome holds at least this many times as many (not swept: a run of a few lines,
 #: a stub's, has no note to cut).
 MIN_CLOSING_NOTE_BODY_RATIO = 2.0
-#: HTML: a chrome phrase that is mostly a link is a link in the story's text ("… on the project's home page"), no
-#: line closing the story (allowing the note rule to HTML, tf:a lost a page to such a link; 0.5: mostly).
-MAX_DIVIDER_LINK_SHARE = 0.5
 
 
 def is_prose(d: Draft) -> bool:
@@ -428,8 +425,8 @@ def _before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
 def _is_worded_chrome(d: Draft) -> bool:
     """A chrome phrase in words ("Subscribe now", "About us"), no rule line or stray quote mark (a post's edit
     below a rule line, a quote's closing mark, go on with the story)."""
-    if d.dom is not None and (_is_credit(d) or d.link_density > MAX_DIVIDER_LINK_SHARE):
-        return False  # a photo's credit above the last paragraph, a link in the text (HTML)
+    if d.dom is not None and _is_credit(d):
+        return False  # a photo's credit above the last paragraph (HTML)
     return d.role is Roles.CHROME and d.is_chrome_phrase and not d.inline and any(map(str.isalpha, d.text))
 
 

@@ -47,11 +47,6 @@ META_ANCHOR_LOOKBACK = 16
 #: the body). Dev rd innerText dumps: 6 (a related box of two cards) and 10 (a rail of cards, kicker, headline,
 #: name and date each, under three labels); the reach of ``META_ANCHOR_LOOKBACK``.
 MAX_CARD_ZONE_LINES = META_ANCHOR_LOOKBACK
-#: Text dumps: the headline over such a zone shares at least this many significant words with the body's first
-#: paragraphs. Dev dumps (all four styles, every corpus): the lines over a zone that were the story's headline
-#: shared 2-5; with 1 shared, a section's name, a site's home link or another story's headline came first on
-#: 6 of 7 pages.
-MIN_ZONE_HEADLINE_SHARED_WORDS = 2
 #: Text dumps: how many lines of a byline block (name, "Follow", date, time, reading time) are walked up over.
 MAX_META_BLOCK_LINES = 5
 #: Text dumps: a headline anchored by the byline under it has at least this many words; a tag, a kicker or
@@ -267,10 +262,9 @@ def headline_over_card_zone(drafts: list[Draft], start: int, chosen: Draft | Non
     a card's headline over its author's name then reads like the story's head. The zone is the lines from the
     nearest section label above the body (within MAX_CARD_ZONE_LINES lines that are no chrome), and from each
     label to the one above it within the same reach. Above a label of the zone, the nearest headline-shaped line
-    (``_is_anchored_headline``) that shares more words with the body's first paragraphs than the title found
-    (MIN_ZONE_HEADLINE_SHARED_WORDS at least), and does not merely say it with more around it, is the
-    headline; None when there is none, when no title was found (the zone then tells nothing), or when the title
-    found is above the zone."""
+    (``_is_anchored_headline``) that shares more words with the body's first paragraphs than the title found,
+    and does not merely say it with more around it, is the headline; None when there is none, when no title was
+    found (the zone then tells nothing), or when the title found is above the zone."""
     labels: list[int] = []
     lines = 0
     for i in range(start - 1, -1, -1):
@@ -294,8 +288,7 @@ def headline_over_card_zone(drafts: list[Draft], start: int, chosen: Draft | Non
             if d.verdict.fact is Facts.SECTION_LABEL or d.role is Roles.TEASER:
                 break
             if _is_anchored_headline(d, ctx, body_words):
-                shared = len(_significant_words(d.text) & body_words)
-                if shared >= MIN_ZONE_HEADLINE_SHARED_WORDS and shared > least and not _says_within(d, chosen):
+                if len(_significant_words(d.text) & body_words) > least and not _says_within(d, chosen):
                     return d
                 break
     return None
