@@ -61,12 +61,17 @@ MIN_COLUMN_WIDTH = 40
 NEAR_COLUMN_SHARE = 0.7
 #: Longest word a wrapping tool moves to the next line that we care about (longer ones are URLs).
 MAX_WORD_CHARS = 60
-_BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
-_BULLET = timed(regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+"), "text.bullet")
-#: Markers that are also page text: a dialogue dash, "+ 3", the word "o" ("o menino comeu…"; lynx marks
-#: third-level list items with a lone "o"). Such a marker is dropped from the text only in a list: the line
-#: before or after the block (across blank lines) opens with a list marker too (lynx nests "+", "o", "#").
-_TEXT_MARKERS = frozenset("-+o")
+#: List markers. Text browsers mark each nesting level of a list with its own: w3m "•", "□", "☆", "○", "■"; lynx
+#: "*", "+", "o", "#", "@", "-" (dev dumps: every level-3 w3m item and level-4/5 lynx item opens with one of
+#: the last ones, 6,260 "☆", 1,581 "#" and 471 "@" lines).
+_BULLET_CHARS = frozenset("•·▪◦‣∙●○■□☆➤►▸-*+#@")
+_BULLET = timed(regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□☆➤►▸#@-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+"), "text.bullet")
+#: Markers that are also page text: a dialogue dash, "+ 3", the word "o" ("o menino comeu…"), "# 1 hit", "@ home",
+#: a rating's "☆ ☆". Such a marker is dropped from the text only in a list: the line before or after the block
+#: (across blank lines) opens with a list marker too (lynx nests "+", "o", "#", "@"; w3m "□", "☆", "○").
+_TEXT_MARKERS = frozenset("-+o#@☆")
+#: Markers that mark an empty list item when alone on a line.
+_LONE_MARKERS = _BULLET_CHARS - frozenset("#@☆")
 #: How many blank lines may separate two items of one list.
 MAX_LIST_GAP_LINES = 2
 _WORD = timed(regex.compile(r"\S+"), "text.word")
@@ -239,8 +244,8 @@ def _in_list(stripped: list[str], first: int, last: int) -> bool:
                 break
             if stripped[at]:
                 near = stripped[at]
-                # an empty item is a marker alone ("+", lynx)
-                if _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o")):
+                # an empty item is a marker alone ("+", lynx); a lone "#" or "@" is a link's (a permalink)
+                if _bullet(near) is not None or (len(near) == 1 and (near in _LONE_MARKERS or near == "o")):
                     return True
                 break  # the first item of a list has no item before it: look after it
             at += step
@@ -268,6 +273,33 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     if kind is Kinds.LIST_ITEM and head.isdigit():
         draft.markup = _NUMBERED
     return draft
+
+
+def _nested_items(raws: list[str], stripped: list[str]) -> set[int]:
+    """The lines that open an item of a nested list: a list marker (no number) indented past the marker of an item
+    above it in the same list. Text browsers print a list inside a list item one indentation step further in (w3m "•" /
+    "    □" / "        ☆", lynx "*" / "+" / "o"); a line that is no item, as far left as the list's first marker,
+    ends the list. innerText and bs4 dumps indent nothing: no line of theirs is nested."""
+    nested: set[int] = set()
+    columns: list[int] = []  # the marker columns of the open list, outermost first
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        column = len(raws[i]) - len(line)
+        if not column:  # most lines: flush left, no list open
+            columns.clear()
+            continue
+        if _bullet(line) is None:
+            if columns and column <= columns[0]:
+                columns.clear()
+            continue
+        while columns and columns[-1] > column:
+            columns.pop()
+        if not columns or columns[-1] < column:
+            columns.append(column)
+        if len(columns) > 1 and not line[0].isdigit():
+            nested.add(i)  # a numbered sub-list is an outline's (an agenda's sub-points), not a menu's
+    return nested
 
 
 def _unescape_line(line: str) -> str:
@@ -334,6 +366,11 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
         prev = i
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts)))
+    nested = _nested_items(raws, stripped) if text.startswith(" ") or "\n " in text else None
+    if nested:
+        for d in drafts:
+            assert d.span.start_line is not None  # the text front end gives every draft its lines
+            d.nested = d.span.start_line - 1 in nested
     if lines and "\n\t" in text:
         drafts = _join_block_cells(drafts, source)
     return drafts, style

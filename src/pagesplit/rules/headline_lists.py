@@ -28,7 +28,7 @@ from pagesplit.rules.records import (
 
 def _list_shape(d: Draft, ctx: Context) -> str | None:
     """HEADLINE or KICKER for a line a headline list may hold (unclaimed, outside the article), else None."""
-    if d.role is not Roles.OTHER or d.index == ctx.title_index \
+    if d.role is not Roles.OTHER or d.index == ctx.title_index or d.nested \
             or (not d.is_headline_like and (d.words > MAX_KICKER_WORDS or d.ends_sentence)):
         return None  # (the last test: no headline nor kicker, as ``records.shape`` tells, in short)
     if ctx.article_start is not None and ctx.article_end is not None \

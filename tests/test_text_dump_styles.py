@@ -1,0 +1,103 @@
+"""How text browsers print a thing, read the same way in every dump style, on made-up dumps: the marker of every
+list level (w3m "☆", lynx "#" and "@"), a list nested in a list item (a menu tree)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pagesplit
+from pagesplit import Page, Role
+from pagesplit.frontend.text import blocks_from_text
+
+TITLE = "Harbour council keeps the mooring dues for another year"
+STORY = [
+    "The council met on Tuesday evening to settle the harbour dues, and after three hours of argument the "
+    "members agreed to keep them as they were until the spring.",
+    "Boat owners had asked for a cut after a poor summer season, while the harbour master wanted a rise to pay "
+    "for dredging the inner basin before the winter storms.",
+    "The decision will be reviewed in March, when the council expects the first figures from the new "
+    "visitor moorings on the east quay.",
+]
+HEADLINES = [
+    "Ferry timetable changes again for the coming winter months",
+    "A second pier is planned for the north bay by the council",
+    "Lifeboat crew rescues two kayakers off the western headland",
+    "Fish market moves to the north quay while the basin is dredged",
+    "Storm damage to the sea wall will cost more than first thought",
+]
+
+
+def _teasers(page: Page) -> list[str]:
+    return [t.title or "" for t in page.teasers]
+
+
+# -- list markers of every level ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("top", "deep"), [("•", "☆"), ("*", "#"), ("*", "@")])
+def test_a_deep_list_level_marker_opens_an_item_of_its_own(top: str, deep: str) -> None:
+    # a wrapped dump: each item on its line; without the marker read as one, the greedy-wrap test ran two long
+    # items of a deep level into one line ("# Harbour dues and fees # Moorings for visitors")
+    dump = "\n".join([
+        "The harbour board approved a plan on Tuesday to dredge the inner basin for the first time in twenty years,",
+        "after fishing boats ran aground twice during the spring tides and the ferry had to wait outside.",
+        "",
+        f"  {top} Harbour",
+        f"        {deep} Harbour dues and fees for the boats that stay in the inner basin all winter",
+        f"        {deep} Moorings for visitors",
+    ])
+    texts = [d.text for d in blocks_from_text(dump)[0]]
+    assert texts[-2:] == ["Harbour dues and fees for the boats that stay in the inner basin all winter",
+                          "Moorings for visitors"]
+
+
+@pytest.mark.parametrize("line", ["# 1 hit of the summer", "@ home with the harbour master"])
+def test_a_deep_level_marker_outside_a_list_stays_text(line: str) -> None:
+    texts = [d.text for d in blocks_from_text(f"A short note.\n\n{line}\n\nAnother note.")[0]]
+    assert line in texts
+
+
+def test_a_lone_hash_line_is_no_empty_list_item() -> None:
+    # a permalink's "#" alone on a line: the dialogue dash under it stays the page's text
+    texts = [d.text for d in blocks_from_text("#\n- Olá, disse ele.\n#\n- Tudo bem?")[0]]
+    assert "- Olá, disse ele." in texts
+
+
+# -- nested lists: a menu tree ------------------------------------------------------------------------
+
+
+def _menu_tree(top: str, sub: str) -> list[str]:
+    """A site menu whose branch holds a sub-menu of story-like entries, as w3m and lynx print it."""
+    return [f"  {top} Harbour", *(f"      {sub} {h}" for h in HEADLINES), f"  {top} Weather", f"  {top} Contact"]
+
+
+@pytest.mark.parametrize(("top", "sub"), [("•", "□"), ("*", "+")])
+def test_entries_of_a_nested_list_are_nested(top: str, sub: str) -> None:
+    drafts = blocks_from_text("\n".join(_menu_tree(top, sub)))[0]
+    assert [d.nested for d in drafts] == [False] + [True] * len(HEADLINES) + [False, False]
+
+
+def test_a_numbered_sub_list_is_an_outline_not_a_menu() -> None:
+    drafts = blocks_from_text("\n".join([" 1. Opening talks", "     1. Harbour dues", "     2. Moorings",
+                                         " 2. Questions"]))[0]
+    assert not any(d.nested for d in drafts)
+
+
+def test_flush_left_text_ends_the_list() -> None:
+    drafts = blocks_from_text("\n".join(["  • Harbour", "      □ Dues", "Next paragraph", "      □ Moorings"]))[0]
+    assert [d.nested for d in drafts] == [False, True, False, False]
+
+
+def test_headlines_in_a_menu_tree_are_no_teasers() -> None:
+    # a branch of the menu named like a section label ("Featured") over its sub-menu
+    tree = "\n".join(["  • Weather", "  • Featured", *(f"      □ {h}" for h in HEADLINES), "  • Contact"])
+    page = pagesplit.split_text("\n\n".join((TITLE, *STORY, "Share this story", "Skip to navigation", tree,
+                                             "About us")))
+    assert _teasers(page) == []
+    assert not any(b.role is Role.TEASER for b in page.blocks)
+
+
+def test_the_same_headlines_as_a_flat_list_are_teasers() -> None:
+    flat = "\n".join(f"  • {h}" for h in HEADLINES)
+    page = pagesplit.split_text("\n\n".join((TITLE, *STORY, "More from the harbour", flat)))
+    assert _teasers(page) == HEADLINES
