@@ -1,5 +1,6 @@
 """How text browsers print a thing, read the same way in every dump style, on made-up dumps: the marker of every
-list level (w3m "☆", lynx "#" and "@"), a list nested in a list item (a menu tree)."""
+list level (w3m "☆", lynx "#" and "@"), a list nested in a list item (a menu tree), a picture's text printed twice
+where the picture stands."""
 
 from __future__ import annotations
 
@@ -101,3 +102,50 @@ def test_the_same_headlines_as_a_flat_list_are_teasers() -> None:
     flat = "\n".join(f"  • {h}" for h in HEADLINES)
     page = pagesplit.split_text("\n\n".join((TITLE, *STORY, "More from the harbour", flat)))
     assert _teasers(page) == HEADLINES
+
+
+# -- a picture's text printed where the picture stands ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    ("Red Kiwi TartRed Kiwi Tart", "Red Kiwi Tart"),
+    ("red kiwi tart red kiwi tart Red Kiwi Tart", "red kiwi tart Red Kiwi Tart"),
+    ("A roofer at work on a barn.A roofer at work on a barn.", "A roofer at work on a barn."),
+    ("Harbour walk photosHarbour walk photosHarbour walk photos", "Harbour walk photos"),
+])
+def test_a_picture_text_printed_twice_is_shown_once(line: str, shown: str) -> None:
+    assert [d.text for d in blocks_from_text(line)[0]] == [shown]
+
+
+@pytest.mark.parametrize("line", [
+    "It rained all day. It rained all day. The ferry stayed in port.",  # prose said twice
+    "Harbour Harbour news",  # a run too short to be a picture's text
+    "the harbour board met the ferry company, the fishermen and the sailing club to talk about the dues for the "
+    "boats that stay in the inner basin " * 2,  # a run longer than a picture's text
+])
+def test_the_page_own_text_said_twice_is_kept(line: str) -> None:
+    assert [d.text for d in blocks_from_text(line)[0]] == [line.strip()]
+
+
+def test_lower_case_picture_text_does_not_run_a_line_on() -> None:
+    # a recipe grid printed by w3m: each line a picture's slug twice and its link; lower case, it read as a
+    # sentence broken by a <br> and the grid as one paragraph
+    grid = ["kiwi tart with cream kiwi tart with cream Kiwi Tart with Cream",
+            "plum cake from the tray plum cake from the tray Plum Cake from the Tray",
+            "apple crumble in a glass apple crumble in a glass Apple Crumble in a Glass"]
+    # (an innerText-like dump: its story lines are longer than any wrap width)
+    dump = "\n".join([TITLE, "", *STORY, *STORY, "", "Our favourite recipes for the autumn", *grid])
+    texts = [d.text for d in blocks_from_text(dump)[0]]
+    assert texts[-3:] == ["kiwi tart with cream Kiwi Tart with Cream",
+                          "plum cake from the tray Plum Cake from the Tray",
+                          "apple crumble in a glass Apple Crumble in a Glass"]
+
+
+def test_a_headline_under_its_picture_text_is_one_card() -> None:
+    # lynx prints a card's picture text ("<headline> - Photo") over the headline link; a kicker over each card
+    kickers = ["Transport", "Harbour", "Rescue", "Market"]
+    lines = [line for k, h in zip(kickers, HEADLINES, strict=False) for line in (k, f"{h} - Photo", h)]
+    page = pagesplit.split_text("\n\n".join((TITLE, *STORY, "Share", *lines, "About us")))
+    assert _teasers(page) == [f"{h} - Photo" for h in HEADLINES[:4]]
+    repeats = [b.text for b in page.blocks if b.reason.rule == "teaser.repeat"]
+    assert repeats == HEADLINES[:4]

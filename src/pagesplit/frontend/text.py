@@ -175,13 +175,15 @@ def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
 
 
 def _continues_line(prev: str, nxt: str) -> bool:
-    """innerText keeps a <br> inside a paragraph as a line break: a sentence running on in lower case."""
+    """innerText keeps a <br> inside a paragraph as a line break: a sentence running on in lower case. A picture's
+    text printed twice ("red kiwi tart red kiwi tart Red Kiwi Tart") is no sentence, whatever its case."""
     return (
         nxt[:1].islower()
         and len(prev) >= MIN_FRAGMENT_HEAD
         and not _stops(prev)
         and not _bullet(nxt)
         and _OPENER_AND_NAME.match(nxt) is None
+        and _doubled_run(nxt) == 0
     )
 
 
@@ -198,6 +200,58 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
 _OPENER_AND_NAME = timed(regex.compile(
     rf"^\p{{Ll}}+:?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{{MIN_NAME_WORDS - 1},{MAX_NAME_WORDS - 1}}}$"),
     "text.opener-and-name")
+
+
+#: A text browser prints a picture's text (its ``alt``, its ``title``, a second copy for another screen size) where
+#: the picture stands, glued to the link text after it: "Red Kiwi TartRed Kiwi Tart", "red kiwi tart red kiwi tart
+#: Red Kiwi Tart". A line opening with the same run of at least MIN_DOUBLED_CHARS characters twice (one space
+#: between them or none) shows it once. Dev dumps: 358 w3m and 323 lynx lines open so, on 100+ pages each (74
+#: innerText lines, a screen reader's label shown twice); the shortest are names and labels of 12 to 16 characters.
+MIN_DOUBLED_CHARS = 12
+#: …and at most this long: a picture's text is a name or a headline (the dev dumps' longest run is 75 characters); a
+#: longer repeat is the page's own text said twice (a test page's paragraph of filler text).
+MAX_DOUBLED_CHARS = 120
+
+
+def _doubled_run(line: str) -> int:
+    """The length of the run ``line`` opens with twice, 0 when it opens with none; ``line`` then goes on at
+    ``2 * run`` or ``2 * run + 1`` (a space between the two copies)."""
+    seed = line[:MIN_DOUBLED_CHARS]
+    if len(seed) < MIN_DOUBLED_CHARS:
+        return 0
+    reach = MAX_DOUBLED_CHARS + 1 + MIN_DOUBLED_CHARS  # the second copy starts at most one space past the first
+    at = line.find(seed, 1, reach + 1)
+    while at > 0:
+        for run in (at, at - 1):  # the copy right after the run, or after one space
+            if MIN_DOUBLED_CHARS <= run <= MAX_DOUBLED_CHARS and line[run:at] in ("", " ") \
+                    and line[at:at + run] == line[:run] \
+                    and any(c.isalpha() for c in line[:run]) and not _says_a_sentence(line[:at]):
+                return run
+        at = line.find(seed, at + 1, reach + 1)
+    return 0
+
+
+def _says_a_sentence(run: str) -> bool:
+    """The run (with the space after it, if any) holds a sentence ended and followed by a space: the page's prose,
+    said again ("It rained. It rained."), not a picture's text, which is glued to its copy when it ends a sentence
+    ("A roofer at work.A roofer at work.")."""
+    return any(run.find(stop + " ") >= 0 for stop in ".!?")
+
+
+def _shown_once(line: str) -> str:
+    """``line`` with the run it opens with twice (or more) shown once: "Kiwi TartKiwi Tart" -> "Kiwi Tart"."""
+    run = _doubled_run(line)
+    if not run:
+        return line
+    copy = line[:run].rstrip()
+    at = run  # where the rest of the line starts: past every further copy, glued or after one space
+    while True:  # (positions, not slices: a line of one word repeated a million times is read once)
+        start = at + 1 if line.startswith(" ", at) else at
+        if not line.startswith(copy, start):
+            break
+        at = start + len(copy)
+    rest = line[at:].lstrip()
+    return copy + " " + rest if rest else copy
 
 
 #: A numbered list item ("1. Choose a pot": its number stays in its text).
@@ -260,14 +314,15 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         # the common case (most blocks of every dump): one line, no list marker
         paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
-        return Draft(index, line, kind, Span.lines(first + 1, first + 1))
+        return Draft(index, _shown_once(line), kind, Span.lines(first + 1, first + 1))
     bullet = _bullet(line)
     if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last):
         bullet = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
     parts = stripped[first:last + 1]
     if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
         parts[0] = line[bullet.end():].strip() or line
-    body = parts[0] if len(parts) == 1 else _join(parts, style)
+    # a picture's text printed twice may wrap onto the next line ("Kiwi TartKiwi" / "Tart"): looked for once joined
+    body = _shown_once(parts[0] if len(parts) == 1 else _join(parts, style))
     kind = _kind_of(body, bullet is not None and bool(line[bullet.end():].strip()))
     draft = Draft(index, body, kind, Span.lines(first + 1, last + 1))
     if kind is Kinds.LIST_ITEM and head.isdigit():
