@@ -1,8 +1,10 @@
 """How text browsers print a thing, read the same way in every dump style, on made-up dumps: the marker of every
 list level (w3m "☆", lynx "#" and "@"), a list nested in a list item (a menu tree), a picture's text printed twice
-where the picture stands."""
+where the picture stands, and w3m's horizontal rule."""
 
 from __future__ import annotations
+
+import textwrap
 
 import pytest
 
@@ -149,3 +151,15 @@ def test_a_headline_under_its_picture_text_is_one_card() -> None:
     assert _teasers(page) == [f"{h} - Photo" for h in HEADLINES[:4]]
     repeats = [b.text for b in page.blocks if b.reason.rule == "teaser.repeat"]
     assert repeats == HEADLINES[:4]
+
+
+# -- w3m's horizontal rule ------------------------------------------------------------------------------
+
+
+def test_a_horizontal_rule_is_a_line_of_its_own() -> None:
+    # w3m wraps at its width and draws <hr> as a line of that width: the greedy-wrap test ran the next line into it
+    width = 100
+    wrapped = [line for p in STORY for line in (*textwrap.wrap(p, width), "")]
+    rule = "━" * width
+    texts = [d.text for d in blocks_from_text("\n".join([*wrapped, rule, "More from the harbour"]))[0]]
+    assert texts[-2:] == [rule, "More from the harbour"]

@@ -330,6 +330,19 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     return draft
 
 
+#: What a horizontal rule (``<hr>``) is drawn with: w3m draws a full-width line of "━" (innerText prints nothing).
+#: Such a line is as wide as the wrap width, so the greedy-wrap test would run it into the next line. (lynx draws
+#: one of "_", as it draws a form's text field: "Your e-mail ____", which is the form's line, not a rule.)
+_RULE_CHARS = "━─═"
+#: The shortest line of them read as a horizontal rule.
+MIN_RULE_CHARS = 3
+
+
+def _is_rule(line: str) -> bool:
+    """The line is a horizontal rule: MIN_RULE_CHARS or more box-drawing rule characters, nothing else."""
+    return line[:1] in _RULE_CHARS and len(line) >= MIN_RULE_CHARS and not line.strip(_RULE_CHARS + " ")
+
+
 def _nested_items(raws: list[str], stripped: list[str]) -> set[int]:
     """The lines that open an item of a nested list: a list marker (no number) indented past the marker of an item
     above it in the same list. Text browsers print a list inside a list item one indentation step further in (w3m "•" /
@@ -413,6 +426,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                           or _continues_line(stripped[prev], line))
             else:
                 joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
+            if joined and (_is_rule(line) or _is_rule(stripped[prev])):
+                joined = False  # a horizontal rule is a line of its own, never a wrapped sentence's
             if not joined:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = i
