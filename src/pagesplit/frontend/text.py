@@ -211,23 +211,23 @@ MIN_DOUBLED_CHARS = 12
 #: …and at most this long: a picture's text is a name or a headline (the dev dumps' longest run is 75 characters); a
 #: longer repeat is the page's own text said twice (a test page's paragraph of filler text).
 MAX_DOUBLED_CHARS = 120
+#: The second copy starts at most one space past the first: where its first MIN_DOUBLED_CHARS characters end.
+_DOUBLED_REACH = MAX_DOUBLED_CHARS + 1 + MIN_DOUBLED_CHARS + 1
 
 
 def _doubled_run(line: str) -> int:
     """The length of the run ``line`` opens with twice, 0 when it opens with none; ``line`` then goes on at
     ``2 * run`` or ``2 * run + 1`` (a space between the two copies)."""
     seed = line[:MIN_DOUBLED_CHARS]
-    if len(seed) < MIN_DOUBLED_CHARS:
-        return 0
-    reach = MAX_DOUBLED_CHARS + 1 + MIN_DOUBLED_CHARS  # the second copy starts at most one space past the first
-    at = line.find(seed, 1, reach + 1)
+    if len(seed) < MIN_DOUBLED_CHARS or not any(map(str.isalpha, seed)):
+        return 0  # a picture's text opens with a word (a rule of "━" or a row of figures repeats too)
+    at = line.find(seed, 1, _DOUBLED_REACH)
     while at > 0:
         for run in (at, at - 1):  # the copy right after the run, or after one space
             if MIN_DOUBLED_CHARS <= run <= MAX_DOUBLED_CHARS and line[run:at] in ("", " ") \
-                    and line[at:at + run] == line[:run] \
-                    and any(c.isalpha() for c in line[:run]) and not _says_a_sentence(line[:at]):
+                    and line[at:at + run] == line[:run] and not _says_a_sentence(line[:at]):
                 return run
-        at = line.find(seed, at + 1, reach + 1)
+        at = line.find(seed, at + 1, _DOUBLED_REACH)
     return 0
 
 
@@ -240,6 +240,8 @@ def _says_a_sentence(run: str) -> bool:
 
 def _shown_once(line: str) -> str:
     """``line`` with the run it opens with twice (or more) shown once: "Kiwi TartKiwi Tart" -> "Kiwi Tart"."""
+    if line.find(line[:MIN_DOUBLED_CHARS], 1, _DOUBLED_REACH) < 0:
+        return line  # most lines: their opening comes back nowhere near
     run = _doubled_run(line)
     if not run:
         return line
@@ -314,7 +316,9 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         # the common case (most blocks of every dump): one line, no list marker
         paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
-        return Draft(index, _shown_once(line), kind, Span.lines(first + 1, first + 1))
+        # a picture's text twice needs two copies of MIN_DOUBLED_CHARS: most lines are shorter, and not looked at
+        text = _shown_once(line) if len(line) >= 2 * MIN_DOUBLED_CHARS else line
+        return Draft(index, text, kind, Span.lines(first + 1, first + 1))
     bullet = _bullet(line)
     if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last):
         bullet = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
@@ -350,14 +354,19 @@ def _nested_items(raws: list[str], stripped: list[str]) -> set[int]:
     ends the list. innerText and bs4 dumps indent nothing: no line of theirs is nested."""
     nested: set[int] = set()
     columns: list[int] = []  # the marker columns of the open list, outermost first
-    for i, line in enumerate(stripped):
+    for i, raw in enumerate(raws):
+        if raw[:1] != " ":  # most lines: flush left (or blank), which no list item is
+            if raw and columns:
+                columns.clear()
+            continue
+        line = stripped[i]
         if not line:
             continue
-        column = len(raws[i]) - len(line)
-        if not column:  # most lines: flush left, no list open
-            columns.clear()
-            continue
-        if _bullet(line) is None:
+        column = len(raw) - len(line)
+        head = line[0]
+        # a marker and a space opens an item (the pattern only for a number: "12. …", not "12.5 kg")
+        if not (((head in _BULLET_CHARS or head == "o") and line[1:2].isspace())
+                or (head.isdigit() and _bullet(line) is not None)):
             if columns and column <= columns[0]:
                 columns.clear()
             continue
@@ -426,7 +435,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                           or _continues_line(stripped[prev], line))
             else:
                 joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
-            if joined and (_is_rule(line) or _is_rule(stripped[prev])):
+            if joined and (line[0] in _RULE_CHARS or stripped[prev][0] in _RULE_CHARS) \
+                    and (_is_rule(line) or _is_rule(stripped[prev])):
                 joined = False  # a horizontal rule is a line of its own, never a wrapped sentence's
             if not joined:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
