@@ -1,6 +1,6 @@
 """How text browsers print a thing, read the same way in every dump style, on made-up dumps: the marker of every
 list level (w3m "☆", lynx "#" and "@"), a list nested in a list item (a menu tree), a picture's text printed twice
-where the picture stands, and w3m's horizontal rule."""
+where the picture stands, w3m's horizontal rule, a form's field."""
 
 from __future__ import annotations
 
@@ -163,3 +163,17 @@ def test_a_horizontal_rule_is_a_line_of_its_own() -> None:
     rule = "━" * width
     texts = [d.text for d in blocks_from_text("\n".join([*wrapped, rule, "More from the harbour"]))[0]]
     assert texts[-2:] == [rule, "More from the harbour"]
+
+
+# -- a form inside a list of headline-shaped lines -------------------------------------------------------
+
+
+def test_a_form_field_ends_a_headline_list() -> None:
+    # a widget's lines around its text field (w3m draws an empty box, a chrome line by its button) read like headlines
+    lines = ["Tides", "Your tide table is set to the harbour of Holm",
+             "Weather", "You can change the harbour at any time from here", "[                    ] [Go]",
+             "Tides", "The tides shown are for the next seven days at sea",
+             "Ports", "Pick another harbour from the full list of the coast",
+             "Times", "Times are given in local time for every port"]
+    page = pagesplit.split_text("\n\n".join((TITLE, *STORY, "Share", *lines, "About us")))
+    assert _teasers(page) == []

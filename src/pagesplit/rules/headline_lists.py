@@ -25,6 +25,7 @@ from pagesplit.rules.records import (
     shape,
     tells_stories,
 )
+from pagesplit.rules.teasers import FORM_FIELD
 
 
 def _list_shape(d: Draft, ctx: Context) -> str | None:
@@ -40,8 +41,19 @@ def _list_shape(d: Draft, ctx: Context) -> str | None:
 
 
 def _skipped(d: Draft) -> bool:
-    """Chrome inside a list (an image marker, a bullet, a share icon); a label or a toggle ends it."""
-    return d.role is Roles.CHROME and not d.is_section_label and not d.is_toggle and not d.opens_comments
+    """Chrome inside a list (an image marker, a bullet, a share icon); a label, a toggle or a form's field ends it."""
+    return d.role is Roles.CHROME and not d.is_section_label and not d.is_toggle and not d.opens_comments \
+        and not _holds_form_field(d.text)
+
+
+#: A text browser draws a form's text field with underscores (lynx, ``teasers.FORM_FIELD``) or as an empty box (w3m).
+_EMPTY_BOX = "[    "
+
+
+def _holds_form_field(text: str) -> bool:
+    """The line holds a form's text field: the lines around it are a form's (a newsletter sign-up, a search box, a
+    weather widget's place picker), not a list of stories."""
+    return FORM_FIELD in text or _EMPTY_BOX in text
 
 
 def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
