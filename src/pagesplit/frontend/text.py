@@ -61,12 +61,17 @@ MIN_COLUMN_WIDTH = 40
 NEAR_COLUMN_SHARE = 0.7
 #: Longest word a wrapping tool moves to the next line that we care about (longer ones are URLs).
 MAX_WORD_CHARS = 60
-_BULLET_CHARS = frozenset("•·▪◦‣∙●○■□➤►▸-*+")
-_BULLET = timed(regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□➤►▸-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+"), "text.bullet")
-#: Markers that are also page text: a dialogue dash, "+ 3", the word "o" ("o menino comeu…"; lynx marks
-#: third-level list items with a lone "o"). Such a marker is dropped from the text only in a list: the line
-#: before or after the block (across blank lines) opens with a list marker too (lynx nests "+", "o", "#").
-_TEXT_MARKERS = frozenset("-+o")
+#: List markers. Text browsers mark each nesting level of a list with its own: w3m "•", "□", "☆", "○", "■"; lynx
+#: "*", "+", "o", "#", "@", "-" (dev dumps: every level-3 w3m item and level-4/5 lynx item opens with one of
+#: the last ones, 6,260 "☆", 1,581 "#" and 471 "@" lines).
+_BULLET_CHARS = frozenset("•·▪◦‣∙●○■□☆➤►▸-*+#@")
+_BULLET = timed(regex.compile(r"^\s*(?:[•·▪◦‣∙●○■□☆➤►▸#@-]|\*|\+|o(?=\s)|\d{1,3}[.)](?=\s))\s+"), "text.bullet")
+#: Markers that are also page text: a dialogue dash, "+ 3", the word "o" ("o menino comeu…"), "# 1 hit", "@ home",
+#: a rating's "☆ ☆". Such a marker is dropped from the text only in a list: the line before or after the block
+#: (across blank lines) opens with a list marker too (lynx nests "+", "o", "#", "@"; w3m "□", "☆", "○").
+_TEXT_MARKERS = frozenset("-+o#@☆")
+#: Markers that mark an empty list item when alone on a line.
+_LONE_MARKERS = _BULLET_CHARS - frozenset("#@☆")
 #: How many blank lines may separate two items of one list.
 MAX_LIST_GAP_LINES = 2
 _WORD = timed(regex.compile(r"\S+"), "text.word")
@@ -170,13 +175,15 @@ def _continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
 
 
 def _continues_line(prev: str, nxt: str) -> bool:
-    """innerText keeps a <br> inside a paragraph as a line break: a sentence running on in lower case."""
+    """innerText keeps a <br> inside a paragraph as a line break: a sentence running on in lower case. A picture's
+    text printed twice ("red kiwi tart red kiwi tart Red Kiwi Tart") is no sentence, whatever its case."""
     return (
         nxt[:1].islower()
         and len(prev) >= MIN_FRAGMENT_HEAD
         and not _stops(prev)
         and not _bullet(nxt)
         and _OPENER_AND_NAME.match(nxt) is None
+        and _doubled_run(nxt) == 0
     )
 
 
@@ -193,6 +200,60 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
 _OPENER_AND_NAME = timed(regex.compile(
     rf"^\p{{Ll}}+:?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{{MIN_NAME_WORDS - 1},{MAX_NAME_WORDS - 1}}}$"),
     "text.opener-and-name")
+
+
+#: A text browser prints a picture's text (its ``alt``, its ``title``, a second copy for another screen size) where
+#: the picture stands, glued to the link text after it: "Red Kiwi TartRed Kiwi Tart", "red kiwi tart red kiwi tart
+#: Red Kiwi Tart". A line opening with the same run of at least MIN_DOUBLED_CHARS characters twice (one space
+#: between them or none) shows it once. Dev dumps: 358 w3m and 323 lynx lines open so, on 100+ pages each (74
+#: innerText lines, a screen reader's label shown twice); the shortest are names and labels of 12 to 16 characters.
+MIN_DOUBLED_CHARS = 12
+#: …and at most this long: a picture's text is a name or a headline (the dev dumps' longest run is 75 characters); a
+#: longer repeat is the page's own text said twice (a test page's paragraph of filler text).
+MAX_DOUBLED_CHARS = 120
+#: The second copy starts at most one space past the first: where its first MIN_DOUBLED_CHARS characters end.
+_DOUBLED_REACH = MAX_DOUBLED_CHARS + 1 + MIN_DOUBLED_CHARS + 1
+
+
+def _doubled_run(line: str) -> int:
+    """The length of the run ``line`` opens with twice, 0 when it opens with none; ``line`` then goes on at
+    ``2 * run`` or ``2 * run + 1`` (a space between the two copies)."""
+    seed = line[:MIN_DOUBLED_CHARS]
+    if len(seed) < MIN_DOUBLED_CHARS or not any(map(str.isalpha, seed)):
+        return 0  # a picture's text opens with a word (a rule of "━" or a row of figures repeats too)
+    at = line.find(seed, 1, _DOUBLED_REACH)
+    while at > 0:
+        for run in (at, at - 1):  # the copy right after the run, or after one space
+            if MIN_DOUBLED_CHARS <= run <= MAX_DOUBLED_CHARS and line[run:at] in ("", " ") \
+                    and line[at:at + run] == line[:run] and not _says_a_sentence(line[:at]):
+                return run
+        at = line.find(seed, at + 1, _DOUBLED_REACH)
+    return 0
+
+
+def _says_a_sentence(run: str) -> bool:
+    """The run (with the space after it, if any) holds a sentence ended and followed by a space: the page's prose,
+    said again ("It rained. It rained."), not a picture's text, which is glued to its copy when it ends a sentence
+    ("A roofer at work.A roofer at work.")."""
+    return any(run.find(stop + " ") >= 0 for stop in ".!?")
+
+
+def _shown_once(line: str) -> str:
+    """``line`` with the run it opens with twice (or more) shown once: "Kiwi TartKiwi Tart" -> "Kiwi Tart"."""
+    if line.find(line[:MIN_DOUBLED_CHARS], 1, _DOUBLED_REACH) < 0:
+        return line  # most lines: their opening comes back nowhere near
+    run = _doubled_run(line)
+    if not run:
+        return line
+    copy = line[:run].rstrip()
+    at = run  # where the rest of the line starts: past every further copy, glued or after one space
+    while True:  # (positions, not slices: a line of one word repeated a million times is read once)
+        start = at + 1 if line.startswith(" ", at) else at
+        if not line.startswith(copy, start):
+            break
+        at = start + len(copy)
+    rest = line[at:].lstrip()
+    return copy + " " + rest if rest else copy
 
 
 #: A numbered list item ("1. Choose a pot": its number stays in its text).
@@ -239,8 +300,8 @@ def _in_list(stripped: list[str], first: int, last: int) -> bool:
                 break
             if stripped[at]:
                 near = stripped[at]
-                # an empty item is a marker alone ("+", lynx)
-                if _bullet(near) is not None or (len(near) == 1 and (near in _BULLET_CHARS or near == "o")):
+                # an empty item is a marker alone ("+", lynx); a lone "#" or "@" is a link's (a permalink)
+                if _bullet(near) is not None or (len(near) == 1 and (near in _LONE_MARKERS or near == "o")):
                     return True
                 break  # the first item of a list has no item before it: look after it
             at += step
@@ -255,19 +316,67 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         # the common case (most blocks of every dump): one line, no list marker
         paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
-        return Draft(index, line, kind, Span.lines(first + 1, first + 1))
+        # a picture's text twice needs two copies of MIN_DOUBLED_CHARS: most lines are shorter, and not looked at
+        text = _shown_once(line) if len(line) >= 2 * MIN_DOUBLED_CHARS else line
+        return Draft(index, text, kind, Span.lines(first + 1, first + 1))
     bullet = _bullet(line)
     if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last):
         bullet = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
     parts = stripped[first:last + 1]
     if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
         parts[0] = line[bullet.end():].strip() or line
-    body = parts[0] if len(parts) == 1 else _join(parts, style)
+    # a picture's text printed twice may wrap onto the next line ("Kiwi TartKiwi" / "Tart"): looked for once joined
+    body = _shown_once(parts[0] if len(parts) == 1 else _join(parts, style))
     kind = _kind_of(body, bullet is not None and bool(line[bullet.end():].strip()))
     draft = Draft(index, body, kind, Span.lines(first + 1, last + 1))
     if kind is Kinds.LIST_ITEM and head.isdigit():
         draft.markup = _NUMBERED
     return draft
+
+
+#: What a horizontal rule (``<hr>``) is drawn with: w3m draws a full-width line of "━" (innerText prints nothing).
+#: Such a line is as wide as the wrap width, so the greedy-wrap test would run it into the next line. (lynx draws
+#: one of "_", as it draws a form's text field: "Your e-mail ____", which is the form's line, not a rule.)
+_RULE_CHARS = "━─═"
+#: The shortest line of them read as a horizontal rule.
+MIN_RULE_CHARS = 3
+
+
+def _is_rule(line: str) -> bool:
+    """The line is a horizontal rule: MIN_RULE_CHARS or more box-drawing rule characters, nothing else."""
+    return line[:1] in _RULE_CHARS and len(line) >= MIN_RULE_CHARS and not line.strip(_RULE_CHARS + " ")
+
+
+def _nested_items(raws: list[str], stripped: list[str]) -> set[int]:
+    """The lines that open an item of a nested list: a list marker (no number) indented past the marker of an item
+    above it in the same list. Text browsers print a list inside a list item one indentation step further in (w3m "•" /
+    "    □" / "        ☆", lynx "*" / "+" / "o"); a line that is no item, as far left as the list's first marker,
+    ends the list. innerText and bs4 dumps indent nothing: no line of theirs is nested."""
+    nested: set[int] = set()
+    columns: list[int] = []  # the marker columns of the open list, outermost first
+    for i, raw in enumerate(raws):
+        if raw[:1] != " ":  # most lines: flush left (or blank), which no list item is
+            if raw and columns:
+                columns.clear()
+            continue
+        line = stripped[i]
+        if not line:
+            continue
+        column = len(raw) - len(line)
+        head = line[0]
+        # a marker and a space opens an item (the pattern only for a number: "12. …", not "12.5 kg")
+        if not (((head in _BULLET_CHARS or head == "o") and line[1:2].isspace())
+                or (head.isdigit() and _bullet(line) is not None)):
+            if columns and column <= columns[0]:
+                columns.clear()
+            continue
+        while columns and columns[-1] > column:
+            columns.pop()
+        if not columns or columns[-1] < column:
+            columns.append(column)
+        if len(columns) > 1 and not line[0].isdigit():
+            nested.add(i)  # a numbered sub-list is an outline's (an agenda's sub-points), not a menu's
+    return nested
 
 
 def _unescape_line(line: str) -> str:
@@ -326,6 +435,9 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                           or _continues_line(stripped[prev], line))
             else:
                 joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
+            if joined and (line[0] in _RULE_CHARS or stripped[prev][0] in _RULE_CHARS) \
+                    and (_is_rule(line) or _is_rule(stripped[prev])):
+                joined = False  # a horizontal rule is a line of its own, never a wrapped sentence's
             if not joined:
                 drafts.append(_draft(stripped, first, prev, style, len(drafts)))
                 first = i
@@ -334,6 +446,11 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
         prev = i
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts)))
+    nested = _nested_items(raws, stripped) if text.startswith(" ") or "\n " in text else None
+    if nested:
+        for d in drafts:
+            assert d.span.start_line is not None  # the text front end gives every draft its lines
+            d.nested = d.span.start_line - 1 in nested
     if lines and "\n\t" in text:
         drafts = _join_block_cells(drafts, source)
     return drafts, style

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.rules.record_symbols import HEADLINE, KICKER
 from pagesplit.rules.records import (
@@ -24,11 +25,12 @@ from pagesplit.rules.records import (
     shape,
     tells_stories,
 )
+from pagesplit.rules.teasers import FORM_FIELD
 
 
 def _list_shape(d: Draft, ctx: Context) -> str | None:
     """HEADLINE or KICKER for a line a headline list may hold (unclaimed, outside the article), else None."""
-    if d.role is not Roles.OTHER or d.index == ctx.title_index \
+    if d.role is not Roles.OTHER or d.index == ctx.title_index or d.nested \
             or (not d.is_headline_like and (d.words > MAX_KICKER_WORDS or d.ends_sentence)):
         return None  # (the last test: no headline nor kicker, as ``records.shape`` tells, in short)
     if ctx.article_start is not None and ctx.article_end is not None \
@@ -39,8 +41,19 @@ def _list_shape(d: Draft, ctx: Context) -> str | None:
 
 
 def _skipped(d: Draft) -> bool:
-    """Chrome inside a list (an image marker, a bullet, a share icon); a label or a toggle ends it."""
-    return d.role is Roles.CHROME and not d.is_section_label and not d.is_toggle and not d.opens_comments
+    """Chrome inside a list (an image marker, a bullet, a share icon); a label, a toggle or a form's field ends it."""
+    return d.role is Roles.CHROME and not d.is_section_label and not d.is_toggle and not d.opens_comments \
+        and not _holds_form_field(d.text)
+
+
+#: A text browser draws a form's text field with underscores (lynx, ``teasers.FORM_FIELD``) or as an empty box (w3m).
+_EMPTY_BOX = "[    "
+
+
+def _holds_form_field(text: str) -> bool:
+    """The line holds a form's text field: the lines around it are a form's (a newsletter sign-up, a search box, a
+    weather widget's place picker), not a list of stories."""
+    return FORM_FIELD in text or _EMPTY_BOX in text
 
 
 def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
@@ -54,22 +67,31 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
         return
     after_article = None if ctx.article_end is None else ctx.article_end + 1
     titles: list[Draft] = []
+    repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
     continues_story = False
     for d in drafts:
         symbol = _list_shape(d, ctx)
         if symbol is not None:
             continues_story = continues_story or d.index == after_article
-            if symbol == HEADLINE:
+            if symbol == HEADLINE and titles and titles[-1].index == d.index - 1 and _said_again(titles[-1], d):
+                repeats[titles[-1].index] = d
+            elif symbol == HEADLINE:
                 titles.append(d)
         elif not _skipped(d):
             if not continues_story:
-                _claim(titles, drafts, ctx)
+                _claim(titles, repeats, drafts, ctx)
             titles, continues_story = [], False
     if not continues_story:
-        _claim(titles, drafts, ctx)
+        _claim(titles, repeats, drafts, ctx)
 
 
-def _claim(titles: list[Draft], drafts: list[Draft], ctx: Context) -> None:
+def _said_again(above: Draft, d: Draft) -> bool:
+    """``d`` says the headline right above it again: a text browser prints a card's picture text over its link, the
+    headline itself or with a tail ("<headline> - Photo" / "<headline>")."""
+    return normalize(above.text).startswith(normalize(d.text))
+
+
+def _claim(titles: list[Draft], repeats: dict[int, Draft], drafts: list[Draft], ctx: Context) -> None:
     if len(titles) < MIN_LIST_TITLES or not tells_stories(titles) or is_contents(titles, drafts) \
             or names_sections(titles) or continues_above(titles):
         return
@@ -77,3 +99,7 @@ def _claim(titles: list[Draft], drafts: list[Draft], ctx: Context) -> None:
     for d in titles:
         d.card, d.part = ctx.new_card(), Parts.TITLE
         d.decide(Roles.TEASER, "teaser.headline-list", detail)
+        again = repeats.get(d.index)
+        if again is not None:
+            again.card, again.part = d.card, Parts.REPEAT
+            again.decide(Roles.TEASER, "teaser.repeat", detail)

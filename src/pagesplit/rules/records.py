@@ -147,6 +147,8 @@ def shape(d: Draft) -> str:
         if len(_TEXT_SHAPES) >= TEXT_SHAPES_SIZE:
             _TEXT_SHAPES.clear()
         symbol = _TEXT_SHAPES[d.text] = _text_shape(d)
+    if d.nested and symbol == HEADLINE:
+        return KICKER  # an entry of a dump's nested list (a menu tree's, a card's picture line) heads no record
     return symbol
 
 

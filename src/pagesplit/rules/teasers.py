@@ -331,8 +331,9 @@ def group_unlabeled_teasers(drafts: list[Draft], ctx: Context) -> None:
 def _opens_bare_card(d: Draft) -> bool:
     """A bare card's headline: headline-like and long enough not to be a menu item; never a table of several
     rows (an infobox's cells can read like a headline, and its lines like a card's; a one-row layout table
-    around a headline is a card's markup)."""
-    return d.is_headline_like and d.words >= MIN_BARE_TITLE_WORDS and (d.kind is not Kinds.TABLE or "\n" not in d.text)
+    around a headline is a card's markup), never an entry of a dump's nested list (a menu tree's)."""
+    return d.is_headline_like and d.words >= MIN_BARE_TITLE_WORDS and not d.nested \
+        and (d.kind is not Kinds.TABLE or "\n" not in d.text)
 
 
 def _opens_inline_card(d: Draft) -> bool:
