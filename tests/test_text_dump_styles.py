@@ -106,6 +106,32 @@ def test_the_same_headlines_as_a_flat_list_are_teasers() -> None:
     assert _teasers(page) == HEADLINES
 
 
+def _deep_menu_tree() -> list[str]:
+    """A site's menu tree four lists deep (w3m "•" / "□" / "☆" / "○"), its deepest entries long topic lines,
+    longer in all than the story below it."""
+    places = ("harbour", "river", "old town", "north bay", "market", "school")
+    lines = ["  • Topics"]
+    for place in places:
+        lines.append(f"      □ Living by the {place}")
+        for topic in ("rights", "history", "work"):
+            lines.append(f"          ☆ Theme: {topic} by the {place}")
+            lines += [f"              ○ The meaning of {topic} for the people who live by the {place} {n}"
+                      for n in ("today", "in winter", "after the flood")]
+    return lines
+
+
+def test_a_deep_menu_tree_is_no_story_content() -> None:
+    # an outermost or once-nested list may be the story's own (steps, a contents list); entries three lists deep
+    # are a site's sub-menus, however much text they hold
+    story = [*STORY, *(f"{paragraph} Members will meet again in {month}." for paragraph, month in
+                       zip(STORY, ("April", "May", "June"), strict=True))]
+    menu = "\n".join(_deep_menu_tree())
+    page = pagesplit.split_text("\n\n".join((menu, TITLE, *story, "About us")))
+    assert page.article is not None
+    assert all(paragraph in page.article.text for paragraph in story)
+    assert "The meaning of rights" not in page.article.text
+
+
 # -- a picture's text printed where the picture stands ----------------------------------------------------
 
 

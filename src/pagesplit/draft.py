@@ -182,9 +182,9 @@ class Draft:
     names_byline: bool = False  #: the block is, or opens with, a byline word ("By", "Von", "Par")
     has_inline_head: bool = False  #: a separator near the start: "Read more: …", "Related | …"
     markup: Markup | None = None  #: the front end's structure facts, passed on to the block
-    #: text dumps: an item of a list set inside another list's item (a text browser indents it under its parent), as
-    #: a site's menu tree prints its sub-menus
-    nested: bool = False
+    #: text dumps: how deep an item of a list sits inside other lists' items (a text browser indents it under its
+    #: parent), as a site's menu tree prints its sub-menus; 0 for a block in no list or in an outermost list
+    nested: int = 0
     #: rule ids switched off for measurement (``split(disable=…)``); ``pipeline.run`` sets it only when some are
     disabled: frozenset[str] = frozenset()
 

@@ -347,12 +347,13 @@ def _is_rule(line: str) -> bool:
     return line[:1] in _RULE_CHARS and len(line) >= MIN_RULE_CHARS and not line.strip(_RULE_CHARS + " ")
 
 
-def _nested_items(raws: list[str], stripped: list[str]) -> set[int]:
-    """The lines that open an item of a nested list: a list marker (no number) indented past the marker of an item
-    above it in the same list. Text browsers print a list inside a list item one indentation step further in (w3m "•" /
-    "    □" / "        ☆", lynx "*" / "+" / "o"); a line that is no item, as far left as the list's first marker,
-    ends the list. innerText and bs4 dumps indent nothing: no line of theirs is nested."""
-    nested: set[int] = set()
+def _nested_items(raws: list[str], stripped: list[str]) -> dict[int, int]:
+    """The lines that open an item of a nested list, with how many lists they sit inside beyond the outermost: a
+    list marker (no number) indented past the marker of an item above it in the same list. Text browsers print a
+    list inside a list item one indentation step further in (w3m "•" / "    □" / "        ☆", lynx "*" / "+" /
+    "o"); a line that is no item, as far left as the list's first marker, ends the list. innerText and bs4 dumps
+    indent nothing: no line of theirs is nested."""
+    nested: dict[int, int] = {}
     columns: list[int] = []  # the marker columns of the open list, outermost first
     for i, raw in enumerate(raws):
         if raw[:1] != " ":  # most lines: flush left (or blank), which no list item is
@@ -375,7 +376,7 @@ def _nested_items(raws: list[str], stripped: list[str]) -> set[int]:
         if not columns or columns[-1] < column:
             columns.append(column)
         if len(columns) > 1 and not line[0].isdigit():
-            nested.add(i)  # a numbered sub-list is an outline's (an agenda's sub-points), not a menu's
+            nested[i] = len(columns) - 1  # a numbered sub-list is an outline's (an agenda's sub-points), not a menu's
     return nested
 
 
@@ -450,7 +451,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     if nested:
         for d in drafts:
             assert d.span.start_line is not None  # the text front end gives every draft its lines
-            d.nested = d.span.start_line - 1 in nested
+            d.nested = nested.get(d.span.start_line - 1, 0)
     if lines and "\n\t" in text:
         drafts = _join_block_cells(drafts, source)
     return drafts, style

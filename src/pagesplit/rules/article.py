@@ -72,6 +72,12 @@ MAX_WHOLE_PAGE_CHARS = 1500
 #: List items of at least this many words count as content, at this weight (feature lists, steps).
 MIN_LIST_ITEM_WORDS = 4
 LIST_ITEM_WEIGHT = 0.5
+#: ... but not an item set this deep inside other lists' items (``Draft.nested``, text dumps): a story's own list
+#: nests once or twice (a step's sub-points, a documentation page's contents list), a site's menu tree prints its
+#: sub-menus' entries three and four lists deep (w3m "•" / "□" / "☆" / "○"). Dev (w3m, lynx): at 1 a docs page's
+#: contents list left its article (rd:b -0.007), at 2 the same page (-0.007) against one tf page up per dump; at 3
+#: one w3m tf:b page whose menu tree had won the article gets its story back, nothing down.
+MIN_MENU_TREE_DEPTH = 3
 #: Footers and legal text sit at the end of a page: prose in the last part of the page weighs less,
 #: down to END_WEIGHT for the very last block, starting at TAIL_START of the page.
 TAIL_START = 0.75
@@ -149,7 +155,7 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
         if d.dom is not None and d.dom.in_main_content and d.link_density < MAX_DOM_SHORT_LINKS:
             # a short paragraph, a line of dialogue, a sub-heading inside the page's main content
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
-        if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS:
+        if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS and d.nested < MIN_MENU_TREE_DEPTH:
             return d.chars * LIST_ITEM_WEIGHT
         if _is_figure_or_code(d):
             return -CHROME_COST  # the story goes on around a chart's figure or a how-to's line of code
