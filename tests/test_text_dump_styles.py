@@ -9,18 +9,10 @@ import textwrap
 import pytest
 
 import pagesplit
+from harbour import STORY, TITLE
 from pagesplit import Page, Role
 from pagesplit.frontend.text import blocks_from_text
 
-TITLE = "Harbour council keeps the mooring dues for another year"
-STORY = [
-    "The council met on Tuesday evening to settle the harbour dues, and after three hours of argument the "
-    "members agreed to keep them as they were until the spring.",
-    "Boat owners had asked for a cut after a poor summer season, while the harbour master wanted a rise to pay "
-    "for dredging the inner basin before the winter storms.",
-    "The decision will be reviewed in March, when the council expects the first figures from the new "
-    "visitor moorings on the east quay.",
-]
 HEADLINES = [
     "Ferry timetable changes again for the coming winter months",
     "A second pier is planned for the north bay by the council",
