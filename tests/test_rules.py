@@ -67,6 +67,8 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("https://holm-gazette.example/ferry", "chrome.url"),
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
+    ("IMG_2041-2", "chrome.image"),
+    ("017_harbour_ferry-3", "chrome.image"),
     ("Page 2 of 5", "chrome.counter"),
     ("Send us a tip", "chrome.lexicon"),
     ("Advertise on the Holm Gazette", "chrome.lexicon-prefix"),

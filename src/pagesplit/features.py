@@ -52,9 +52,12 @@ _LAST_WORD = timed(regex.compile(r"(?r)(\w+)\s?$"), "features.last-word")
 #: Both credit-at-the-end patterns span at most about a hundred characters: they are searched in the
 #: block's last CREDIT_TAIL_CHARS only (a pattern ending in ``$`` still tries every start otherwise).
 CREDIT_TAIL_CHARS = 200
-#: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]").
-_IMAGE_MARKER = timed(regex.compile(r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^\[[^\]\s]{1,60}\]$", regex.IGNORECASE),
-                      "features.image-marker")
+#: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]"), or a file
+#: name without its suffix as a picture's alt text often is, one token joining a word and a number with "_"
+#: ("IMG_1407-3", "010_Clymer-1", "DSC_0042": a camera's or an upload's name, which no sentence writes).
+_IMAGE_MARKER = timed(regex.compile(
+    r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^\[[^\]\s]{1,60}\]$|^(?=\S*\d)[\p{L}\d-]+(?:_[\p{L}\d-]+)+$",
+    regex.IGNORECASE), "features.image-marker")
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
 _RELATIVE_META = timed(regex.compile(
     r"^\W*\d+\s*(?:min(?:ute)?s?|h(?:ours?)?|hrs?|d(?:ays?)?|weeks?|months?|years?|sec(?:ond)?s?|std|tage?n?|jours?|heures?)"
@@ -449,7 +452,7 @@ def _own_chrome(text: str, chars: int, norm: str, ends: bool, words: int, juncti
     marker, a lexicon entry, glued labels or a lexicon opener; (None, "", False) when it is none of them."""
     if not norm or (not norm[0].isalnum() and _LETTER.search(norm) is None):
         return "chrome.symbols", "", False
-    if words == 1 and ("." in text or text[:1] == "[") and _IMAGE_MARKER.match(text) is not None:
+    if words == 1 and ("." in text or text[:1] == "[" or "_" in text) and _IMAGE_MARKER.match(text) is not None:
         return "chrome.image", "", False
     exact = first_of(exact_hits, CHROME_CATEGORIES) if exact_hits else None
     if exact is not None:
