@@ -369,3 +369,49 @@ def test_a_label_over_cards_found_already_opens_no_zone_over_the_form_below() ->
     form = ["Name", "(required)", "Email", "(required)", "Comment", "(required)", "Submit", "Enlarge Image"]
     page = _split("Most read", *ranked, *form, TITLE, *STORY)
     assert [t.title for t in page.teasers] == RANKED
+
+
+#: Dated cards of one site's topic: two of five headlines open with its name, as a list's items open alike.
+TOPICAL = [
+    "Harbour fees rise for visiting yachts this summer",
+    "Harbour wall repairs to start after the winter storms",
+    "Ferry timetable changes for the winter months",
+    "New cafe opens in the old customs house",
+    "Fishing fleet lands its biggest catch in years",
+]
+TOPICAL_DATES = ["Mar. 14", "Mar. 12", "Mar. 9", "Mar. 2", "Feb. 27"]
+TOPICAL_CARDS = [x for pair in zip(TOPICAL, TOPICAL_DATES, strict=True) for x in pair]
+
+
+def test_dated_cards_on_one_topic_may_open_alike() -> None:
+    # every record the same parts (headline, date): the parts tell cards, a shared opening does not make them a list
+    page = _split(TITLE, *STORY, "Share", *TOPICAL_CARDS, "About us")
+    assert [t.title for t in page.teasers] == TOPICAL
+    assert _rules(page, Role.TEASER) >= {"teaser.record"}
+
+
+def test_bare_headlines_opening_alike_as_often_are_a_list_of_the_storys() -> None:
+    page = _split(TITLE, *STORY, "Share", *TOPICAL, "About us")
+    assert page.teasers == ()
+
+
+def test_a_labels_cards_go_on_past_the_cards_found_inside_its_zone() -> None:
+    # "Most popular": two cards of its own, a run the records take, then a sub-label, a card too short to open
+    # one ("Harbour lights tonight") with its date, and more dated cards: still the label's
+    own = [HEADLINES[0], LEDES[0], "12", HEADLINES[1], LEDES[1], "4"]
+    after = ["From the forum", "Harbour lights tonight", "2 hours ago",
+             "Ferry crew answer questions about the new timetable", "3 hours ago",
+             "Old lighthouse keeper shares his photographs", "5 hours ago"]
+    page = _split(TITLE, *STORY, "Most popular", *own, *TOPICAL_CARDS, *after, "About us")
+    titles = [t.title for t in page.teasers]
+    assert titles[:2] == HEADLINES[:2] and titles[2:7] == TOPICAL
+    assert titles[7:] == [after[3], after[5]]
+    assert {t.section for t in page.teasers if t.title in (after[3], after[5])} == {"Most popular"}
+
+
+def test_a_comment_form_after_cards_found_under_a_label_is_no_card() -> None:
+    # the records take the label's cards; "User comments" opens the comments, and its form's lines are theirs
+    form = ["User comments", "What do you make of the harbour plans?", "Your note goes straight to the newsroom.",
+            "Your message to the newsroom", "Your email (only if you want a reply)", "Send"]
+    page = _split(TITLE, *STORY, "Recommended for you", *TOPICAL_CARDS, *form, "About us")
+    assert [t.title for t in page.teasers] == TOPICAL

@@ -114,6 +114,15 @@ MIN_MEAN_DATED_TITLE_WORDS = MIN_RECORD_TITLE_WORDS
 #: "June 17 – …"); headlines of different stories are not. Dev dumps read: such story lists open 30-50 % of their
 #: items alike, the card runs read at most 20 % (three "Huawei …" among sixteen headlines).
 MAX_SHARED_OPENING = 0.25
+#: …and this share for records with parts that all have the same parts (``_alike``: headline and date, each
+#: one): the parts tell them for cards, and one site's cards on one topic open with its name ("Harbour …") as
+#: often as a list's entries do with the same word. Dev dumps read: every run of records with parts that the list
+#: share turned down on fold a was all gold (topical card runs, 30-40 % alike); the lists it must still stop
+#: (calendars, source lists, menus, forms) are bare lines (records of one block). Tried: 0.5 for every record
+#: run also took a four-card run of headlines and deks read out of step (two of four alike: the deks became
+#: headlines), and records whose parts vary (a dek under some headlines) misread the same way; 0.4 and
+#: same-part records only keep them out. Not swept further.
+MAX_SHARED_CARD_OPENING = 0.4
 #: A list of bare headlines whose headlines come back, at least this share of them, as sub-headings over the
 #: story's prose is its table of contents.
 MIN_CONTENTS_SHARE = 0.5
@@ -355,20 +364,22 @@ _OPENING_CHARS = 80
 
 
 def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),
-                  min_mean_words: float = MIN_MEAN_TITLE_WORDS) -> bool:
+                  min_mean_words: float = MIN_MEAN_TITLE_WORDS,
+                  max_shared: float = MAX_SHARED_OPENING) -> bool:
     """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
     "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``).
 
     Records with parts (a summary, a date, a picture under each headline) are cards by their shape, and only
     a parallel opening past a stopword (``skipped``: the stopwords) tells a list of the story's: the headlines
-    of a first-person column's cards open with "I" as often as a list's entries do with the same verb.
+    of a first-person column's cards open with "I" as often as a list's entries do with the same verb. Such
+    records may open alike more often (``max_shared``: ``MAX_SHARED_CARD_OPENING``).
     """
     if len({d.text for d in titles}) < len(titles):
         return False
     if sum(d.words for d in titles) < min_mean_words * len(titles):
         return False
     openings = Counter(_opening(d.text, skipped) for d in titles)
-    return openings.most_common(1)[0][1] <= max(1.0, MAX_SHARED_OPENING * len(titles))
+    return openings.most_common(1)[0][1] <= max(1.0, max_shared * len(titles))
 
 
 def continues_above(titles: list[Draft]) -> bool:
@@ -398,6 +409,11 @@ def names_sections(titles: list[Draft]) -> bool:
     """The list reads as a menu of sections: several of its entries join two subjects with an ampersand."""
     joined = sum(_SECTION_JOIN in d.text for d in titles)
     return joined >= MIN_JOINED_ENTRIES and joined >= MIN_JOINED_SHARE * len(titles)
+
+
+def _alike(records: list[list[tuple[str, Draft]]], period: int) -> bool:
+    """Records with parts (``period`` blocks), every one the same parts in the same order: cards by their shape."""
+    return period > 1 and len({"".join(s for s, _ in record) for record in records}) == 1
 
 
 def _summaries_longer(records: list[list[tuple[str, Draft]]]) -> bool:
@@ -485,7 +501,8 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         dated = META in symbols[start:start + period]
         if not tells_stories([d for record in records for s, d in record if s == HEADLINE],
                              ctx.lexicon.all_stopwords if period > 1 else frozenset(),
-                             MIN_MEAN_DATED_TITLE_WORDS if dated else MIN_MEAN_TITLE_WORDS) \
+                             MIN_MEAN_DATED_TITLE_WORDS if dated else MIN_MEAN_TITLE_WORDS,
+                             MAX_SHARED_CARD_OPENING if _alike(records, period) else MAX_SHARED_OPENING) \
                 or not _summaries_longer(records):
             continue
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))

@@ -239,19 +239,28 @@ def _headlines_over_deks(zone: list[Draft]) -> bool:
     return False
 
 
-def _bare_cards(zone: list[Draft]) -> list[list[Draft]]:
+def _bare_cards(zone: list[Draft], after_found: frozenset[int] = frozenset()) -> list[list[Draft]]:
+    """The zone's cards, each a headline and what explains it. ``after_found``: the indexes of the zone's blocks
+    right after cards found already (a run ``rules.records`` took inside the zone): the card above ends there.
+    When the zone had cards of its own before them, a date line among the lines skipped before its next card (a
+    sub-label, a headline too short to open a card) is that card's, and not counted as a menu's item."""
     cards: list[list[Draft]] = []
     current: list[Draft] = []
     summaries = chrome_run = leading = 0
+    resumed = False  # past cards found already, after cards of the zone's own
     deked = _headlines_over_deks(zone)  # records of three lines or more: no pair alternates with the next one
     paired = not deked and _pairs_headlines_with_summaries(zone)
     for d in zone:
         if d.kind is Kinds.HIDDEN:
             continue  # a script or an icon's hidden text between the cards: no reader sees it, nor a line to skip
+        if d.index in after_found:
+            if current:
+                cards.append(current)
+            current, summaries, resumed = [], 0, bool(cards)
         if d.opens_comments and not d.is_meta_like and cards:
             break  # "Comments" opens readers' comments, not more cards ("12 comments" is a card's meta line)
-        if not current and not _opens_bare_card(d) and not _marks_a_card(d):
-            leading += 1
+        if not current and not _opens_bare_card(d) and not _marks_a_card(d) and not (resumed and d.is_meta_like):
+            leading += 1  # (past cards found already, a date line is a card's, whose headline is short)
             if leading > MAX_SKIPPED_LINES:
                 break  # menu items after the label: it names a section in a menu and opens no zone
         if d.role is Roles.CHROME and not d.is_credit_like:
@@ -552,6 +561,8 @@ def _cards_found_under(drafts: list[Draft], label: int, end: int) -> bool:
     if not rest or rest[0].role is not Roles.TEASER:
         return False
     after = [d for d in rest if d.role is not Roles.TEASER][:MAX_SKIPPED_LINES + 1]
+    # what follows a line opening the comments ("User comments", then its form) is theirs, not the label's
+    after = after[:next((i for i, d in enumerate(after) if d.opens_comments), len(after))]
     return not any(_opens_bare_card(d) for d in after)
 
 
@@ -570,7 +581,8 @@ def group_teasers(drafts: list[Draft], ctx: Context) -> None:
         first_toggle = next((i for i, d in enumerate(zone) if d.is_toggle), None)
         toggled = first_toggle is not None and first_toggle < MAX_TOGGLED_CARD_BLOCKS \
             and not _tells_several_stories(zone[:first_toggle])
-        cards = _toggled_cards(zone) if toggled else _bare_cards(zone)
+        after_found = frozenset(d.index for d in zone if drafts[d.index - 1].role is Roles.TEASER)
+        cards = _toggled_cards(zone) if toggled else _bare_cards(zone, after_found)
         for blocks in cards:
             if not any(b.is_headline_like or b.words <= MAX_HEADLINE_WORDS for b in blocks):
                 continue
