@@ -20,7 +20,7 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, ends_with_ellipsis
 from pagesplit.features import MIN_LONG_WORDS as MIN_LONG_WORDS  # read from here by other rules
 from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
-from pagesplit.lexicon import fold_spaces, may_have_unspaced_script
+from pagesplit.lexicon import fold_spaces
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.rules.links import page_site, site_of
@@ -120,7 +120,8 @@ _CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]
 
 #: Text dumps: a list of other stories' headlines at a story's tail follows its last long paragraph with at most this
 #: many short lines between, chrome aside (``_long_paragraph_above``): the list's label, when it does not read as one
-#: of the headlines. Not swept (0 and 1 give the same dev figures: the labels seen read as headlines).
+#: of the headlines. Dev: at 0 a w3m rd:a page whose list sits under such a label keeps the list in its story
+#: (rd:a -0.0007 against 1); most labels seen read as headlines and join their list.
 MAX_TAIL_LIST_LABEL_LINES = 1
 
 #: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
@@ -441,22 +442,19 @@ def _above_tail_list(drafts: list[Draft], scores: list[float], start: int, end: 
     Such a list announces other stories as a section label does ("More Great Stories", a label no lexicon knows),
     and the author's bio and the site's footer paragraph below it kept it inside the run: the run goes on past it
     only when the prose after it outweighs a section label (SECTION_LABEL_COST) or the story's prose above it. The
-    story's own lists stay: one under a story too short to be an article on its own (MIN_ARTICLE_SCORE: a
-    changelog's entries under a one-line intro), one a line ending with a colon introduces ("Results:"), one the
-    story's paragraphs go on below (``_paragraphs_go_on``), one that does not follow a long paragraph
-    (``_long_paragraph_above``: more of the story's list items above it). Lines of Han, kana or Thai text are left
-    alone: a text browser wraps them anywhere, so a paragraph's last piece reads as a headline. The run then ends
-    right above the list, past any chrome there; ``ctx.tail_list`` notes the list's first headline, for
-    ``rules.headline_lists`` to claim the list.
+    story's own lists stay: one a line ending with a colon introduces ("Results:"), one the story's paragraphs go on
+    below (``_paragraphs_go_on``), one that does not follow a long paragraph (``_long_paragraph_above``: a
+    changelog's entries under a one-line intro, more of the story's list items above it, a paragraph wrapped into
+    short lines). The run then ends right above the list, past any chrome there; ``ctx.tail_list`` notes the list's
+    first headline, for ``rules.headline_lists`` to claim the list.
     """
     for first, last in ctx.headline_lists:
         if not start < first <= end or drafts[first - 1].text.rstrip().endswith(":") \
-                or may_have_unspaced_script(drafts[first].text) or not _long_paragraph_above(drafts, start, first):
+                or not _long_paragraph_above(drafts, start, first):
             continue
         after = sum(s for s in scores[last + 1:end + 1] if s > 0)
         before = sum(s for s in scores[start:first] if s > 0)
-        if after >= SECTION_LABEL_COST or after >= before or before < MIN_ARTICLE_SCORE \
-                or _paragraphs_go_on(drafts, last, end):
+        if after >= SECTION_LABEL_COST or after >= before or _paragraphs_go_on(drafts, last, end):
             continue
         ctx.tail_list = first
         return next(i for i in range(first - 1, start - 1, -1) if drafts[i].role is not Roles.CHROME or i == start)
@@ -464,7 +462,8 @@ def _above_tail_list(drafts: list[Draft], scores: list[float], start: int, end: 
 
 
 #: The story goes on below a list when its next this many blocks (chrome aside) are all prose: a page's tail after a
-#: box of other stories holds lone paragraphs between short lines (an author's bio, a footer's blurb). Not swept.
+#: box of other stories holds lone paragraphs between short lines (an author's bio, a footer's blurb). Not swept;
+#: without this test a lynx tf:a page's legend list, two notes below it, became cards (teaser P .759 -> .743).
 MIN_PARAGRAPHS_GOING_ON = 2
 
 
