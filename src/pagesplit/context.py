@@ -41,6 +41,10 @@ class Context:
     fragmented: bool = False  #: one inline element per line (bs4 get_text): short lines are common in prose
     disabled: frozenset[str] = frozenset()  #: rule ids whose verdicts are not taken (``split(disable=…)``)
     # set by the stages
+    #: text dumps: (first, last) block index of every list of bare story headlines on the page, found before the
+    #: article is (``rules.headline_lists.find_headline_lists``): ``rules.article`` ends a story above one at its tail
+    headline_lists: list[tuple[int, int]] = field(default_factory=list)
+    tail_list: int | None = None  #: the first headline of the list the article run was ended above (``rules.article``)
     article_start: int | None = None  #: index of the first block of the article run
     article_end: int | None = None  #: index of the last block of the article run (inclusive)
     title_index: int | None = None

@@ -9,23 +9,25 @@
    inside the story (HTML only).
 7. ``group_record_cards`` (``rules/records.py``): text dumps: runs of 3+ records of the same shape (headline
    and parts) are cards.
-8. ``select_article`` (``rules/article.py``): the main run of prose (maximum-sum run of block scores).
-9. ``find_title`` (``rules/title.py``): the headline above that run.
-10. ``group_teasers`` (``rules/teasers.py``): cards in the zones section labels open.
-11. ``group_unlabeled_teasers`` (``rules/teasers.py``): headline lists with no label, each headline with its
+8. ``find_headline_lists`` (``rules/headline_lists.py``): text dumps: note the lists of 4+ bare story headlines
+   anywhere, for the next stage to end a story above one at its tail.
+9. ``select_article`` (``rules/article.py``): the main run of prose (maximum-sum run of block scores).
+10. ``find_title`` (``rules/title.py``): the headline above that run.
+11. ``group_teasers`` (``rules/teasers.py``): cards in the zones section labels open.
+12. ``group_unlabeled_teasers`` (``rules/teasers.py``): headline lists with no label, each headline with its
     summary or meta line.
-12. ``group_headline_lists`` (``rules/headline_lists.py``): text dumps: lists of 4+ bare story headlines
+13. ``group_headline_lists`` (``rules/headline_lists.py``): text dumps: lists of 4+ bare story headlines
     outside the article.
-13. ``group_dom_cards`` (``rules/dom_cards.py``): cards from repeated DOM structures with headline links (HTML).
-14. ``drop_listing_article`` (``rules/listing.py``): a run the cards took whole was a listing: no article.
-15. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
-16. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
-17. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
+14. ``group_dom_cards`` (``rules/dom_cards.py``): cards from repeated DOM structures with headline links (HTML).
+15. ``drop_listing_article`` (``rules/listing.py``): a run the cards took whole was a listing: no article.
+16. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
+17. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
+18. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
     are chrome.
-18. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
-19. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
+19. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
+20. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
     never shows (HTML only).
-20. ``drop_error_page`` (``rules/error_page.py``): a page that says it is an error page (404, access denied, a
+21. ``drop_error_page`` (``rules/error_page.py``): a page that says it is an error page (404, access denied, a
     bot check) and carries little text has no story: its story blocks are nobody's.
 
 Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
@@ -45,7 +47,7 @@ from pagesplit.rules.dom_boxes import mark_dom_boxes
 from pagesplit.rules.dom_cards import group_dom_cards
 from pagesplit.rules.dom_chrome import mark_dom_chrome
 from pagesplit.rules.error_page import drop_error_page
-from pagesplit.rules.headline_lists import group_headline_lists
+from pagesplit.rules.headline_lists import find_headline_lists, group_headline_lists
 from pagesplit.rules.link_lists import mark_link_lists
 from pagesplit.rules.listing import drop_listing_article
 from pagesplit.rules.outside import mark_outside
@@ -66,6 +68,7 @@ STAGES: tuple[Stage, ...] = (
     mark_inline_boxes,
     mark_link_lists,
     group_record_cards,
+    find_headline_lists,
     select_article,
     find_title,
     group_teasers,

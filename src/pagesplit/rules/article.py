@@ -118,6 +118,12 @@ MAX_LIST_LINES = 12
 #: live blog's, not a story's list (dev dumps: feeds and comment boxes between two stories' paragraphs).
 _CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"), "article.clock-time")
 
+#: Text dumps: a list of other stories' headlines at a story's tail follows its last long paragraph with at most this
+#: many short lines between, chrome aside (``_long_paragraph_above``): the list's label, when it does not read as one
+#: of the headlines. Dev: at 0 a w3m rd:a page whose list sits under such a label keeps the list in its story
+#: (rd:a -0.0007 against 1); most labels seen read as headlines and join their list.
+MAX_TAIL_LIST_LABEL_LINES = 1
+
 #: An earlier run with this share of the best run's score is the page's story (see ``_first_of_best_runs``).
 EARLIER_RUN_SHARE = 0.7
 
@@ -401,6 +407,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
             ctx.notes.append("no-article: no run of prose long enough to be an article")
             return
     end = _before_closing_note(drafts, start, end)
+    end = _above_tail_list(drafts, scores, start, end, ctx)
     if ctx.kind is Inputs.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start = _trim_to_headline_element(drafts, start, end)
@@ -426,6 +433,62 @@ def _before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
     if note > MAX_CLOSING_NOTE_CHARS or body < MIN_CLOSING_NOTE_BODY_RATIO * note:
         return end
     return last - 1
+
+
+def _above_tail_list(drafts: list[Draft], scores: list[float], start: int, end: int, ctx: Context) -> int:
+    """Text dumps: the run's end above a list of bare story headlines at the story's tail (``ctx.headline_lists``,
+    from ``rules.headline_lists.find_headline_lists``).
+
+    Such a list announces other stories as a section label does ("More Great Stories", a label no lexicon knows),
+    and the author's bio and the site's footer paragraph below it kept it inside the run: the run goes on past it
+    only when the prose after it outweighs a section label (SECTION_LABEL_COST) or the story's prose above it. The
+    story's own lists stay: one a line ending with a colon introduces ("Results:"), one the story's paragraphs go on
+    below (``_paragraphs_go_on``), one that does not follow a long paragraph (``_long_paragraph_above``: a
+    changelog's entries under a one-line intro, more of the story's list items above it, a paragraph wrapped into
+    short lines). The run then ends right above the list, past any chrome there; ``ctx.tail_list`` notes the list's
+    first headline, for ``rules.headline_lists`` to claim the list.
+    """
+    for first, last in ctx.headline_lists:
+        if not start < first <= end or drafts[first - 1].text.rstrip().endswith(":") \
+                or not _long_paragraph_above(drafts, start, first):
+            continue
+        after = sum(s for s in scores[last + 1:end + 1] if s > 0)
+        before = sum(s for s in scores[start:first] if s > 0)
+        if after >= SECTION_LABEL_COST or after >= before or _paragraphs_go_on(drafts, last, end):
+            continue
+        ctx.tail_list = first
+        return next(i for i in range(first - 1, start - 1, -1) if drafts[i].role is not Roles.CHROME or i == start)
+    return end
+
+
+#: The story goes on below a list when its next this many blocks (chrome aside) are all prose: a page's tail after a
+#: box of other stories holds lone paragraphs between short lines (an author's bio, a footer's blurb). Not swept;
+#: without this test a lynx tf:a page's legend list, two notes below it, became cards (teaser P .759 -> .743).
+MIN_PARAGRAPHS_GOING_ON = 2
+
+
+def _paragraphs_go_on(drafts: list[Draft], last: int, end: int) -> bool:
+    """The run's next MIN_PARAGRAPHS_GOING_ON blocks below block ``last``, chrome aside, are all prose."""
+    below = [d for d in drafts[last + 1:end + 1] if d.role is not Roles.CHROME][:MIN_PARAGRAPHS_GOING_ON]
+    return len(below) == MIN_PARAGRAPHS_GOING_ON and all(is_prose(d) for d in below)
+
+
+def _long_paragraph_above(drafts: list[Draft], start: int, first: int) -> bool:
+    """A long paragraph (MIN_LONG_WORDS) stands right above block ``first``, past chrome and at most
+    MAX_TAIL_LIST_LABEL_LINES short lines that are no prose: the list follows the story's prose, not more of the
+    story's list items or a short paragraph leading into it."""
+    short = 0
+    for d in reversed(drafts[start:first]):
+        if d.role is Roles.CHROME:
+            continue
+        if d.words >= MIN_LONG_WORDS:
+            return True
+        if is_prose(d):
+            return False  # a short paragraph of the story's own: the list is one inside the story
+        short += 1
+        if short > MAX_TAIL_LIST_LABEL_LINES:
+            return False
+    return False
 
 
 def _is_worded_chrome(d: Draft) -> bool:

@@ -5,17 +5,22 @@ title per line, with no summary, date or picture, and often with no label a lexi
 is a run of headline-shaped lines (``records.shape``), at least ``MIN_LIST_TITLES`` in a row outside the
 article, that tell stories (``records.tells_stories``: distinct, and as long as a story's headline on
 average; a menu's entries name places: "World", "Contact us", "Learning Center"). A kicker line between
-two headlines, or chrome (an image marker), does not break the list. Inside the article such a run is the
-story's own list and is left alone: this stage runs after the article is selected and never looks inside it.
+two headlines, or chrome (an image marker), does not break the list, nor does a question between two headlines
+("Could a lost astronaut use gravity to get home?", which ``records`` reads as a summary). Inside the article such a
+run is the story's own list and is left alone: ``group_headline_lists`` runs after the article is selected and never
+looks inside it. ``find_headline_lists`` notes the lists before that, for ``rules.article`` to end a story above one
+at its tail that a bio and a footer paragraph below would otherwise keep in the story.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Parts, Roles
-from pagesplit.rules.record_symbols import HEADLINE, KICKER
+from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_RECORD_TITLE_WORDS, SUMMARY
 from pagesplit.rules.records import (
     MAX_KICKER_WORDS,
     MIN_LIST_TITLES,
@@ -40,6 +45,14 @@ def _list_shape(d: Draft, ctx: Context) -> str | None:
     return symbol if symbol in (HEADLINE, KICKER) else None
 
 
+def _is_question_headline(d: Draft) -> bool:
+    """A story's headline asked as a question ("Could a lost astronaut use gravity to get home?"), which ``records``
+    reads as a summary for its sentence end; ``_lists`` takes it only between two plain headlines (a list of
+    questions alone is an FAQ's, a question in a form stands between its fields)."""
+    return d.role is Roles.OTHER and d.is_headline_like and not d.nested and d.words >= MIN_RECORD_TITLE_WORDS \
+        and d.text.rstrip().endswith("?") and shape(d) == SUMMARY
+
+
 def _skipped(d: Draft) -> bool:
     """Chrome inside a list (an image marker, a bullet, a share icon); a label, a toggle or a form's field ends it."""
     return d.role is Roles.CHROME and not d.is_section_label and not d.is_toggle and not d.opens_comments \
@@ -56,21 +69,53 @@ def _holds_form_field(text: str) -> bool:
     return FORM_FIELD in text or _EMPTY_BOX in text
 
 
+def find_headline_lists(drafts: list[Draft], ctx: Context) -> None:
+    """Text dumps, before the article is selected: note every list of bare story headlines on the page, inside the
+    story's run of prose to be or not, as ``ctx.headline_lists`` (``rules.article`` ends a story above one that
+    stands at its tail: "More Great Stories" with a label no lexicon knows, then the author's bio and a footer).
+    Only lists of headlines alone count: a kicker line between two of them is a story's own list of steps or a
+    table's heading ("Step 2" / "Sign online", "Pros Cons")."""
+    if ctx.kind is not Inputs.TEXT or ctx.fragmented:
+        return
+    ctx.headline_lists = [(titles[0].index, titles[-1].index) for titles, repeats, _ in _lists(drafts, ctx)
+                          if _tells_stories(titles, drafts) and not _holds_kickers(titles, repeats, drafts)]
+
+
+def _holds_kickers(titles: list[Draft], repeats: dict[int, Draft], drafts: list[Draft]) -> bool:
+    """A block of the list's span that is neither one of its headlines, a headline said again, nor chrome: a kicker."""
+    listed = {d.index for d in titles} | {d.index for d in repeats.values()}
+    return any(d.role is Roles.OTHER and d.index not in listed
+               for d in drafts[titles[0].index:titles[-1].index + 1])
+
+
 def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every list of bare headlines outside the article (see the module docstring).
 
     A list that starts right after the article run, with no label or chrome line between, is the story's
     own (tour dates, a product's specs the run left out for being short lines): cards are set apart from
-    the story, and such a list is left alone.
+    the story, and such a list is left alone, unless the article run was ended above it (``ctx.tail_list``).
     """
     if ctx.kind is not Inputs.TEXT:
         return
+    for titles, repeats, continues_story in _lists(drafts, ctx):
+        if not continues_story or titles[0].index == ctx.tail_list:
+            _claim(titles, repeats, ctx, drafts)
+
+
+def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dict[int, Draft], bool]]:
+    """Every run of headline-shaped lines outside the article (the whole page before it is selected): its headlines,
+    the headlines said again right under them (by the index of the first), and whether it starts right after the
+    article run."""
     after_article = None if ctx.article_end is None else ctx.article_end + 1
     titles: list[Draft] = []
     repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
     continues_story = False
-    for d in drafts:
-        symbol = _list_shape(d, ctx)
+    symbols = [_list_shape(d, ctx) for d in drafts]
+    for at in range(1, len(drafts) - 1):
+        if symbols[at] is None and symbols[at - 1] == HEADLINE and symbols[at + 1] == HEADLINE \
+                and _is_question_headline(drafts[at]):
+            symbols[at] = HEADLINE
+    for d, symbol in zip(drafts, symbols, strict=True):
         if symbol is not None:
             continues_story = continues_story or d.index == after_article
             if symbol == HEADLINE and titles and titles[-1].index == d.index - 1 and _said_again(titles[-1], d):
@@ -78,11 +123,11 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
             elif symbol == HEADLINE:
                 titles.append(d)
         elif not _skipped(d):
-            if not continues_story:
-                _claim(titles, repeats, drafts, ctx)
-            titles, continues_story = [], False
-    if not continues_story:
-        _claim(titles, repeats, drafts, ctx)
+            if titles:
+                yield titles, repeats, continues_story
+            titles, repeats, continues_story = [], {}, False
+    if titles:
+        yield titles, repeats, continues_story
 
 
 def _said_again(above: Draft, d: Draft) -> bool:
@@ -91,9 +136,14 @@ def _said_again(above: Draft, d: Draft) -> bool:
     return normalize(above.text).startswith(normalize(d.text))
 
 
-def _claim(titles: list[Draft], repeats: dict[int, Draft], drafts: list[Draft], ctx: Context) -> None:
-    if len(titles) < MIN_LIST_TITLES or not tells_stories(titles) or is_contents(titles, drafts) \
-            or names_sections(titles) or continues_above(titles):
+def _tells_stories(titles: list[Draft], drafts: list[Draft]) -> bool:
+    """The run is a list of other stories' headlines: long enough, distinct, no contents list, menu or broken text."""
+    return len(titles) >= MIN_LIST_TITLES and tells_stories(titles) and not is_contents(titles, drafts) \
+        and not names_sections(titles) and not continues_above(titles)
+
+
+def _claim(titles: list[Draft], repeats: dict[int, Draft], ctx: Context, drafts: list[Draft]) -> None:
+    if not _tells_stories(titles, drafts):
         return
     detail = f"a list of {len(titles)} headlines"
     for d in titles:
