@@ -321,6 +321,12 @@ def _either(exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...], cat
     return (first_of(exact_hits, categories) or first_of(prefix_hits, categories)) is not None
 
 
+def introduces_what_follows(text: str) -> bool:
+    """The line ends with a colon ("Results:", "Read the releases on this:"): it introduces the list or cards below
+    as the story's own (``rules.article``, ``rules.dom_cards``)."""
+    return text.rstrip().endswith(":")
+
+
 def ends_with_ellipsis(text: str) -> bool:
     """The text is cut short ("… as Hurri...", "… and how much…"): a card's headline or summary, not a sentence's
     end (``rules.article``, ``rules.dom_cards``)."""

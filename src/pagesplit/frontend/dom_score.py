@@ -435,7 +435,7 @@ def record_tokens(tree: Tree, serial: int, group: int, page_tokens: NearTokens) 
     return near_tokens(tree, serial, stop, page_wrapper_chars(tree), page_tokens.framework)
 
 
-def _pictured_run(tree: Tree, cards: list[int], site: _Site) -> bool:
+def _pictured_run(tree: Tree, cards: list[int], url: str | None) -> bool:
     """Whether the cards are a run of pictured records: at least MIN_PICTURED_CARDS, each showing a picture of its
     own and linking another page of the site. A menu's entries are links alone; a story card whose headline is
     short (a recipe's name, "Opening Bell 5.3.19") shows the story's picture beside it. A row of icons linking
@@ -445,7 +445,8 @@ def _pictured_run(tree: Tree, cards: list[int], site: _Site) -> bool:
     tags = tree.tag
     if not all(any(tags[serial] in PICTURE_TAGS for serial in range(card + 1, tree.end[card] + 1)) for card in cards):
         return False
-    return all(links_to_site(tree.headline_href[card], site()) for card in cards)
+    site = page_site(tree, url)
+    return all(links_to_site(tree.headline_href[card], site) for card in cards)
 
 
 def pictured_groups(tree: Tree, cards: dict[int, tuple[int, int]], url: str | None) -> set[int]:
@@ -454,23 +455,7 @@ def pictured_groups(tree: Tree, cards: dict[int, tuple[int, int]], url: str | No
     items: dict[int, set[int]] = {}
     for group, item in cards.values():
         items.setdefault(group, set()).add(item)
-    site = _Site(tree, url)
-    return {group for group, found in items.items() if _pictured_run(tree, sorted(found), site)}
-
-
-class _Site:
-    """The page's site (``records.page_site``), worked out when first asked."""
-
-    __slots__ = ("_known", "_site", "_tree", "_url")
-
-    def __init__(self, tree: Tree, url: str | None) -> None:
-        self._tree, self._url, self._known = tree, url, False
-        self._site: str | None = None
-
-    def __call__(self) -> str | None:
-        if not self._known:
-            self._site, self._known = page_site(self._tree, self._url), True
-        return self._site
+    return {group for group, found in items.items() if _pictured_run(tree, sorted(found), url)}
 
 
 def is_record_title(tree: Tree, item: int, href: str | None) -> bool:
@@ -499,7 +484,6 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
     """
     if not cards:
         return
-    site = _Site(tree, url)
     blocks: dict[int, list[int]] = {}
     group_of: dict[int, int] = {}
     for i, (group, item) in cards.items():
@@ -522,7 +506,8 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
             continue
         group = group_of[item]
         if titled[group] * 2 > members[group] or (
-                scores[found[0]] >= SIBLING_SCORE and "\n" not in raw.text and links_to_site(main, site())):
+                scores[found[0]] >= SIBLING_SCORE and "\n" not in raw.text
+                and links_to_site(main, page_site(tree, url))):
             raw.href = main
 
 
@@ -536,7 +521,6 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
     short_headlines: set[int] = set()
     headlines, end = tree.headlines, tree.end
     menu_tokens = load_tokens("menu_tokens")
-    site = _Site(tree, url)
     for container, count in headlines.items():
         if count < MIN_CARDS:
             continue
@@ -560,7 +544,7 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
             words = sorted(tree.headline_words[c] for c in cards)
             median = words[len(words) // 2]
             annotated = False
-            if median < MIN_MEDIAN_HEADLINE_WORDS and not _pictured_run(tree, cards, site):
+            if median < MIN_MEDIAN_HEADLINE_WORDS and not _pictured_run(tree, cards, url):
                 if median < MIN_ANNOTATED_HEADLINE_WORDS or not all(
                         0 < tree.chars[c] - tree.link_chars[c] <= MAX_ANNOTATION_CHARS for c in cards):
                     continue  # a menu: "Things to Do", "Find a Restaurant"

@@ -17,7 +17,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
-from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, ends_with_ellipsis
+from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, ends_with_ellipsis, introduces_what_follows
 from pagesplit.features import MIN_LONG_WORDS as MIN_LONG_WORDS  # read from here by other rules
 from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
 from pagesplit.lexicon import fold_spaces
@@ -449,7 +449,7 @@ def _above_tail_list(drafts: list[Draft], scores: list[float], start: int, end: 
     first headline, for ``rules.headline_lists`` to claim the list.
     """
     for first, last in ctx.headline_lists:
-        if not start < first <= end or drafts[first - 1].text.rstrip().endswith(":") \
+        if not start < first <= end or introduces_what_follows(drafts[first - 1].text) \
                 or not _long_paragraph_above(drafts, start, first):
             continue
         after = sum(s for s in scores[last + 1:end + 1] if s > 0)

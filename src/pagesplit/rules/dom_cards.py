@@ -16,7 +16,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
-from pagesplit.features import MAX_LABEL_WORDS, ends_with_ellipsis
+from pagesplit.features import MAX_LABEL_WORDS, ends_with_ellipsis, introduces_what_follows
 from pagesplit.frontend.dom_score import MIN_MEDIAN_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
@@ -381,7 +381,7 @@ def _drop_tail_card_labels(drafts: list[Draft]) -> None:
         if d.role is not Roles.TEASER or d.verdict.fact is not Facts.MARKUP_CARD or label.role is not Roles.ARTICLE \
                 or label.dom is None or label.dom.link_chars or label.kind not in LABEL_KINDS \
                 or not 0 < label.words <= MAX_LABEL_WORDS or label.is_date_like or label.is_credit_like \
-                or label.is_caption_like or label.text.rstrip().endswith(":"):
+                or label.is_caption_like or introduces_what_follows(label.text):
             continue
         after = next((x for x in visible[k + 1:] if x.role is not Roles.TEASER), None)
         if after is None or after.role is not Roles.ARTICLE:

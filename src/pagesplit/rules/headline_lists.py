@@ -103,9 +103,9 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
 
 
 def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dict[int, Draft], bool]]:
-    """Every run of headline-shaped lines outside the article (the whole page before it is selected): its headlines,
-    the headlines said again right under them (by the index of the first), and whether it starts right after the
-    article run."""
+    """Every run of MIN_LIST_TITLES or more headline-shaped lines outside the article (the whole page before it is
+    selected; a shorter run is no list, ``_tells_stories``): its headlines, the headlines said again right under
+    them (by the index of the first), and whether it starts right after the article run."""
     after_article = None if ctx.article_end is None else ctx.article_end + 1
     titles: list[Draft] = []
     repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
@@ -123,10 +123,10 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
             elif symbol == HEADLINE:
                 titles.append(d)
         elif not _skipped(d):
-            if titles:
+            if len(titles) >= MIN_LIST_TITLES:
                 yield titles, repeats, continues_story
             titles, repeats, continues_story = [], {}, False
-    if titles:
+    if len(titles) >= MIN_LIST_TITLES:
         yield titles, repeats, continues_story
 
 
