@@ -20,7 +20,8 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Parts, Roles
-from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_RECORD_TITLE_WORDS, SUMMARY
+from pagesplit.rules.record_reading import asks
+from pagesplit.rules.record_symbols import HEADLINE, KICKER, SUMMARY
 from pagesplit.rules.records import (
     MAX_KICKER_WORDS,
     MIN_LIST_TITLES,
@@ -30,7 +31,7 @@ from pagesplit.rules.records import (
     shape,
     tells_stories,
 )
-from pagesplit.rules.teasers import FORM_FIELD
+from pagesplit.rules.teasers import holds_form_field
 
 
 def _list_shape(d: Draft, ctx: Context) -> str | None:
@@ -49,24 +50,13 @@ def _is_question_headline(d: Draft) -> bool:
     """A story's headline asked as a question ("Could a lost astronaut use gravity to get home?"), which ``records``
     reads as a summary for its sentence end; ``_lists`` takes it only between two plain headlines (a list of
     questions alone is an FAQ's, a question in a form stands between its fields)."""
-    return d.role is Roles.OTHER and d.is_headline_like and not d.nested and d.words >= MIN_RECORD_TITLE_WORDS \
-        and d.text.rstrip().endswith("?") and shape(d) == SUMMARY
+    return d.role is Roles.OTHER and not d.nested and asks(d) and shape(d) == SUMMARY
 
 
 def _skipped(d: Draft) -> bool:
     """Chrome inside a list (an image marker, a bullet, a share icon); a label, a toggle or a form's field ends it."""
     return d.role is Roles.CHROME and not d.is_section_label and not d.is_toggle and not d.opens_comments \
-        and not _holds_form_field(d.text)
-
-
-#: A text browser draws a form's text field with underscores (lynx, ``teasers.FORM_FIELD``) or as an empty box (w3m).
-_EMPTY_BOX = "[    "
-
-
-def _holds_form_field(text: str) -> bool:
-    """The line holds a form's text field: the lines around it are a form's (a newsletter sign-up, a search box, a
-    weather widget's place picker), not a list of stories."""
-    return FORM_FIELD in text or _EMPTY_BOX in text
+        and not holds_form_field(d.text)
 
 
 def find_headline_lists(drafts: list[Draft], ctx: Context) -> None:

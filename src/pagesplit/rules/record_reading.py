@@ -166,13 +166,14 @@ def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]
     symbols = "".join(s for s, _ in shaped)
     out = list(shaped)
     for k, (symbol, d) in enumerate(shaped):
-        if symbol in _ASKED_AS and _asks(d) and _heads_like_the_record_above(symbols, k):
+        if symbol in _ASKED_AS and asks(d) and _heads_like_the_record_above(symbols, k):
             out[k] = (HEADLINE, d)
     return out
 
 
-def _asks(d: Draft) -> bool:
-    """A headline-shaped line, as long as a card's headline, that ends with a question mark."""
+def asks(d: Draft) -> bool:
+    """A headline-shaped line, as long as a card's headline, that ends with a question mark (``headline_lists`` reads
+    it too)."""
     return d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS \
         and d.text.rstrip().rstrip(TRAILING_CLOSERS)[-1:] in _QUESTION_MARKS
 

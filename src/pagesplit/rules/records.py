@@ -74,7 +74,7 @@ from pagesplit.rules.record_symbols import (
     SUMMARY,
     TOGGLE,
 )
-from pagesplit.rules.teasers import FORM_FIELD, MAX_META_WORDS, MAX_SKIPPED_LINES
+from pagesplit.rules.teasers import MAX_META_WORDS, MAX_SKIPPED_LINES, holds_form_field
 from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
@@ -174,7 +174,7 @@ TEXT_SHAPES_SIZE = 8192
 def _text_shape(d: Draft) -> str:
     """The shape symbol of an undecided block no longer than MAX_LEDE_CHARS that is no table row."""
     text = d.text
-    if d.opens_comments or "\t" in text or _COLUMN_GAP in text or FORM_FIELD in text:
+    if d.opens_comments or "\t" in text or _COLUMN_GAP in text or holds_form_field(text):
         # two layout columns side by side (printed with gaps between cells), a form's field
         return BARRIER
     if d.is_meta_like or lexicon.load().is_yearless_date_line(text):

@@ -371,7 +371,7 @@ def _heads_inline_teaser(head: str, separator: str | None, rest: str, ctx: Conte
     ("Previous post: <headline>"), which links to that story, when a colon or a tab sets it apart and ``rest`` is
     no row of links (HTML: ``dom_cards`` reads a post navigation's links). A form's text field after the head
     ("Search for: ____") is none."""
-    if FORM_FIELD in rest:
+    if holds_form_field(rest):
         return False
     if ctx.lexicon.lookup(head, ("sections",)) is not None:
         return True
@@ -394,8 +394,15 @@ def _names_navigation(head: str, ctx: Context) -> bool:
 _LINK_ROW_GAPS = ("»", "›", "|", "  ", "\u00a0 ", " \u00a0")
 
 
-#: A text browser draws a form's text field with underscores (``rules.records`` reads it too).
-FORM_FIELD = "___"
+#: A text browser draws a form's text field with underscores (lynx) or as an empty box (w3m).
+_UNDERSCORED_FIELD, _BOXED_FIELD = "___", "[    "
+
+
+def holds_form_field(text: str) -> bool:
+    """The line holds a form's text field: the lines around it are a form's (a newsletter sign-up, a search box, a
+    weather widget's place picker), not a card or a list of stories (``rules.records``, ``rules.headline_lists``
+    read it too)."""
+    return _UNDERSCORED_FIELD in text or _BOXED_FIELD in text
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
 _INLINE_SEPARATOR = timed(regex.compile(r"(?<!\s)\s*+[:|»›]\s*|\t+|(?<!\s)\s++[–—]\s+"), "teasers.inline-separator")
 
