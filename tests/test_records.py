@@ -33,6 +33,11 @@ LEDES = [
 ]
 
 
+def _interleaved(first: list[str], second: list[str]) -> list[str]:
+    """first[0], second[0], first[1], second[1], …: the lines of two-line records."""
+    return [line for pair in zip(first, second, strict=True) for line in pair]
+
+
 def _split(*parts: str) -> Page:
     return pagesplit.split_text("\n\n".join(("Skip to content", "Home | News | Sport", *parts)))
 
@@ -58,7 +63,7 @@ def test_find_runs_does_not_end_on_a_record_missing_its_part() -> None:
 
 
 def test_carousel_above_the_story_is_cards_not_its_first_paragraphs() -> None:
-    cards = [x for pair in zip(HEADLINES, LEDES, strict=True) for x in pair]
+    cards = _interleaved(HEADLINES, LEDES)
     page = _split(*cards, TITLE, *STORY)
     assert [t.title for t in page.teasers] == HEADLINES
     assert [t.summary for t in page.teasers] == LEDES
@@ -70,7 +75,7 @@ def test_carousel_above_the_story_is_cards_not_its_first_paragraphs() -> None:
 
 def test_cards_with_long_ledes_never_win_the_article() -> None:
     long_ledes = [lede + " " + STORY[1] for lede in LEDES[:3]]
-    cards = [x for pair in zip(HEADLINES[:3], long_ledes, strict=True) for x in pair]
+    cards = _interleaved(HEADLINES[:3], long_ledes)
     page = _split(TITLE, *STORY[:2], *cards)
     assert [t.title for t in page.teasers] == HEADLINES[:3]
     assert page.article is not None
@@ -78,7 +83,7 @@ def test_cards_with_long_ledes_never_win_the_article() -> None:
 
 
 def test_headline_list_after_the_story_with_kickers_between() -> None:
-    kicked = [x for pair in zip(["Transport", "Chess", "Housing", "Food"], HEADLINES, strict=True) for x in pair]
+    kicked = _interleaved(["Transport", "Chess", "Housing", "Food"], HEADLINES)
     page = _split(TITLE, *STORY, "Share", *kicked, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
     assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.headline-list"}
@@ -108,7 +113,7 @@ def test_table_of_contents_is_no_card_list() -> None:
         "Which mobile library routes will close in the spring",
         "How volunteers will run the reading clubs on Sundays",
     ]
-    body = [x for pair in zip(sections, STORY + STORY[:1], strict=True) for x in pair]
+    body = _interleaved(sections, STORY + STORY[:1])
     page = _split(TITLE, "By Jo Marsh", *sections, *body)
     assert page.teasers == ()
 
@@ -147,7 +152,7 @@ ASKED = [
 
 def test_a_headline_that_asks_over_a_longer_lede_opens_its_card() -> None:
     # cards below the story, two headlines of three asking; each lede is longer than its headline
-    cards = [x for pair in zip(ASKED[1:], LEDES[:3], strict=True) for x in pair]
+    cards = _interleaved(ASKED[1:], LEDES[:3])
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == ASKED[1:]
     assert {b.reason.rule for b in page.blocks if b.text in ASKED} == {"teaser.record"}
@@ -158,7 +163,7 @@ def test_a_headline_that_asks_over_a_longer_lede_opens_its_card() -> None:
 def test_a_question_over_a_shorter_line_stays_a_sentence() -> None:
     # questions answered in a word or two, after the story: no lede tells more than its headline, and no card
     answers = ["Yes, from June.", "The heat, mostly.", "Not this year."]
-    lines = [x for pair in zip(ASKED[1:], answers, strict=True) for x in pair]
+    lines = _interleaved(ASKED[1:], answers)
     page = _split(TITLE, *STORY, "Share", *lines, "About us")
     assert page.teasers == ()
 
@@ -192,7 +197,7 @@ def test_a_lede_cut_short_is_its_cards_summary_not_a_second_headline() -> None:
 
 def test_cards_whose_headlines_open_with_the_same_pronoun_are_cards() -> None:
     # a first-person column's cards: three of four headlines open with "I", each over its lede
-    cards = [x for pair in zip(FIRST_PERSON, LEDES, strict=True) for x in pair]
+    cards = _interleaved(FIRST_PERSON, LEDES)
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == FIRST_PERSON
 
@@ -341,7 +346,7 @@ RANKED = [
 
 def test_a_ranked_list_is_cards_by_its_counting_numbers() -> None:
     # "1" / headline / "2" / headline …, no label: numbers that count up are a part every card has, as a date is
-    ranked = [x for pair in zip(["1", "2", "3", "4"], RANKED, strict=True) for x in pair]
+    ranked = _interleaved(["1", "2", "3", "4"], RANKED)
     page = _split(TITLE, *STORY, "Share", *ranked, "About us")
     assert [t.title for t in page.teasers] == RANKED
     assert {b.reason.rule for b in page.blocks if b.text in RANKED} == {"teaser.record"}
@@ -349,7 +354,7 @@ def test_a_ranked_list_is_cards_by_its_counting_numbers() -> None:
 
 def test_numbers_that_do_not_count_up_are_no_ranks() -> None:
     # comment counts between the same headlines: a kicker line each, no part that tells cards from a menu
-    counted = [x for pair in zip(["12", "7", "30", "4"], RANKED, strict=True) for x in pair]
+    counted = _interleaved(["12", "7", "30", "4"], RANKED)
     page = _split(TITLE, *STORY, "Share", *counted, "About us")
     assert page.teasers == ()
 
@@ -365,7 +370,7 @@ def test_a_headline_that_asks_over_the_parts_of_the_record_above_heads_its_recor
 
 def test_a_label_over_cards_found_already_opens_no_zone_over_the_form_below() -> None:
     # "Most read" over a ranked list the records took; a comment form comes next, and no card of its own
-    ranked = [x for pair in zip(["1", "2", "3", "4"], RANKED, strict=True) for x in pair]
+    ranked = _interleaved(["1", "2", "3", "4"], RANKED)
     form = ["Name", "(required)", "Email", "(required)", "Comment", "(required)", "Submit", "Enlarge Image"]
     page = _split("Most read", *ranked, *form, TITLE, *STORY)
     assert [t.title for t in page.teasers] == RANKED
@@ -380,7 +385,7 @@ TOPICAL = [
     "Fishing fleet lands its biggest catch in years",
 ]
 TOPICAL_DATES = ["Mar. 14", "Mar. 12", "Mar. 9", "Mar. 2", "Feb. 27"]
-TOPICAL_CARDS = [x for pair in zip(TOPICAL, TOPICAL_DATES, strict=True) for x in pair]
+TOPICAL_CARDS = _interleaved(TOPICAL, TOPICAL_DATES)
 
 
 def test_dated_cards_on_one_topic_may_open_alike() -> None:
