@@ -1,0 +1,88 @@
+"""The names-stripped probe: the dev corpus with the page's own vocabulary taken out of its markup.
+
+    python benchmarks/names_probe.py OUT_DIR [--corpus ../shared/eval/dev]
+    python ../shared/eval/score.py --corpus OUT_DIR --extractor pagesplit --mode html --folds --json probe.json
+
+Held-out pages come from sites whose class names, ids and landmark tags no rule has seen, and from an older era
+of markup that has none of them. This probe asks how much pagesplit leans on such names: in each page's
+``<body>``, the HTML5 sectioning tags become ``<div>`` (``<time>`` and ``<mark>`` become ``<span>``), and the
+``class``, ``id``, ``role``, microdata, ``aria-*`` and ``data-*`` attributes go. ``<head>`` is kept (its
+metadata is no site vocabulary a splitter could overfit: it is the page's own statement of title, date and
+author). The ground truth, the dumps and the teaser annotations are linked, not copied, so ``score.py`` scores
+the probe exactly like dev, fold by fold.
+
+A change that raises dev but not the probe leans on names; the probe's folds rising while dev's stay flat is
+evidence that a change generalizes (see ``docs/design.md``, "Measuring generalization").
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from pathlib import Path
+
+import lxml.html
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+#: Tags that name a part of the page (HTML5 sectioning and grouping), read as a plain container.
+NAMED_BLOCKS = frozenset({"article", "main", "header", "footer", "nav", "aside", "section", "figure",
+                          "figcaption", "hgroup", "address"})
+#: Inline tags that name what they hold, read as a plain span.
+NAMED_INLINES = frozenset({"time", "mark"})
+#: Attributes that carry a site's own vocabulary.
+NAMED_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "itemtype", "itemscope", "itemid"})
+NAMED_ATTRIBUTE_PREFIXES = ("aria-", "data-")
+
+
+def _is_named(attribute: str) -> bool:
+    return attribute in NAMED_ATTRIBUTES or attribute.startswith(NAMED_ATTRIBUTE_PREFIXES)
+
+
+def strip_names(html: bytes) -> bytes:
+    """The page with the names of its body's parts taken away; its text and its ``<head>`` unchanged."""
+    document = lxml.html.document_fromstring(html)
+    body = document.find("body")
+    if body is not None:
+        for element in body.iter():
+            if not isinstance(element.tag, str):  # comments and processing instructions
+                continue
+            if element.tag in NAMED_BLOCKS:
+                element.tag = "div"
+            elif element.tag in NAMED_INLINES:
+                element.tag = "span"
+            for attribute in [name for name in element.attrib if _is_named(name)]:
+                del element.attrib[attribute]
+    return bytes(lxml.html.tostring(document, encoding="utf-8", doctype="<!DOCTYPE html>"))
+
+
+def build(corpus: Path, out: Path) -> int:
+    """Write the probe of ``corpus`` under ``out``; returns how many pages it rewrote."""
+    pages = 0
+    for source in sorted(corpus.glob("*/*")):
+        target = out / source.parent.name / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_symlink() or target.exists():
+            target.unlink()
+        if source.name.endswith(".html.gz"):
+            target.write_bytes(gzip.compress(strip_names(gzip.decompress(source.read_bytes())), mtime=0))
+            pages += 1
+        else:
+            target.symlink_to(source.resolve())
+    return pages
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, help="directory to write the probe corpus to")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the corpus to strip (dev)")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        parser.error(f"no corpus at {args.corpus}")
+    pages = build(args.corpus, args.out)
+    print(f"{pages} pages stripped of their names under {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
