@@ -22,7 +22,8 @@ import regex
 
 from pagesplit.draft import Draft
 from pagesplit.errors import LineLimitError
-from pagesplit.frontend import SOFT_HYPHEN
+from pagesplit.frontend import SOFT_HYPHEN, dump_syntax
+from pagesplit.frontend.dump_syntax import DumpSyntax
 from pagesplit.frontend.entities import unescape
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind, Markup, Span
@@ -104,7 +105,17 @@ def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
     blank_share = (len(lines) - non_blank) / len(lines)
     if blank_share < MAX_BLANK_SHARE_FOR_FRAGMENTS and non_blank > 3:
         return DumpStyle.FRAGMENTS, 0
-    lengths = sorted(map(len, filter(None, lines)))
+    width = _wrap_width(lines, non_blank, sorted(map(len, filter(None, lines))))
+    if not width:
+        # Some tools let a line run past the width for a word they cannot break (a URL, a link's target; w3m and
+        # lynx break it at the width), and leave list items unwrapped: without such lines, does a width show?
+        width = _wrap_width(lines, non_blank, sorted(len(line) for line in lines
+                                                     if line and not _may_run_past_width(line)))
+    return (DumpStyle.WRAPPED, width) if width else (DumpStyle.LINES, 0)
+
+
+def _wrap_width(lines: list[str], non_blank: int, lengths: list[int]) -> int:
+    """The wrap width the lines of ``lengths`` show, 0 when they show none."""
     # The width is the longest line that many lines come close to: a lone long line is a URL or a table.
     for candidate in sorted(set(lengths), reverse=True):
         if candidate > MAX_WRAP_WIDTH:
@@ -119,9 +130,17 @@ def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
             lower = sum(1 for i in near if i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower())
             scarce = len(near) / non_blank < CLEAR_WRAPPED_SHARE
             if lower / len(near) >= (MIN_LOWER_CONTINUATIONS_SCARCE if scarce else MIN_LOWER_CONTINUATIONS):
-                return DumpStyle.WRAPPED, candidate
+                return candidate
             break
-    return DumpStyle.LINES, 0
+    return 0
+
+
+def _may_run_past_width(line: str) -> bool:
+    """The line holds a word longer than MAX_WORD_CHARS (one no tool breaks), or is a list item (which some tools
+    leave unwrapped): it may run past a wrap width."""
+    if len(line) <= MAX_WORD_CHARS:
+        return False
+    return _bullet(line.lstrip()) is not None or any(len(word) > MAX_WORD_CHARS for word in line.split())
 
 
 def _continues_wrapped(prev: str, nxt: str, width: int) -> bool:
@@ -308,25 +327,33 @@ def _in_list(stripped: list[str], first: int, last: int) -> bool:
     return False
 
 
-def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: int) -> Draft:
-    """The draft of lines ``first``..``last`` (0-based, inclusive)."""
+def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: int,
+           syntax: DumpSyntax = dump_syntax.NONE) -> Draft:
+    """The draft of lines ``first``..``last`` (0-based, inclusive); its text read without the dump tool's
+    ``syntax``."""
     line = stripped[first]
     head = line[0]
     if first == last and not (head in _BULLET_CHARS or head.isdigit() or head == "o"):
         # the common case (most blocks of every dump): one line, no list marker
-        paragraph = len(line) >= MIN_PARAGRAPH_CHARS or line[-1] in _SENTENCE_STOPS
-        kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
         # a picture's text twice needs two copies of MIN_DOUBLED_CHARS: most lines are shorter, and not looked at
         text = _shown_once(line) if len(line) >= 2 * MIN_DOUBLED_CHARS else line
+        if syntax.any:
+            text = dump_syntax.read(text, syntax)
+        paragraph = len(text) >= MIN_PARAGRAPH_CHARS or text[-1] in _SENTENCE_STOPS
+        kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
         return Draft(index, text, kind, Span.lines(first + 1, first + 1))
     bullet = _bullet(line)
     if bullet and head in _TEXT_MARKERS and not _in_list(stripped, first, last):
         bullet = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
+    if bullet and head == "#" and syntax.markdown:
+        bullet = None  # markdown's "#" opens a heading, never a list item
     parts = stripped[first:last + 1]
     if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
         parts[0] = line[bullet.end():].strip() or line
     # a picture's text printed twice may wrap onto the next line ("Kiwi TartKiwi" / "Tart"): looked for once joined
     body = _shown_once(parts[0] if len(parts) == 1 else _join(parts, style))
+    if syntax.any:
+        body = dump_syntax.read(body, syntax)
     kind = _kind_of(body, bullet is not None and bool(line[bullet.end():].strip()))
     draft = Draft(index, body, kind, Span.lines(first + 1, last + 1))
     if kind is Kinds.LIST_ITEM and head.isdigit():
@@ -409,6 +436,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
     style, width = detect_style(raws)
+    syntax = dump_syntax.detect(text)
     # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
     cap = len(source) if max_blocks is None else max_blocks
     capped = cap < len(source)
@@ -421,7 +449,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     for i, line in enumerate(stripped):
         if not line:
             if first >= 0:
-                drafts.append(_draft(stripped, first, prev, style, len(drafts)))
+                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax))
                 first = -1
                 if capped and len(drafts) > cap:
                     return drafts, style
@@ -440,13 +468,13 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                     and (_is_rule(line) or _is_rule(stripped[prev])):
                 joined = False  # a horizontal rule is a line of its own, never a wrapped sentence's
             if not joined:
-                drafts.append(_draft(stripped, first, prev, style, len(drafts)))
+                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax))
                 first = i
                 if capped and len(drafts) > cap:
                     return drafts, style
         prev = i
     if first >= 0:
-        drafts.append(_draft(stripped, first, prev, style, len(drafts)))
+        drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax))
     nested = _nested_items(raws, stripped) if text.startswith(" ") or "\n " in text else None
     if nested:
         for d in drafts:

@@ -1,0 +1,113 @@
+"""Dump tools that write syntax around the page's text, on made-up dumps: a text browser's link numbers ("[12]quay")
+with its list of the page's links at the end, and a page-to-markdown converter's links, pictures, headings and
+emphasis. The text is read as the page shows it, and the wrap width is found although such lines run past it."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pagesplit.frontend import dump_syntax
+from pagesplit.frontend.dump_syntax import DumpSyntax
+from pagesplit.frontend.text import DumpStyle, blocks_from_text
+
+PARAGRAPHS = [
+    "The harbour board approved a plan on Tuesday to dredge the inner basin for the first time in twenty "
+    "years, after fishing boats ran aground twice during the spring tides and the ferry had to wait outside.",
+    "Work starts in October and should take six weeks, the board said, while the fish market moves to the "
+    "north quay and the boats that stay in the basin all winter are towed to the outer moorings.",
+    "Skippers welcomed the plan but asked why it had taken so long, since the silt had been building up "
+    "behind the sea wall ever since the storm of two winters ago broke the old sluice gate.",
+]
+
+
+def _numbered_dump() -> tuple[str, list[str]]:
+    """A text browser's dump: paragraphs indented and wrapped at 80 columns, a link number glued to each link,
+    and the numbered list of the links' addresses at the end (addresses past the width)."""
+    linked = [p.replace("inner basin", "[3]inner basin").replace("north quay", "[4]north quay")
+              .replace("sea wall", "[5]sea wall") for p in PARAGRAPHS]
+    lines = ["[1]Home [2]News", "", "Dredging the harbour at last", ""]
+    for paragraph in linked:
+        lines += [*textwrap.wrap(paragraph, 77, initial_indent="   ", subsequent_indent="   "), ""]
+    lines += ["   [6]Ferry timetable changes again", "   [7]A second pier for the north bay",
+              "   [8]Lifeboat crew rescues two kayakers", "   [9]Fish market moves to the quay", "",
+              "References", "", "   Visible links"]
+    lines += [f"   {n}. https://harbour.example/{'news/' * 14}story-{n}" for n in range(1, 10)]
+    return "\n".join(lines) + "\n", linked
+
+
+def test_link_numbers_are_read_out_of_the_text_and_the_wrapped_lines_joined() -> None:
+    dump, _ = _numbered_dump()
+    drafts, style = blocks_from_text(dump)
+    texts = [d.text for d in drafts]
+    assert style is DumpStyle.WRAPPED  # the addresses past the width do not hide it
+    for paragraph in PARAGRAPHS:
+        assert paragraph in texts
+    assert "Ferry timetable changes again" in texts
+    assert "Home News" in texts
+
+
+def test_every_line_still_belongs_to_one_block() -> None:
+    dump, _ = _numbered_dump()
+    drafts, _ = blocks_from_text(dump)
+    covered = [line for d in drafts for line in range(d.span.start_line or 0, (d.span.end_line or 0) + 1)]
+    non_blank = [i + 1 for i, line in enumerate(dump.splitlines()) if line.strip()]
+    assert covered == non_blank
+
+
+def test_a_few_footnote_numbers_are_the_pages_own_text() -> None:
+    dump = "The quay was built in 1887.[1] It was rebuilt twice.[2][3]\n\n[1]See the harbour history.\n"
+    assert dump_syntax.detect(dump) == DumpSyntax()
+    assert "[1]See the harbour history." in [d.text for d in blocks_from_text(dump)[0]]
+
+
+def _markdown_dump() -> str:
+    """A page-to-markdown converter's dump: paragraphs wrapped at 78 columns (links and their targets counted),
+    list items left unwrapped, a heading, a picture, emphasis and escapes."""
+    body = [
+        PARAGRAPHS[0].replace("inner basin", "[inner basin](https://harbour.example/places/the-inner-basin-"
+                                             "and-its-moorings-in-winter \"Inner basin\")"),
+        PARAGRAPHS[1].replace("north quay", "**north quay**"),
+        PARAGRAPHS[2].replace("sea wall", "[sea wall](/places/sea-wall)").replace("old sluice", "_old_ sluice"),
+    ]
+    lines = ["  * [Home](/)", "  * [News](/news/)", "", "# Dredging the harbour at last", "",
+             "![The inner basin at low tide](https://img.harbour.example/basin.jpg)", ""]
+    for paragraph in body:
+        lines += [*textwrap.wrap(paragraph, 78, break_long_words=False, break_on_hyphens=False), ""]
+    lines += [f"  * [{title}](https://harbour.example/news/2024/{'archive/' * 8}{n}/)" for n, title in enumerate([
+        "Ferry timetable changes again", "A second pier for the north bay", "Lifeboat crew rescues two kayakers",
+        "Fish market moves to the quay", "Storm damage to the sea wall"])]
+    lines += [f"  * {item}" for item in [
+        "The harbour master explains in a long interview how the new tide tables are drawn up each week",
+        "Readers write in about the smell of the mud in the inner basin at low tide during the summer months",
+        "Photos from the regatta that went ahead in spite of the fog and the late arrival of the ferry crew",
+    ]]
+    lines += ["", "1\\. Tide tables are updated weekly."]
+    return "\n".join(lines) + "\n"
+
+
+def test_markdown_links_pictures_and_emphasis_are_read_as_the_page_shows_them() -> None:
+    drafts, style = blocks_from_text(_markdown_dump())
+    texts = [d.text for d in drafts]
+    assert style is DumpStyle.WRAPPED  # unwrapped list items and long targets do not hide the width
+    for paragraph in PARAGRAPHS:
+        assert paragraph in texts
+    assert "Dredging the harbour at last" in texts
+    assert "Ferry timetable changes again" in texts
+    assert "1. Tide tables are updated weekly." in texts
+    assert "The inner basin at low tide" in texts  # a picture alone keeps its alt text
+    assert not any("](" in text for text in texts)
+
+
+def test_markdown_is_read_from_the_dump_not_from_one_bracket() -> None:
+    assert dump_syntax.detect(_markdown_dump()) == DumpSyntax(markdown=True)
+    one = "See [the notes](https://harbour.example/notes) for details.\n\nThe * mark and the _ mark stay."
+    assert dump_syntax.detect(one) == DumpSyntax()
+    assert [d.text for d in blocks_from_text(one)[0]][1] == "The * mark and the _ mark stay."
+
+
+def test_reading_leaves_snake_case_and_lone_marks() -> None:
+    markdown = DumpSyntax(markdown=True)
+    assert dump_syntax.read("set tide_table_url to 3 * 4 * 5", markdown) == "set tide_table_url to 3 * 4 * 5"
+    assert dump_syntax.read("a **bold** and _light_ quay", markdown) == "a bold and light quay"
+    assert dump_syntax.read("![](https://img.harbour.example/x.gif)", markdown) == \
+        "![](https://img.harbour.example/x.gif)"  # nothing else: the block keeps its text (and is chrome)
