@@ -23,6 +23,9 @@ import sys
 from pathlib import Path
 
 import lxml.html
+import regex
+
+from pagesplit import ingest
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 #: Tags that name a part of the page (HTML5 sectioning and grouping), read as a plain container.
@@ -33,15 +36,31 @@ NAMED_INLINES = frozenset({"time", "mark"})
 #: Attributes that carry a site's own vocabulary.
 NAMED_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "itemtype", "itemscope", "itemid"})
 NAMED_ATTRIBUTE_PREFIXES = ("aria-", "data-")
+#: lxml parses no ``str`` that declares its encoding.
+XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def _is_named(attribute: str) -> bool:
     return attribute in NAMED_ATTRIBUTES or attribute.startswith(NAMED_ATTRIBUTE_PREFIXES)
 
 
+def _declares_charset(element: lxml.html.HtmlElement) -> bool:
+    return element.get("charset") is not None or (element.get("http-equiv") or "").lower() == "content-type"
+
+
 def strip_names(html: bytes) -> bytes:
-    """The page with the names of its body's parts taken away; its text and its ``<head>`` unchanged."""
-    document = lxml.html.document_fromstring(html)
+    """The page with the names of its body's parts taken away; its text and its ``<head>`` unchanged.
+
+    The page is decoded as pagesplit decodes it and written as UTF-8, declared in a ``<meta charset>`` that
+    replaces the page's own declaration: its text is read back as it was, whatever it was encoded in.
+    """
+    text = ingest.decode(html).text
+    document = lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
+    head = document.find("head")
+    if head is not None:
+        for meta in [meta for meta in head.iter("meta") if _declares_charset(meta)]:
+            meta.drop_tree()
+        head.insert(0, lxml.html.Element("meta", charset="utf-8"))
     body = document.find("body")
     if body is not None:
         for element in body.iter():
@@ -53,7 +72,7 @@ def strip_names(html: bytes) -> bytes:
                 element.tag = "span"
             for attribute in [name for name in element.attrib if _is_named(name)]:
                 del element.attrib[attribute]
-    return bytes(lxml.html.tostring(document, encoding="utf-8", doctype="<!DOCTYPE html>"))
+    return str(lxml.html.tostring(document, encoding="unicode", doctype="<!DOCTYPE html>")).encode("utf-8")
 
 
 def build(corpus: Path, out: Path) -> int:

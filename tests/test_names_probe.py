@@ -8,6 +8,8 @@ from types import ModuleType
 
 import lxml.html
 
+from pagesplit import ingest
+
 PROBE = Path(__file__).resolve().parents[1] / "benchmarks" / "names_probe.py"
 
 PAGE = b"""<!DOCTYPE html><html><head><title>Harbour news</title>
@@ -45,3 +47,12 @@ def test_head_is_kept() -> None:
     stripped = lxml.html.document_fromstring(_probe().strip_names(PAGE))
     assert stripped.findtext(".//title") == "Harbour news"
     assert stripped.find(".//meta[@property='article:published_time']") is not None
+
+
+def test_text_reads_back_whatever_the_page_was_encoded_in() -> None:
+    page = ('<html><head><meta charset="windows-1252"><title>Caf\u00e9</title></head>'
+            '<body><p class="x">Cr\u00e8me br\u00fbl\u00e9e \u2013 \u20ac3</p></body></html>').encode("cp1252")
+    text = ingest.decode(_probe().strip_names(page)).text
+    assert "Cr\u00e8me br\u00fbl\u00e9e \u2013 \u20ac3" in text
+    assert "windows-1252" not in text
+    assert 'charset="utf-8"' in text
