@@ -313,3 +313,29 @@ def test_text_dump_that_opens_with_a_stray_tag_line_is_read_as_text() -> None:
     assert looks_like_html(f"<div>\n<p>{PROSE}</p>\n</div>")
     assert looks_like_html(f"<div><p>{PROSE * 40}</p></div>")
     assert looks_like_html("<section>")
+
+
+def _thread(comments: int) -> str:
+    """A readers' thread in plain ``div``s (no class names): each comment a name and date line over prose."""
+    return "".join(f"<li><div><div><b>Reader {i}</b> on 3 May 2021 at 9:{10 + i} said:</div><p>{PROSE} I would add "
+                   f"point {i} to it, and a second thought, since the plan keeps coming back.</p></div></li>"
+                   for i in range(comments))
+
+
+def test_a_short_post_under_its_headline_beats_a_long_thread_below_the_comments_heading() -> None:
+    post = ("<p>Our open thread is back: ask what you like about the harbour plan, and we will answer below, "
+            "as we did in spring, with links to what we have written since.</p>")
+    p = pagesplit.split_html(page("<div><div><h1>Open thread for the harbour plan</h1><div>3 May 2021</div>"
+                                  f"<div>{post}</div></div><div><h3>Comments</h3><ul>{_thread(12)}</ul></div></div>"))
+    assert p.article is not None
+    b = block_with(p, "Our open thread is back")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+    assert not any("I would add point" in para for para in p.article.paragraphs)
+
+
+def test_a_comments_heading_with_no_prose_between_it_and_the_headline_leaves_the_run_alone() -> None:
+    # a tab bar's "Comments" under the headline, above a live report: the report is the run, however it reads
+    report = "".join(f"<p>{PROSE} Update {i} from the quay.</p>" for i in range(8))
+    p = pagesplit.split_html(page("<div><h1>Harbour vote, live</h1><div><h3>Comments</h3></div>"
+                                  f"<table><tr><td>Ayes</td><td>12</td></tr></table><div>{report}</div></div>"))
+    assert p.article is not None and sum("from the quay" in para for para in p.article.paragraphs) == 8

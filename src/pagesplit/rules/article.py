@@ -394,7 +394,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     _discount_card_pairs(drafts, scores)
     start, end, total = _first_of_best_runs(scores)
     headed = story_run(drafts, scores, (start, end, total), MIN_SHORT_ARTICLE_SCORE, is_prose) \
-        if ctx.kind is not Inputs.HTML else None
+        if ctx.kind is not Inputs.HTML else _above_comments(drafts, scores, start)
     if headed is not None:
         start, end, total = headed
     prose = sum(s for s in scores if s > 0)
@@ -418,6 +418,28 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     for d in drafts[start:end + 1]:
         if d.role is Roles.OTHER:
             d.decide(Roles.ARTICLE, "article.body", detail)
+
+
+def _above_comments(drafts: list[Draft], scores: list[float], start: int) -> tuple[int, int, float] | None:
+    """HTML: a run that starts below a heading opening the comments ("Comments", "12 thoughts on …"), itself below
+    a headline (``<h1>``) with a paragraph of prose between the two, is the readers' thread: comments follow the
+    story, so the story is the best run between that headline and the heading (a short post under a long thread;
+    without class names the thread's prose outweighs it), however short, as a run under the story's head is.
+    None when the run is no such thread."""
+    opener = next((i for i in range(start - 1, -1, -1) if drafts[i].opens_comments
+                   and drafts[i].kind is Kinds.HEADING), None)
+    if opener is None:
+        return None
+    headline = next((i for i in range(opener - 1, -1, -1) if (dom := drafts[i].dom) is not None
+                     and dom.heading_level == 1), None)
+    if headline is None:
+        return None
+    first, last, total = best_run(scores[headline + 1:opener])
+    first, last = headline + 1 + first, headline + 1 + last
+    if total < MIN_SHORT_ARTICLE_SCORE or not any(d.kind is Kinds.PARAGRAPH and is_prose(d)
+                                                  for d in drafts[first:last + 1]):
+        return None
+    return first, last, total
 
 
 def _before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
