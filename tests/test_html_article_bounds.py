@@ -339,3 +339,18 @@ def test_a_comments_heading_with_no_prose_between_it_and_the_headline_leaves_the
     p = pagesplit.split_html(page("<div><h1>Harbour vote, live</h1><div><h3>Comments</h3></div>"
                                   f"<table><tr><td>Ayes</td><td>12</td></tr></table><div>{report}</div></div>"))
     assert p.article is not None and sum("from the quay" in para for para in p.article.paragraphs) == 8
+
+
+def test_short_lines_after_the_story_outside_the_box_of_its_prose_are_not_the_story() -> None:
+    # no class names: the comment prompt sits in a box beside the story's, both in the main content, and is
+    # no sentence; the story's sign-off sits in the story's box
+    story = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(3))
+    after = ("<div><div>No comments yet, so far, on this, here</div><div>Write the first one, tell us, share it, "
+             "with friends, family, neighbours, colleagues</div></div>")
+    p = pagesplit.split_html(page(f"<div><h1>Council sends the harbour plan back</h1><div><div>{story}"
+                                  f"<p>Jo Doe, at the harbour</p></div>{after}</div>"
+                                  "<div><div>Contact the newsroom</div></div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 3
+    assert block_with(p, "Jo Doe, at the harbour").role is Role.ARTICLE
+    assert block_with(p, "No comments yet").role is not Role.ARTICLE
+    assert block_with(p, "Write the first one").role is not Role.ARTICLE

@@ -413,6 +413,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
         end = _before_pointer_tail(drafts, start, end, page_site(drafts, ctx))
+        end = _within_prose_box(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
     detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:
@@ -629,6 +630,53 @@ def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, 
     if not any(d.dom is not None and d.dom.card_item is not None for d in drafts[main[-1] + 1:end + 1]):
         return start, end
     return start, main[-1]
+
+
+def _prose_box(drafts: list[Draft], prose: list[int]) -> str | None:
+    """The path of the innermost element holding every one of the ``prose`` blocks (None when a path is shortened
+    or they share no element below the page)."""
+    common: list[str] | None = None
+    for i in prose:
+        dom = drafts[i].dom
+        if dom is None or "…" in dom.path:
+            return None
+        segs = dom.path.split("/")[:-1]  # the block's parent and its ancestors
+        if common is None:
+            common = segs
+            continue
+        n = 0
+        for a, b in zip(common, segs, strict=False):
+            if a != b:
+                break
+            n += 1
+        common = common[:n]
+    if not common or len(common) < MIN_PROSE_BOX_DEPTH:
+        return None
+    return "/".join(common)
+
+
+#: The element holding a run's prose is a story's box only this deep or deeper (``body/div``): the page's body or its
+#: one wrapper holds everything. Not swept.
+MIN_PROSE_BOX_DEPTH = 2
+
+
+def _within_prose_box(drafts: list[Draft], scores: list[float], start: int, end: int) -> int:
+    """HTML: the run's end at its last block inside the element holding all of its prose, past the last paragraph:
+    the short lines after the story in another box (a share prompt, "No comments yet, write one", a paywall's
+    "Log in to read on", an author's line) are the page's, whatever their words; a story's own closing lines (a
+    sign-off, a source line, a list) sit in its box. Evidence from the DOM alone: no class name or lexicon."""
+    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
+    if not prose or prose[-1] == end:
+        return end
+    box = _prose_box(drafts, prose)
+    if box is None:
+        return end
+    inside = box + "/"
+    for i in range(prose[-1] + 1, end + 1):
+        dom = drafts[i].dom
+        if dom is not None and not dom.path.startswith(inside):
+            return i - 1
+    return end
 
 
 def _is_pointer(d: Draft, site: str) -> bool:
