@@ -420,3 +420,29 @@ def test_a_comment_form_after_cards_found_under_a_label_is_no_card() -> None:
             "Your message to the newsroom", "Your email (only if you want a reply)", "Send"]
     page = _split(TITLE, *STORY, "Recommended for you", *TOPICAL_CARDS, *form, "About us")
     assert [t.title for t in page.teasers] == TOPICAL
+
+
+#: Headlines cut short to fit a sidebar box, with an ellipsis: each reads as a sentence's end.
+CUT_HEADLINES = [
+    "Bus company cuts three rural routes as its driver …",
+    "Teenage chess player beats a grandmaster at the county …",
+    "Old brewery site sold to a housing association for …",
+    "Night market returns to the square with forty food..",
+]
+
+
+def test_headlines_cut_short_in_a_row_are_a_list_of_headlines() -> None:
+    # under a label no lexicon knows, right after the story: one whole headline above four cut ones, which read as
+    # sentences (short paragraphs the story would run on into) but are cut to fit a box, as no story's own list is
+    whole = "Mayor tours the flooded lanes by boat with the river wardens"
+    page = _split(TITLE, *STORY, "Share", "Elsewhere today", whole, *CUT_HEADLINES, "About us")
+    assert [t.title for t in page.teasers] == [whole, *CUT_HEADLINES]
+    assert {b.reason.rule for b in page.blocks if b.text in CUT_HEADLINES} == {"teaser.record"}
+    assert page.article is not None and page.article.text.endswith(STORY[-1])
+
+
+def test_two_cut_lines_in_a_row_are_no_list_of_headlines() -> None:
+    # readers' comments cut short, each over the headline of the story it is on: two cut lines repeat no record
+    comments = ["Well said, and about time the council listened to …", "I have taken that bus for thirty years and…"]
+    page = _split(TITLE, *STORY, "Share", HEADLINES[0], *comments, HEADLINES[1], "About us")
+    assert not any(b.text in comments for b in page.blocks if b.role is Role.TEASER)

@@ -21,10 +21,9 @@ from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.rules.record_reading import asks
-from pagesplit.rules.record_symbols import HEADLINE, KICKER, SUMMARY
+from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, SUMMARY
 from pagesplit.rules.records import (
     MAX_KICKER_WORDS,
-    MIN_LIST_TITLES,
     continues_above,
     is_contents,
     names_sections,

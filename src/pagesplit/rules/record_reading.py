@@ -5,6 +5,7 @@ runs, where a block's own shape misreads its place in a card.
 - ``headlines_over_ledes``: a headline that asks over its summary, or over a lede cut short, heads its card;
 - ``asking_headlines``: a headline that asks, over the parts the record above has, is its record's headline;
 - ``ranks``: the numbers of a ranked list ("1", "2", "3" between its headlines) are a part of each card;
+- ``cut_headlines``: headlines cut short with an ellipsis, several in a row, are a list of headlines;
 - ``short_headlines``: a short line followed by the parts every card has takes the headline's place;
 - ``claim_repeats``: once the runs are claimed, a line printed again joins the card above it.
 """
@@ -15,7 +16,7 @@ from collections import Counter
 from itertools import pairwise
 
 from pagesplit.draft import Draft
-from pagesplit.features import MIN_HEADLINE_WORDS, TRAILING_CLOSERS
+from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, TRAILING_CLOSERS
 from pagesplit.members import Parts, Roles
 from pagesplit.rules.record_symbols import (
     EVIDENCE,
@@ -23,6 +24,7 @@ from pagesplit.rules.record_symbols import (
     KICKER,
     MAX_PERIOD,
     META,
+    MIN_LIST_TITLES,
     MIN_PERIOD,
     MIN_RECORD_TITLE_WORDS,
     MIN_RECORDS,
@@ -227,3 +229,38 @@ def _rank(text: str) -> int | None:
 _RANKED_AS = frozenset((KICKER, META))
 #: A rank has at most this many digits (a list's hundredth item; a year or a count is longer or stands alone).
 _MAX_RANK_DIGITS = 2
+
+
+def cut_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+    """A list of headlines cut short to fit its box ("Jury rules for half of the plaintiffs in …", "Council backs new
+    bridge.."): an ellipsis ends no sentence, but ``shape`` reads such a line as a summary. MIN_RECORDS or more cut
+    lines in a row repeat as records of their own: no card's lede (a lede stands under its headline, one per card:
+    ``headlines_over_ledes``; two cut lines in a row are as often the excerpts of readers' comments, each over the
+    headline of the story it is on). With the headlines that fit whole (those right below them, one right above them),
+    MIN_LIST_TITLES or more in all, they are a list of bare headlines."""
+    cut = [symbol == SUMMARY and cut_short(d) for symbol, d in shaped]
+    if sum(cut) < MIN_RECORDS:
+        return shaped  # most pages
+    out = list(shaped)
+    k = 0
+    while k < len(shaped):
+        if not all(cut[k:k + MIN_RECORDS]) or k + MIN_RECORDS > len(shaped):
+            k += 1
+            continue
+        end = k
+        while end < len(shaped) and (cut[end] or shaped[end][0] == HEADLINE):
+            end += 1
+        # the list may open with one headline that fit whole; what stands above that is counted as its label or a
+        # menu's line (``find_runs`` takes any headline-shaped line above into the list all the same)
+        start = k - 1 if k > 0 and shaped[k - 1][0] == HEADLINE else k
+        if end - start >= MIN_LIST_TITLES:
+            for j in range(start, end):
+                out[j] = (HEADLINE, shaped[j][1])
+        k = end
+    return out
+
+
+def cut_short(d: Draft) -> bool:
+    """A line as long as a headline that ends with an ellipsis (``records`` reads it too)."""
+    return MIN_RECORD_TITLE_WORDS <= d.words <= MAX_HEADLINE_WORDS \
+        and d.text.rstrip().rstrip(TRAILING_CLOSERS).endswith(_ELLIPSES)

@@ -17,6 +17,10 @@ MIN_RECORD_TITLE_WORDS = 4
 #: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
 #: complete when there are no more (three with a part missing could be a story's sub-headed sections).
 MIN_RECORDS = 3
+#: A list of bare headlines (records of one block, no part to tell them from a menu's entries but their
+#: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
+#: row are as often a footer's or a form's lines.
+MIN_LIST_TITLES = 4
 #: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
 MIN_PERIOD, MAX_PERIOD = 2, 6
 #: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or

@@ -54,6 +54,8 @@ from pagesplit.rules.article import (
 from pagesplit.rules.record_reading import (
     asking_headlines,
     claim_repeats,
+    cut_headlines,
+    cut_short,
     headlines_over_ledes,
     ranks,
     short_headlines,
@@ -66,6 +68,7 @@ from pagesplit.rules.record_symbols import (
     KICKER,
     MAX_PERIOD,
     META,
+    MIN_LIST_TITLES,
     MIN_PERIOD,
     MIN_RECORD_TITLE_WORDS,
     MIN_RECORDS,
@@ -89,10 +92,6 @@ MAX_KICKER_WORDS = 3
 #: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
 #: paragraphs run longer, and a longer block ends the run. Set from the card ledes read in dev dumps, not swept.
 MAX_LEDE_CHARS = 450
-#: A list of bare headlines (records of one block, no part to tell them from a menu's entries but their
-#: length) holds at least this many. Dev innertext: sidebar lists hold 4-10; three headline-shaped lines in a
-#: row are as often a footer's or a form's lines.
-MIN_LIST_TITLES = 4
 #: …and at least this share of them complete (the others miss one optional part).
 MIN_COMPLETE_SHARE = 0.5
 #: How far a run of MIN_RECORDS records of the longest period reaches.
@@ -484,12 +483,18 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
 
+def read_records(drafts: list[Draft]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
+    """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
+    printed again that it leaves out (``without_repeats``)."""
+    kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
+    return short_headlines(asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))), repeats
+
+
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
     if ctx.kind is not Inputs.TEXT:
         return
-    kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
-    shaped = short_headlines(asking_headlines(headlines_over_ledes(ranks(kept))))
+    shaped, repeats = read_records(drafts)
     symbols = "".join(s for s, _ in shaped)
     runs = find_runs(symbols)
     if not runs:
@@ -513,8 +518,10 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         first, last = shaped[start][1].index, shaped[end - 1][1].index
         if sum(scores[:first]) >= MIN_STORY_AROUND and sum(scores[last + 1:]) >= MIN_STORY_AROUND:
             continue  # a list inside the story
-        reaches_story = story_start <= last and first <= story_end
         bare = [d for _, d in shaped[start:end]]
+        # a list of headlines cut short to fit a box is no list of the story's own, which cuts no item short
+        reaches_story = story_start <= last and first <= story_end \
+            and sum(map(cut_short, bare)) < MIN_RECORDS
         if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)
                             or continues_above(bare)):
             continue  # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
