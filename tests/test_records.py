@@ -446,3 +446,24 @@ def test_two_cut_lines_in_a_row_are_no_list_of_headlines() -> None:
     comments = ["Well said, and about time the council listened to …", "I have taken that bus for thirty years and…"]
     page = _split(TITLE, *STORY, "Share", HEADLINES[0], *comments, HEADLINES[1], "About us")
     assert not any(b.text in comments for b in page.blocks if b.role is Role.TEASER)
+
+
+def test_find_runs_keeps_a_last_record_missing_its_part_when_the_list_goes_on() -> None:
+    # a guide's fifth card printed as a bare title, a few short entries and one more title after it
+    assert find_runs("HSHSHSHSHkkkHk|") == [(0, 9, 2)]
+    # the story's own headline under the cards: its byline and first paragraph come next, no other headline
+    assert find_runs("HSHSHSHSHMP") == [(0, 8, 2)]
+
+
+def test_a_last_card_without_its_lede_is_a_card_when_the_box_goes_on() -> None:
+    fifth = "Harbour fees rise for visiting yachts from the spring"
+    page = _split(TITLE, *STORY, "Share", *_interleaved(HEADLINES, LEDES), fifth,
+                  "Ferry times", "Tide tables", "Car parks", "Walking routes along the old coast road", "About us")
+    assert [t.title for t in page.teasers] == [*HEADLINES, fifth]
+
+
+def test_the_storys_headline_under_a_carousel_stays_the_storys() -> None:
+    headline = "Harbour fees rise for visiting yachts from the spring"
+    page = _split(*_interleaved(HEADLINES, LEDES), headline, "By Jo Doe", *STORY, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert page.article is not None and page.article.title == headline

@@ -254,14 +254,35 @@ def _match(symbols: str, at: int, variants: tuple[str, ...]) -> int:
 def _trim(symbols: str, unit: str, ends: list[tuple[int, bool]]) -> None:
     """Drop the records a run only seems to end with: one missing a part (the story's own headline under a
     carousel of headline + lede cards would pass for one), and one whose summary the next paragraph goes on
-    from (the story's headline and first paragraph under the carousel: a card's lede stands alone)."""
+    from (the story's headline and first paragraph under the carousel: a card's lede stands alone). A run that
+    ends on one record missing its part keeps it when the list goes on past it (``_list_goes_on``): the story's
+    headline does not."""
+    dropped = []
     while ends and not ends[-1][1]:
-        ends.pop()
+        dropped.append(ends.pop())
+    if len(dropped) == 1 and ends and _list_goes_on(symbols, dropped[0][0]):
+        ends.append(dropped[0])
     after = symbols[ends[-1][0]:ends[-1][0] + 1] if ends else ""
     if SUMMARY in unit and after in (SUMMARY, PROSE):
         ends.pop()
         while ends and not ends[-1][1]:
             ends.pop()
+
+
+def _list_goes_on(symbols: str, at: int) -> bool:
+    """Another headline comes after ``at`` before any summary, paragraph or block no record holds: the box's entries
+    go on (a guide's last cards printed as bare titles, kickers between them). The story's own headline under a
+    carousel is followed by its byline and its first paragraph, before any other headline."""
+    for symbol in symbols[at:at + _REACH]:
+        if symbol == HEADLINE:
+            return True
+        if symbol in _ENDS_A_LIST:
+            return False
+    return False
+
+
+#: Symbols after which no entry of a list comes: a summary, a paragraph, a toggle, a block no record holds.
+_ENDS_A_LIST = frozenset((SUMMARY, PROSE, TOGGLE, BARRIER))
 
 
 def _closed_by_toggle(symbols: str, at: int) -> bool:
