@@ -463,6 +463,33 @@ def test_a_grid_whose_every_record_is_a_paid_placement_is_no_teasers() -> None:
     assert [t.title for t in p.teasers] == heads
 
 
+def test_a_grid_under_a_label_naming_paid_placements_is_no_teasers_without_class_names() -> None:
+    offers = ["Backup and recovery learning centre", "Cloud storage buyers' resource hub",
+              "Network security partner showcase"]
+    grid = "".join(f'<div><a href="/partners/{i}/"><img src="{i}.png"><h5>Vendor {i}</h5><h3>{h}</h3></a></div>'
+                   for i, h in enumerate(offers))
+    labelled = f"<div><h2>{{}}</h2></div><div>{grid}</div>"
+    p = pagesplit.split_html(page(article() + f"<div>{labelled.format('From our advertisers')}</div>"),
+                             url="https://example.org/a/")
+    assert p.teasers == ()
+    p = pagesplit.split_html(page(article() + f"<div>{labelled.format('From our partners')}</div>"),
+                             url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == offers  # the same grid under a label that names no payment
+
+
+def test_links_to_the_home_pages_of_sister_sites_tagged_for_tracking_are_not_cards() -> None:
+    sites = ["Motoring: fleets, people and road tests", "Money: household budgets and savings",
+             "Travel: ferries, trains and places to stay"]
+    links = "".join(f'<li><a href="https://s{i}.example.org/?utm_source=news&amp;utm_medium=footer">{h}</a></li>'
+                    for i, h in enumerate(sites))
+    p = pagesplit.split_html(page(article() + f"<div><ul>{links}</ul></div>"), url="https://example.org/a/")
+    assert p.teasers == ()
+    stories = "".join(f'<li><a href="https://s{i}.example.org/?p=15{i}&amp;utm_source=news">{h}</a></li>'
+                      for i, h in enumerate(sites))
+    p = pagesplit.split_html(page(article() + f"<div><ul>{stories}</ul></div>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == sites  # a query naming a page: stories
+
+
 def test_a_record_takes_its_title_from_the_slot_the_rest_of_its_run_uses() -> None:
     records = [("Ferries", "Ferry strike called off after late night talks"),
                ("Island schools news", "Island school gets a new science laboratory"),

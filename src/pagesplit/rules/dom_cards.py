@@ -62,6 +62,8 @@ MIN_MENU_ENTRIES = 3
 FURNITURE_LANDMARKS = frozenset({"nav", "header", "footer"})
 #: Sibling indexes in a block's path (``li[2]``): a record's slot is its path without them (``_slot``).
 _INDEX = timed(regex.compile(r"\[\d+\]"), "dom_cards.sibling-index")
+#: A label's words, to look its paid-placement stems up (``_paid_label_groups``).
+_WORD = timed(regex.compile(r"\w+"), "dom_cards.label-word")
 #: Headings and labels at most ``features.MAX_LABEL_WORDS`` long can name the section of the cards that follow.
 
 
@@ -136,7 +138,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     listing = is_listing(drafts, items)
     robbed: set[int] = set()  # text-shape cards that lost blocks to DOM cards
     titles_seen: dict[int | None, set[str]] = {}
-    paid = _paid_groups(items)
+    paid = _paid_groups(items) | _paid_label_groups(drafts, items)
     menus = _menu_groups(drafts, items)
     # each record's title is chosen once: a claim changes only its own record's blocks, and to a claimable role
     choices = {item: _title_choice(blocks) for item, blocks in items.items()}
@@ -457,6 +459,26 @@ def _paid_groups(items: dict[int, list[Draft]]) -> set[int | None]:
         marked = any(d.dom is not None and paid_hits(d.dom.tokens) for d in blocks)
         paid[group] = paid.get(group, True) and marked
     return {group for group, marked in paid.items() if marked}
+
+
+def _paid_label_groups(drafts: list[Draft], items: dict[int, list[Draft]]) -> set[int | None]:
+    """Card groups right under a label naming a paid placement (a word of it starts or ends with a
+    ``_dom/paid_stems.txt`` stem: "From our advertisers", "Sponsored content"): the label says what the class
+    names would (``_paid_groups``), and survives markup that names nothing. The label is the first shown block
+    above the group's first record: a heading or a section label of at most MAX_LABEL_WORDS words, in no card."""
+    first: dict[int | None, int] = {}
+    for blocks in items.values():
+        group = blocks[0].dom.card_group if blocks[0].dom is not None else None
+        first[group] = min(first.get(group, blocks[0].index), blocks[0].index)
+    paid = set()
+    for group, at in first.items():
+        label = next((d for d in reversed(drafts[:at]) if d.kind is not Kinds.HIDDEN), None)
+        if label is None or (label.dom is not None and label.dom.card_item is not None) \
+                or not (label.kind is Kinds.HEADING or label.is_section_label) or label.words > MAX_LABEL_WORDS:
+            continue
+        if paid_hits(frozenset(_WORD.findall(label.text.lower()))):
+            paid.add(group)
+    return paid
 
 
 def _menu_groups(drafts: list[Draft], items: dict[int, list[Draft]]) -> set[int | None]:

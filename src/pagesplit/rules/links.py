@@ -30,6 +30,9 @@ LISTING_CACHE_SIZE = 20_000
 #: item, a heading above its linked photo); a card linking a datasheet is a download, not a story (dev: a
 #: sponsor grid's PDFs).
 FILE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf")
+#: Query parameters that only say where a click came from (the UTM campaign convention most analytics read):
+#: "/?utm_source=site&utm_medium=footer" is the site's home page still, however tagged.
+TRACKING_PARAM_PREFIX = "utm_"
 
 
 @functools.lru_cache(maxsize=SITE_CACHE_SIZE)
@@ -77,8 +80,8 @@ def is_non_story_url(url: str) -> bool:
     """A link to a listing page: a keyword, section, author or search page, not a story (see
     ``_dom/listing_path_segments.txt``; the segment must sit near the end of the path); or a site's home
     page, a path of nothing but "/" ("our other sites", a partner's logo box): a story has a path of its own
-    (or a query naming it, "/?p=123"); or a reader's comment on a story (``_dom/comment_anchor_stems.txt``); or
-    a file (``names_file``: a PDF, a picture).
+    (or a query naming it, "/?p=123"; tracking tags, ``TRACKING_PARAM_PREFIX``, name none); or a reader's
+    comment on a story (``_dom/comment_anchor_stems.txt``); or a file (``names_file``: a PDF, a picture).
 
     >>> is_non_story_url("https://example.org/tag/ferries/"), is_non_story_url("https://example.org/05/tag-day")
     (True, False)
@@ -86,6 +89,8 @@ def is_non_story_url(url: str) -> bool:
     True
     >>> is_non_story_url("https://partner.example.net/"), is_non_story_url("https://blog.example.net/?p=1515")
     (True, False)
+    >>> is_non_story_url("https://shop.example.net/?utm_source=news&utm_medium=footer")
+    True
     >>> is_non_story_url("https://example.org/05/ferry/#comment-12"), is_non_story_url("https://example.org/a/#top")
     (True, False)
     """
@@ -93,7 +98,7 @@ def is_non_story_url(url: str) -> bool:
         parts = urlsplit(url)
     except ValueError:
         return False
-    if parts.path in ("", "/") and not parts.query:
+    if parts.path in ("", "/") and not _names_page(parts.query):
         return True
     if names_file(url):
         return True  # a document or a picture to download, not a page
@@ -103,6 +108,11 @@ def is_non_story_url(url: str) -> bool:
     segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
     listing = load_tokens("listing_path_segments")
     return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
+
+
+def _names_page(query: str) -> bool:
+    """Whether a query names a page (``p=1515``, ``id=7``): any parameter but a click's tracking tags."""
+    return any(not field.lower().startswith(TRACKING_PARAM_PREFIX) for field in query.split("&") if field)
 
 
 def page_site(drafts: list[Draft], ctx: Context) -> str | None:
