@@ -511,6 +511,20 @@ def test_a_pictured_story_card_embedded_alone_in_the_story_is_a_teaser_not_story
     assert p.article is not None and len(p.article.paragraphs) == 6 and "Ferry strike" not in p.article.text
 
 
+def test_a_branch_of_a_menu_tree_without_names_is_no_teasers() -> None:
+    entries = ["Five innovations changing the future of ferries", "Thirty harbour masters under thirty",
+               "Island tourism partner program | Paid", "Coastal insurers partner program | Paid"]
+    branch = "".join(f'<li><a href="/features/{i}/">{e}</a></li>' for i, e in enumerate(entries))
+    tree = ('<div><ul><li><a href="/news/">News</a></li><li><span>Featured</span><div><ul>{}</ul></div></li>'
+            '<li><a href="/about/">About</a></li></ul></div>')
+    p = pagesplit.split_html(page(tree.format(branch) + article()), url="https://example.org/a/")
+    assert p.teasers == ()
+    # the same entries as records of one level are not ruled out by this
+    p = pagesplit.split_html(page(article() + f"<div><span>Featured</span><div><ul>{branch}</ul></div></div>"),
+                             url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == entries
+
+
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]

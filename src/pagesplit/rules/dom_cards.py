@@ -17,7 +17,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS, ends_with_ellipsis, introduces_what_follows
-from pagesplit.frontend.dom_score import MIN_MEDIAN_HEADLINE_WORDS
+from pagesplit.frontend.dom_score import LIST_ITEM_TAG, MIN_MEDIAN_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
 from pagesplit.members import Inputs, Kinds, Parts, Roles
@@ -190,6 +190,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed |= _claim_pager_links(drafts, ctx)
     robbed |= _claim_ranked_lists(drafts, ctx)
     _claim_linked_lines(drafts, ctx)
+    _drop_menu_tree_cards(drafts)
     _drop_tail_card_labels(drafts)
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
@@ -369,6 +370,25 @@ def _claim_linked_lines(drafts: list[Draft], ctx: Context) -> None:
         if all(x.role in (Roles.ARTICLE, Roles.TITLE) and not (x.dom is not None and x.dom.href)
                for x in (before, after)) and (is_prose(before) or is_prose(after)):
             claim_card([d], d, ctx.new_card(), None, inline=True)
+
+
+def _in_menu_tree(d: Draft) -> bool:
+    """Whether the block sits in a list item of a list nested in another list item: a branch of a menu tree."""
+    assert d.dom is not None
+    return sum(1 for seg in d.dom.path.split("/") if seg.partition("[")[0] == LIST_ITEM_TAG) > 1
+
+
+def _drop_menu_tree_cards(drafts: list[Draft]) -> None:
+    """A card of the text rules (any but ``Facts.MARKUP_CARD``) whose headline sits in a branch of a menu tree (a
+    list item of a list nested in another list item, ``ul/li/…/ul/li``) is a menu's entry, not a card: they read a
+    column of entries as headlines wherever no landmark or class name marks the menu, and the repeated-structure
+    finder never takes a record of a nested list either (``dom_score.LIST_ITEM_TAG``). Its blocks go back out."""
+    dropped = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None
+               and d.verdict.fact is not Facts.MARKUP_CARD and d.dom is not None and _in_menu_tree(d)}
+    if dropped:
+        for d in drafts:
+            if d.role is Roles.TEASER and d.card in dropped:
+                release(d)
 
 
 def _drop_tail_card_labels(drafts: list[Draft]) -> None:
