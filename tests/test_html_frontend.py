@@ -525,6 +525,29 @@ def test_a_branch_of_a_menu_tree_without_names_is_no_teasers() -> None:
     assert [t.title for t in p.teasers] == entries
 
 
+def test_a_line_ending_with_a_colon_titles_no_card() -> None:
+    people = ["Jo Bloggs from the harbour town", "Ann Smith of the island ferry club", "Tom Brown at the old pier"]
+    said = "I have taken this ferry every week for twenty years and never once saw it leave on time."
+    comments = "".join(f'<li><div><div><a href="/people/{i}/">{who} says:</a></div></div><div><p>{said}</p></div></li>'
+                       for i, who in enumerate(people))
+    p = pagesplit.split_html(page(article() + f"<div><ol>{comments}</ol></div>"), url="https://example.org/a/")
+    assert p.teasers == ()
+    cards = comments.replace(" says:", " writes about the ferry timetable")  # the same records, headlines now
+    p = pagesplit.split_html(page(article() + f"<div><ol>{cards}</ol></div>"), url="https://example.org/a/")
+    assert len(p.teasers) == 3
+
+
+def test_a_line_of_several_menu_links_titles_no_card() -> None:
+    rows = [["Tonight on every channel at a glance", "Changes", "Films", "Series", "Sport"],
+            ["The best of the week in one place", "By date", "By channel", "For kids"]]
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring"]
+    menu = "".join("<div>" + " ".join(f'<a href="/tv/{i}/{j}/">{w}</a>' for j, w in enumerate(words)) + "</div>"
+                   for i, words in enumerate(rows))
+    cards = "".join(f'<div><a href="/news/{i}/"><img src="{i}.jpg"><p>{h}</p></a></div>' for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + f"<div><div>{menu}{cards}</div></div>"), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]

@@ -34,6 +34,10 @@ from pagesplit.timed_match import timed
 #: A card links at most this many places: its story, and a category, an author or its comments. A column
 #: of links (a footer's list of services) may hold one that reads like a headline, and is no card.
 MAX_CARD_LINKS = 4
+#: A card's title block holds at most this many links (``_may_title``): dev, one title of 815 holds three ("Read
+#: Next" beside a headline and its kicker), the others one or two; a line of a menu's links set side by side
+#: holds four to eight (names-stripped probe).
+MAX_TITLE_LINKS = 3
 #: A linked teaser title has at least this many words: a one- or two-word link is a category or a menu entry
 #: ("Themes", "Add-ons"). Dev: every annotated teaser title has three or more; the story's own lists of two
 #: links are kept by the annotators. Also the least words of each item of a link-list box (``link_lists``).
@@ -623,9 +627,13 @@ def _title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | N
 
 def _may_title(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:
     """Whether a block may title its card: it links a story page, no other stage claimed it, it is no chrome
-    phrase and no token rules it out (``_ruled_out``)."""
+    phrase; it reads as one headline: it does not end with a colon (a line introducing what follows, as a
+    comment's "Jo Bloggs says:" does its comment) and holds at most MAX_TITLE_LINKS links (a row of a menu's
+    links set in one line is no headline); and no token rules it out (``_ruled_out``)."""
     return d.dom is not None and bool(d.dom.href) and _claimable(d) and not d.is_chrome_phrase \
-        and not _ruled_out(d, menu_tokens, in_menu) and not is_non_story_url(d.dom.href or "")
+        and not introduces_what_follows(d.text) and len(d.dom.hrefs or ()) <= MAX_TITLE_LINKS \
+        and not _ruled_out(d, menu_tokens, in_menu) \
+        and not is_non_story_url(d.dom.href or "")
 
 
 def _ruled_out(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:
