@@ -548,6 +548,19 @@ def test_a_line_of_several_menu_links_titles_no_card() -> None:
     assert [t.title for t in p.teasers] == heads
 
 
+def test_a_text_rule_card_linking_a_readers_comment_is_no_teaser() -> None:
+    heads = ["I took this ferry for twenty years... Ferry strike called off after late night talks",
+             "The wall was crumbling long before... Harbour wall repairs to start in the spring",
+             "Our children deserve better than this... Island school gets a new science laboratory"]
+    zone = '<div><span>Featured</span><div><ul>{}</ul></div></div>'
+    comments = "".join(f'<li><a href="/news/{i}/#comment-{i}">{h}</a></li>' for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + zone.format(comments)), url="https://example.org/a/")
+    assert p.teasers == ()
+    stories = comments.replace("#comment-", "?ref=")  # the same lines linking the stories themselves
+    p = pagesplit.split_html(page(article() + zone.format(stories)), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]

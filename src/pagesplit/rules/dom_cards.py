@@ -194,7 +194,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed |= _claim_pager_links(drafts, ctx)
     robbed |= _claim_ranked_lists(drafts, ctx)
     _claim_linked_lines(drafts, ctx)
-    _drop_menu_tree_cards(drafts)
+    _drop_text_cards_markup_rules_out(drafts)
     _drop_tail_card_labels(drafts)
     _drop_headless(drafts, robbed)
     _drop_orphans(drafts)
@@ -382,13 +382,16 @@ def _in_menu_tree(d: Draft) -> bool:
     return sum(1 for seg in d.dom.path.split("/") if seg.partition("[")[0] == LIST_ITEM_TAG) > 1
 
 
-def _drop_menu_tree_cards(drafts: list[Draft]) -> None:
+def _drop_text_cards_markup_rules_out(drafts: list[Draft]) -> None:
     """A card of the text rules (any but ``Facts.MARKUP_CARD``) whose headline sits in a branch of a menu tree (a
     list item of a list nested in another list item, ``ul/li/…/ul/li``) is a menu's entry, not a card: they read a
     column of entries as headlines wherever no landmark or class name marks the menu, and the repeated-structure
-    finder never takes a record of a nested list either (``dom_score.LIST_ITEM_TAG``). Its blocks go back out."""
+    finder never takes a record of a nested list either (``dom_score.LIST_ITEM_TAG``). So is one whose headline
+    links no story (``links.is_non_story_url``: a reader's comment, a listing, a home page), which no DOM card's
+    title may either (``_may_title``). Its blocks go back out."""
     dropped = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None
-               and d.verdict.fact is not Facts.MARKUP_CARD and d.dom is not None and _in_menu_tree(d)}
+               and d.verdict.fact is not Facts.MARKUP_CARD and d.dom is not None
+               and (_in_menu_tree(d) or (d.dom.href is not None and is_non_story_url(d.dom.href)))}
     if dropped:
         for d in drafts:
             if d.role is Roles.TEASER and d.card in dropped:
