@@ -16,10 +16,15 @@ PROSE = ("The committee met on a grey morning to weigh the proposal, and after a
 LINKED_BOX = ('<figure><a href="https://example.org/story/77"><div><h3>Night ferry crews ask for a second '
               "rest day</h3><p>The union wants a change to the rota before the summer timetable starts.</p>"
               "</div></a></figure>")
-#: Three headline-plus-byline cards after the story, with no label and no links.
-UNLABELED = ("<div><h4>Lighthouse keepers open their cottages to summer visitors</h4><span>By Jo Doe</span></div>"
-             "<div><p>Harbour market moves indoors for the winter months</p><p>By Ann Roe</p></div>"
-             "<div><h2>School of sailmakers takes its first twelve students</h2><p>By Al Berg</p></div>")
+#: Three headline-plus-byline cards after the story, with no label, each headline linking its story (on a page with
+#: markup a line that links nothing titles no card: ``dom_cards``). They are cards of a later stage than the linked
+#: box's, so the two stages still draw ids one after the other.
+UNLABELED = ('<div><h4><a href="https://example.org/story/81">Lighthouse keepers open their cottages to summer '
+             "visitors</a></h4><span>By Jo Doe</span></div>"
+             '<div><p><a href="https://example.org/story/82">Harbour market moves indoors for the winter months</a>'
+             "</p><p>By Ann Roe</p></div>"
+             '<div><h2><a href="https://example.org/story/83">School of sailmakers takes its first twelve students</a>'
+             "</h2><p>By Al Berg</p></div>")
 
 
 def _page() -> str:

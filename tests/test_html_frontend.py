@@ -561,6 +561,18 @@ def test_a_text_rule_card_linking_a_readers_comment_is_no_teaser() -> None:
     assert [t.title for t in p.teasers] == heads
 
 
+def test_a_text_rule_card_whose_headline_links_nowhere_is_no_teaser_in_html() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    zone = '<div><span>Featured</span><div><ul>{}</ul></div></div>'
+    unlinked = "".join(f"<li>{h}</li>" for h in heads)  # a widget's lines: a teaser card links its story
+    p = pagesplit.split_html(page(article() + zone.format(unlinked)), url="https://example.org/a/")
+    assert p.teasers == ()
+    linked = "".join(f'<li><a href="/news/{i}/">{h}</a></li>' for i, h in enumerate(heads))
+    p = pagesplit.split_html(page(article() + zone.format(linked)), url="https://example.org/a/")
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_recent_comments_linking_into_stories_are_not_cards() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]

@@ -388,10 +388,13 @@ def _drop_text_cards_markup_rules_out(drafts: list[Draft]) -> None:
     column of entries as headlines wherever no landmark or class name marks the menu, and the repeated-structure
     finder never takes a record of a nested list either (``dom_score.LIST_ITEM_TAG``). So is one whose headline
     links no story (``links.is_non_story_url``: a reader's comment, a listing, a home page), which no DOM card's
-    title may either (``_may_title``). Its blocks go back out."""
+    title may either (``_may_title``), or links nothing at all: on a page with markup a teaser card is a link to
+    the story it advertises (a widget's heading, a byline, an address line read as headlines). Its blocks go
+    back out (and, like any unclaimed block, may join the story as its lead or a caption)."""
     dropped = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None
                and d.verdict.fact is not Facts.MARKUP_CARD and d.dom is not None
-               and (_in_menu_tree(d) or (d.dom.href is not None and is_non_story_url(d.dom.href)))}
+               and (_in_menu_tree(d) or d.dom.hrefs is None
+                    or (d.dom.href is not None and is_non_story_url(d.dom.href)))}
     if dropped:
         for d in drafts:
             if d.role is Roles.TEASER and d.card in dropped:
