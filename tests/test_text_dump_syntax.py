@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import textwrap
 
+import pagesplit
 from pagesplit.frontend import dump_syntax
 from pagesplit.frontend.dump_syntax import DumpSyntax
 from pagesplit.frontend.text import DumpStyle, blocks_from_text
+from pagesplit.members import Kinds
 
 PARAGRAPHS = [
     "The harbour board approved a plan on Tuesday to dredge the inner basin for the first time in twenty "
@@ -109,5 +111,40 @@ def test_reading_leaves_snake_case_and_lone_marks() -> None:
     markdown = DumpSyntax(markdown=True)
     assert dump_syntax.read("set tide_table_url to 3 * 4 * 5", markdown) == "set tide_table_url to 3 * 4 * 5"
     assert dump_syntax.read("a **bold** and _light_ quay", markdown) == "a bold and light quay"
-    assert dump_syntax.read("![](https://img.harbour.example/x.gif)", markdown) == \
-        "![](https://img.harbour.example/x.gif)"  # nothing else: the block keeps its text (and is chrome)
+    # nothing else: the block reads as the address, a bare URL
+    assert dump_syntax.read("![](https://img.harbour.example/x.gif)", markdown) == "https://img.harbour.example/x.gif"
+    assert dump_syntax.read("[ ![](/x.gif) ](https://harbour.example/live#item-3)", markdown) == \
+        "https://harbour.example/live#item-3"
+    assert dump_syntax.read("[photo](Picture: Jo Doe) and [e]()", markdown) == "[photo](Picture: Jo Doe) and [e]()"
+
+
+def test_a_link_text_broken_across_lines_is_one_block() -> None:
+    lines = [f"  * [{title}](/news/{n}/)" for n, title in enumerate(["Ferry timetable", "Second pier", "Kayakers"])]
+    dump = "\n".join([*lines, "", "![The inner basin", "at low tide](https://img.harbour.example/" + "b" * 70 + ".jpg)",
+                      "", "Short line", "Next short line"]) + "\n"
+    texts = [d.text for d in blocks_from_text(dump)[0]]
+    assert "The inner basin at low tide" in texts
+    assert "Short line" in texts  # lines without a link's brackets are not joined so
+
+
+def test_the_tools_list_of_links_at_the_end_is_hidden() -> None:
+    dump, _ = _numbered_dump()
+    titled = "\n".join([dump.rstrip("\n"), "", "   Hidden links:",
+                        "  10. A second pier is planned for the north bay by the council",
+                        "\tfile:///news/second-pier", "  11. https://harbour.example/feed"]) + "\n"
+    drafts, _ = blocks_from_text(titled)
+    hidden = [d.text for d in drafts if d.kind is Kinds.HIDDEN]
+    assert hidden[:2] == ["References", "Visible links"]
+    assert "A second pier is planned for the north bay by the council file:///news/second-pier" in " ".join(hidden)
+    assert all(PARAGRAPHS[0] != text for text in hidden)
+    page = pagesplit.split_text(titled)
+    assert "harbour.example" not in page.article.text
+    assert PARAGRAPHS[1] in page.article.text
+
+
+def test_a_numbered_list_of_steps_at_the_end_is_the_pages_own() -> None:
+    steps = "\n".join(f"{n}. Check the mooring line number {n} before the tide turns." for n in range(1, 12))
+    dump = "The [1]harbour [2]guide [3]for [4]skippers [5]new [6]to [7]the [8]bay [9]here.\n\n" + steps + "\n"
+    assert dump_syntax.detect(dump) == DumpSyntax(link_numbers=True)
+    drafts, _ = blocks_from_text(dump)
+    assert not any(d.kind is Kinds.HIDDEN for d in drafts)

@@ -41,7 +41,7 @@ class BlockKind(enum.Enum):
     CODE = "code"  #: a ``<pre>`` or ``<code>`` block, its lines kept
     CAPTION = "caption"  #: a ``<figcaption>`` or ``<caption>`` (HTML only)
     LINE = "line"  #: a short line that is neither heading nor paragraph (menus, labels)
-    HIDDEN = "hidden"  #: script, style, template or hidden-element text (HTML only)
+    HIDDEN = "hidden"  #: script, style, template or hidden-element text; a text dump's list of the page's links
 
 
 class InputKind(enum.Enum):

@@ -22,9 +22,9 @@ import regex
 
 from pagesplit.timed_match import timed
 
-#: A link number glued to the link's text: "[22]tweeted", "[5]Home" (a footnote reference "[5] " or "[5][6]"
-#: is followed by a space or another bracket, and is the page's own text).
-_LINK_NUMBER = timed(regex.compile(r"\[(\d{1,5})\](?=[^\s\[\]])"), "dump-syntax.link-number")
+#: A link number glued to the link's text: "[22]tweeted", "[5]Home", "[7]“Quote”" (a footnote reference, "[5] ",
+#: "[5][6]", "[5]).", is followed by a space, a bracket or punctuation, and is the page's own text).
+_LINK_NUMBER = timed(regex.compile(r"\[(\d{1,5})\](?=[\w\"'“‘«„¿¡])"), "dump-syntax.link-number")
 #: A dump has link numbers when it holds at least this many different ones…
 MIN_LINK_NUMBERS = 8
 #: …covering at least this share of 1..highest: a browser numbers every link in order, so the numbers seen run
@@ -34,7 +34,11 @@ MIN_LINK_NUMBER_COVER = 0.5
 
 #: A markdown link or picture's target: "(url)" or "(url "title")"; a url may hold one level of parentheses
 #: ("…/Tide_(sea)") and, when the tool wrapped it, a space where a line was broken. Possessive: no backtracking.
-_TARGET = r"\((?:[^()\n]++|\([^()\n]*+\))*+\)"
+#: Its first token is an address: it holds a "/" or a "." ("/news/", "page.html"), opens with "#", or is a scheme
+#: and what follows it ("https://…", "mailto:…", "javascript:"); a caption in brackets and a credit in parentheses
+#: ("[photo](Picture: Jo Doe)") or a script's "[e]()" is none.
+_ADDRESS = r"(?=[^\s()]*[/.]|#|[a-zA-Z][\w+.-]*:(?:[^\s()]|\)))"
+_TARGET = r"\((" + _ADDRESS + r"(?:[^()\n]++|\([^()\n]*+\))*+)\)"
 #: The text between brackets, one level of brackets inside it ("[![alt](src)](href)" once the picture is read).
 _BRACKETED = r"\[((?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+)\]"
 _MD_IMAGE = timed(regex.compile(r"!" + _BRACKETED + _TARGET), "dump-syntax.md-image")
@@ -84,8 +88,8 @@ def detect(text: str) -> DumpSyntax:
 
 
 def read(text: str, syntax: DumpSyntax) -> str:
-    """``text`` (a block's) as the page shows it, without the syntax; unchanged when that leaves nothing (a
-    picture alone, an empty link): every block keeps some text, and such a block is chrome anyway."""
+    """``text`` (a block's) as the page shows it, without the syntax. When that leaves nothing (a picture alone, an
+    empty link), a picture's alt text or a link's address: every block keeps some text."""
     if not syntax.any:
         return text
     out = text
@@ -97,10 +101,15 @@ def read(text: str, syntax: DumpSyntax) -> str:
         out = _SPACES.sub(" ", out).strip()
     if out:
         return out
-    if syntax.markdown:  # a picture alone: its alt text, if it has one
+    if syntax.markdown:
+        # a picture alone reads as its alt text, if it has one; an empty link or a picture without one as its
+        # address, a bare URL as the page's markup shows it (a text of its own for a block of no text)
         alts = " ".join(" ".join(m.group(1).split()) for m in _MD_IMAGE.finditer(text)).strip()
         if alts:
             return alts
+        target = _MD_LINK.search(text)
+        if target is not None and target.group(2).split():
+            return target.group(2).split()[0]
     return text
 
 
@@ -119,3 +128,55 @@ def _read_markdown(text: str) -> str:
     if "\\" in out:
         out = _MD_ESCAPE.sub(r"\1", out)
     return out
+
+
+def link_runs_on(line: str, nxt: str) -> bool:
+    """A markdown link's (or picture's) text opened on ``line`` is closed on ``nxt``: "[the new" / "pier](/pier)".
+    A wrapping tool breaks a link's text like any other, and moves a long target to the next line however short
+    the line it leaves (the greedy-wrap test does not look at words that long)."""
+    if "[" not in line or "](" not in nxt:
+        return False
+    if "]" in line[line.rfind("["):]:
+        return False  # the line's last bracket is closed on it
+    closing = nxt.find("](")
+    opening = nxt.find("[")
+    return opening < 0 or closing < opening  # the next line closes a bracket before it opens one
+
+
+#: An item of a tool's list of the page's links: "12. https://…", "12. file:///…", or "12. A link's title" with its
+#: address on the next line, indented ("\thttps://…").
+_LINK_LIST_ITEM = timed(regex.compile(r"^\s*(\d{1,5})\.\s+\S"), "dump-syntax.link-list-item")
+_ADDRESS_LINE = timed(regex.compile(r"^\s*(?:\d{1,5}\.\s+)?[a-zA-Z][\w+.-]*:\S"), "dump-syntax.address-line")
+#: Words at most in a heading of the list ("References", "Visible links", "Hidden links").
+MAX_LINK_LIST_HEADING_WORDS = 3
+#: …and at most this many in a row: the list's heading and its part's ("References", "Visible links").
+MAX_LINK_LIST_HEADINGS = 2
+
+
+def link_list_start(lines: list[str]) -> int | None:
+    """The first line (0-based) of the list of the page's links that a tool numbering the links prints at the end
+    of its dump, with the list's headings; None when the dump does not end with one. Read from the end up: numbered
+    items, their addresses, and short headings between them ("Hidden links"). At least MIN_LINK_NUMBERS items, half
+    of them with an address."""
+    start = None
+    items = addresses = headings = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if _LINK_LIST_ITEM.match(line) is not None:
+            items += 1
+            headings = 0
+            addresses += _ADDRESS_LINE.match(line) is not None
+            start = i
+        elif _ADDRESS_LINE.match(line) is not None:
+            addresses += 1  # a titled item's address, on the line under its title
+        elif len(line.split()) <= MAX_LINK_LIST_HEADING_WORDS and items and not any(map(str.isdigit, line)) \
+                and headings < MAX_LINK_LIST_HEADINGS:
+            start = i  # a heading of the list, or of one of its parts
+            headings += 1
+        else:
+            break
+    if items < MIN_LINK_NUMBERS or 2 * addresses < items:
+        return None
+    return start

@@ -464,6 +464,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                           or _continues_line(stripped[prev], line))
             else:
                 joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
+            if not joined and syntax.markdown and dump_syntax.link_runs_on(stripped[prev], line):
+                joined = True  # a link's text broken across lines: "[the new" / "pier](/news/pier)"
             if joined and (line[0] in _RULE_CHARS or stripped[prev][0] in _RULE_CHARS) \
                     and (_is_rule(line) or _is_rule(stripped[prev])):
                 joined = False  # a horizontal rule is a line of its own, never a wrapped sentence's
@@ -480,9 +482,23 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
         for d in drafts:
             assert d.span.start_line is not None  # the text front end gives every draft its lines
             d.nested = nested.get(d.span.start_line - 1, 0)
+    if syntax.link_numbers:
+        _hide_link_list(drafts, dump_syntax.link_list_start(stripped))
     if lines and "\n\t" in text:
         drafts = _join_block_cells(drafts, source)
     return drafts, style
+
+
+def _hide_link_list(drafts: list[Draft], start: int | None) -> None:
+    """The tool's list of the page's links (from line ``start``, 0-based) is no text of the page: hidden, as the
+    HTML front end hides a script's text."""
+    if start is None:
+        return
+    for d in reversed(drafts):
+        assert d.span.start_line is not None  # the text front end gives every draft its lines
+        if d.span.start_line - 1 < start:
+            break
+        d.kind = Kinds.HIDDEN
 
 
 def _is_cell_break(gap: list[str]) -> bool:
