@@ -96,8 +96,8 @@ def test_markdown_links_pictures_and_emphasis_are_read_as_the_page_shows_them() 
     assert "Dredging the harbour at last" in texts
     assert "Ferry timetable changes again" in texts
     assert "1. Tide tables are updated weekly." in texts
-    assert "The inner basin at low tide" in texts  # a picture alone keeps its alt text
-    assert not any("](" in text for text in texts)
+    assert not any("](" in d.text for d in drafts if d.kind is not Kinds.HIDDEN)
+    assert "The inner basin at low tide" in texts  # a picture alone shows its alt text, as a text browser's does
 
 
 def test_markdown_is_read_from_the_dump_not_from_one_bracket() -> None:
@@ -111,16 +111,19 @@ def test_reading_leaves_snake_case_and_lone_marks() -> None:
     markdown = DumpSyntax(markdown=True)
     assert dump_syntax.read("set tide_table_url to 3 * 4 * 5", markdown) == "set tide_table_url to 3 * 4 * 5"
     assert dump_syntax.read("a **bold** and _light_ quay", markdown) == "a bold and light quay"
-    # nothing else: the block reads as the address, a bare URL
-    assert dump_syntax.read("![](https://img.harbour.example/x.gif)", markdown) == "https://img.harbour.example/x.gif"
-    assert dump_syntax.read("[ ![](/x.gif) ](https://harbour.example/live#item-3)", markdown) == \
-        "https://harbour.example/live#item-3"
-    assert dump_syntax.read("[photo](Picture: Jo Doe) and [e]()", markdown) == "[photo](Picture: Jo Doe) and [e]()"
+    # nothing a reader sees (a picture without alt text, an empty link)
+    assert dump_syntax.read("![](https://img.harbour.example/x.gif)", markdown) == ""
+    assert dump_syntax.read("![A quay](https://img.harbour.example/x.gif)", markdown) == "A quay"
+    assert dump_syntax.read("[ ![](/x.gif) ](https://harbour.example/live#item-3)", markdown) == ""
+    # once the dump is markdown, any target is one; the pieces of a link around paragraphs go too
+    assert dump_syntax.read("[Watch]() [ Live ]( \"Watch live\")", markdown) == "Watch Live"
+    assert dump_syntax.read("](https://harbour.example/pier) The new pier opens.", markdown) == "The new pier opens."
+    assert dump_syntax.read("The new pier opens. [", markdown) == "The new pier opens."
 
 
 def test_a_link_text_broken_across_lines_is_one_block() -> None:
     lines = [f"  * [{title}](/news/{n}/)" for n, title in enumerate(["Ferry timetable", "Second pier", "Kayakers"])]
-    dump = "\n".join([*lines, "", "![The inner basin", "at low tide](https://img.harbour.example/" + "b" * 70 + ".jpg)",
+    dump = "\n".join([*lines, "", "[The inner basin", "at low tide](https://harbour.example/" + "b" * 70 + "/)",
                       "", "Short line", "Next short line"]) + "\n"
     texts = [d.text for d in blocks_from_text(dump)[0]]
     assert "The inner basin at low tide" in texts
@@ -148,3 +151,11 @@ def test_a_numbered_list_of_steps_at_the_end_is_the_pages_own() -> None:
     assert dump_syntax.detect(dump) == DumpSyntax(link_numbers=True)
     drafts, _ = blocks_from_text(dump)
     assert not any(d.kind is Kinds.HIDDEN for d in drafts)
+
+
+def test_a_block_a_reader_does_not_see_is_hidden() -> None:
+    links = "\n".join(f"  * [Story {n}](/news/{n}/)" for n in range(4))
+    dump = f"{links}\n\n[ ](https://harbour.example/share)\n\n![](https://img.harbour.example/x.gif)\n\nThe quay.\n"
+    drafts, _ = blocks_from_text(dump)
+    assert [d.kind for d in drafts[-3:]] == [Kinds.HIDDEN, Kinds.HIDDEN, Kinds.PARAGRAPH]
+    assert drafts[-3].text == "[ ](https://harbour.example/share)"  # the block keeps the dump's text

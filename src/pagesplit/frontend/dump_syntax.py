@@ -41,8 +41,15 @@ _ADDRESS = r"(?=[^\s()]*[/.]|#|[a-zA-Z][\w+.-]*:(?:[^\s()]|\)))"
 _TARGET = r"\((" + _ADDRESS + r"(?:[^()\n]++|\([^()\n]*+\))*+)\)"
 #: The text between brackets, one level of brackets inside it ("[![alt](src)](href)" once the picture is read).
 _BRACKETED = r"\[((?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+)\]"
-_MD_IMAGE = timed(regex.compile(r"!" + _BRACKETED + _TARGET), "dump-syntax.md-image")
 _MD_LINK = timed(regex.compile(_BRACKETED + _TARGET), "dump-syntax.md-link")
+#: Once a dump is markdown, any target is one: "[Watch]()", "[ ]( "Watch live")" (a script's link, a title only).
+_ANY_TARGET = r"\(((?:[^()\n]++|\([^()\n]*+\))*+)\)"
+_MD_IMAGE_IN = timed(regex.compile(r"!" + _BRACKETED + _ANY_TARGET), "dump-syntax.md-image-in")
+_MD_LINK_IN = timed(regex.compile(_BRACKETED + _ANY_TARGET), "dump-syntax.md-link-in")
+#: What is left of a link whose text spans paragraphs: its closing "](target)" opening a block, an opening "[" (or
+#: a picture's "![") ending one.
+_MD_LINK_TAIL = timed(regex.compile(r"^\]" + _ANY_TARGET), "dump-syntax.md-link-tail")
+_MD_LINK_HEAD = timed(regex.compile(r"!?\[\s*$"), "dump-syntax.md-link-head")
 #: "<https://example.org>": an address written as a link to itself.
 _MD_AUTOLINK = timed(regex.compile(r"<((?:https?|ftp|mailto):[^\s<>]++)>"), "dump-syntax.md-autolink")
 #: Emphasis: a pair of "**", "__", "*" or "_" hugging a run of text (not a "* " bullet, not snake_case).
@@ -88,8 +95,8 @@ def detect(text: str) -> DumpSyntax:
 
 
 def read(text: str, syntax: DumpSyntax) -> str:
-    """``text`` (a block's) as the page shows it, without the syntax. When that leaves nothing (a picture alone, an
-    empty link), a picture's alt text or a link's address: every block keeps some text."""
+    """``text`` (a block's) as the page shows it, without the syntax: a picture alone as its alt text; "" when
+    nothing is left (a picture without alt text, an empty link), a block a reader does not see."""
     if not syntax.any:
         return text
     out = text
@@ -99,28 +106,23 @@ def read(text: str, syntax: DumpSyntax) -> str:
         out = _read_markdown(out)
     if out != text:
         out = _SPACES.sub(" ", out).strip()
-    if out:
-        return out
-    if syntax.markdown:
-        # a picture alone reads as its alt text, if it has one; an empty link or a picture without one as its
-        # address, a bare URL as the page's markup shows it (a text of its own for a block of no text)
-        alts = " ".join(" ".join(m.group(1).split()) for m in _MD_IMAGE.finditer(text)).strip()
-        if alts:
-            return alts
-        target = _MD_LINK.search(text)
-        if target is not None and target.group(2).split():
-            return target.group(2).split()[0]
-    return text
+    if not out and syntax.markdown:  # a picture alone: its alt text, as a text browser shows it
+        out = " ".join(" ".join(m.group(1).split()) for m in _MD_IMAGE_IN.finditer(text)).strip()
+    return out
 
 
 def _read_markdown(text: str) -> str:
     out = text
     if "#" in out[:1]:
         out = _MD_HEADING.sub("", out)
-    if "](" in out or "]\n(" in out:
-        out = _MD_IMAGE.sub("", out)  # a picture is no text (innerText shows none of it)
-        out = _MD_LINK.sub(r"\1", out)
-        out = _MD_LINK.sub(r"\1", out)  # a link inside a link's text ("[[text](a)](b)") comes out on the second pass
+    if "](" in out:
+        if out.startswith("]("):
+            out = _MD_LINK_TAIL.sub("", out)
+        out = _MD_IMAGE_IN.sub("", out)  # a picture is no text (innerText shows none of it)
+        out = _MD_LINK_IN.sub(r"\1", out)
+        out = _MD_LINK_IN.sub(r"\1", out)  # a link in a link's text ("[[text](a)](b)") comes out on the second pass
+    if out.endswith("["):
+        out = _MD_LINK_HEAD.sub("", out)
     if "<" in out:
         out = _MD_AUTOLINK.sub(r"\1", out)
     if "*" in out or "_" in out:

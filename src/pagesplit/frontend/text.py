@@ -339,6 +339,8 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         text = _shown_once(line) if len(line) >= 2 * MIN_DOUBLED_CHARS else line
         if syntax.any:
             text = dump_syntax.read(text, syntax)
+            if not text:  # a picture, an empty link: nothing a reader sees
+                return Draft(index, line, Kinds.HIDDEN, Span.lines(first + 1, first + 1))
         paragraph = len(text) >= MIN_PARAGRAPH_CHARS or text[-1] in _SENTENCE_STOPS
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
         return Draft(index, text, kind, Span.lines(first + 1, first + 1))
@@ -353,7 +355,10 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     # a picture's text printed twice may wrap onto the next line ("Kiwi TartKiwi" / "Tart"): looked for once joined
     body = _shown_once(parts[0] if len(parts) == 1 else _join(parts, style))
     if syntax.any:
-        body = dump_syntax.read(body, syntax)
+        read = dump_syntax.read(body, syntax)
+        if not read:  # pictures, empty links: nothing a reader sees
+            return Draft(index, body, Kinds.HIDDEN, Span.lines(first + 1, last + 1))
+        body = read
     kind = _kind_of(body, bullet is not None and bool(line[bullet.end():].strip()))
     draft = Draft(index, body, kind, Span.lines(first + 1, last + 1))
     if kind is Kinds.LIST_ITEM and head.isdigit():
