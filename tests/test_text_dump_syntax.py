@@ -159,3 +159,19 @@ def test_a_block_a_reader_does_not_see_is_hidden() -> None:
     drafts, _ = blocks_from_text(dump)
     assert [d.kind for d in drafts[-3:]] == [Kinds.HIDDEN, Kinds.HIDDEN, Kinds.PARAGRAPH]
     assert drafts[-3].text == "[ ](https://harbour.example/share)"  # the block keeps the dump's text
+
+
+def test_a_word_broken_after_its_hyphen_is_rejoined_without_a_space_in_a_dump_that_does_so() -> None:
+    # every line as wide as the others and ending after the hyphen of a word the next line finishes
+    lines = [f"master {n} met the skippers on the quay to talk about the dredging with the harbour-"
+             for n in range(6)]
+    assert len({len(line) for line in lines}) == 1
+    drafts, style = blocks_from_text("\n".join(["Moorings", "", *lines, "master.", "", "The end."]) + "\n")
+    assert style is DumpStyle.WRAPPED
+    assert [d.text for d in drafts] == ["Moorings", "".join([*lines, "master."]), "The end."]
+
+
+def test_a_line_ending_in_a_hyphen_once_keeps_its_space() -> None:
+    dump = ("The harbour board met the owners of the north- and\nsouth-side moorings on Tuesday at the town hall "
+            "to talk\nabout the dredging.\n")
+    assert not dump_syntax.detect(dump).hyphen_breaks

@@ -285,11 +285,16 @@ def _kind_of(text: str, bulleted: bool) -> BlockKind:
     return Kinds.PARAGRAPH if len(text) >= MIN_PARAGRAPH_CHARS or _stops(text) else Kinds.LINE
 
 
-def _join(parts: list[str], style: DumpStyle) -> str:
+def _join(parts: list[str], style: DumpStyle, hyphen_breaks: bool = False) -> str:
     if style is DumpStyle.FRAGMENTS:
         out = parts[0]
         for part in parts[1:]:
             out += part if part[0] in _CLOSING else " " + part
+        return out
+    if hyphen_breaks:  # "Hightech-" / "Beamer" is one word, "Hightech-Beamer"
+        out = parts[0]
+        for part in parts[1:]:
+            out += part if out[-1:] == "-" and out[-2:-1].isalpha() and part[0].isalpha() else " " + part
         return out
     return " ".join(parts)
 
@@ -353,7 +358,7 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     if bullet and not head.isdigit():  # "1. Choose a pot": the number is content, a "•" is not
         parts[0] = line[bullet.end():].strip() or line
     # a picture's text printed twice may wrap onto the next line ("Kiwi TartKiwi" / "Tart"): looked for once joined
-    body = _shown_once(parts[0] if len(parts) == 1 else _join(parts, style))
+    body = _shown_once(parts[0] if len(parts) == 1 else _join(parts, style, syntax.hyphen_breaks))
     if syntax.any:
         read = dump_syntax.read(body, syntax)
         if not read:  # pictures, empty links: nothing a reader sees
