@@ -175,3 +175,10 @@ def test_a_line_ending_in_a_hyphen_once_keeps_its_space() -> None:
     dump = ("The harbour board met the owners of the north- and\nsouth-side moorings on Tuesday at the town hall "
             "to talk\nabout the dredging.\n")
     assert not dump_syntax.detect(dump).hyphen_breaks
+
+
+def test_a_cards_picture_marker_and_link_number_are_read_out() -> None:
+    numbers = DumpSyntax(link_numbers=True)
+    assert dump_syntax.read("[25][IMG] Ferry timetable changes again", numbers) == "Ferry timetable changes again"
+    assert dump_syntax.read("[26][IMG] [27][IMG]", numbers) == "[IMG] [IMG]"  # nothing but pictures: kept
+    assert dump_syntax.read("The quay [3]reopens [4][5]today", numbers) == "The quay reopens today"

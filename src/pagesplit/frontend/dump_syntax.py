@@ -33,6 +33,11 @@ MIN_LINK_NUMBERS = 8
 #: numbers links: 583 of 609 pass both (the rest have fewer than 8 links); of the 2,436 dev dumps (innerText, w3m,
 #: lynx, bs4) and 609 plain-text ones of a converter citing footnotes "[12])", none does.
 MIN_LINK_NUMBER_COVER = 0.5
+#: Once a dump has link numbers, every one is read out, also before a picture's marker ("[25][IMG] Headline").
+_ANY_LINK_NUMBER = timed(regex.compile(r"\[\d{1,5}\](?=\S)"), "dump-syntax.any-link-number")
+#: Such a browser prints a picture as a bracketed word where it stands ("[IMG]", "[team-photo]"): at the head of a
+#: block with text after it (a card's picture before its headline) it is no text of the block.
+_PICTURE_HEAD = timed(regex.compile(r"^(?:\[[^\[\]\s]{1,60}\]\s*)++(?=[^\s\[])"), "dump-syntax.picture-head")
 
 #: A markdown link or picture's target: "(url)" or "(url "title")"; a url may hold one level of parentheses
 #: ("…/Tide_(sea)") and, when the tool wrapped it, a space where a line was broken. Possessive: no backtracking.
@@ -116,7 +121,10 @@ def read(text: str, syntax: DumpSyntax) -> str:
         return text
     out = text
     if syntax.link_numbers and "[" in out:
-        out = _LINK_NUMBER.sub("", out)
+        out = _ANY_LINK_NUMBER.sub("", out)
+        if out.startswith("["):
+            rest = _PICTURE_HEAD.sub("", out)
+            out = rest if any(map(str.isalpha, rest)) else out
     if syntax.markdown:
         out = _read_markdown(out)
     if out != text:
