@@ -18,6 +18,7 @@ from pagesplit.lexicon import (
     UNSPACED_SCRIPT,
     Lexicon,
     Phrase,
+    ascii_classes,
     first_of,
     may_have_unspaced_script,
     normalize,
@@ -135,7 +136,8 @@ TRAILING_CLOSERS = "\"'”’»)]"
 #: pair" so that the scan stops only at upper-case letters (a few per line) instead of at every lower-case
 #: one (most letters); the same places are found, and as many (two junctions never share a letter).
 _UPPER_AFTER_LOWER = timed(regex.compile(r"\p{Lu}(?<=\p{Ll}\p{Lu})"), "features.upper-after-lower")
-_UPPER_AFTER_LOWER_ASCII = timed(regex.compile(r"[A-Z](?<=[a-z][A-Z])"), "features.upper-after-lower-ascii")
+#: The same pair in an ASCII text's classes (``lexicon.ascii_classes``): found and counted in C, no pattern call.
+_UPPER_AFTER_LOWER_ASCII = b"aA"
 
 
 def _has_upper_after_lower(text: str, ascii_text: bool | None = None) -> bool:
@@ -145,7 +147,7 @@ def _has_upper_after_lower(text: str, ascii_text: bool | None = None) -> bool:
         # ASCII text all in lower case, all in upper case or title-cased ("Keep Reading") has no such pair: three
         # str tests, no scan (most short lines of the dev dumps)
         return not (text.islower() or text.isupper() or text.istitle()) \
-            and _UPPER_AFTER_LOWER_ASCII.search(text) is not None
+            and _UPPER_AFTER_LOWER_ASCII in ascii_classes(text)
     return _UPPER_AFTER_LOWER.search(text) is not None
 #: Credit tails are only looked for in blocks this short (captions, not paragraphs).
 MAX_CAPTION_CHARS = 300
@@ -257,10 +259,10 @@ def _is_glued_list(text: str, words: int, ascii_text: bool | None = None) -> boo
     if ascii_text if ascii_text is not None else text.isascii():
         if text.islower() or text.isupper() or text.istitle():
             return False
-        pattern = _UPPER_AFTER_LOWER_ASCII
+        # two junctions never overlap (one ends with the upper-case letter the other would start with)
+        junctions = ascii_classes(text).count(_UPPER_AFTER_LOWER_ASCII)
     else:
-        pattern = _UPPER_AFTER_LOWER
-    junctions = len(pattern.findall(text))
+        junctions = len(_UPPER_AFTER_LOWER.findall(text))
     return junctions >= GLUED_LIST_JUNCTIONS_PER_WORD * words and text.count(",") * GLUED_LIST_COMMAS < junctions \
         and _CODE_CHARS.isdisjoint(text)
 

@@ -64,10 +64,12 @@ def split_tokens(value: str) -> frozenset[str]:
         # most class lists: no upper-case letter, so no camelCase to split, nothing to lower-case (a chunk of
         # digits alone is its own camel part)
         return frozenset(chunks)
-    out = {chunk.lower() for chunk in chunks}
-    for chunk in chunks:
-        if not chunk.islower() and not chunk.isupper():  # camelCase: its words are tokens too
-            out.update(part.lower() for part in _CAMEL.findall(chunk))
+    out = set(map(str.lower, chunks))
+    camel = [chunk for chunk in chunks if not chunk.islower() and not chunk.isupper()]
+    if camel:  # camelCase: its words are tokens too
+        # one search over those chunks joined by spaces finds what a search over each finds (no part holds a space,
+        # and a space after a chunk is no lower-case letter, as its end is not): one call, not one a chunk
+        out.update(map(str.lower, _CAMEL.findall(" ".join(camel))))
     return frozenset(out)
 
 
