@@ -354,3 +354,24 @@ def test_short_lines_after_the_story_outside_the_box_of_its_prose_are_not_the_st
     assert block_with(p, "Jo Doe, at the harbour").role is Role.ARTICLE
     assert block_with(p, "No comments yet").role is not Role.ARTICLE
     assert block_with(p, "Write the first one").role is not Role.ARTICLE
+
+
+def _story_in_sections_and_a_run_of_cards() -> str:
+    """A story told in boxes of its own, a heading and a short paragraph each (no class names), above a run of three
+    teaser cards, each a headline link, a date and a summary with commas: the run's summaries outvote any one box."""
+    sections = "".join(f"<div><div><h2>Part {n} of the walk</h2></div><div><div><p>The path climbs past the mill, "
+                       f"then along the ridge, and at stile {n} the view opens over the bay.</p></div></div></div>"
+                       for n in range(1, 5))
+    cards = "".join(f'<li><div><h3><a href="/walks/route-{n}">Another coastal walk along the cliffs number {n}</a>'
+                    f"</h3><div><p>Monday 3 June</p></div><div><p>From the harbour, past the lighthouse, over the "
+                    f"dunes, through the pine wood, and back along the beach, route {n} takes a whole day, with a "
+                    f"picnic, a swim, a long climb, and a ferry at the end.</p></div></div></li>" for n in range(1, 4))
+    return page(f"<div><div><h1>Walking the north shore</h1></div><div>{sections}</div>"
+                f"<div><h3>Related posts</h3><ul>{cards}</ul></div></div>")
+
+
+def test_a_run_of_teaser_cards_is_no_main_content_whatever_its_summaries_weigh() -> None:
+    p = pagesplit.split_html(_story_in_sections_and_a_run_of_cards(), url="https://walks.example/north-shore")
+    assert p.article is not None
+    assert [b.role for b in p.blocks if "the view opens over the bay" in b.text] == [Role.ARTICLE] * 4
+    assert all(b.role is not Role.ARTICLE for b in p.blocks if "takes a whole day" in b.text)

@@ -173,3 +173,30 @@ def test_odd_members_of_a_group_leave_the_other_records_their_run() -> None:
 def test_records_set_aside_do_not_make_a_run_of_two() -> None:
     photo = '<div class="c"><a href="/news/photo-7"><img src="p.jpg" alt="">Photo of the day</a></div>'
     assert _runs(photo + _card(1) + photo.replace("7", "8") + _card(2)) == set()
+
+
+def _titled(inner: str) -> set[str]:
+    """The texts of the blocks ``titled_card_blocks`` finds in ``inner``, set below a story."""
+    html = (f"<html><body><div><h1>The story of the day</h1><p>The story's own paragraph, long enough to be prose, "
+            f"with commas, and a full stop.</p></div><div>{inner}</div></body></html>")
+    walker = Walker(URL, DEFAULT_MAX_DEPTH)
+    walker.walk(parse(html))
+    tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
+    cards, _ = dom_score.find_cards(walker.tree, walker.raws, tokens)
+    return {walker.raws[i].text for i in dom_score.titled_card_blocks(walker.tree, walker.raws, cards)}
+
+
+def test_records_showing_their_headline_beside_a_summary_make_a_titled_run() -> None:
+    found = _titled("".join(_card(n) for n in range(1, 4)))
+    assert {t for t in found if t.startswith("Headline")} == {f"Headline of the story number {n} in full"
+                                                               for n in range(1, 4)}
+    assert sum(t.startswith("ASHBY") for t in found) == 3
+
+
+def test_one_line_records_and_paragraphs_holding_a_link_are_no_titled_run() -> None:
+    paragraphs = "".join(f'<div class="c"><p>As the <a href="/notes/report-{n}">report on the harbour works number '
+                         f'{n}</a> showed in detail, the quay was built on old timber piles.</p></div>'
+                         for n in range(1, 5))
+    assert _titled(paragraphs) == set()
+    assert _titled("".join(_card(n, lede=False) for n in range(1, 5))) == set()
+    assert _titled(_card(1) + _card(2, lede=False) + _card(3, lede=False)) == set()

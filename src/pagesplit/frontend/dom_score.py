@@ -51,6 +51,10 @@ TAG_BONUS = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0
 MAX_RIVALS = 5
 RIVAL_SHARE = 0.6
 MIN_RIVALS = 2
+#: A container that got at least this share of its points from blocks of teaser cards (``find_cards``) is a run of
+#: cards, no main content (a box of related stories, each with a summary, outscores a story split over several
+#: sections once no class name tells them apart). Not swept: most such votes come all from cards or hardly any.
+MAX_CARD_VOTE_SHARE = 0.5
 #: A sibling of the best container joins it when it scores this share of the best (and at least MIN).
 SIBLING_SHARE = 0.2
 MIN_SIBLING_SCORE = 10.0
@@ -296,15 +300,19 @@ def page_wrapper_chars(tree: Tree) -> float:
     return WRAPPER_SHARE * max(tree.chars[0], 1) if len(tree) else 1.0
 
 
-def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> tuple[int, dict[int, float]]:
+def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
+                    carded: frozenset[int] = frozenset()) -> tuple[int, dict[int, float]]:
     framework = page_tokens.framework
     positive, negative = load_tokens("positive_tokens") - framework, load_tokens("negative_tokens") - framework
     scores: dict[int, float] = {}
-    for r in raws:
+    card_votes: dict[int, float] = {}  # the points a candidate got from blocks of teaser cards…
+    bonus: dict[int, float] = {}  # …and what it had before any block's (only on pages with such cards)
+    for i, r in enumerate(raws):
         if r.kind is Kinds.HIDDEN or r.kind is Kinds.HEADING or len(r.text) < MIN_SCORED_CHARS:
             continue
         points = 1.0 + r.text.count(",") + r.text.count("，") + r.text.count("、") \
             + min(len(r.text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        in_card = i in carded
         # a block votes for its parent; text sitting in a container votes for that container
         node = tree.parent[r.serial] if r.leaf else r.serial
         for divider in ANCESTOR_DIVIDERS:
@@ -314,11 +322,19 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens) -> tup
                 scores[node] = TAG_BONUS.get(tree.tag[node], 0.0) + _token_weight(tree.own[node], positive, negative)
                 if not tree.landmarks[node].isdisjoint(PENALIZED_LANDMARKS) or chrome_hits(page_tokens(node)):
                     scores[node] -= CHROME_ANCESTOR_PENALTY  # inside comments, a sidebar, a footer…
+                if carded:
+                    bonus[node] = scores[node]
             scores[node] += points / divider
+            if in_card:
+                card_votes[node] = card_votes.get(node, 0.0) + points / divider
             node = tree.parent[node]
     tag, chars, link_chars = tree.tag, tree.chars, tree.link_chars  # link density, inlined: one per candidate
     final = {n: s * (1.0 - (link_chars[n] / chars[n] if chars[n] else 0.0)) for n, s in scores.items()
              if tag[n] != "html"}
+    # a run of teaser cards (their summaries are prose with commas) is no main content, when anything else is
+    runs = {n for n, v in card_votes.items() if v >= MAX_CARD_VOTE_SHARE * (scores[n] - bonus[n])}
+    if runs and len(runs) < len(final):
+        final = {n: s for n, s in final.items() if n not in runs}
     if not final:
         return -1, final
     ranked = heapq.nlargest(1 + MAX_RIVALS, final, key=final.__getitem__)  # the best and its rivals only
@@ -352,11 +368,30 @@ def _declared_body_above(tree: Tree, node: int) -> int | None:
     return None
 
 
-def content_scores(tree: Tree, raws: list[Raw],
-                   page_tokens: NearTokens) -> tuple[list[float], dict[int, frozenset[str]]]:
+def titled_card_blocks(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]]) -> frozenset[int]:
+    """The blocks of a run of teaser cards (``find_cards``): at least MIN_CARDS records of one group that each hold
+    more than their title, a block whose text is mostly the record's headline link and another beside it (a date,
+    a summary). A paragraph of a story holding a link in a sentence may make a one-block record, and a story's own
+    box a record beside one-line links ("Previous post"); a run of teaser cards shows each headline apart."""
+    blocks: dict[int, list[int]] = {}
+    group_of: dict[int, int] = {}
+    for i, (group, item) in cards.items():
+        if raws[i].kind is not Kinds.HIDDEN:
+            blocks.setdefault(item, []).append(i)
+            group_of[item] = group
+    titled: dict[int, list[int]] = {}  # group -> its titled records
+    for item, own in blocks.items():
+        if len(own) >= 2 and any(is_record_title(tree, item, raws[i].href) for i in own):
+            titled.setdefault(group_of[item], []).append(item)
+    return frozenset(i for items in titled.values() if len(items) >= MIN_CARDS for item in items for i in blocks[item])
+
+
+def content_scores(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
+                   carded: frozenset[int] = frozenset()) -> tuple[list[float], dict[int, frozenset[str]]]:
     """Per block: its content score; and its tokens (``page_tokens``: climbing to the root), for blocks inside
-    the main container counted only from the container down (its own ancestors describe the page layout)."""
-    best, final = _best_container(tree, raws, page_tokens)
+    the main container counted only from the container down (its own ancestors describe the page layout).
+    ``carded``: the blocks of teaser cards (``find_cards``), whose containers are no main content."""
+    best, final = _best_container(tree, raws, page_tokens, carded)
     if best < 0:
         return [OUTSIDE_SCORE] * len(raws), {i: page_tokens(r.serial) for i, r in enumerate(raws)}
     parent = tree.parent[best]

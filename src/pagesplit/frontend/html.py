@@ -98,8 +98,9 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
         raise BlockLimitError(f"the page makes {len(raws):,} blocks, over max_blocks={max_blocks:,}; "
                               "pass a larger max_blocks in Limits to accept it", allowed=max_blocks)
     page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
-    scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens)
     cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens, url)
+    carded = dom_score.titled_card_blocks(walker.tree, raws, cards)  # a run of teaser cards is no main content
+    scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens, carded)
     dom_score.partly_linked_titles(walker.tree, raws, cards, scores, url)
     pictured = dom_score.pictured_groups(walker.tree, cards, url) if cards else set()
     for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
