@@ -98,6 +98,16 @@ def test_list_items_count_from_min_list_item_words() -> None:
     assert article.block_score(draft(chars=40, words=3, kind=BlockKind.LIST_ITEM)) == -article.SHORT_COST
 
 
+def test_html_list_items_outside_the_main_content_earn_only_their_unlinked_text() -> None:
+    text = "Where the old ferry used to land"  # a list of other pages' titles beside the story
+    linked = evidence(tag="li", link_chars=len(text))
+    assert article.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=linked)) == 0.0
+    half = evidence(tag="li", link_chars=len(text) // 2)
+    assert article.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=half)) == pytest.approx(len(text) / 4, abs=1)
+    inside = evidence(tag="li", link_chars=len(text), in_main_content=True, content_score=1.0)
+    assert article.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=inside)) > 0  # a story's list of links
+
+
 def test_a_run_scoring_under_min_article_score_is_no_article() -> None:
     assert article.MIN_ARTICLE_SCORE == 250.0
 

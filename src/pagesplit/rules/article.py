@@ -162,7 +162,10 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
             # a short paragraph, a line of dialogue, a sub-heading inside the page's main content
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
         if d.kind is Kinds.LIST_ITEM and d.words >= MIN_LIST_ITEM_WORDS and d.nested < MIN_MENU_TREE_DEPTH:
-            return d.chars * LIST_ITEM_WEIGHT
+            # in HTML, outside the main content, what of it is link text points elsewhere: a list of other pages'
+            # titles beside the story is no story's list
+            outside = d.dom is not None and not d.dom.in_main_content
+            return d.chars * LIST_ITEM_WEIGHT * (1.0 - d.link_density if outside else 1.0)
         if _is_figure_or_code(d):
             return -CHROME_COST  # the story goes on around a chart's figure or a how-to's line of code
         if d.words >= MIN_PHRASE_WORDS and not d.is_headline_like:
