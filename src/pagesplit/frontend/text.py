@@ -140,7 +140,7 @@ def _may_run_past_width(line: str) -> bool:
     leave unwrapped): it may run past a wrap width."""
     if len(line) <= MAX_WORD_CHARS:
         return False
-    return _bullet(line.lstrip()) is not None or any(len(word) > MAX_WORD_CHARS for word in line.split())
+    return _bullet(line.lstrip()) is not None or max(map(len, line.split())) > MAX_WORD_CHARS
 
 
 def _continues_wrapped(prev: str, nxt: str, width: int) -> bool:
