@@ -417,6 +417,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         start, end = _trim_to_main_content(drafts, scores, start, end)
         end = _before_pointer_tail(drafts, start, end, page_site(drafts, ctx))
         end = _within_prose_box(drafts, scores, start, end)
+        end = _above_record_run(drafts, scores, start, end, page_site(drafts, ctx))
     ctx.article_start, ctx.article_end = start, end
     detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:
@@ -707,3 +708,110 @@ def _before_pointer_tail(drafts: list[Draft], start: int, end: int, site: str | 
             break
         cut = i - 1
     return cut
+
+
+#: Records after the story (``_above_record_run``): at least this many in a row, as a run of story records
+#: (``frontend.records.MIN_STORY_RECORDS``: two are as often a pair of sources).
+MIN_TAIL_RECORDS = 3
+
+
+def _path_segments(d: Draft) -> list[str] | None:
+    """A block's element path as segments (None for a text dump's block or a shortened path)."""
+    if d.dom is None or "…" in d.dom.path:
+        return None
+    return d.dom.path.split("/")
+
+
+def _bare(segs: list[str]) -> str:
+    """Element path segments without their sibling numbers (``div[3]/p`` -> ``div/p``): a record's shape."""
+    return "/".join(seg.split("[", 1)[0] for seg in segs)
+
+
+def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None) -> int | None:
+    """The last block of a run of repeated records right below block ``heading`` (None when there is none).
+
+    The records are sibling elements of one container, MIN_TAIL_RECORDS or more in a row, every one holding its
+    blocks in the same shape (their kinds and bare element paths, as record miners compare sibling subtrees), and
+    each linked or each alike: a record of one block is a short list item or line whose links all lead to other
+    pages of the site (``site``: a list of other stories' headlines; a list of references links elsewhere); a record
+    of several says one of its lines word for word as every other record does (a quote with its share buttons, a
+    box with its "Read more"). A story's section under a heading is paragraphs, or parts that say different things.
+    The deepest container with such records wins.
+    """
+    shown = [i for i in range(heading + 1, end + 1) if drafts[i].kind is not Kinds.HIDDEN]
+    if not shown:
+        return None
+    first = _path_segments(drafts[shown[0]])
+    if first is None:
+        return None
+    for depth in range(len(first) - 1, 0, -1):
+        container = first[:depth]
+        records: list[list[int]] = []
+        at = None
+        for i in shown:
+            segs = _path_segments(drafts[i])
+            if segs is None or len(segs) <= depth or segs[:depth] != container:
+                break
+            if segs[depth] != at:
+                at = segs[depth]
+                records.append([])
+            records[-1].append(i)
+        if len(records) < MIN_TAIL_RECORDS:
+            continue
+        shapes = [[(drafts[i].kind, _bare(_path_segments(drafts[i]) or [])[len(_bare(container)):])
+                   for i in record] for record in records]
+        if any(shape != shapes[0] for shape in shapes):
+            continue
+        if len(records[0]) == 1:
+            ones = [drafts[r[0]] for r in records]
+            if all(d.kind is not Kinds.PARAGRAPH and d.words < MIN_LONG_WORDS and d.dom is not None and d.dom.hrefs
+                   and all(site_of(href) in (None, site) for href in d.dom.hrefs) for d in ones):
+                return records[-1][-1]
+        elif any(len({_said(drafts[r[k]]) for r in records}) == 1 for k in range(len(records[0]))):
+            return records[-1][-1]
+    return None
+
+
+def _as_high(other: Draft, heading: Draft) -> bool:
+    """``other`` heads a section as high as ``heading`` does: a heading of its level or above, or a line standing
+    where it does in a sibling section."""
+    if heading.dom is None or other.dom is None:
+        return False
+    if heading.kind is Kinds.HEADING:
+        return other.kind is Kinds.HEADING and (other.dom.heading_level or 0) <= (heading.dom.heading_level or 0)
+    mine, theirs = _path_segments(heading), _path_segments(other)
+    if other.kind is not heading.kind or mine is None or theirs is None or len(mine) != len(theirs):
+        return False
+    # a line of the same element path under the same grandparent: a sibling section's, not any line in a box of
+    # the same depth (a names-stripped page's paths are divs all the way down)
+    return mine[:-2] == theirs[:-2] and _bare(mine[-2:]) == _bare(theirs[-2:])
+
+
+def _above_record_run(drafts: list[Draft], scores: list[float], start: int, end: int, site: str | None) -> int:
+    """HTML: the run's end above a heading (or a line standing as one) that opens a run of repeated records after the
+    story (``_records_below``: a list of other stories' headlines, quotes with their share buttons, promo or author
+    boxes under "You may also like"): records announce other pages, as a section label does, whatever words the
+    heading says. The heading follows a long paragraph of the story; the run goes on past the records when the prose
+    after them outweighs the story above, the story's paragraphs go on below them (``_paragraphs_go_on``), or a
+    heading as high as this one opens another section below them (the story's "See also" list before its
+    references). A line ending with a colon leads into a list of the story's own. No class name or lexicon."""
+    seen_long = False
+    for h in range(start, end + 1):
+        d = drafts[h]
+        if d.role is Roles.OTHER and d.words >= MIN_LONG_WORDS:
+            seen_long = True
+            continue
+        if not seen_long or d.role is not Roles.OTHER or is_prose(d) or d.dom is None \
+                or d.kind not in (Kinds.HEADING, Kinds.LINE) or introduces_what_follows(d.text):
+            continue
+        last = _records_below(drafts, h, end, site)
+        if last is None:
+            continue
+        if any(_as_high(x, d) for x in drafts[last + 1:end + 1]):
+            continue  # another section of the story's own, under a heading like this one
+        after = sum(s for s in scores[last + 1:end + 1] if s > 0)
+        before = sum(s for s in scores[start:h] if s > 0)
+        if after >= before or _paragraphs_go_on(drafts, last, end):
+            continue
+        return next(i for i in range(h - 1, start - 1, -1) if drafts[i].role is not Roles.CHROME or i == start)
+    return end
