@@ -713,6 +713,9 @@ def _before_pointer_tail(drafts: list[Draft], start: int, end: int, site: str | 
 #: Records after the story (``_above_record_run``): at least this many in a row, as a run of story records
 #: (``frontend.records.MIN_STORY_RECORDS``: two are as often a pair of sources).
 MIN_TAIL_RECORDS = 3
+#: Blocks looked at below a heading for its records: a bound on the cost per heading (a page of a thousand lines
+#: would otherwise walk to the run's end from each), not a quality threshold; a longer run of records is cut as one.
+MAX_TAIL_RECORD_BLOCKS = 200
 
 
 def _path_segments(d: Draft) -> list[str] | None:
@@ -738,7 +741,8 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
     box with its "Read more"). A story's section under a heading is paragraphs, or parts that say different things.
     The deepest container with such records wins.
     """
-    shown = [i for i in range(heading + 1, end + 1) if drafts[i].kind is not Kinds.HIDDEN]
+    shown = [i for i in range(heading + 1, min(end, heading + MAX_TAIL_RECORD_BLOCKS) + 1)
+             if drafts[i].kind is not Kinds.HIDDEN]
     if not shown:
         return None
     first = _path_segments(drafts[shown[0]])
