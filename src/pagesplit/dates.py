@@ -70,6 +70,9 @@ class _Patterns:
     zones: dict[str, str]  #: uppercase abbreviation -> "+HH:MM"
     months: dict[str, int]
     relative: tuple[_Relative, ...]
+    #: Every language's relative date in one pattern, which finds one where any of ``relative`` does: most texts
+    #: hold none, and one search costs less than a search per language (callgrind: about 7,000 instructions a call)
+    any_relative: TimedPattern
 
 
 def _read_zones() -> dict[str, str]:
@@ -89,7 +92,9 @@ def _read_zones() -> dict[str, str]:
     return zones
 
 
-def _read_relative(lang: str, text: str) -> _Relative:
+def _read_relative(lang: str, text: str) -> tuple[_Relative, str, dict[str, Any]]:
+    """The language's relative date pattern, and its alternative in ``_Patterns.any_relative``: its source, with
+    no groups and its word lists named after the language, and those lists."""
     path = f"lexicon/{lang}/relative_dates.txt"
     shape = None
     units: dict[str, str] = {}
@@ -114,10 +119,12 @@ def _read_relative(lang: str, text: str) -> _Relative:
     body = r"\s*".join(regex.escape(piece) for piece in shape.split())
     body = body.replace(regex.escape("{n}"), r"(?P<n>\d{1,3})").replace(regex.escape("{unit}"), r"(?P<unit>\L<units>)")
     named = r"(?P<named>\L<named>)" if days_back else r"(?!)"
-    pattern = timed(regex.compile(rf"(?<!\w)(?:{body}|{named})(?!\w)" if shape[-1].isascii()
-                                  else rf"(?<!\w)(?:{body}|{named})", regex.IGNORECASE,
-                                  units=sorted(units), named=sorted(days_back or {"\x00"})), "dates.relative")
-    return _Relative(pattern, units, days_back)
+    source = rf"(?<!\w)(?:{body}|{named})(?!\w)" if shape[-1].isascii() else rf"(?<!\w)(?:{body}|{named})"
+    lists: dict[str, Any] = {"units": sorted(units), "named": sorted(days_back or {"\x00"})}
+    pattern = timed(regex.compile(source, regex.IGNORECASE, **lists), "dates.relative")
+    ungrouped = source.replace("(?P<n>", "(?:").replace("(?P<unit>", "(?:").replace("(?P<named>", "(?:")
+    ungrouped = ungrouped.replace(r"\L<units>", rf"\L<units_{lang}>").replace(r"\L<named>", rf"\L<named_{lang}>")
+    return _Relative(pattern, units, days_back), ungrouped, {f"{name}_{lang}": words for name, words in lists.items()}
 
 
 @cache
@@ -161,13 +168,19 @@ def _patterns() -> _Patterns:
         r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"
         r"(?:\s*(?:(?P<zone>\L<zones>)\b)?\s*(?P<offset>[+-]\d{2}(?::?\d{2})?)?)?",
         regex.IGNORECASE, zones=sorted(zones)), "dates.time")
-    relative = []
+    relative, sources = [], []
+    lists: dict[str, Any] = {}  # word lists by name, for ``regex.compile``
     root = importlib.resources.files("pagesplit.lexicon")
     for lang in lex.languages:
         file = root.joinpath(lang).joinpath("relative_dates.txt")
         if file.is_file():
-            relative.append(_read_relative(lang, file.read_text("utf-8")))
-    return _Patterns(absolute, time, zones, months, tuple(relative))
+            rel, source, words = _read_relative(lang, file.read_text("utf-8"))
+            relative.append(rel)
+            sources.append(source)
+            lists.update(words)
+    any_relative = timed(regex.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)", regex.IGNORECASE,
+                                       **lists), "dates.any-relative")
+    return _Patterns(absolute, time, zones, months, tuple(relative), any_relative)
 
 
 def _year(text: str) -> int:
@@ -248,6 +261,8 @@ def _build(m: regex.Match[str], text: str, pats: _Patterns, day_first: bool) -> 
 
 def _relative(text: str, pats: _Patterns, reference: dt.datetime) -> FoundDate | None:
     found: list[tuple[int, FoundDate]] = []
+    if pats.any_relative.search(text) is None:
+        return None
     for rel in pats.relative:
         m = rel.pattern.search(text)
         if m is None:
