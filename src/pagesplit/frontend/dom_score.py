@@ -368,17 +368,24 @@ def _declared_body_above(tree: Tree, node: int) -> int | None:
     return None
 
 
-def titled_card_blocks(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]]) -> frozenset[int]:
-    """The blocks of a run of teaser cards (``find_cards``): at least MIN_CARDS records of one group that each hold
-    more than their title, a block whose text is mostly the record's headline link and another beside it (a date,
-    a summary). A paragraph of a story holding a link in a sentence may make a one-block record, and a story's own
-    box a record beside one-line links ("Previous post"); a run of teaser cards shows each headline apart."""
+def _shown_blocks_by_record(raws: list[Raw], cards: dict[int, tuple[int, int]]
+                            ) -> tuple[dict[int, list[int]], dict[int, int]]:
+    """Per record of ``find_cards`` (its item), the blocks of it a reader sees, and the record's group."""
     blocks: dict[int, list[int]] = {}
     group_of: dict[int, int] = {}
     for i, (group, item) in cards.items():
         if raws[i].kind is not Kinds.HIDDEN:
             blocks.setdefault(item, []).append(i)
             group_of[item] = group
+    return blocks, group_of
+
+
+def titled_card_blocks(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]]) -> frozenset[int]:
+    """The blocks of a run of teaser cards (``find_cards``): at least MIN_CARDS records of one group that each hold
+    more than their title, a block whose text is mostly the record's headline link and another beside it (a date,
+    a summary). A paragraph of a story holding a link in a sentence may make a one-block record, and a story's own
+    box a record beside one-line links ("Previous post"); a run of teaser cards shows each headline apart."""
+    blocks, group_of = _shown_blocks_by_record(raws, cards)
     titled: dict[int, list[int]] = {}  # group -> its titled records
     for item, own in blocks.items():
         if len(own) >= 2 and any(is_record_title(tree, item, raws[i].href) for i in own):
@@ -519,12 +526,7 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
     """
     if not cards:
         return
-    blocks: dict[int, list[int]] = {}
-    group_of: dict[int, int] = {}
-    for i, (group, item) in cards.items():
-        if raws[i].kind is not Kinds.HIDDEN:
-            blocks.setdefault(item, []).append(i)
-            group_of[item] = group
+    blocks, group_of = _shown_blocks_by_record(raws, cards)
     titled: Counter[int] = Counter()
     members: Counter[int] = Counter()
     for item, found in blocks.items():
