@@ -479,13 +479,27 @@ def _above_tail_list(drafts: list[Draft], scores: list[float], start: int, end: 
         if not start < first <= end or introduces_what_follows(drafts[first - 1].text) \
                 or not _long_paragraph_above(drafts, start, first):
             continue
-        after = sum(s for s in scores[last + 1:end + 1] if s > 0)
-        before = sum(s for s in scores[start:first] if s > 0)
-        if after >= SECTION_LABEL_COST or after >= before or _paragraphs_go_on(drafts, last, end):
+        if _story_goes_on_past(drafts, scores, (start, first, last, end), SECTION_LABEL_COST):
             continue
         ctx.tail_list = first
-        return next(i for i in range(first - 1, start - 1, -1) if drafts[i].role is not Roles.CHROME or i == start)
+        return _end_above(drafts, start, first)
     return end
+
+
+def _story_goes_on_past(drafts: list[Draft], scores: list[float], bounds: tuple[int, int, int, int],
+                        most_after: float = float("inf")) -> bool:
+    """The run (``start``..``end``) goes on past blocks ``first``..``last`` that announce other stories: the prose
+    after them outweighs the story's above them (or ``most_after``, what a section label costs), or the story's
+    paragraphs go on right below them (``_paragraphs_go_on``)."""
+    start, first, last, end = bounds
+    after = sum(s for s in scores[last + 1:end + 1] if s > 0)
+    return after >= most_after or after >= sum(s for s in scores[start:first] if s > 0) \
+        or _paragraphs_go_on(drafts, last, end)
+
+
+def _end_above(drafts: list[Draft], start: int, first: int) -> int:
+    """The run's new end right above block ``first``, past any chrome there (never above ``start``)."""
+    return next(i for i in range(first - 1, start - 1, -1) if drafts[i].role is not Roles.CHROME or i == start)
 
 
 #: The story goes on below a list when its next this many blocks (chrome aside) are all prose: a page's tail after a
@@ -636,27 +650,33 @@ def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, 
     return start, main[-1]
 
 
+def _path_segments(d: Draft) -> list[str] | None:
+    """A block's element path as segments (None for a text dump's block or a shortened path)."""
+    if d.dom is None or "…" in d.dom.path:
+        return None
+    return d.dom.path.split("/")
+
+
+def _bare(segs: list[str]) -> str:
+    """Element path segments without their sibling numbers (``div[3]/p`` -> ``div/p``): a record's shape."""
+    return "/".join(seg.split("[", 1)[0] for seg in segs)
+
+
 def _prose_box(drafts: list[Draft], prose: list[int]) -> str | None:
     """The path of the innermost element holding every one of the ``prose`` blocks (None when a path is shortened
     or they share no element below the page)."""
-    common: list[str] | None = None
+    parents = []  # each block's parent and its ancestors
     for i in prose:
-        dom = drafts[i].dom
-        if dom is None or "…" in dom.path:
+        segs = _path_segments(drafts[i])
+        if segs is None:
             return None
-        segs = dom.path.split("/")[:-1]  # the block's parent and its ancestors
-        if common is None:
-            common = segs
-            continue
-        n = 0
-        for a, b in zip(common, segs, strict=False):
-            if a != b:
-                break
-            n += 1
-        common = common[:n]
-    if not common or len(common) < MIN_PROSE_BOX_DEPTH:
+        parents.append(segs[:-1])
+    # the levels (element by element, from the page down) at which every block sits in the same element
+    levels = enumerate(zip(*parents, strict=False))  # as deep as the shallowest block's
+    depth = next((k for k, level in levels if len(set(level)) > 1), min(map(len, parents)))
+    if depth < MIN_PROSE_BOX_DEPTH:
         return None
-    return "/".join(common)
+    return "/".join(parents[0][:depth])
 
 
 #: The element holding a run's prose is a story's box only this deep or deeper (``body/div``): the page's body or its
@@ -718,19 +738,8 @@ MIN_TAIL_RECORDS = 3
 MAX_TAIL_RECORD_BLOCKS = 200
 
 
-def _path_segments(d: Draft) -> list[str] | None:
-    """A block's element path as segments (None for a text dump's block or a shortened path)."""
-    if d.dom is None or "…" in d.dom.path:
-        return None
-    return d.dom.path.split("/")
-
-
-def _bare(segs: list[str]) -> str:
-    """Element path segments without their sibling numbers (``div[3]/p`` -> ``div/p``): a record's shape."""
-    return "/".join(seg.split("[", 1)[0] for seg in segs)
-
-
-def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None) -> int | None:
+def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None,
+                   paths: dict[int, list[str] | None]) -> int | None:
     """The last block of a run of repeated records right below block ``heading`` (None when there is none).
 
     The records are sibling elements of one container, MIN_TAIL_RECORDS or more in a row, every one holding its
@@ -739,13 +748,14 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
     pages of the site (``site``: a list of other stories' headlines; a list of references links elsewhere); a record
     of several says one of its lines word for word as every other record does (a quote with its share buttons, a
     box with its "Read more"). A story's section under a heading is paragraphs, or parts that say different things.
-    The deepest container with such records wins.
+    The deepest container with such records wins. ``paths``: each block's path segments, split once per run.
     """
     shown = [i for i in range(heading + 1, min(end, heading + MAX_TAIL_RECORD_BLOCKS) + 1)
              if drafts[i].kind is not Kinds.HIDDEN]
-    if not shown:
-        return None
-    first = _path_segments(drafts[shown[0]])
+    for i in shown:
+        if i not in paths:
+            paths[i] = _path_segments(drafts[i])
+    first = paths[shown[0]] if shown else None
     if first is None:
         return None
     for depth in range(len(first) - 1, 0, -1):
@@ -753,7 +763,7 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
         records: list[list[int]] = []
         at = None
         for i in shown:
-            segs = _path_segments(drafts[i])
+            segs = paths[i]
             if segs is None or len(segs) <= depth or segs[:depth] != container:
                 break
             if segs[depth] != at:
@@ -762,10 +772,10 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
             records[-1].append(i)
         if len(records) < MIN_TAIL_RECORDS:
             continue
-        shapes = [[(drafts[i].kind, _bare(_path_segments(drafts[i]) or [])[len(_bare(container)):])
-                   for i in record] for record in records]
-        if any(shape != shapes[0] for shape in shapes):
-            continue
+        # each record's blocks: their kinds and their paths from the record's element down, without sibling numbers
+        shape = [(drafts[i].kind, _bare((paths[i] or [])[depth:])) for i in records[0]]
+        if any([(drafts[i].kind, _bare((paths[i] or [])[depth:])) for i in record] != shape for record in records[1:]):
+            continue  # (compared record by record: most runs differ at the second)
         if len(records[0]) == 1:
             ones = [drafts[r[0]] for r in records]
             if all(d.kind is not Kinds.PARAGRAPH and d.words < MIN_LONG_WORDS and d.dom is not None and d.dom.hrefs
@@ -800,6 +810,7 @@ def _above_record_run(drafts: list[Draft], scores: list[float], start: int, end:
     heading as high as this one opens another section below them (the story's "See also" list before its
     references). A line ending with a colon leads into a list of the story's own. No class name or lexicon."""
     seen_long = False
+    paths: dict[int, list[str] | None] = {}
     for h in range(start, end + 1):
         d = drafts[h]
         if d.role is Roles.OTHER and d.words >= MIN_LONG_WORDS:
@@ -808,14 +819,12 @@ def _above_record_run(drafts: list[Draft], scores: list[float], start: int, end:
         if not seen_long or d.role is not Roles.OTHER or is_prose(d) or d.dom is None \
                 or d.kind not in (Kinds.HEADING, Kinds.LINE) or introduces_what_follows(d.text):
             continue
-        last = _records_below(drafts, h, end, site)
+        last = _records_below(drafts, h, end, site, paths)
         if last is None:
             continue
         if any(_as_high(x, d) for x in drafts[last + 1:end + 1]):
             continue  # another section of the story's own, under a heading like this one
-        after = sum(s for s in scores[last + 1:end + 1] if s > 0)
-        before = sum(s for s in scores[start:h] if s > 0)
-        if after >= before or _paragraphs_go_on(drafts, last, end):
+        if _story_goes_on_past(drafts, scores, (start, h, last, end)):
             continue
-        return next(i for i in range(h - 1, start - 1, -1) if drafts[i].role is not Roles.CHROME or i == start)
+        return _end_above(drafts, start, h)
     return end

@@ -93,7 +93,7 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
 
 def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dict[int, Draft], bool]]:
     """Every run of MIN_LIST_TITLES or more headline-shaped lines outside the article (the whole page before it is
-    selected; a shorter run is no list, ``_tells_stories``): its headlines, the headlines said again right under
+    selected; a shorter run is no list): its headlines, the headlines said again right under
     them (by the index of the first), and whether it starts right after the article run."""
     after_article = None if ctx.article_end is None else ctx.article_end + 1
     titles: list[Draft] = []
@@ -126,9 +126,10 @@ def _said_again(above: Draft, d: Draft) -> bool:
 
 
 def _tells_stories(titles: list[Draft], drafts: list[Draft]) -> bool:
-    """The run is a list of other stories' headlines: long enough, distinct, no contents list, menu or broken text."""
-    return len(titles) >= MIN_LIST_TITLES and tells_stories(titles) and not is_contents(titles, drafts) \
-        and not names_sections(titles) and not continues_above(titles)
+    """A run of ``_lists`` (long enough) is a list of other stories' headlines: distinct, no contents list, menu or
+    broken text."""
+    return tells_stories(titles) and not is_contents(titles, drafts) and not names_sections(titles) \
+        and not continues_above(titles)
 
 
 def _claim(titles: list[Draft], repeats: dict[int, Draft], ctx: Context, drafts: list[Draft]) -> None:

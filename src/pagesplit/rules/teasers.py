@@ -403,6 +403,8 @@ def holds_form_field(text: str) -> bool:
     weather widget's place picker), not a card or a list of stories (``rules.records``, ``rules.headline_lists``
     read it too)."""
     return _UNDERSCORED_FIELD in text or _BOXED_FIELD in text
+
+
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".
 _INLINE_SEPARATOR = timed(regex.compile(r"(?<!\s)\s*+[:|»›]\s*|\t+|(?<!\s)\s++[–—]\s+"), "teasers.inline-separator")
 
@@ -420,8 +422,6 @@ def _inline_separator(text: str) -> tuple[regex.Match[str], regex.Match[str]] | 
         return None if first is None else (first, first)
     in_head = _INLINE_SEPARATOR.search(text[:MAX_INLINE_HEAD_CHARS])
     return None if in_head is None else (in_head, first)
-
-
 
 
 def _resuming_prose_chars(drafts: list[Draft], k: int) -> int:
