@@ -492,9 +492,9 @@ def _story_goes_on_past(drafts: list[Draft], scores: list[float], bounds: tuple[
     after them outweighs the story's above them (or ``most_after``, what a section label costs), or the story's
     paragraphs go on right below them (``_paragraphs_go_on``)."""
     start, first, last, end = bounds
-    after = sum(s for s in scores[last + 1:end + 1] if s > 0)
-    return after >= most_after or after >= sum(s for s in scores[start:first] if s > 0) \
-        or _paragraphs_go_on(drafts, last, end)
+    after = sum((s for s in scores[last + 1:end + 1] if s > 0), 0.0)  # 0.0: a float even when empty (mypyc)
+    before = sum((s for s in scores[start:first] if s > 0), 0.0)
+    return after >= most_after or after >= before or _paragraphs_go_on(drafts, last, end)
 
 
 def _end_above(drafts: list[Draft], start: int, first: int) -> int:
