@@ -1,5 +1,6 @@
 """A story paragraph that is one link as a whole to another story of the site is an inline teaser
-(``dom_cards._claim_linked_lines``), on made-up pages."""
+(``dom_cards._claim_linked_lines``), and so is one whose lines are each a headline link
+(``dom_cards._claim_link_line_boxes``), on made-up pages."""
 
 from __future__ import annotations
 
@@ -54,3 +55,33 @@ def test_a_run_of_linked_paragraphs_is_the_story_s_own_list() -> None:
 def test_a_linked_picture_credit_is_the_story_s_figure() -> None:
     line = '<p><a href="/gallery/council-night.html">The council members after the vote on Tuesday © Ann Lee</a></p>'
     assert _split(line)[1] == []
+
+
+def test_a_labelled_paragraph_of_linked_headline_lines_is_a_teaser_box() -> None:
+    line = ('<p><strong>Also worth reading</strong><br><a href="/news/lighthouse-keeper.html">The last lighthouse '
+            'keeper hands over his keys</a> [Portrait]<br><a href="/news/dredger-contract.html">Dredger contract goes '
+            'to a firm from the north coast</a> [News]</p>')
+    body, teasers = _split(line)
+    assert teasers == ["Dredger contract goes to a firm from the north coast [News]"]
+    assert "lighthouse keeper" not in body and "Dredger contract" not in body
+    assert "harbour dues" in body
+
+
+def test_lines_of_a_paragraph_citing_links_in_sentences_stay_story_text() -> None:
+    line = ('<p>The minutes are <a href="/docs/minutes.html">on the council site</a> for anyone who asks.<br>'
+            'The harbour master wrote <a href="/news/master-letter.html">an open letter</a> the day after.</p>')
+    assert _split(line)[1] == []
+
+
+def test_a_paragraph_of_short_linked_names_is_no_teaser_box() -> None:
+    line = ('<p><strong>Partners</strong><br><a href="/partners/ropes.html">Ropes Ltd</a><br>'
+            '<a href="/partners/sails.html">Sail Loft</a></p>')
+    assert _split(line)[1] == []
+
+
+def test_a_promo_line_above_its_more_link_is_no_label() -> None:
+    line = ('<p>Tide tables, charts and pilot guides<br>'
+            '<a href="/shop/pilot-guide.html">order it here</a></p>')
+    body, teasers = _split(line)
+    assert teasers == []
+    assert "order it here" in body

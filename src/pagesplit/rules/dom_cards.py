@@ -4,8 +4,8 @@ Repeated sibling structures with a headline link (``Evidence.card_item``) outsid
 cards, under the nearest heading. Then, outside the article: records of such a run whose headline is too short to
 read as one, taken by the run's title slot (``_claim_aligned_records``); a pager's links with a headline's words
 (``_claim_pager_links``); ordered lists of one-link items to the site's stories (``_claim_ranked_lists``). Inside
-it: story paragraphs that are one link as a whole to another story (``_claim_linked_lines``). Text dumps pass
-through untouched.
+it: story paragraphs that are one link as a whole to another story (``_claim_linked_lines``), and paragraphs whose
+lines are each one headline link to another story (``_claim_link_line_boxes``). Text dumps pass through untouched.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
-from pagesplit.features import MAX_LABEL_WORDS, ends_with_ellipsis, introduces_what_follows
+from pagesplit.features import MAX_LABEL_WORDS, count_words, ends_with_ellipsis, introduces_what_follows
 from pagesplit.frontend.dom_score import LIST_ITEM_TAG, MIN_MEDIAN_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits, paid_hits
@@ -57,6 +57,10 @@ LANDMARK_FACTS = (Facts.CHROME_LANDMARK, Facts.PAGE_HEADER)
 MIN_LIST_LINKS = 3
 #: An item of either has at least this share link text: the item is the link.
 MIN_ITEM_LINK_SHARE = 0.9
+#: A line of a box of linked headlines set in one paragraph (``_claim_link_line_boxes``) is at least this share link
+#: text: a headline may trail a short unlinked tag ("[Warning]") or follow a ">>" (dev: 0.87 and 0.97 for such
+#: lines; a sentence citing a source links a few of its words). Not swept.
+MIN_LINK_LINE_SHARE = 0.75
 #: Blocks that may label the cards below them (``_drop_tail_card_labels``): a list item is the story's own list's.
 LABEL_KINDS = frozenset({Kinds.HEADING, Kinds.LINE, Kinds.PARAGRAPH})
 #: A run of bare links is judged a menu (``_menu_groups``) from this many entries: two links in a row are as
@@ -194,6 +198,7 @@ def group_dom_cards(drafts: list[Draft], ctx: Context) -> None:
     robbed |= _claim_pager_links(drafts, ctx)
     robbed |= _claim_ranked_lists(drafts, ctx)
     _claim_linked_lines(drafts, ctx)
+    _claim_link_line_boxes(drafts, ctx)
     _drop_text_cards_markup_rules_out(drafts)
     _drop_tail_card_labels(drafts)
     _drop_headless(drafts, robbed)
@@ -374,6 +379,43 @@ def _claim_linked_lines(drafts: list[Draft], ctx: Context) -> None:
         if all(x.role in (Roles.ARTICLE, Roles.TITLE) and not (x.dom is not None and x.dom.href)
                for x in (before, after)) and (is_prose(before) or is_prose(after)):
             claim_card([d], d, ctx.new_card(), None, inline=True)
+
+
+def _claim_link_line_boxes(drafts: list[Draft], ctx: Context) -> None:
+    """A paragraph of the story whose lines (``<br>``-separated) are, but for a short first label line, each one
+    headline link to another story page of the site ("Don't miss" over three linked headlines, "Read also" over
+    ">> <headline>") is a box of teasers set in the story, not story text: a story's paragraph runs as sentences
+    and links a few words of them. As many links as headline lines, each line of MIN_LINKED_TITLE_WORDS words or
+    more and longer than the label (a label names the box in a word or two: a line of a promo's text above its
+    "more" link is no label), every link to a story page of the site, and the headline lines mostly link text
+    (MIN_LINK_LINE_SHARE).
+    The block becomes one inline card under its label: its title the longest headline line, its url the link with
+    the most text (a block is one card: the other headlines stay its text)."""
+    site = page_site(drafts, ctx)
+    if site is None:
+        return
+    for d in drafts:
+        dom = d.dom
+        if d.role is not Roles.ARTICLE or d.kind is not Kinds.PARAGRAPH or dom is None or not dom.hrefs \
+                or "\n" not in d.text:
+            continue
+        lines = [line.strip() for line in d.text.split("\n") if line.strip()]
+        label = None
+        if len(dom.hrefs) == len(lines) - 1 and count_words(lines[0]) <= MAX_LABEL_WORDS:
+            label, lines = lines[0], lines[1:]
+        least = max(MIN_LINKED_TITLE_WORDS, count_words(label) + 1 if label is not None else 0)
+        if len(dom.hrefs) != len(lines) or any(_lettered_words_of(line) < least for line in lines) \
+                or dom.link_chars < MIN_LINK_LINE_SHARE * sum(len(line) for line in lines) \
+                or not all(_links_site_story(href, site) for href in dom.hrefs):
+            continue
+        d.teaser_title = max(lines, key=len)
+        dom.href = max(dom.hrefs.items(), key=lambda link: link[1])[0]  # the card's link: its longest
+        claim_card([d], d, ctx.new_card(), label, inline=True)
+
+
+def _lettered_words_of(text: str) -> int:
+    """The words of ``text`` with a letter or a digit."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
 
 
 def _in_menu_tree(d: Draft) -> bool:
