@@ -561,6 +561,16 @@ def test_a_text_rule_card_linking_a_readers_comment_is_no_teaser() -> None:
     assert [t.title for t in p.teasers] == heads
 
 
+def test_a_text_rule_card_linking_a_readers_comment_in_part_is_no_teaser() -> None:
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory"]
+    zone = '<div><span>Featured</span><div><ul>{}</ul></div></div>'
+    comments = "".join(f'<li><a href="/news/{i}/#comment-{i}">I took this ferry for years...</a> <span>{h}</span></li>'
+                       for i, h in enumerate(heads))  # the comment linked, the story it was left on beside it
+    p = pagesplit.split_html(page(article() + zone.format(comments)), url="https://example.org/a/")
+    assert p.teasers == ()
+
+
 def test_a_text_rule_card_whose_headline_links_nowhere_is_no_teaser_in_html() -> None:
     heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
              "Island school gets a new science laboratory"]

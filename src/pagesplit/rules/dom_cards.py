@@ -431,16 +431,30 @@ def _drop_text_cards_markup_rules_out(drafts: list[Draft]) -> None:
     finder never takes a record of a nested list either (``dom_score.LIST_ITEM_TAG``). So is one whose headline
     links no story (``links.is_non_story_url``: a reader's comment, a listing, a home page), which no DOM card's
     title may either (``_may_title``), or links nothing at all: on a page with markup a teaser card is a link to
-    the story it advertises (a widget's heading, a byline, an address line read as headlines). Its blocks go
-    back out (and, like any unclaimed block, may join the story as its lead or a caption)."""
-    dropped = {d.card for d in drafts if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None
-               and d.verdict.fact is not Facts.MARKUP_CARD and d.dom is not None
-               and (_in_menu_tree(d) or d.dom.hrefs is None
-                    or (d.dom.href is not None and is_non_story_url(d.dom.href)))}
+    the story it advertises (a widget's heading, a byline, an address line read as headlines). A headline set in
+    one block with its date or its story's name is linked in part: its link is the block's longest
+    (``_main_link``), and a reader's comment quoted above the story it was left on links the comment. Its blocks
+    go back out (and, like any unclaimed block, may join the story as its lead or a caption)."""
+    dropped = set()
+    for d in drafts:
+        if d.role is not Roles.TEASER or d.part is not Parts.TITLE or d.card is None \
+                or d.verdict.fact is Facts.MARKUP_CARD or d.dom is None:
+            continue
+        link = _main_link(d)
+        if _in_menu_tree(d) or link is None or is_non_story_url(link):
+            dropped.add(d.card)
     if dropped:
         for d in drafts:
             if d.role is Roles.TEASER and d.card in dropped:
                 release(d)
+
+
+def _main_link(d: Draft) -> str | None:
+    """The block's link: the one most of its text is (``Evidence.href``), else the one holding most of its text."""
+    dom = d.dom
+    if dom is None or dom.href is not None or not dom.hrefs:
+        return dom.href if dom is not None else None
+    return max(dom.hrefs.items(), key=lambda link: link[1])[0]
 
 
 def _drop_tail_card_labels(drafts: list[Draft]) -> None:
