@@ -785,6 +785,30 @@ def test_box_that_is_one_link_around_a_headline_is_an_inline_teaser() -> None:
     assert all("union wants" not in para for para in p.article.paragraphs)
 
 
+def test_box_that_is_one_link_around_a_sister_site_story_with_its_lede_is_an_inline_teaser() -> None:
+    ps = [f'<p>{PROSE} Paragraph number {i} adds <a href="https://example.org/n/{i}">its own detail</a>.</p>'
+          for i in range(4)]
+
+    heads = ["Ferry strike called off after late night talks", "Harbour wall repairs to start in the spring",
+             "Island school gets a new science laboratory", "New lifeboat named after the harbour's first pilot",
+             "Fish market moves to the old customs house"]  # the page's own site: most of its links lead there
+    more = "".join(f'<li><a href="https://example.org/news/{i}/">{h}</a></li>' for i, h in enumerate(heads))
+
+    def split_with(box: str) -> pagesplit.Page:
+        return pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
+                                         + "".join(ps[:2]) + box + "".join(ps[2:]) + f"</article><ul>{more}</ul>"))
+    p = split_with('<div><a href="https://boats.example.net/story/77"><div>Shipyards</div><h3>Night ferry crews ask '
+                   "for a second rest day</h3><p>The union wants a change to the rota before the summer timetable "
+                   "starts.</p></a></div>")
+    assert [t.title for t in p.teasers] == ["Night ferry crews ask for a second rest day", *heads]
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert all("union wants" not in para for para in p.article.paragraphs)
+    # another site's promo, a short line over its pitch, is no story of a sister site
+    p = split_with('<div><a href="https://app.example.net/get"><h3>Our app, now free</h3><p>Every story of the bay '
+                   "on your phone, wherever you sail this summer.</p></a></div>")
+    assert [t.title for t in p.teasers] == heads
+
+
 def test_tag_list_of_rel_tag_links_is_chrome_dom_tags() -> None:
     tags = ('<p>Keywords <a rel="tag" href="/tag/ferries">ferries</a>, <a rel="tag" href="/tag/harbour">harbour '
             'works</a>, <a rel="category tag" href="/tag/council">town council</a></p>')

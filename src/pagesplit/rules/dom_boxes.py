@@ -2,7 +2,8 @@
 
 - a labelled box of card items inside the main content with prose after it ("Related articles" and two
   headline links mid-story);
-- a box that is one link as a whole around a headline (a linked figure, a story featured in a menu).
+- a box that is one link as a whole around a headline (a linked figure, a story featured in a menu, a sister
+  site's story with its lede).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import itertools
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
+from pagesplit.frontend.records import MIN_LONE_CARD_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.article import is_prose
 from pagesplit.rules.dom_cards import LANDMARK_FACTS, card_items, card_title, claim_card, lacks_meta
@@ -71,8 +73,10 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
     """A box that is one link as a whole (a link wrapping a headline, a kicker and a summary) with a
     headline inside it is an inline teaser card, wherever it sits: story text is never wrapped in a
     link to somewhere else (dev: no such box is article text; the annotated ones are teasers).
-    A box linking to another site (a partner, "follow us on …") is no story of this one; the page's
-    site is the one most of its links lead to (the page's URL may be a copy's or unknown)."""
+    A box linking to another site (a partner, "follow us on …") is no story of this one, unless it is a story
+    card of a sister site: a headline of MIN_LONE_CARD_WORDS words or more with its summary or date beside it (a
+    promo's short line over its pitch is no headline). The page's site is the one most of its links lead to (the
+    page's URL may be a copy's or unknown)."""
     site = page_site(drafts, ctx)
     for blocks in runs_by(drafts, _linked_box_of):
         # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
@@ -82,7 +86,8 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
         if title is None or title.dom is None or not any(
                 d.role is Roles.OTHER or (summarized and d.verdict.fact in LANDMARK_FACTS) for d in blocks):
             continue  # all chrome: a menu's entries
-        if site and title.dom.href and site_of(title.dom.href) not in (None, site):
+        if site and title.dom.href and site_of(title.dom.href) not in (None, site) \
+                and not (summarized and title.words >= MIN_LONE_CARD_WORDS):
             continue
         claim_card(blocks, title, ctx.new_card(), None, inline=True)
 
