@@ -42,6 +42,12 @@ def test_bare_headline_links_are_left_to_the_link_list_stage() -> None:
     assert _runs("".join(_card(n, lede=False) for n in range(1, 5))) == set()
 
 
+def test_records_each_one_link_around_a_headline_and_its_byline_are_a_run() -> None:
+    linked = "".join(f'<div class="c"><a href="/news/story-number-{n}"><div>Headline of the story number {n} in full'
+                     f"<div>By Ann Lee and Tom Berg</div></div></a></div>" for n in range(1, 5))
+    assert _runs(linked) == {f"Headline of the story number {n} in full" for n in range(1, 5)}
+
+
 def test_links_to_another_site_are_references_not_cards() -> None:
     cards = "".join(_card(n, href=f"https://other-paper.example/a/{n}") for n in range(1, 5))
     assert _runs(cards + _card(9)) == set()

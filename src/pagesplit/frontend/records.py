@@ -14,8 +14,9 @@ article's own lists by the records themselves, never by a label or a class name.
 - holds no list: a record holding a list of links is a branch of a menu;
 - has the shape of its neighbours (the sequence of its elements' tags, as record miners such as MDR compare
   adjacent records): a photo box beside two address boxes is no run, though each holds a link;
-- says something beside its link (a lede, a date, a caption): a bare column of headline links inside the story
-  is left to the back end's link-list stage, which reads it with its label;
+- says something beside its link (a lede, a date, a caption), or its link wraps several blocks (a headline above
+  its byline, the whole record one link: story text is never wrapped in a link to another page): a bare column
+  of headline links inside the story is left to the back end's link-list stage, which reads it with its label;
 
 and the run has at least MIN_STORY_RECORDS records (a group's records that fail the tests of their own are set
 aside; the others may still make a run).
@@ -58,8 +59,9 @@ def story_records(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]]
     """The card items (``find_cards`` ids) that are records of story runs (see the module's docstring).
 
     A group none of whose titled records links another site (a list of references) is read record by record:
-    a record passes by itself (its main link as a block, no list, text beside the link), then beside its
-    neighbours among the records that pass: MIN_STORY_RECORDS or more in a row, each shaped like the one before.
+    a record passes by itself (its main link as a block, no list, text beside the link or two blocks or more
+    shown), then beside its neighbours among the records that pass: MIN_STORY_RECORDS or more in a row, each
+    shaped like the one before.
     A group's odd members (a linked photo, a player holding a list) leave the other records their run, as record
     miners align the records of a region and set aside the ones that do not fit."""
     if not cards:
@@ -72,12 +74,14 @@ def story_records(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int, int]]
         if href is not None and tree.headline_href.get(item) == href:
             titled.add(item)
     site = page_site(tree, url)
+    shown = Counter(item for i, (_, item) in cards.items()  # blocks a reader sees, per record
+                    if raws[i].kind is not Kinds.HIDDEN and raws[i].text.strip())
     found: set[int] = set()
     for members in items.values():
         if not all(links_to_site(tree.headline_href[item], site) for item in members if item in titled):
             continue  # a list of references: a record linking another site speaks for its whole group
         passing = [item for item in sorted(members) if item in titled and not _holds_list(tree, item)
-                   and tree.chars[item] > tree.link_chars[item]]
+                   and (tree.chars[item] > tree.link_chars[item] or shown[item] > 1)]
         if len(passing) < MIN_STORY_RECORDS:
             continue
         for run in _shape_runs(tree, passing):
