@@ -17,7 +17,7 @@ LINKED_BOX = ('<figure><a href="https://example.org/story/77"><div><h3>Night fer
               "rest day</h3><p>The union wants a change to the rota before the summer timetable starts.</p>"
               "</div></a></figure>")
 #: Three headline-plus-byline cards after the story, with no label, each headline linking its story (on a page with
-#: markup a line that links nothing titles no card: ``dom_cards``). They are cards of a later stage than the linked
+#: markup a line that links nothing titles no card: ``dom_card_drops``). They are cards of a later stage than the linked
 #: box's, so the two stages still draw ids one after the other.
 UNLABELED = ('<div><h4><a href="https://example.org/story/81">Lighthouse keepers open their cottages to summer '
              "visitors</a></h4><span>By Jo Doe</span></div>"

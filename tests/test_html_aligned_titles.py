@@ -1,5 +1,5 @@
 """Records of a run whose headline is short take their title from the run's title slot
-(``dom_cards._claim_aligned_records``), on made-up pages."""
+(``aligned_records.claim_aligned_records``), on made-up pages."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A short line of the story right above teaser cards that end it labels the cards
-(``dom_cards._drop_tail_card_labels``), on made-up pages."""
+(``dom_card_drops.drop_tail_card_labels``), on made-up pages."""
 
 from __future__ import annotations
 

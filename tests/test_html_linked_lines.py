@@ -1,6 +1,6 @@
 """A story paragraph that is one link as a whole to another story of the site is an inline teaser
-(``dom_cards._claim_linked_lines``), and so is one whose lines are each a headline link
-(``dom_cards._claim_link_line_boxes``), on made-up pages."""
+(``inline_link_cards.claim_linked_lines``), and so is one whose lines are each a headline link
+(``inline_link_cards.claim_link_line_boxes``), on made-up pages."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A pager's links with a headline's words name the stories before and after this one
-(``dom_cards._claim_pager_links``), on made-up pages."""
+(``pager_links.claim_pager_links``), on made-up pages."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """An ordered list of one-link items to the site's stories is a ranking of stories
-(``dom_cards._claim_ranked_lists``), on made-up pages."""
+(``ranked_lists.claim_ranked_lists``), on made-up pages."""
 
 from __future__ import annotations
 

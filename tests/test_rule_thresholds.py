@@ -19,6 +19,7 @@ from pagesplit.model import BlockKind, InputKind, Role, Span, TeaserPart
 from pagesplit.rules import (
     article,
     card_pairs,
+    dom_card_claim,
     dom_cards,
     dom_chrome,
     link_lists,
@@ -216,21 +217,21 @@ def test_a_link_list_outside_the_main_content_has_link_list_density() -> None:
 
 
 def test_a_linked_card_title_has_min_linked_title_words() -> None:
-    assert dom_cards.MIN_LINKED_TITLE_WORDS == 3
+    assert dom_card_claim.MIN_LINKED_TITLE_WORDS == 3
     three = draft("Harbour market moves", is_headline_like=True, dom=evidence(href=f"{SITE}/2024/market"))
     two = draft("Harbour market", is_headline_like=True, dom=evidence(href=f"{SITE}/2024/market"))
-    assert dom_cards.card_title([three]) is three
-    assert dom_cards.card_title([two]) is None
+    assert dom_card_claim.card_title([three]) is three
+    assert dom_card_claim.card_title([two]) is None
 
 
 def test_a_card_title_cut_short_has_at_most_max_title_words() -> None:
     assert title.MAX_TITLE_WORDS == 40
-    assert dom_cards._truncated_headline(draft(words(40) + "..."))
-    assert not dom_cards._truncated_headline(draft(words(41) + "..."))
+    assert dom_card_claim._truncated_headline(draft(words(40) + "..."))
+    assert not dom_card_claim._truncated_headline(draft(words(41) + "..."))
 
 
 def test_a_card_links_at_most_max_card_links_places() -> None:
-    assert dom_cards.MAX_CARD_LINKS == 4
+    assert dom_card_claim.MAX_CARD_LINKS == 4
 
     def card(links: int) -> list[Draft]:
         headline = draft("Harbour market moves indoors for the winter", is_headline_like=True,

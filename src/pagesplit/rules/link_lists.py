@@ -13,12 +13,12 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.dom_cards import MIN_ITEM_LINK_SHARE, MIN_LINKED_TITLE_WORDS, MIN_LIST_LINKS
+from pagesplit.rules.dom_card_claim import MIN_ITEM_LINK_SHARE, MIN_LINKED_TITLE_WORDS, MIN_LIST_LINKS
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
 from pagesplit.rules.runs import runs_by
 
 # MIN_LIST_LINKS: a box holds at least this many headline links; MIN_ITEM_LINK_SHARE: an item is its link
-# (both ``dom_cards``, shared with its rankings of stories).
+# (both ``dom_card_claim``, shared with the rankings of stories of ``ranked_lists``).
 
 
 def _list_of(d: Draft) -> str | None:

@@ -33,7 +33,7 @@ MIN_TITLE_SCORE = 0.0
 TITLE_SLACK_CHARS = 20
 #: How far above the body the title may sit (bylines, dates, share bars and captions come between).
 TITLE_LOOKBACK = 12
-#: A title, the page's or a teaser card's cut short with an ellipsis (``dom_cards``), has at most this many words.
+#: A title, the page's or a teaser card's cut short with an ellipsis (``dom_card_claim``), has at most this many words.
 #: The two rules had 30 and 40; dev (score.py --folds, all five modes): 30 for both lowers sh:a article F1 on
 #: every dump (3 to 5 pages down, none up), 40 for both leaves every scored figure as it was.
 MAX_TITLE_WORDS = 40
