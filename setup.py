@@ -30,12 +30,13 @@ GROUP = "pagesplit"
 
 #: Modules that stay interpreted in the compiled build: the public surface and the process plumbing.
 #: The public frozen dataclasses (model, limits) must pickle and keep their runtime checks (mypyc issue 1213);
-#: the entry points check their arguments at run time and are monkeypatched by tests and callers; ``cli`` and
-#: ``__main__`` run as ``python -m``; ``batch`` and ``dask`` pickle work across processes and spend their
-#: time waiting, not computing. Every other module under ``src/pagesplit`` is compiled.
+#: the entry points check their arguments at run time and are monkeypatched by tests and callers; ``cli`` (and its
+#: ``cli_flags``, ``cli_inputs``, ``cli_output``) and ``__main__`` run as ``python -m``; ``batch`` and ``dask`` pickle
+#: work across processes and spend their time waiting, not computing. Every other module under ``src/pagesplit`` is
+#: compiled.
 INTERPRETED = frozenset({
-    "__init__.py", "__main__.py", "api.py", "arguments.py", "cli.py", "dask.py", "errors.py", "limits.py",
-    "model.py", "render.py", "version.py", "batch",
+    "__init__.py", "__main__.py", "api.py", "arguments.py", "cli.py", "cli_flags.py", "cli_inputs.py",
+    "cli_output.py", "dask.py", "errors.py", "limits.py", "model.py", "render.py", "version.py", "batch",
 })
 
 

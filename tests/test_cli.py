@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import pagesplit
-from pagesplit import cli
+from pagesplit import cli_flags, cli_inputs
 from pagesplit.batch import Item, read, work
 from pagesplit.batch.work import SplitOptions, split_item
 from pagesplit.cli import main
@@ -248,7 +248,7 @@ def test_too_large_is_a_limit_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 1  # a single input that failed: 1, not 3 (3 is for two or more inputs, none split)
     error = json.loads(out)["error"]
     assert error["type"] == "SizeLimitError"
-    assert error["message"] == cli.TOO_LONG_TEXT.format(limit=100)
+    assert error["message"] == cli_inputs.TOO_LONG_TEXT.format(limit=100)
     assert error["message"].startswith("the input is longer than --max-chars 100 characters")
     assert "bytes" not in err and "max_chars" not in err
 
@@ -258,7 +258,7 @@ def test_limit_found_after_decoding_names_the_flag_too(capsys: pytest.CaptureFix
     size = len(EXAMPLE.read_text(encoding="utf-8"))
     status, out, _ = run(capsys, str(EXAMPLE), "--jsonl", "--max-chars", str(size - 1))
     assert status == 1  # a single input that failed: 1, not 3 (3 is for two or more inputs, none split)
-    assert json.loads(out)["error"]["message"] == cli.TOO_LONG_TEXT.format(limit=size - 1)
+    assert json.loads(out)["error"]["message"] == cli_inputs.TOO_LONG_TEXT.format(limit=size - 1)
 
 
 @pytest.mark.parametrize(("flag", "value", "error_type"), [
@@ -271,7 +271,7 @@ def test_every_limit_is_worded_with_its_flag_and_unit(capsys: pytest.CaptureFixt
     assert status == 1
     error = json.loads(out)["error"]
     assert error["type"] == error_type
-    assert error["message"] == cli.LIMIT_TEXTS[flag[2:].replace("-", "_")].format(limit=value)
+    assert error["message"] == cli_flags.LIMIT_TEXTS[flag[2:].replace("-", "_")].format(limit=value)
     assert f"{flag} {value} " in error["message"] and "max_" not in err
 
 
@@ -368,8 +368,12 @@ def test_importing_the_cli_does_nothing(capsys: pytest.CaptureFixture[str]) -> N
     import importlib
 
     import pagesplit.cli
+    import pagesplit.cli_flags
+    import pagesplit.cli_inputs
+    import pagesplit.cli_output
 
-    importlib.reload(pagesplit.cli)
+    for module in (pagesplit.cli_flags, pagesplit.cli_inputs, pagesplit.cli_output, pagesplit.cli):
+        importlib.reload(module)
     assert capsys.readouterr() == ("", "")
 
 
@@ -456,7 +460,7 @@ def test_a_limit_met_in_a_worker_is_worded_with_its_flag(capsys: pytest.CaptureF
     status, out, err = run(capsys, str(tmp_path), "--jsonl", "--max-blocks", "2")
     records = [json.loads(line) for line in out.splitlines()]
     assert records[0]["error"] == {"kind": "too_large", "type": "BlockLimitError",
-                                   "message": cli.LIMIT_TEXTS["max_blocks"].format(limit=2)}
+                                   "message": cli_flags.LIMIT_TEXTS["max_blocks"].format(limit=2)}
     assert "article" in records[1] and status == 1 and "max_blocks" not in err
 
 

@@ -27,7 +27,7 @@ def test_rules_md_matches_the_registry() -> None:
 
 
 def test_readme_names_every_cli_flag() -> None:
-    from pagesplit.cli import build_parser
+    from pagesplit.cli_flags import build_parser
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     flags = [flag for action in build_parser()._actions for flag in action.option_strings

@@ -63,7 +63,7 @@ class Inputs(Iterable[Item]):
         self.unselected = 0
 
     def __iter__(self) -> Iterator[Item]:
-        from pagesplit.cli import iter_inputs  # the CLI's directory walk, so both expand directories alike
+        from pagesplit.cli_inputs import iter_inputs  # the CLI's directory walk, so both expand directories alike
 
         for path in iter_inputs(self.targets, self.glob):
             name = path.lower()
@@ -82,7 +82,7 @@ class Inputs(Iterable[Item]):
                     self.unselected += 1
 
     def _file(self, path: str) -> Iterator[Item]:
-        from pagesplit.cli import read_input
+        from pagesplit.cli_inputs import read_input
 
         def item(**kwargs: Any) -> Item:
             return Item(id=path, source=path, mode=self.mode, url=self.url, charset=self.charset, **kwargs)
