@@ -57,6 +57,40 @@ def test_find_runs_needs_three_records_and_a_part_besides_the_headline() -> None
     assert find_runs("HHHH|") == [(0, 4, 1)]  # four bare headlines: a list of one-block records
 
 
+def test_find_runs_takes_kicker_and_headline_records_as_many_as_a_list_of_bare_headlines() -> None:
+    # a kicker is no part a menu lacks: its records need as many as bare headlines do, and all of them whole
+    assert find_runs("|kHkHkHkH|") == [(1, 9, 2)]
+    assert find_runs("|kHkHHkH|") == []  # a record without its kicker is a bare headline: no run of such records
+    assert find_runs("|HHkHkHkHkH|", 3) == [(3, 11, 2)]  # looked for from a place on
+    assert find_runs("|kHkHkHkHkHM") == [(1, 9, 2)]  # the story's section kicker, headline and byline: no card
+
+
+SECTIONS = ["Transport", "Youth", "Housing", "Food"]
+
+
+def test_kicker_and_headline_records_are_cards() -> None:
+    page = _split(TITLE, *STORY, "Follow us", *_interleaved(SECTIONS, HEADLINES), "Contact us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert page.article is not None and page.article.text == "\n\n".join(STORY)
+
+
+def test_kicker_and_headline_records_inside_a_menu_are_no_cards() -> None:
+    # a menu whose entries carry a tagline under the service's name, more entries on both sides
+    taglines = ["Find a flat to rent or a house to buy in the region", "Jobs for skilled workers and managers nearby",
+                "The auction where the price goes down every hour", "Courses and training for every age and trade"]
+    menu = ["Services", "Classifieds", *_interleaved(SECTIONS, taglines), "More offers", "Gift cards", "Follow us"]
+    page = _split(*menu, TITLE, *STORY)
+    assert not any(b.reason.rule == "teaser.record" for b in page.blocks)
+
+
+def test_a_run_turned_down_gives_its_last_record_to_the_next_run() -> None:
+    # a menu of kicker + short headline pairs (turned down: its headlines are too short) ends on the first of a list
+    menu = ["Live", "Election night 2024 live", "Budget", "Council budget vote live", "Weather", "Storm warning live",
+            "Sport", "Cup final live blog"]
+    page = _split(TITLE, *STORY, "Follow us", *menu, *HEADLINES, "Contact us")
+    assert [t.title for t in page.teasers] == ["Cup final live blog", *HEADLINES]
+
+
 def test_find_runs_does_not_end_on_a_record_missing_its_part() -> None:
     # the story's own headline right under a carousel of headline + lede cards is no fifth card
     assert find_runs("HSHSHSHM|") == [(0, 6, 2)]
@@ -83,7 +117,8 @@ def test_cards_with_long_ledes_never_win_the_article() -> None:
 
 
 def test_headline_list_after_the_story_with_kickers_between() -> None:
-    kicked = _interleaved(["Transport", "Chess", "Housing", "Food"], HEADLINES)
+    # kickers over some of the headlines only (over every one, the records are kicker + headline cards)
+    kicked = ["Transport", HEADLINES[0], HEADLINES[1], "Housing", HEADLINES[2], HEADLINES[3]]
     page = _split(TITLE, *STORY, "Share", *kicked, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
     assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.headline-list"}

@@ -23,6 +23,11 @@ MIN_RECORDS = 3
 MIN_LIST_TITLES = 4
 #: Records with parts are two to six blocks long (the issue's card shapes: a headline with up to five parts).
 MIN_PERIOD, MAX_PERIOD = 2, 6
+#: …or it is a kicker line over a headline ("Transport" / "Bus company cuts three rural routes"): a kicker is a
+#: menu's heading as often as a card's, so such records are all whole and as many as MIN_LIST_TITLES (a record
+#: without its kicker is a bare headline). Dev dumps read: card boxes printing each card's section over its
+#: headline, four to six cards, with or without a label.
+KICKED = KICKER + HEADLINE
 #: A record holds a headline and at least one part a card has and a menu has not: a summary, a date or
 #: byline, a picture's caption or credit (a kicker line alone is a menu's heading as often as a card's).
 EVIDENCE = frozenset((SUMMARY, META, PICTURE))

@@ -65,6 +65,7 @@ from pagesplit.rules.record_symbols import (
     BARRIER,
     EVIDENCE,
     HEADLINE,
+    KICKED,
     KICKER,
     MAX_PERIOD,
     META,
@@ -235,7 +236,9 @@ def _variants(unit: str) -> tuple[str, ...]:
 def _unit_variants(unit: str) -> tuple[str, ...]:
     """The records a run repeating ``unit`` may hold (``_variants``), or none when no run repeats it: a unit
     holds one headline, one part a card has and a menu has not, at most one summary, not first, and no block
-    no record holds."""
+    no record holds; or it is a kicker over a headline (``KICKED``), every record whole."""
+    if unit == KICKED:
+        return (unit,)  # its only part is its kicker: a record without it is a bare headline
     if unit.count(HEADLINE) != 1 or not _STOPS.isdisjoint(unit) or not EVIDENCE.intersection(unit) \
             or unit.count(SUMMARY) > 1 or unit.count(TOGGLE) > 1 or unit[0] in _NO_START:
         return ()  # a headline over two paragraphs, or a paragraph first, is a sub-headed story's section
@@ -254,8 +257,9 @@ def _match(symbols: str, at: int, variants: tuple[str, ...]) -> int:
 def _trim(symbols: str, unit: str, ends: list[tuple[int, bool]]) -> None:
     """Drop the records a run only seems to end with: one missing a part (the story's own headline under a
     carousel of headline + lede cards would pass for one), and one whose summary the next paragraph goes on
-    from (the story's headline and first paragraph under the carousel: a card's lede stands alone). A run that
-    ends on one record missing its part keeps it when the list goes on past it (``_list_goes_on``): the story's
+    from (the story's headline and first paragraph under the carousel: a card's lede stands alone), or a kicker +
+    headline record followed by a byline, a date or a paragraph (the story's own section kicker and headline). A run
+    that ends on one record missing its part keeps it when the list goes on past it (``_list_goes_on``): the story's
     headline does not."""
     dropped = []
     while ends and not ends[-1][1]:
@@ -263,10 +267,14 @@ def _trim(symbols: str, unit: str, ends: list[tuple[int, bool]]) -> None:
     if len(dropped) == 1 and ends and _list_goes_on(symbols, dropped[0][0]):
         ends.append(dropped[0])
     after = symbols[ends[-1][0]:ends[-1][0] + 1] if ends else ""
-    if SUMMARY in unit and after in (SUMMARY, PROSE):
+    if (SUMMARY in unit and after in (SUMMARY, PROSE)) or (unit == KICKED and after in _OPENS_A_STORY):
         ends.pop()
         while ends and not ends[-1][1]:
             ends.pop()
+
+
+#: What follows a story's own headline (under its section's kicker): its byline or date, its first paragraph.
+_OPENS_A_STORY = frozenset((META, SUMMARY, PROSE))
 
 
 def _list_goes_on(symbols: str, at: int) -> bool:
@@ -312,23 +320,24 @@ def _run_at(symbols: str, at: int) -> tuple[int, int, int]:
         _trim(symbols, unit, ends)
         j = ends[-1][0] if ends else at
         records, complete = len(ends), sum(whole for _, whole in ends)
-        if (complete >= MIN_RECORDS or records > MIN_RECORDS) and complete >= MIN_COMPLETE_SHARE * records \
+        least = MIN_LIST_TITLES if unit == KICKED else MIN_RECORDS
+        if (complete >= least or records > least) and complete >= MIN_COMPLETE_SHARE * records \
                 and j - at > best[0]:
             best = (j - at, p, records)
     return best
 
 
-def find_runs(symbols: str) -> list[tuple[int, int, int]]:
-    """(start, end exclusive, period) of every run of records in a string of shape symbols, left to right,
-    the longest at each place.
+def find_runs(symbols: str, at: int = 0) -> list[tuple[int, int, int]]:
+    """(start, end exclusive, period) of every run of records in a string of shape symbols from ``at`` on, left to
+    right, the longest at each place.
 
     A record holds a headline within its first MAX_PERIOD symbols, so only the places up to that far before
     a headline can start a run: they are tried in order from each headline, and the rest of the string is
     never walked symbol by symbol (a page has a few hundred blocks and a few dozen headlines).
     """
     runs: list[tuple[int, int, int]] = []
-    at = 0  # the first place not tried yet
-    head = symbols.find(HEADLINE)
+    # ``at``: the first place not tried yet
+    head = symbols.find(HEADLINE, at)
     while head >= 0:
         for start in range(max(at, head - MAX_PERIOD + 1), head + 1):
             # a record never starts with a summary (see ``_run_at``), nor with a block no record holds
@@ -511,8 +520,20 @@ def read_records(drafts: list[Draft]) -> tuple[list[tuple[str, Draft]], list[Dra
     return short_headlines(asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))), repeats
 
 
+def _in_menu(symbols: str, start: int, end: int, period: int) -> bool:
+    """A run of kicker + headline records (no part but the kicker) with kicker lines right above and right below it:
+    a menu whose entries carry a tagline (a service's name over what it offers), not a box of cards, which its
+    label or other content sets apart from the menus around it."""
+    return symbols.startswith(KICKED, start) and period == len(KICKED) and start > 0 \
+        and symbols[start - 1] == KICKER and symbols[end:end + 1] == KICKER
+
+
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
-    """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards."""
+    """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards.
+
+    A run turned down gives its last record back: that record may be the first of the next run (a menu's last
+    entry over the first headline of a list), and the runs are looked for again from there.
+    """
     if ctx.kind is not Inputs.TEXT:
         return
     shaped, repeats = read_records(drafts)
@@ -522,30 +543,43 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         return  # most pages: the story and its chrome, no run of records
     prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
-    for start, end, period in runs:
-        records = _records(shaped, symbols, start, end, period)
+
+    def tells_cards(start: int, end: int, period: int, records: list[list[tuple[str, Draft]]]) -> bool:
+        nonlocal story
+        if _in_menu(symbols, start, end, period):
+            return False
         dated = META in symbols[start:start + period]
         if not tells_stories([d for record in records for s, d in record if s == HEADLINE],
                              ctx.lexicon.all_stopwords if period > 1 else frozenset(),
                              MIN_MEAN_DATED_TITLE_WORDS if dated else MIN_MEAN_TITLE_WORDS,
                              MAX_SHARED_CARD_OPENING if _alike(records, period) else MAX_SHARED_OPENING) \
                 or not _summaries_longer(records):
-            continue
+            return False
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
         if prose_total - run_prose < MIN_PROSE_LEFT:
-            continue  # the run is the page's content: nothing else would be left for the article
+            return False  # the run is the page's content: nothing else would be left for the article
         story = story or _story_scores(drafts, ctx)
         scores, story_start, story_end = story
         first, last = shaped[start][1].index, shaped[end - 1][1].index
         if sum(scores[:first]) >= MIN_STORY_AROUND and sum(scores[last + 1:]) >= MIN_STORY_AROUND:
-            continue  # a list inside the story
+            return False  # a list inside the story
         bare = [d for _, d in shaped[start:end]]
         # a list of headlines cut short to fit a box is no list of the story's own, which cuts no item short
         reaches_story = story_start <= last and first <= story_end \
             and sum(map(cut_short, bare)) < MIN_RECORDS
-        if period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)
-                            or continues_above(bare)):
-            continue  # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
+        # bare headlines reaching into the story, or its contents, are its own list; a menu's are none
+        return not (period == 1 and (reaches_story or is_contents(bare, drafts) or names_sections(bare)
+                                     or continues_above(bare)))
+
+    pending = runs[::-1]  # the next run last
+    while pending:
+        start, end, period = pending.pop()
+        records = _records(shaped, symbols, start, end, period)
+        if not tells_cards(start, end, period, records):
+            if len(records) > 1:
+                pending = find_runs(symbols, end - len(records[-1]))[::-1]
+            continue
+        first = shaped[start][1].index
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         for record in records:
             _claim(record, ctx.new_card(), detail, _label_above(drafts, first))
