@@ -502,3 +502,62 @@ def test_the_storys_headline_under_a_carousel_stays_the_storys() -> None:
     page = _split(*_interleaved(HEADLINES, LEDES), headline, "By Jo Doe", *STORY, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
     assert page.article is not None and page.article.title == headline
+
+
+NAMED_STORY = [
+    "Norvik said on Tuesday that it would build its new ferry yard on the north quay, after the council approved "
+    "the plans and the harbour board agreed to lease the land to Norvik for forty years.",
+    "The yard will employ about three hundred people once it opens, and Norvik expects the first hull to be laid "
+    "there in the spring of next year, the company's chief executive told reporters.",
+    "Local unions welcomed the news, though they said they would press Norvik for apprenticeships for young people "
+    "from the town, which has lost most of its shipbuilding jobs since the old yard closed.",
+]
+NAMED_HEADLINES = [
+    "Norvik wins contract for two electric ferries on the fjord route",
+    "Harbour board approves a second berth for cruise ships in summer",
+    "Norvik chief executive says the order book is full until next winter",
+    "Fishermen protest against the new quotas outside the town hall",
+    "Norvik shares climb after the company reports a record year of orders",
+]
+
+
+def test_headlines_opening_with_the_name_the_story_is_about_are_cards() -> None:
+    # three of five headlines open with the company the story keeps naming: cards on the page's subject
+    page = _split("Norvik to build a ferry yard on the north quay", *NAMED_STORY, "Follow us", *NAMED_HEADLINES,
+                  "Contact us")
+    assert [t.title for t in page.teasers] == NAMED_HEADLINES
+
+
+def test_lines_opening_with_a_common_word_alike_are_no_cards() -> None:
+    # the same list opening with a word the story does not name ("New"): a list of the story's, turned down
+    headlines = [h.replace("Norvik", "New", 1) for h in NAMED_HEADLINES]
+    page = _split("Norvik to build a ferry yard on the north quay", *NAMED_STORY, "Follow us", *headlines,
+                  "Contact us")
+    assert not any(b.reason.rule == "teaser.record" for b in page.blocks)
+
+
+def test_dates_opening_alike_are_no_cards_though_the_story_names_the_month() -> None:
+    story = [p.replace("Norvik", "June") for p in NAMED_STORY]  # a story that writes "June" over and over
+    dates = ["June 9 -- Harbour Arena, Northport, with the town band",
+             "June 12 -- Old Market Hall, Westby, with the choir from Eastholm",
+             "June 17 -- Castle Green, Southam, an open-air show for families",
+             "July 2 -- Pier Pavilion, Seaton, the last night of the summer tour",
+             "June 21 -- Riverside Park, Milton, with fireworks after dark"]
+    page = _split("Band announces a summer tour of the coast", *story, "Follow us", *dates, "Contact us")
+    assert not any(b.reason.rule == "teaser.record" for b in page.blocks)
+
+
+def test_a_language_that_writes_every_noun_with_a_capital_names_nothing_by_it() -> None:
+    story = [
+        "Der Verein hat am Dienstag die neue Werkstatt eröffnet, in der Mitglieder ihre Reifen selbst wechseln und die "
+        "Bremsen prüfen können, wie der Vorstand auf der Versammlung sagte.",
+        "Für die Reifen gibt es eigene Regale, und die Werkzeuge hängen an der Wand neben der Tür, damit jedes "
+        "Mitglied sie nach der Arbeit wieder an ihren Platz bringt.",
+        "Die Reifen der Lastenräder sind schwerer, deshalb hilft am Samstag ein Mechaniker aus der Stadt, der die "
+        "Mitglieder auch bei größeren Reparaturen berät.",
+    ]
+    steps = ["Reifen von der Felge nehmen und auf Schäden prüfen", "Ventil mit dem Schlüssel aus der Felge schrauben",
+             "Reifen mit Wasser und Seife gründlich reinigen lassen", "Felgenband prüfen und bei Bedarf neu einziehen",
+             "Reifen wieder aufziehen und langsam aufpumpen lassen"]
+    page = _split("Verein eröffnet eine Werkstatt für Fahrräder", *story, "Teilen", *steps, "Kontakt")
+    assert not any(b.reason.rule == "teaser.record" for b in page.blocks)

@@ -27,6 +27,7 @@ A page must keep its story, and a run must tell other stories:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from itertools import pairwise
@@ -79,6 +80,7 @@ from pagesplit.rules.record_symbols import (
     TOGGLE,
 )
 from pagesplit.rules.teasers import MAX_META_WORDS, MAX_SKIPPED_LINES, holds_form_field
+from pagesplit.rules.topic_names import topic_names
 from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
@@ -394,7 +396,8 @@ _OPENING_CHARS = 80
 
 def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),
                   min_mean_words: float = MIN_MEAN_TITLE_WORDS,
-                  max_shared: float = MAX_SHARED_OPENING) -> bool:
+                  max_shared: float = MAX_SHARED_OPENING,
+                  names: Callable[[], frozenset[str]] | None = None) -> bool:
     """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
     "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``).
 
@@ -402,13 +405,25 @@ def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),
     a parallel opening past a stopword (``skipped``: the stopwords) tells a list of the story's: the headlines
     of a first-person column's cards open with "I" as often as a list's entries do with the same verb. Such
     records may open alike more often (``max_shared``: ``MAX_SHARED_CARD_OPENING``).
+
+    Headlines that open alike with a name the page keeps mentioning (``names``: ``topic_names.topic_names``, asked
+    only then) are cards on the page's subject ("Apple to name …", "Apple working on …"), not a list's entries.
     """
     if len({d.text for d in titles}) < len(titles):
         return False
     if sum(d.words for d in titles) < min_mean_words * len(titles):
         return False
-    openings = Counter(_opening(d.text, skipped) for d in titles)
-    return openings.most_common(1)[0][1] <= max(1.0, max_shared * len(titles))
+    opening, shared = Counter(_opening(d.text, skipped) for d in titles).most_common(1)[0]
+    if shared <= max(1.0, max_shared * len(titles)):
+        return True
+    # a month's name opening a date ("June 9 -- …") opens a calendar's entries: no name of the page's subject
+    return names is not None and opening in names() \
+        and not any(_opening(d.text) == opening and _opens_with_date(d.text) for d in titles)
+
+
+def _opens_with_date(text: str) -> bool:
+    """The line's first two words are a date with no year ("June 9 -- Arena, Nashville")."""
+    return lexicon.load().is_yearless_date_line(" ".join(text.split(maxsplit=2)[:2]))
 
 
 def continues_above(titles: list[Draft]) -> bool:
@@ -543,6 +558,13 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         return  # most pages: the story and its chrome, no run of records
     prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
+    names: frozenset[str] | None = None  # worked out for the first run whose headlines open alike
+
+    def page_names() -> frozenset[str]:
+        nonlocal names
+        if names is None:
+            names = topic_names(drafts)
+        return names
 
     def tells_cards(start: int, end: int, period: int, records: list[list[tuple[str, Draft]]]) -> bool:
         nonlocal story
@@ -552,7 +574,8 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         if not tells_stories([d for record in records for s, d in record if s == HEADLINE],
                              ctx.lexicon.all_stopwords if period > 1 else frozenset(),
                              MIN_MEAN_DATED_TITLE_WORDS if dated else MIN_MEAN_TITLE_WORDS,
-                             MAX_SHARED_CARD_OPENING if _alike(records, period) else MAX_SHARED_OPENING) \
+                             MAX_SHARED_CARD_OPENING if _alike(records, period) else MAX_SHARED_OPENING,
+                             page_names) \
                 or not _summaries_longer(records):
             return False
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
