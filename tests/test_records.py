@@ -571,3 +571,19 @@ def test_a_lede_with_no_final_stop_between_cards_with_summaries_is_its_cards_sum
     ledes = [LEDES[0], "The fifteen-year-old won in thirty moves against a grandmaster at the county open", *LEDES[2:]]
     page = _split(TITLE, *STORY, "Follow us", *_interleaved(headlines, ledes), "Contact us")
     assert [t.summary for t in page.teasers][:2] == ledes[:2]
+
+
+def test_headlines_each_printed_twice_in_a_row_are_one_card_each() -> None:
+    # a box printing each card's headline under its picture's link and again as its own line
+    doubled = [line for headline in HEADLINES for line in (headline, headline)]
+    page = _split(TITLE, *STORY, "Follow us", *doubled, "Contact us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    # found as a run of records, before the article is selected (a carousel above the story is never its text)
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.record", "teaser.repeat"}
+
+
+def test_a_menu_printed_twice_is_no_cards() -> None:
+    entries = ["Council tax and benefits for residents", "Bins, recycling and street cleaning services",
+               "Parking permits and fines for the town centre", "Libraries, museums and the leisure centres"]
+    page = _split(*entries, *entries, TITLE, *STORY)
+    assert not any(b.reason.rule == "teaser.record" for b in page.blocks)

@@ -39,8 +39,9 @@ def without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Dr
     headline / "Company Town" / headline / lede), or once with its kicker glued on ("… Altima FEATURES" /
     "… Altima" / date). A headline or kicker line that repeats one of the REPEAT_REACH blocks right above it
     (the same text, or for a headline the same text with more after it) is left out of the record's shape
-    when a part of a card (a summary, a date, a picture) comes next; a menu printed twice, with no part
-    after it, keeps its repeats (``tells_stories`` turns it down for them).
+    when a part of a card (a summary, a date, a picture) comes next, or when it is the headline right above it
+    again, word for word (``_twin``); a menu printed twice, with no part after it, keeps its repeats
+    (``tells_stories`` turns it down for them).
     """
     # written out, no generator or call per pair: this runs for every shaped block of every dump (callgrind)
     again = [False] * len(shaped)
@@ -64,11 +65,19 @@ def without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Dr
     left: list[Draft] = []
     for k, (symbol, d) in enumerate(shaped):
         after = next((shaped[j][0] for j in range(k + 1, len(shaped)) if not again[j]), "") if again[k] else ""
-        if after in EVIDENCE:
+        if after in EVIDENCE or (again[k] and _twin(shaped, k)):
             left.append(d)
         else:
             kept.append((symbol, d))
     return kept, left
+
+
+def _twin(shaped: list[tuple[str, Draft]], k: int) -> bool:
+    """The headline at ``k`` is the block right above it again, word for word: a card printing its headline under its
+    picture's link (a menu printed twice prints its entries a whole menu apart, not each twice in a row)."""
+    symbol, d = shaped[k]
+    above_symbol, above = shaped[k - 1]
+    return symbol == above_symbol == HEADLINE and d.index - above.index == 1 and d.text == above.text
 
 
 #: A repeat is one of this many blocks right above it (a headline again under its kicker again: two).
