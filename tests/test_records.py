@@ -563,16 +563,6 @@ def test_a_language_that_writes_every_noun_with_a_capital_names_nothing_by_it() 
     assert not any(b.reason.rule == "teaser.record" for b in page.blocks)
 
 
-def test_a_lede_with_no_final_stop_between_cards_with_summaries_is_its_cards_summary() -> None:
-    # the second card's lede has no full stop and reads as a headline: three headline-shaped lines in a row, but
-    # a card's summary stands right above them, so the long one is the lede of the short one above it
-    headlines = ["Bus company cuts three rural routes", "Teen chess player beats a grandmaster",
-                 "Old brewery site sold for social homes", "Night market returns to the old square"]
-    ledes = [LEDES[0], "The fifteen-year-old won in thirty moves against a grandmaster at the county open", *LEDES[2:]]
-    page = _split(TITLE, *STORY, "Follow us", *_interleaved(headlines, ledes), "Contact us")
-    assert [t.summary for t in page.teasers][:2] == ledes[:2]
-
-
 def test_headlines_each_printed_twice_in_a_row_are_one_card_each() -> None:
     # a box printing each card's headline under its picture's link and again as its own line
     doubled = [line for headline in HEADLINES for line in (headline, headline)]

@@ -131,8 +131,7 @@ def headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Dra
     - a lede cut short with no final stop ("… the second location opened in") is headline-shaped; at least
       LEDE_RATIO times as long as the headline (or the asking or cut headline: "Prices climb again...")
       right above it, it is that card's summary. Three or more headlines in a row are a list of bare
-      headlines and keep their shape, unless a card's summary stands right above them or right after the next
-      headline (``_among_cards``).
+      headlines and keep their shape.
     """
     out = list(shaped)
     symbols = "".join(s for s, _ in shaped)
@@ -145,15 +144,9 @@ def headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Dra
             continue  # a sentence
         if after == SUMMARY and asks and lede.chars > d.chars:
             out[k] = (HEADLINE, d)
-        elif lede.chars >= LEDE_RATIO * d.chars and (not _in_headline_list(symbols, k) or _among_cards(symbols, k)):
+        elif lede.chars >= LEDE_RATIO * d.chars and not _in_headline_list(symbols, k):
             out[k], out[k + 1] = (HEADLINE, d), (SUMMARY, lede)
     return out
-
-
-def _among_cards(symbols: str, k: int) -> bool:
-    """The pair at ``k`` stands right after a summary or right before a headline + summary: a list of cards with
-    summaries, not of bare headlines."""
-    return symbols[k - 1:k] == SUMMARY or symbols[k + 2:k + 4] == HEADLINE + SUMMARY
 
 
 def _in_headline_list(symbols: str, k: int) -> bool:
