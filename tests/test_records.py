@@ -577,3 +577,22 @@ def test_a_menu_printed_twice_is_no_cards() -> None:
                "Parking permits and fines for the town centre", "Libraries, museums and the leisure centres"]
     page = _split(*entries, *entries, TITLE, *STORY)
     assert not any(b.reason.rule == "teaser.record" for b in page.blocks)
+
+
+def test_sections_over_their_entries_run_together_are_a_menu_not_cards() -> None:
+    # a dump that joins each menu section's links into one line: "kicker" + long line with no stopword, four times
+    menu = ["Ferries", "Sailings Routes Fares Tickets Season Passes Group Travel Accessibility Lost Property",
+            "Buses", "Timetables Night Buses School Buses Park Ride Service Updates Contact Fares",
+            "Trains", "Stations Railcards Engineering Works Delays Refunds Assistance Timetables",
+            "Bikes", "Docking Stations Prices Memberships Electric Bikes Safety Tips Cycle Routes Repairs"]
+    page = _split(*menu, TITLE, *STORY)
+    assert not any(b.reason.rule == "teaser.record" for b in page.blocks)
+
+
+def test_the_story_headline_printed_twice_is_no_card_on_the_page_subject() -> None:
+    # the story's own headline, once with its section glued on, among lines that open with the page's subject
+    title = "Norvik to build a ferry yard on the north quay"
+    lines = [f"{title} Business News", title, "Hello, I am the reporter who wrote this story",
+             "Norvik shares climb after the company reports a record year", "More stories from our business desk"]
+    page = _split("Business News", *lines, *NAMED_STORY)
+    assert not any(b.reason.rule == "teaser.record" for b in page.blocks)

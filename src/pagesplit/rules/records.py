@@ -416,9 +416,17 @@ def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),
     opening, shared = Counter(_opening(d.text, skipped) for d in titles).most_common(1)[0]
     if shared <= max(1.0, max_shared * len(titles)):
         return True
-    # a month's name opening a date ("June 9 -- …") opens a calendar's entries: no name of the page's subject
+    # a month's name opening a date ("June 9 -- …") opens a calendar's entries: no name of the page's subject; the
+    # story's own headline, printed again with more glued on ("… Convertible image Auto News"), opens with it too
     return names is not None and opening in names() \
-        and not any(_opening(d.text) == opening and _opens_with_date(d.text) for d in titles)
+        and not any(_opening(d.text) == opening and _opens_with_date(d.text) for d in titles) \
+        and not _said_twice(titles)
+
+
+def _said_twice(titles: list[Draft]) -> bool:
+    """One headline is another one with more after it."""
+    texts = sorted(d.text for d in titles)
+    return any(longer.startswith(text) for text, longer in pairwise(texts))
 
 
 def _opens_with_date(text: str) -> bool:
@@ -535,12 +543,30 @@ def read_records(drafts: list[Draft]) -> tuple[list[tuple[str, Draft]], list[Dra
     return short_headlines(asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))), repeats
 
 
-def _in_menu(symbols: str, start: int, end: int, period: int) -> bool:
+def _in_menu(symbols: str, start: int, end: int, period: int, shaped: list[tuple[str, Draft]]) -> bool:
     """A run of kicker + headline records (no part but the kicker) with kicker lines right above and right below it:
     a menu whose entries carry a tagline (a service's name over what it offers), not a box of cards, which its
-    label or other content sets apart from the menus around it."""
-    return symbols.startswith(KICKED, start) and period == len(KICKED) and start > 0 \
-        and symbols[start - 1] == KICKER and symbols[end:end + 1] == KICKER
+    label or other content sets apart from the menus around it. Or such a run whose "headlines" are mostly long
+    lines with no stopword: a menu's sections, each over its entries run together on one line ("FIFA 22" / "News
+    Release Date Demo Closed Beta Cover Star Game Modes …")."""
+    if not (symbols.startswith(KICKED, start) and period == len(KICKED)):
+        return False
+    if start > 0 and symbols[start - 1] == KICKER and symbols[end:end + 1] == KICKER:
+        return True
+    heads = [d for s, d in shaped[start:end] if s == HEADLINE]
+    return sum(d.words >= MIN_RUN_TOGETHER_WORDS and _no_stopword(d.text) for d in heads) * 2 > len(heads)
+
+
+#: A headline-shaped line of at least this many words with no stopword is a menu's entries run together (a dump
+#: that joins a menu's links into one line); a headline that long says "to", "of", "the", "in" somewhere. Probe
+#: dumps read: such menu lines hold 8-30 entry words. Not swept.
+MIN_RUN_TOGETHER_WORDS = 8
+
+
+def _no_stopword(text: str) -> bool:
+    """No word of the line is a stopword of any language the lexicon knows."""
+    stopwords = lexicon.load().all_stopwords
+    return not any(word.casefold() in stopwords for word in text.split())
 
 
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
@@ -568,7 +594,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
 
     def tells_cards(start: int, end: int, period: int, records: list[list[tuple[str, Draft]]]) -> bool:
         nonlocal story
-        if _in_menu(symbols, start, end, period):
+        if _in_menu(symbols, start, end, period, shaped):
             return False
         dated = META in symbols[start:start + period]
         if not tells_stories([d for record in records for s, d in record if s == HEADLINE],
