@@ -202,6 +202,20 @@ def test_rating_widget_under_the_story_is_a_notice() -> None:
     assert p.article is not None and len(p.article.paragraphs) == 4
 
 
+def test_a_pickers_options_and_a_players_buttons_inside_the_story_box_are_chrome() -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    player = ("<div><div>Text colour</div><div><select><option>White</option><option>Amber</option>"
+              "<option>Sea green</option></select></div><div><button>Reset to defaults</button>"
+              "<button>Done</button></div></div>")
+    p = pagesplit.split_html(page("<div><div><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + player + "".join(ps[2:]) + "</div></div>"))
+    for label in ("Sea green", "Reset to defaults", "Done"):
+        b = block_with(p, label)
+        assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.form-control")
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert not any("Amber" in para for para in p.article.paragraphs)
+
+
 def test_paragraph_inside_a_figcaption_is_a_caption_but_a_slideshow_told_in_captions_is_text() -> None:
     ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
     figure = ("<figure><img src='/crane.jpg' alt=''><figcaption><div><p>The old crane at dawn, seen from the "

@@ -72,6 +72,9 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
     "chrome.box-label": lambda: UNIT_INPUTS["teaser.link-list"](),
     "chrome.dom-tags": lambda: pagesplit.split_html(
         frontend.page(frontend.article().replace("</article>", _TAGS + "</article>")), explain=True),
+    "chrome.form-control": lambda: pagesplit.split_html(frontend.page(frontend.article().replace(
+        "</article>", "<div><select><option>White</option><option>Amber</option></select></div></article>")),
+        explain=True),
 }
 
 

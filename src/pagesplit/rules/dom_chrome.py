@@ -1,6 +1,6 @@
 """Pipeline stage (HTML only): chrome that markup proves.
 
-Navigation/header/footer/aside landmarks without article evidence, class/id tokens that name chrome
+Navigation/header/footer/aside landmarks without article evidence, form controls, class/id tokens that name chrome
 (``lexicon/_dom/chrome_tokens.txt``), a post's tag list, and link lists outside the main content. Text dumps
 pass through untouched. These verdicts are guesses from markup: later stages may override them
 (``registry.RuleInfo.overridable``).
@@ -24,6 +24,11 @@ MIN_TAG_LINK_SHARE = 0.5
 ARTICLE_LANDMARKS = frozenset({"article", "main"})
 #: A block outside the main content with at least this share of link text is a link list.
 LINK_LIST_DENSITY = 0.7
+#: Form controls: their text is a control's label or choices, never prose, in or out of the story's box (dev:
+#: a video player's caption-settings pickers and a newsletter form's country picker inside the story's box,
+#: kept as story text once the page's class names were gone). A control inside a link is the link's text (a
+#: teaser's headline drawn as a button).
+FORM_CONTROL_TAGS = frozenset({"option", "select", "button"})
 #: How many landmark sets ``_chrome_landmark`` remembers: the sets are combinations of the walk's few landmark
 #: names, so a few hundred exist at most.
 LANDMARK_CACHE_SIZE = 1024
@@ -40,6 +45,9 @@ def _mark_chrome(drafts: list[Draft]) -> None:
     for d in drafts:
         dom = d.dom
         if dom is None or d.role is not Roles.OTHER:
+            continue
+        if dom.tag in FORM_CONTROL_TAGS and dom.href is None:  # a button inside a link is the link's text
+            d.decide(Roles.CHROME, "chrome.form-control", f"<{dom.tag}>")
             continue
         main = dom.in_main_content
         if not dom.landmarks.isdisjoint(CHROME_LANDMARKS):  # most blocks are in no chrome landmark

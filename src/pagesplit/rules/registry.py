@@ -87,6 +87,9 @@ RULES: dict[str, RuleInfo] = {
     "chrome.dom-tags": RuleInfo(
         "a post's tag list: mostly text of rel=\"tag\" links ('Tags: a, b, c', 'Filed under …') (HTML)",
         PROOF),
+    "chrome.form-control": RuleInfo(
+        "the text of a form control: a button's label, a picker's options (HTML)",
+        PROOF),
     "chrome.link-list": RuleInfo(
         "a block that is mostly link text outside the article (HTML)",
         GUESS, overridable=True),
