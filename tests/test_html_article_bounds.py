@@ -216,6 +216,26 @@ def test_a_pickers_options_and_a_players_buttons_inside_the_story_box_are_chrome
     assert not any("Amber" in para for para in p.article.paragraphs)
 
 
+def test_a_lone_bio_box_after_the_storys_text_column_is_not_the_story() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(8))
+    bio = ("<div><img src='/jo.jpg' alt=''><p><b>Jo Doe</b></p><p>Jo Doe has covered the harbour and its council "
+           "for the paper since the spring of the flood year, and before that wrote about the ferries and the "
+           "fishing fleet for ten years.</p></div>")
+    p = pagesplit.split_html(page(f"<div><div><h1>Council sends the harbour plan back for review</h1>"
+                                  f"<div><div>{ps}</div></div>{bio}</div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 8
+    assert not any("covered the harbour" in para for para in p.article.paragraphs)
+
+
+def test_a_last_paragraph_drawn_in_a_box_like_the_storys_column_stays_the_story() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(8))
+    last = "<div><div><p>The vote comes back to the council in the spring, once the port has answered.</p></div></div>"
+    p = pagesplit.split_html(page(f"<div><div><h1>Council sends the harbour plan back for review</h1>"
+                                  f"<div><div>{ps}</div></div>{last}</div></div>"))
+    b = block_with(p, "The vote comes back")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+
+
 def test_paragraph_inside_a_figcaption_is_a_caption_but_a_slideshow_told_in_captions_is_text() -> None:
     ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
     figure = ("<figure><img src='/crane.jpg' alt=''><figcaption><div><p>The old crane at dawn, seen from the "

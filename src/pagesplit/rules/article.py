@@ -416,6 +416,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         start = _trim_to_headline_element(drafts, start, end)
         start, end = _trim_to_main_content(drafts, scores, start, end)
         end = _before_pointer_tail(drafts, start, end, page_site(drafts, ctx))
+        end = _above_lone_tail_box(drafts, scores, start, end)
         end = _within_prose_box(drafts, scores, start, end)
         end = _above_record_run(drafts, scores, start, end, page_site(drafts, ctx))
     ctx.article_start, ctx.article_end = start, end
@@ -701,6 +702,55 @@ def _within_prose_box(drafts: list[Draft], scores: list[float], start: int, end:
         if dom is not None and not dom.path.startswith(inside):
             return i - 1
     return end
+
+
+#: A lone paragraph after the story's text column (``_above_lone_tail_box``) is a box of the page's when it holds at
+#: most this share of the column's prose. Dev: the authors' bios and site blurbs that ended runs hold 0.02-0.15 of
+#: the column; a fact box the story goes on into (kept by the tf truth) 0.23. Swept 0.15 / 0.25 / 0.4: above 0.23 that
+#: page's box left the story (tf:b -0.0009), nothing else moved.
+MAX_TAIL_BOX_SHARE = 0.2
+#: The story's text column is an element holding at least this many of the run's paragraphs as its children (one
+#: paragraph per box is a story drawn in sections, with no column to tell its own box by).
+MIN_COLUMN_PARAGRAPHS = 2
+
+
+def _above_lone_tail_box(drafts: list[Draft], scores: list[float], start: int, end: int) -> int:
+    """HTML: the run's end above a lone paragraph after the story's text column (the element whose own paragraphs,
+    two or more, hold most of the run's prose), outside the element holding that column and drawn in another shape
+    than the column's paragraphs (a story's next section repeats its sections' markup): one box of the page's after
+    the story (an author's bio under its heading, a site's blurb), not a run of the story's sections. No class name
+    or lexicon."""
+    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
+    paths: dict[int, list[str]] = {}
+    for i in prose:
+        segs = _path_segments(drafts[i])
+        if segs is None:
+            return end
+        paths[i] = segs
+    weight: dict[str, int] = {}
+    count: Counter[str] = Counter()
+    for i in prose:
+        parent = "/".join(paths[i][:-1])
+        weight[parent] = weight.get(parent, 0) + drafts[i].chars
+        count[parent] += 1
+    if not weight:
+        return end
+    column = max(weight, key=weight.__getitem__)
+    depth = column.count("/")  # the box holding the column: its segments are the column's but the last
+    if count[column] < MIN_COLUMN_PARAGRAPHS or depth < MIN_PROSE_BOX_DEPTH:
+        return end
+    box = column.split("/")[:depth]
+    inside = [i for i in prose if paths[i][:depth] == box]
+    tail = [i for i in prose if i > inside[-1]]
+    if len(tail) != 1 or drafts[tail[0]].chars > MAX_TAIL_BOX_SHARE * weight[column]:
+        return end
+    lone = paths[tail[0]]
+    shared = next((k for k, (x, y) in enumerate(zip(box, lone, strict=False)) if x != y), min(len(box), len(lone)))
+    first = next(paths[i] for i in inside if "/".join(paths[i][:-1]) == column)
+    if _bare(lone[shared + 1:]) == _bare(first[shared + 1:]):
+        return end  # the story's next section, drawn as its others are
+    return next(i for i in range(inside[-1], tail[0]) if (dom := drafts[i + 1].dom) is None
+                or not dom.path.startswith("/".join(box) + "/"))
 
 
 def _is_pointer(d: Draft, site: str) -> bool:
