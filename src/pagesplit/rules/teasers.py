@@ -369,7 +369,7 @@ def _heads_inline_teaser(head: str, separator: str | None, rest: str, ctx: Conte
     """``head`` (before ``separator``) opens an inline teaser of the story ``rest`` names: a section label ("Read
     more: <headline>"), or in a text dump a navigation label, whole, naming the story before or after this one
     ("Previous post: <headline>"), which links to that story, when a colon or a tab sets it apart and ``rest`` is
-    no row of links (HTML: ``dom_cards`` reads a post navigation's links). A form's text field after the head
+    no row of links (HTML: ``pager_links`` reads a post navigation's links). A form's text field after the head
     ("Search for: ____") is none."""
     if holds_form_field(rest):
         return False
