@@ -212,18 +212,27 @@ class Lexicon:
         "2024年3月14日") need no month list; the others name a month as a whole run of letters, so only
         the text around such a run is matched (``_month_date_at``), never the alternation at every place.
         """
-        if not has_two_digits(text):
-            return False
-        if _NUMERIC_DATE_HINT.search(text) is not None and _NUMERIC_DATE.search(text) is not None:
-            return True
-        if _FOUR_DIGITS.search(text) is None:  # every shape naming a month ends in a four-digit year
-            return False
-        folded = text.casefold()
-        if self.month_others and not text.isascii() and any(m in folded for m in self.month_others):
-            return self.month_date.search(text) is not None  # "3月": not a run of letters
         month_words = self.month_words
-        if month_words.isdisjoint(_LETTER_RUN.findall(folded)):  # one C scan: most lines name no month
-            return False
+        if text.isascii():  # the same gates read in the text's date classes (``ascii_date_classes``), no pattern
+            classes = ascii_date_classes(text)
+            if b"00" not in classes:
+                return False
+            if b"0-0" in classes and _NUMERIC_DATE.search(text) is not None:
+                return True
+            if b"0000" not in classes or month_words.isdisjoint(ascii_letter_runs(classes)):
+                return False
+        else:
+            if not has_two_digits(text):
+                return False
+            if _NUMERIC_DATE_HINT.search(text) is not None and _NUMERIC_DATE.search(text) is not None:
+                return True
+            if _FOUR_DIGITS.search(text) is None:  # every shape naming a month ends in a four-digit year
+                return False
+            folded = text.casefold()
+            if self.month_others and any(m in folded for m in self.month_others):
+                return self.month_date.search(text) is not None  # "3月": not a run of letters
+            if month_words.isdisjoint(_LETTER_RUN.findall(folded)):  # one C scan: most lines name no month
+                return False
         for run in _LETTER_RUN.finditer(text):
             word = run.group()
             folded = word.casefold()
@@ -242,7 +251,8 @@ class Lexicon:
         the anchored pattern."""
         if len(text) > MAX_YEARLESS_DATE_CHARS or not has_digit(text):
             return False
-        if self.month_words.isdisjoint(_LETTER_RUN.findall(text.casefold())):
+        runs = ascii_letter_runs(ascii_date_classes(text)) if text.isascii() else _LETTER_RUN.findall(text.casefold())
+        if self.month_words.isdisjoint(runs):
             return False
         return self.yearless_date.search(text) is not None
 
@@ -372,6 +382,28 @@ def ascii_classes(text: str) -> bytes:
     ascii_classes(text)`` is a lower-case letter right before an upper-case one. A pattern call costs about
     7,000 instructions on a short line (callgrind), more than the whole translation."""
     return text.encode("ascii").translate(_ASCII_CLASS_TABLE)
+
+
+#: ``ascii_date_classes``' table: an ASCII byte -> ``0`` for a digit, ``-`` for a date separator (``-``, ``.``, ``/``),
+#: the lower-case letter for a letter, a space for any other character.
+_ASCII_DATE_CLASS_TABLE = bytes(
+    ord("0") if chr(c).isdigit() else ord("-") if chr(c) in "-./" else ord(chr(c).lower()) if chr(c).isalpha()
+    else ord(" ") for c in range(128)) + bytes(128)
+#: What is left of those classes for ``ascii_letter_runs``: the letters.
+_LETTERS_OF_DATE_CLASSES = bytes.maketrans(b"0-", b"  ")
+
+
+def ascii_date_classes(text: str) -> bytes:
+    """An ASCII text's characters by date class (see ``_ASCII_DATE_CLASS_TABLE``), one byte each: ``b"00"`` in them is
+    ``_TWO_DIGITS``, ``b"0000"`` ``_FOUR_DIGITS``, ``b"0-0"`` ``_NUMERIC_DATE_HINT`` in the text (ASCII digits are its
+    only ``\\d``), each a substring search in C instead of a pattern call (about 7,000 instructions on a short line)."""
+    return text.encode("ascii").translate(_ASCII_DATE_CLASS_TABLE)
+
+
+def ascii_letter_runs(classes: bytes) -> list[str]:
+    """The runs of letters of an ASCII text, lower-cased, from its ``ascii_date_classes``: ``_LETTER_RUN.findall`` of
+    the case-folded text (an ASCII letter is its only ``[\\p{L}\\p{Nl}\\p{No}]``), without a pattern call."""
+    return classes.translate(_LETTERS_OF_DATE_CLASSES).decode("ascii").split()
 
 
 def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
