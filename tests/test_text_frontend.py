@@ -85,6 +85,23 @@ def test_long_innertext_lines_are_not_a_wrap_width() -> None:
     assert detect_style(lines)[0] is DumpStyle.LINES
 
 
+def test_unwrapped_menu_links_of_one_length_propose_no_wrap_width() -> None:
+    """A page-to-markdown tool wraps paragraphs but leaves a menu's list items whole, each with its link's long
+    target, and a footer line with a link past the width too: list items of similar lengths near the footer's
+    length are no wrapped lines, and the paragraphs' width shows."""
+    sections = ["Harbour news", "Fishing fleet", "Tide tables", "Ferry timetable", "Lifeboat station", "Fish market",
+                "Weather at sea", "Letters to the editor"]
+    menu = [f"  * [{name}](https://quay-post.example/category/news-and-features/{name.lower().replace(' ', '-')}/)"
+            for name in sections]
+    lines = [*menu, "", "# Harbour board backs dredging plan", ""]
+    for p in PARAGRAPHS * 2:
+        lines += [*textwrap.wrap(p, 78, break_on_hyphens=False), ""]
+    lines.append("Copyright 2024 The Quay Post | Design and hosting: [Harbour Web Studio](https://harbour-web.example/)")
+    style, width = detect_style(lines)
+    assert style is DumpStyle.WRAPPED
+    assert 66 <= width <= 78
+
+
 # -- wrapped lines: the greedy-wrap test ----------------------------------------------------------------
 
 

@@ -110,12 +110,14 @@ def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
         # Some tools let a line run past the width for a word they cannot break (a URL, a link's target; w3m and
         # lynx break it at the width), and leave list items unwrapped: without such lines, does a width show?
         width = _wrap_width(lines, non_blank, sorted(len(line) for line in lines
-                                                     if line and not _may_run_past_width(line)))
+                                                     if line and not _may_run_past_width(line)), past_width=True)
     return (DumpStyle.WRAPPED, width) if width else (DumpStyle.LINES, 0)
 
 
-def _wrap_width(lines: list[str], non_blank: int, lengths: list[int]) -> int:
-    """The wrap width the lines of ``lengths`` show, 0 when they show none."""
+def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past_width: bool = False) -> int:
+    """The wrap width the lines of ``lengths`` show, 0 when they show none. ``past_width``: ``lengths`` leaves out
+    the lines that may run past a width (``_may_run_past_width``), and a width is proposed only by lines of
+    ``lengths`` coming close to it: unwrapped list items of a similar length (a menu of links) propose none."""
     # The width is the longest line that many lines come close to: a lone long line is a URL or a table.
     for candidate in sorted(set(lengths), reverse=True):
         if candidate > MAX_WRAP_WIDTH:
@@ -126,6 +128,8 @@ def _wrap_width(lines: list[str], non_blank: int, lengths: list[int]) -> int:
         if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * non_blank):
             break  # prose lines run past any width: an innerText dump, not a wrapped one
         near = [i for i, line in enumerate(lines) if candidate - WRAP_BAND <= len(line) <= candidate]
+        if past_width and sum(not _may_run_past_width(lines[i]) for i in near) < MIN_WRAPPED_LINES:
+            continue
         if len(near) >= MIN_WRAPPED_LINES and len(near) / non_blank >= MIN_WRAPPED_SHARE:
             lower = sum(1 for i in near if i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower())
             scarce = len(near) / non_blank < CLEAR_WRAPPED_SHARE
