@@ -99,6 +99,10 @@ MAIN_ARTICLE_SHARE = 0.5
 MAIN_CONTENT_SHARE = 0.8
 
 
+#: A line leading into what follows has at least this many words (``_lead_ins``). Dev dumps: at 1 a wine shop's
+#: product records ("Herkunft:", "Erzeuger:") joined the story; field names have one or two words.
+MIN_LEAD_IN_WORDS = 3
+
 #: A table of contents has at least this many entries in a row. Dev dumps: 2 finds one more story on w3m and
 #: lynx than 3; 3 kept, as the safer guess (a card's kicker and headline said again are two lines in a row).
 MIN_CONTENTS_ENTRIES = 3
@@ -258,6 +262,14 @@ def _contents_entries(drafts: list[Draft]) -> list[int]:
     return entries
 
 
+def _lead_ins(drafts: list[Draft]) -> list[int]:
+    """The short lines that lead into what the story shows below them: a few words ending with a colon ("The
+    recipe has three steps:", "Here is the code:") over a block that is no chrome. A share bar's prompt ("Share
+    this article:") stands over its buttons, which are chrome; a data sheet's field names ("Origin:") are shorter."""
+    return [i for i, d in enumerate(drafts[:-1]) if d.role is Roles.OTHER and d.words >= MIN_LEAD_IN_WORDS
+            and not is_prose(d) and introduces_what_follows(d.text) and drafts[i + 1].role is not Roles.CHROME]
+
+
 def _lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
     """The short lines of a list between two paragraphs, which a dump without bullets shows as bare short lines.
 
@@ -391,7 +403,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     if ctx.kind is not Inputs.HTML and not ctx.fragmented:
         # a line-per-block dump; in a fragmented one short lines are cheap already (pieces of sentences, links),
         # and HTML tells lists by their markup
-        for i in _lists_between_paragraphs(drafts):
+        for i in _lists_between_paragraphs(drafts) + _lead_ins(drafts):
             scores[i] = max(scores[i], -CHROME_COST)
     _discount_comments(drafts, scores)
     _discount_card_pairs(drafts, scores)
