@@ -48,6 +48,16 @@ def test_link_numbers_are_read_out_of_the_text_and_the_wrapped_lines_joined() ->
     assert "Home News" in texts
 
 
+def test_a_long_list_of_links_does_not_hide_the_wrap_width() -> None:
+    """A page with hundreds of links: the tool's list of them at the end holds most of the dump's lines, and the
+    wrapped lines of the page above it are no fewer for that."""
+    dump, _ = _numbered_dump()
+    many = dump + "\n".join(f"  {n}. https://harbour.example/s/{n}" for n in range(10, 400)) + "\n"
+    drafts, style = blocks_from_text(many)
+    assert style is DumpStyle.WRAPPED
+    assert PARAGRAPHS[0] in [d.text for d in drafts]
+
+
 def test_every_line_still_belongs_to_one_block() -> None:
     dump, _ = _numbered_dump()
     drafts, _ = blocks_from_text(dump)

@@ -449,8 +449,11 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
         source = [_unescape_line(line) if "&" in line else line for line in source]
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
-    style, width = detect_style(raws)
     syntax = dump_syntax.detect(text)
+    # the tool's list of the page's links at the end of the dump is no text of the page: its long numbered addresses
+    # would run past any wrap width, and its many lines would make the page's wrapped lines look scarce
+    link_list = dump_syntax.link_list_start(stripped) if syntax.link_numbers else None
+    style, width = detect_style(raws if link_list is None else raws[:link_list])
     # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
     cap = len(source) if max_blocks is None else max_blocks
     capped = cap < len(source)
@@ -497,7 +500,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             assert d.span.start_line is not None  # the text front end gives every draft its lines
             d.nested = nested.get(d.span.start_line - 1, 0)
     if syntax.link_numbers:
-        _hide_link_list(drafts, dump_syntax.link_list_start(stripped))
+        _hide_link_list(drafts, link_list)
     if lines and "\n\t" in text:
         drafts = _join_block_cells(drafts, source)
     return drafts, style
