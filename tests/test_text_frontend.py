@@ -102,6 +102,43 @@ def test_unwrapped_menu_links_of_one_length_propose_no_wrap_width() -> None:
     assert 66 <= width <= 78
 
 
+# An invented story in Chinese: a text browser gives each of its characters two columns, so a line wrapped at 76
+# columns holds 38 of them, and the lines of a paragraph meet with no space between them.
+CHINESE = [
+    "港口管理局周二批准了一项计划，将在二十年来首次疏浚内港，因为渔船在春季大潮期间两次搁浅，渡轮也不得不在港外等候。",
+    "疏浚工程将于十一月开始，大约需要六个星期，在此期间鱼市将搬到北码头救生艇站旁边的临时场地，船只将被拖到外港停泊。",
+    "船长们对这项计划表示欢迎，但担心在工程进行期间另找泊位的费用，并要求管理局在内港重新开放之前免除所有的停泊费用。",
+]
+
+
+def _wide_wrapped(columns: int) -> str:
+    per_line = columns // 2
+    lines = ["首页", "新闻", "体育", "", "港口管理局支持疏浚计划", ""]
+    for p in CHINESE:
+        lines += [p[k:k + per_line] for k in range(0, len(p), per_line)] + [""]
+    return "\n".join(lines)
+
+
+def test_wide_characters_take_two_columns_of_the_wrap_width() -> None:
+    drafts, style = blocks_from_text(_wide_wrapped(76))
+    assert style is DumpStyle.WRAPPED
+    texts = [d.text for d in drafts]
+    for paragraph in CHINESE:
+        assert paragraph in texts  # rejoined, and with no space where the lines met
+
+
+def test_unwrapped_wide_paragraphs_are_lines() -> None:
+    """innerText prints each Chinese paragraph on a line of its own, one after the other: the longer ones run past
+    any wrap width (a run of wide characters is no unbreakable word), so the shorter ones propose no width."""
+    story = "".join(CHINESE)
+    short = [story[k:k + 57] for k in range(0, 10)]  # 114 columns each
+    long = [story[k:k + 80] for k in range(10, 20)]  # 160 columns each
+    lines = ["首页", "新闻", "", *[line for pair in zip(short, long, strict=True) for line in (*pair, "")]]
+    drafts, style = blocks_from_text("\n".join(lines))
+    assert style is DumpStyle.LINES
+    assert len(drafts) == len([line for line in lines if line])
+
+
 # -- wrapped lines: the greedy-wrap test ----------------------------------------------------------------
 
 

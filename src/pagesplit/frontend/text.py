@@ -85,6 +85,11 @@ _CLOSING = ",.;:!?)]»”’%"
 _STARTS_CONTINUATION = timed(regex.compile(rf"^[\p{{Ll}}{regex.escape(_CLOSING)}]"), "text.starts-continuation")
 #: A line this long is a paragraph even without a final stop (a wrapped or cut sentence).
 MIN_PARAGRAPH_CHARS = 80
+#: A wide character (CJK ideographs, kana, hangul, fullwidth forms; not emoji, which tools count either way): a
+#: wrapping tool gives it two columns of its width.
+_WIDE = timed(regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Ea=F}]"), "text.wide")
+#: Below this code point no character is wide (a quick test that skips the pattern for most lines).
+_FIRST_WIDE = "\u1100"
 _SOFT_HYPHENS_IN_WORDS = timed(regex.compile(rf"(?<=\S){SOFT_HYPHEN}+(?=\S)"), "text.soft-hyphens-in-words")
 
 
@@ -96,8 +101,9 @@ class DumpStyle(enum.Enum):
     FRAGMENTS = "fragments"  #: bs4 get_text("\n"): one inline element per line
 
 
-def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
-    """The dump style and, for wrapped dumps, the wrap width, from the dump's right-stripped lines."""
+def detect_style(lines: list[str], wide: bool = False) -> tuple[DumpStyle, int]:
+    """The dump style and, for wrapped dumps, the wrap width, from the dump's right-stripped lines. ``wide``: the
+    tool gave wide characters two columns (``_columns``), and a line of a script without case may run on."""
     # ``lines`` are right-stripped: a blank line is "".
     non_blank = len(lines) - lines.count("")
     if not non_blank:
@@ -105,19 +111,42 @@ def detect_style(lines: list[str]) -> tuple[DumpStyle, int]:
     blank_share = (len(lines) - non_blank) / len(lines)
     if blank_share < MAX_BLANK_SHARE_FOR_FRAGMENTS and non_blank > 3:
         return DumpStyle.FRAGMENTS, 0
-    width = _wrap_width(lines, non_blank, sorted(map(len, filter(None, lines))))
+    measure = _columns if wide else len
+    width = _wrap_width(lines, non_blank, sorted(map(measure, filter(None, lines))), wide=wide)
     if not width:
         # Some tools let a line run past the width for a word they cannot break (a URL, a link's target; w3m and
         # lynx break it at the width), and leave list items unwrapped: without such lines, does a width show?
-        width = _wrap_width(lines, non_blank, sorted(len(line) for line in lines
-                                                     if line and not _may_run_past_width(line)), past_width=True)
+        width = _wrap_width(lines, non_blank, sorted(measure(line) for line in lines
+                                                     if line and not _may_run_past_width(line, wide)), True, wide)
     return (DumpStyle.WRAPPED, width) if width else (DumpStyle.LINES, 0)
 
 
-def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past_width: bool = False) -> int:
+def _columns(line: str) -> int:
+    """How many columns a wrapping tool gives the line: one per character, two per wide character ("港")."""
+    if not line or max(line) < _FIRST_WIDE:
+        return len(line)
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _runs_on_in_lower_case(line: str) -> bool:
+    return line.lstrip()[:1].islower()
+
+
+def _runs_on(line: str) -> bool:
+    """The line opens as a sentence's continuation does: in lower case, or with a letter of a script without case
+    (Chinese, Japanese, Thai), which a wrapping tool breaks anywhere between words."""
+    head = line.lstrip()[:1]
+    return head.islower() or (head.isalpha() and not head.isupper() and not head.istitle())
+
+
+def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past_width: bool = False,
+                wide: bool = False) -> int:
     """The wrap width the lines of ``lengths`` show, 0 when they show none. ``past_width``: ``lengths`` leaves out
     the lines that may run past a width (``_may_run_past_width``), and a width is proposed only by lines of
-    ``lengths`` coming close to it: unwrapped list items of a similar length (a menu of links) propose none."""
+    ``lengths`` coming close to it: unwrapped list items of a similar length (a menu of links) propose none.
+    ``wide``: as for ``detect_style``."""
+    measure = _columns if wide else len
+    runs_on = _runs_on if wide else _runs_on_in_lower_case
     # The width is the longest line that many lines come close to: a lone long line is a URL or a table.
     for candidate in sorted(set(lengths), reverse=True):
         if candidate > MAX_WRAP_WIDTH:
@@ -127,11 +156,11 @@ def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past_width
         longer = len(lengths) - bisect.bisect_right(lengths, candidate)
         if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * non_blank):
             break  # prose lines run past any width: an innerText dump, not a wrapped one
-        near = [i for i, line in enumerate(lines) if candidate - WRAP_BAND <= len(line) <= candidate]
-        if past_width and sum(not _may_run_past_width(lines[i]) for i in near) < MIN_WRAPPED_LINES:
+        near = [i for i, line in enumerate(lines) if candidate - WRAP_BAND <= measure(line) <= candidate]
+        if past_width and sum(not _may_run_past_width(lines[i], wide) for i in near) < MIN_WRAPPED_LINES:
             continue
         if len(near) >= MIN_WRAPPED_LINES and len(near) / non_blank >= MIN_WRAPPED_SHARE:
-            lower = sum(1 for i in near if i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower())
+            lower = sum(1 for i in near if i + 1 < len(lines) and runs_on(lines[i + 1]))
             scarce = len(near) / non_blank < CLEAR_WRAPPED_SHARE
             if lower / len(near) >= (MIN_LOWER_CONTINUATIONS_SCARCE if scarce else MIN_LOWER_CONTINUATIONS):
                 return candidate
@@ -139,17 +168,23 @@ def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past_width
     return 0
 
 
-def _may_run_past_width(line: str) -> bool:
+def _may_run_past_width(line: str, wide: bool = False) -> bool:
     """The line holds a word longer than MAX_WORD_CHARS (one no tool breaks), or is a list item (which some tools
-    leave unwrapped): it may run past a wrap width."""
+    leave unwrapped): it may run past a wrap width. ``wide``: a run of wide characters is no such word (a tool breaks
+    Chinese or Japanese text between any two characters), so an innerText paragraph of them runs past no width."""
     if len(line) <= MAX_WORD_CHARS:
         return False
-    return _bullet(line.lstrip()) is not None or max(map(len, line.split())) > MAX_WORD_CHARS
+    if _bullet(line.lstrip()) is not None:
+        return True
+    return max(map(len, line.split())) > MAX_WORD_CHARS and not (wide and _WIDE.search(line) is not None)
 
 
-def _continues_wrapped(prev: str, nxt: str, width: int) -> bool:
-    """Greedy wrap test: the next line's first word would not have fit on this line."""
-    if len(prev) + 2 <= width - MAX_WORD_CHARS or len(prev) + 1 + len(nxt) <= width:
+def _continues_wrapped(prev: str, nxt: str, width: int, wide: bool = False) -> bool:
+    """Greedy wrap test: the next line's first word would not have fit on this line (``wide``: as for
+    ``detect_style``)."""
+    measure = _columns if wide else len
+    used = measure(prev)
+    if used + 2 <= width - MAX_WORD_CHARS or used + 1 + measure(nxt) <= width:
         # far from the width, or the whole next line (so its first word) would have fit: nothing wrapped.
         # The common case, and no pattern run.
         return False
@@ -158,7 +193,7 @@ def _continues_wrapped(prev: str, nxt: str, width: int) -> bool:
     first = _WORD.search(nxt)
     if first is None:
         return False
-    return len(prev) + 1 + len(first.group(0)) > width
+    return used + 1 + measure(first.group(0)) > width
 
 
 def _continues_in_column(raws: list[str], prev: int, nxt: int) -> bool:
@@ -300,7 +335,14 @@ def _join(parts: list[str], style: DumpStyle, hyphen_breaks: bool = False) -> st
         for part in parts[1:]:
             out += part if out[-1:] == "-" and out[-2:-1].isalpha() and part[0].isalpha() else " " + part
         return out
-    return " ".join(parts)
+    if all(max(part) < _FIRST_WIDE for part in parts):
+        return " ".join(parts)  # the common case: no wide character anywhere
+    out = parts[0]
+    for part in parts[1:]:
+        # a wrapping tool breaks between two wide characters where the text has no space
+        wide = _WIDE.match(out[-1]) is not None and _WIDE.match(part[0]) is not None
+        out += part if wide else " " + part
+    return out
 
 
 def _stops(line: str) -> bool:
@@ -453,7 +495,13 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     # the tool's list of the page's links at the end of the dump is no text of the page: its long numbered addresses
     # would run past any wrap width, and its many lines would make the page's wrapped lines look scarce
     link_list = dump_syntax.link_list_start(stripped) if syntax.link_numbers else None
-    style, width = detect_style(raws if link_list is None else raws[:link_list])
+    page_lines = raws if link_list is None else raws[:link_list]
+    style, width = detect_style(page_lines)
+    wide = False
+    if style is DumpStyle.LINES and max(text, default="") >= _FIRST_WIDE and _WIDE.search(text) is not None:
+        # a tool that gives a wide character two columns wraps Chinese or Japanese text at half the characters
+        style, width = detect_style(page_lines, wide=True)
+        wide = style is DumpStyle.WRAPPED
     # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
     cap = len(source) if max_blocks is None else max_blocks
     capped = cap < len(source)
@@ -477,7 +525,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             if lines:  # innerText-like, the commonest: a line is a block unless a <br> ran it on
                 joined = line[0].islower() and _continues_line(stripped[prev], line)
             elif wrapped:
-                joined = (_continues_wrapped(raws[prev], raws[i], width) or _continues_in_column(raws, prev, i)
+                joined = (_continues_wrapped(raws[prev], raws[i], width, wide) or _continues_in_column(raws, prev, i)
                           or _continues_line(stripped[prev], line))
             else:
                 joined = _continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
