@@ -350,3 +350,12 @@ def test_byline_under_a_headline_is_a_line_of_its_own() -> None:
                             "Hafenamt stimmt dem Ausbaggern endlich zu", "von Jonas Q. Albrecht",
                             "The board met on Tuesday and agreed, after a long debate in Afrika und anderswo",
                             "The harbour master said the vote came after years in Kingston"]
+
+
+def test_every_wide_character_passes_the_quick_range_test() -> None:
+    # _MAY_BE_WIDE only gates the wide-character pattern: a wide character outside its ranges would be missed
+    from pagesplit.frontend import text as text_frontend
+    missed = [code for code in range(0x110000) if not 0xD800 <= code < 0xE000
+              and text_frontend._WIDE.match(chr(code)) and not text_frontend._MAY_BE_WIDE.match(chr(code))]
+    assert missed == []
+    assert text_frontend._MAY_BE_WIDE.search("It’s a “quoted” line — with dashes…") is None

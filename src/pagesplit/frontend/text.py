@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+from itertools import pairwise
 
 import regex
 
@@ -90,6 +91,10 @@ MIN_PARAGRAPH_CHARS = 80
 _WIDE = timed(regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Ea=F}]"), "text.wide")
 #: Below this code point no character is wide (a quick test that skips the pattern for most lines).
 _FIRST_WIDE = "\u1100"
+#: The code points any wide character lies in (hangul jamo, then from the CJK radicals on): a plain range the
+#: pattern engine tests fast, which a text's typographic quotes and dashes (U+2000-U+206F) do not pass, as
+#: ``max(text) >= _FIRST_WIDE`` did. Checked against ``_WIDE`` on every code point (tests/test_text_frontend.py).
+_MAY_BE_WIDE = timed(regex.compile(r"[\u1100-\u11ff\u2e80-\U0010ffff]"), "text.may-be-wide")
 _SOFT_HYPHENS_IN_WORDS = timed(regex.compile(rf"(?<=\S){SOFT_HYPHEN}+(?=\S)"), "text.soft-hyphens-in-words")
 
 
@@ -116,8 +121,9 @@ def detect_style(lines: list[str], wide: bool = False) -> tuple[DumpStyle, int]:
     if not width:
         # Some tools let a line run past the width for a word they cannot break (a URL, a link's target; w3m and
         # lynx break it at the width), and leave list items unwrapped: without such lines, does a width show?
-        width = _wrap_width(lines, non_blank, sorted(measure(line) for line in lines
-                                                     if line and not _may_run_past_width(line, wide)), True, wide)
+        past = [_may_run_past_width(line, wide) for line in lines]
+        width = _wrap_width(lines, non_blank, sorted(measure(line) for line, runs_past in zip(lines, past, strict=True)
+                                                     if line and not runs_past), past, wide)
     return (DumpStyle.WRAPPED, width) if width else (DumpStyle.LINES, 0)
 
 
@@ -139,11 +145,12 @@ def _runs_on(line: str) -> bool:
     return head.islower() or (head.isalpha() and not head.isupper() and not head.istitle())
 
 
-def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past_width: bool = False,
+def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past: list[bool] | None = None,
                 wide: bool = False) -> int:
-    """The wrap width the lines of ``lengths`` show, 0 when they show none. ``past_width``: ``lengths`` leaves out
-    the lines that may run past a width (``_may_run_past_width``), and a width is proposed only by lines of
-    ``lengths`` coming close to it: unwrapped list items of a similar length (a menu of links) propose none.
+    """The wrap width the lines of ``lengths`` show, 0 when they show none. ``past``: whether each line may run
+    past a width (``_may_run_past_width``), given when ``lengths`` leaves those lines out; a width is then proposed
+    only by lines of ``lengths`` coming close to it: unwrapped list items of a similar length (a menu of links)
+    propose none.
     ``wide``: as for ``detect_style``."""
     measure = _columns if wide else len
     runs_on = _runs_on if wide else _runs_on_in_lower_case
@@ -157,7 +164,7 @@ def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past_width
         if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * non_blank):
             break  # prose lines run past any width: an innerText dump, not a wrapped one
         near = [i for i, line in enumerate(lines) if candidate - WRAP_BAND <= measure(line) <= candidate]
-        if past_width and sum(not _may_run_past_width(lines[i], wide) for i in near) < MIN_WRAPPED_LINES:
+        if past is not None and sum(not past[i] for i in near) < MIN_WRAPPED_LINES:
             continue
         if len(near) >= MIN_WRAPPED_LINES and len(near) / non_blank >= MIN_WRAPPED_SHARE:
             lower = sum(1 for i in near if i + 1 < len(lines) and runs_on(lines[i + 1]))
@@ -335,8 +342,8 @@ def _join(parts: list[str], style: DumpStyle, hyphen_breaks: bool = False) -> st
         for part in parts[1:]:
             out += part if out[-1:] == "-" and out[-2:-1].isalpha() and part[0].isalpha() else " " + part
         return out
-    if all(max(part) < _FIRST_WIDE for part in parts):
-        return " ".join(parts)  # the common case: no wide character anywhere
+    if all(before[-1] < _FIRST_WIDE or after[0] < _FIRST_WIDE for before, after in pairwise(parts)):
+        return " ".join(parts)  # the common case: no wide character on either side of a line break
     out = parts[0]
     for part in parts[1:]:
         # a wrapping tool breaks between two wide characters where the text has no space
@@ -498,7 +505,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     page_lines = raws if link_list is None else raws[:link_list]
     style, width = detect_style(page_lines)
     wide = False
-    if style is DumpStyle.LINES and max(text, default="") >= _FIRST_WIDE and _WIDE.search(text) is not None:
+    if style is DumpStyle.LINES and _MAY_BE_WIDE.search(text) is not None and _WIDE.search(text) is not None:
         # a tool that gives a wide character two columns wraps Chinese or Japanese text at half the characters
         style, width = detect_style(page_lines, wide=True)
         wide = style is DumpStyle.WRAPPED
