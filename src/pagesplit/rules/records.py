@@ -27,7 +27,7 @@ A page must keep its story, and a run must tell other stories:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from datetime import datetime
 from functools import cache
 from itertools import pairwise
@@ -80,7 +80,7 @@ from pagesplit.rules.record_symbols import (
     TOGGLE,
 )
 from pagesplit.rules.teasers import MAX_META_WORDS, MAX_SKIPPED_LINES, holds_form_field
-from pagesplit.rules.topic_names import topic_names
+from pagesplit.rules.topic_names import PageNames
 from pagesplit.timed_match import timed
 
 #: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
@@ -397,7 +397,7 @@ _OPENING_CHARS = 80
 def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),
                   min_mean_words: float = MIN_MEAN_TITLE_WORDS,
                   max_shared: float = MAX_SHARED_OPENING,
-                  names: Callable[[], frozenset[str]] | None = None) -> bool:
+                  names: Callable[[], Container[str]] | None = None) -> bool:
     """Every record has its own headline, the headlines are as long as a story's (``MIN_MEAN_TITLE_WORDS``:
     "Back to main menu" five times is a menu's), and they do not open alike (``MAX_SHARED_OPENING``).
 
@@ -406,7 +406,7 @@ def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),
     of a first-person column's cards open with "I" as often as a list's entries do with the same verb. Such
     records may open alike more often (``max_shared``: ``MAX_SHARED_CARD_OPENING``).
 
-    Headlines that open alike with a name the page keeps mentioning (``names``: ``topic_names.topic_names``, asked
+    Headlines that open alike with a name the page keeps mentioning (``names``: ``topic_names.PageNames``, asked
     only then) are cards on the page's subject ("Apple to name …", "Apple working on …"), not a list's entries.
     """
     if len({d.text for d in titles}) < len(titles):
@@ -584,12 +584,12 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         return  # most pages: the story and its chrome, no run of records
     prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
-    names: frozenset[str] | None = None  # worked out for the first run whose headlines open alike
+    names: PageNames | None = None  # read for the first run whose headlines open alike
 
-    def page_names() -> frozenset[str]:
+    def page_names() -> PageNames:
         nonlocal names
         if names is None:
-            names = topic_names(drafts)
+            names = PageNames(drafts)
         return names
 
     def tells_cards(start: int, end: int, period: int, records: list[list[tuple[str, Draft]]]) -> bool:

@@ -30,17 +30,33 @@ _WORD = timed(regex.compile(r"(?<!\w)\w*\p{Lu}\w*"), "topic-names.word")
 _SENTENCE_ENDS = frozenset(".!?:;\"“”„«»'‘’()[]-–—•*")
 
 
-def topic_names(drafts: list[Draft]) -> frozenset[str]:
+class PageNames:
+    """``word in PageNames(drafts)``: the word (case-folded) is one of ``topic_names``, read from the undecided prose
+    of the page as it is when this is made. Most words asked about are not written three times in the prose at all
+    (a case-folded substring count tells, in C), and the names are worked out only for a word that is."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self._prose = [(d.text, d.words) for d in drafts if d.role is Roles.OTHER and is_prose(d)]
+        self._folded = "\n".join(text for text, _ in self._prose).casefold()
+        self._names: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        # a name is written MIN_NAME_MENTIONS times: each time, its case-folded letters are in the folded prose
+        if not isinstance(word, str) or self._folded.count(word) < MIN_NAME_MENTIONS:
+            return False
+        if self._names is None:
+            self._names = topic_names(self._prose)
+        return word in self._names
+
+
+def topic_names(prose: list[tuple[str, int]]) -> frozenset[str]:
     """The words (case-folded) written with a capital letter inside sentences at least MIN_NAME_MENTIONS times in
-    the undecided prose of the page, and more often so than in lower case ("New" in "New England" is a common
-    word the prose writes "new" as well); one letter is an initial ("U.S."), no name."""
+    the prose (each block's text and word count), and more often so than in lower case ("New" in "New England"
+    is a common word the prose writes "new" as well); one letter is an initial ("U.S."), no name."""
     named: dict[str, int] = {}
     capitals = words = 0
-    for d in drafts:
-        if d.role is not Roles.OTHER or not is_prose(d):
-            continue
-        text = d.text
-        words += d.words
+    for text, count in prose:
+        words += count
         for match in _WORD.finditer(text):
             word, at = match[0], match.start() - 1
             while at >= 0 and text[at].isspace():
@@ -54,11 +70,10 @@ def topic_names(drafts: list[Draft]) -> frozenset[str]:
     if not names or capitals > MAX_CAPITALS_SHARE * words:
         return frozenset()  # no name, or a language that writes every noun with a capital letter
     lower: dict[str, int] = {}
-    for d in drafts:
-        if d.role is Roles.OTHER and is_prose(d):
-            for word in _LOWER_WORD.findall(d.text):
-                if word in names:
-                    lower[word] = lower.get(word, 0) + 1
+    for text, _ in prose:
+        for word in _LOWER_WORD.findall(text):
+            if word in names:
+                lower[word] = lower.get(word, 0) + 1
     return frozenset(word for word in names if lower.get(word, 0) < named[word])
 
 
