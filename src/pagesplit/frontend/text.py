@@ -116,14 +116,14 @@ def detect_style(lines: list[str], wide: bool = False) -> tuple[DumpStyle, int]:
     blank_share = (len(lines) - non_blank) / len(lines)
     if blank_share < MAX_BLANK_SHARE_FOR_FRAGMENTS and non_blank > 3:
         return DumpStyle.FRAGMENTS, 0
-    measure = _columns if wide else len
-    width = _wrap_width(lines, non_blank, sorted(map(measure, filter(None, lines))), wide=wide)
+    widths = list(map(_columns if wide else len, lines))  # once: a wide line's columns take a pattern
+    width = _wrap_width(lines, widths, non_blank, sorted(w for w in widths if w), wide=wide)
     if not width:
         # Some tools let a line run past the width for a word they cannot break (a URL, a link's target; w3m and
         # lynx break it at the width), and leave list items unwrapped: without such lines, does a width show?
         past = [_may_run_past_width(line, wide) for line in lines]
-        width = _wrap_width(lines, non_blank, sorted(measure(line) for line, runs_past in zip(lines, past, strict=True)
-                                                     if line and not runs_past), past, wide)
+        width = _wrap_width(lines, widths, non_blank, sorted(w for w, runs_past in zip(widths, past, strict=True)
+                                                             if w and not runs_past), past, wide)
     return (DumpStyle.WRAPPED, width) if width else (DumpStyle.LINES, 0)
 
 
@@ -145,14 +145,12 @@ def _runs_on(line: str) -> bool:
     return head.islower() or (head.isalpha() and not head.isupper() and not head.istitle())
 
 
-def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past: list[bool] | None = None,
-                wide: bool = False) -> int:
-    """The wrap width the lines of ``lengths`` show, 0 when they show none. ``past``: whether each line may run
-    past a width (``_may_run_past_width``), given when ``lengths`` leaves those lines out; a width is then proposed
-    only by lines of ``lengths`` coming close to it: unwrapped list items of a similar length (a menu of links)
-    propose none.
-    ``wide``: as for ``detect_style``."""
-    measure = _columns if wide else len
+def _wrap_width(lines: list[str], widths: list[int], non_blank: int, lengths: list[int],
+                past: list[bool] | None = None, wide: bool = False) -> int:
+    """The wrap width the lines of ``lengths`` show, 0 when they show none (``widths``: each line's columns).
+    ``past``: whether each line may run past a width (``_may_run_past_width``), given when ``lengths`` leaves those
+    lines out; a width is then proposed only by lines of ``lengths`` coming close to it: unwrapped list items of a
+    similar length (a menu of links) propose none. ``wide``: as for ``detect_style``."""
     runs_on = _runs_on if wide else _runs_on_in_lower_case
     # The width is the longest line that many lines come close to: a lone long line is a URL or a table.
     for candidate in sorted(set(lengths), reverse=True):
@@ -163,7 +161,7 @@ def _wrap_width(lines: list[str], non_blank: int, lengths: list[int], past: list
         longer = len(lengths) - bisect.bisect_right(lengths, candidate)
         if longer > max(MAX_LONGER_LINES, MAX_LONGER_SHARE * non_blank):
             break  # prose lines run past any width: an innerText dump, not a wrapped one
-        near = [i for i, line in enumerate(lines) if candidate - WRAP_BAND <= measure(line) <= candidate]
+        near = [i for i, w in enumerate(widths) if candidate - WRAP_BAND <= w <= candidate]
         if past is not None and sum(not past[i] for i in near) < MIN_WRAPPED_LINES:
             continue
         if len(near) >= MIN_WRAPPED_LINES and len(near) / non_blank >= MIN_WRAPPED_SHARE:
