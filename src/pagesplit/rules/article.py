@@ -267,7 +267,7 @@ def _lead_ins(drafts: list[Draft]) -> list[int]:
     recipe has three steps:", "Here is the code:") over a block that is no chrome. A share bar's prompt ("Share
     this article:") stands over its buttons, which are chrome; a data sheet's field names ("Origin:") are shorter."""
     return [i for i, d in enumerate(drafts[:-1]) if d.role is Roles.OTHER and d.words >= MIN_LEAD_IN_WORDS
-            and not is_prose(d) and introduces_what_follows(d.text) and drafts[i + 1].role is not Roles.CHROME]
+            and introduces_what_follows(d.text) and not is_prose(d) and drafts[i + 1].role is not Roles.CHROME]
 
 
 def _lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
@@ -670,6 +670,12 @@ def _path_segments(d: Draft) -> list[str] | None:
     return d.dom.path.split("/")
 
 
+def _shared_depth(paths: list[list[str]]) -> int:
+    """How many levels (element by element, from the page down) the paths share: as deep as the shallowest."""
+    levels = enumerate(zip(*paths, strict=False))
+    return next((k for k, level in levels if len(set(level)) > 1), min(map(len, paths)))
+
+
 def _bare(segs: list[str]) -> str:
     """Element path segments without their sibling numbers (``div[3]/p`` -> ``div/p``): a record's shape."""
     return "/".join(seg.split("[", 1)[0] for seg in segs)
@@ -684,9 +690,7 @@ def _prose_box(drafts: list[Draft], prose: list[int]) -> str | None:
         if segs is None:
             return None
         parents.append(segs[:-1])
-    # the levels (element by element, from the page down) at which every block sits in the same element
-    levels = enumerate(zip(*parents, strict=False))  # as deep as the shallowest block's
-    depth = next((k for k, level in levels if len(set(level)) > 1), min(map(len, parents)))
+    depth = _shared_depth(parents)
     if depth < MIN_PROSE_BOX_DEPTH:
         return None
     return "/".join(parents[0][:depth])
@@ -757,7 +761,7 @@ def _above_lone_tail_box(drafts: list[Draft], scores: list[float], start: int, e
     if len(tail) != 1 or drafts[tail[0]].chars > MAX_TAIL_BOX_SHARE * weight[column]:
         return end
     lone = paths[tail[0]]
-    shared = next((k for k, (x, y) in enumerate(zip(box, lone, strict=False)) if x != y), min(len(box), len(lone)))
+    shared = _shared_depth([box, lone])
     first = next(paths[i] for i in inside if "/".join(paths[i][:-1]) == column)
     if _bare(lone[shared + 1:]) == _bare(first[shared + 1:]):
         return end  # the story's next section, drawn as its others are

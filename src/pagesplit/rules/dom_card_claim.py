@@ -165,7 +165,17 @@ def _truncated_headline(d: Draft) -> bool:
 
 def lettered_words(d: Draft) -> int:
     """The block's words less those without a letter or a digit (an arrow, a dash)."""
-    return d.words - sum(1 for word in d.text.split() if not any(ch.isalnum() for ch in word))
+    return d.words - unlettered_words(d.text)
+
+
+def unlettered_words(text: str) -> int:
+    """The words of ``text`` (split at spaces) without a letter or a digit (an arrow, a dash, ">>")."""
+    return sum(1 for word in text.split() if not any(ch.isalnum() for ch in word))
+
+
+def longest_link(hrefs: dict[str, int]) -> str:
+    """Of a block's links (``Evidence.hrefs``: each link's characters), the one holding the most of its text."""
+    return max(hrefs.items(), key=lambda link: link[1])[0]
 
 
 def held(d: Draft) -> bool:

@@ -8,6 +8,7 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS, introduces_what_follows
 from pagesplit.frontend.dom_score import LIST_ITEM_TAG
 from pagesplit.members import Kinds, Parts, Roles
+from pagesplit.rules.dom_card_claim import longest_link
 from pagesplit.rules.links import is_non_story_url
 from pagesplit.rules.release import release
 
@@ -51,7 +52,7 @@ def _main_link(d: Draft) -> str | None:
     dom = d.dom
     if dom is None or dom.href is not None or not dom.hrefs:
         return dom.href if dom is not None else None
-    return max(dom.hrefs.items(), key=lambda link: link[1])[0]
+    return longest_link(dom.hrefs)
 
 
 def drop_tail_card_labels(drafts: list[Draft]) -> None:

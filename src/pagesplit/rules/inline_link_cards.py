@@ -18,6 +18,8 @@ from pagesplit.rules.dom_card_claim import (
     claim_card,
     lettered_words,
     links_site_story,
+    longest_link,
+    unlettered_words,
 )
 from pagesplit.rules.links import page_site
 
@@ -78,15 +80,10 @@ def claim_link_line_boxes(drafts: list[Draft], ctx: Context) -> None:
         if len(dom.hrefs) == len(lines) - 1 and count_words(lines[0]) <= MAX_LABEL_WORDS:
             label, lines = lines[0], lines[1:]
         least = max(MIN_LINKED_TITLE_WORDS, count_words(label) + 1 if label is not None else 0)
-        if len(dom.hrefs) != len(lines) or any(_lettered_words_of(line) < least for line in lines) \
+        if len(dom.hrefs) != len(lines) or any(len(line.split()) - unlettered_words(line) < least for line in lines) \
                 or dom.link_chars < MIN_LINK_LINE_SHARE * sum(len(line) for line in lines) \
                 or not all(links_site_story(href, site) for href in dom.hrefs):
             continue
         d.teaser_title = max(lines, key=len)
-        dom.href = max(dom.hrefs.items(), key=lambda link: link[1])[0]  # the card's link: its longest
+        dom.href = longest_link(dom.hrefs)  # the card's link
         claim_card([d], d, ctx.new_card(), label, inline=True)
-
-
-def _lettered_words_of(text: str) -> int:
-    """The words of ``text`` with a letter or a digit."""
-    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
