@@ -2,6 +2,7 @@
 
     python benchmarks/ablation.py [--modes html,innertext] [--rules chrome.url,...] [--out benchmarks/ablation.md]
     python benchmarks/ablation.py --modes innertext --rules teaser.title+teaser.inline
+    python benchmarks/ablation.py --shared /path/to/shared ...   # from a checkout that has no ../shared beside it
 
 
 For every registered rule id (or the ones named), the dev corpus is split again with that rule switched off
@@ -27,18 +28,22 @@ from typing import Any
 
 from folds import fold_key
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+#: ``../shared/eval`` beside the repository (``--shared`` names another: a git worktree sits elsewhere).
+DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 MODES = {"html": ("html", None), "innertext": ("text", "innertext"), "w3m": ("text", "w3m"),
          "lynx": ("text", "lynx"), "bs4": ("text", "bs4")}
 #: Rules that cannot be switched off: the fallbacks every block ends on.
 NOT_ABLATED = frozenset({"none"})
 
 
+_EVAL: list[Path] = [DEFAULT_EVAL]  # the evaluation folder of this process (set by ``_load`` in each worker)
+
+
 def _score_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("pagesplit_eval_score", EVAL / "score.py")
+    spec = importlib.util.spec_from_file_location("pagesplit_eval_score", _EVAL[0] / "score.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(EVAL))
+    sys.path.insert(0, str(_EVAL[0]))
     spec.loader.exec_module(module)
     return module
 
@@ -47,11 +52,12 @@ _DOCS: list[dict[str, Any]] = []
 _TEXTS: list[str] = []
 
 
-def _load(mode: str) -> None:
+def _load(mode: str, evaluation: Path) -> None:
     """Per worker: the documents of one mode and their raw inputs, read once."""
+    _EVAL[0] = evaluation
     kind, dump = MODES[mode]
     score = _score_module()
-    _DOCS[:] = score.load_docs([str(EVAL / "dev")], kind, dump)
+    _DOCS[:] = score.load_docs([str(evaluation / "dev")], kind, dump)
     _TEXTS[:] = [score.read_text(d["input"]) for d in _DOCS]
 
 
@@ -100,10 +106,10 @@ def _costs_nothing(deltas: dict[str, float]) -> bool:
     return all(d > -WORTH_BAR if column.endswith(" f1") else d >= 0.0 for column, d in deltas.items())
 
 
-def ablate(mode: str, rules: list[str], workers: int) -> list[str]:
+def ablate(mode: str, rules: list[str], workers: int, evaluation: Path) -> list[str]:
     """The mode's table, one row per rule; rows are printed as they come (a long run can be read as it goes)."""
+    _load(mode, evaluation)
     score = _score_module()
-    _load(mode)
     gold = score.load_teasers(_DOCS)
     jobs = [(mode, ())] + [(mode, tuple(rule.split("+"))) for rule in rules]
     lines: list[str] = []
@@ -112,7 +118,7 @@ def ablate(mode: str, rules: list[str], workers: int) -> list[str]:
         lines.append(line)
         print(line, flush=True)
 
-    with ProcessPoolExecutor(workers, initializer=_load, initargs=(mode,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_load, initargs=(mode, evaluation)) as pool:
         results = pool.map(_outputs, jobs)
         base = _figures(score, next(results), gold)
         columns = sorted(base)
@@ -140,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
                              "are switched off together (default: every registered rule, one by one)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, help="also write the report here (Markdown)")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_EVAL.parent,
+                        help="the folder holding eval/score.py and eval/dev (default: ../shared beside the repo)")
     args = parser.parse_args(argv)
     rules = [r for r in (args.rules.split(",") if args.rules else sorted(RULES)) if r not in NOT_ABLATED]
     started = time.perf_counter()
@@ -151,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
               "`../shared/eval/score.py --folds` computes them.", ""]
     print("\n".join(report), flush=True)
     for mode in args.modes.split(","):
-        report += ablate(mode, rules, args.workers)
+        report += ablate(mode, rules, args.workers, args.shared / "eval")
     report.append(f"({len(rules)} rules, {time.perf_counter() - started:.0f} s)")
     text = "\n".join(report) + "\n"
     print(report[-1])
