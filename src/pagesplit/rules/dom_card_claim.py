@@ -17,7 +17,7 @@ from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import is_prose
-from pagesplit.rules.links import is_non_story_url, site_of
+from pagesplit.rules.links import is_non_story_url, names_story, site_of
 from pagesplit.rules.teasers import MAX_META_WORDS
 from pagesplit.rules.title import MAX_TITLE_WORDS
 from pagesplit.timed_match import timed
@@ -135,14 +135,15 @@ def title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | No
 
 
 def may_title(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:
-    """Whether a block may title its card: it links a story page, no other stage claimed it, it is no chrome
+    """Whether a block may title its card: it links a story page (``links.names_story``: one whose address may name
+    the story the block tells), no other stage claimed it, it is no chrome
     phrase; it reads as one headline: it does not end with a colon (a line introducing what follows, as a
     comment's "Jo Bloggs says:" does its comment) and holds at most MAX_TITLE_LINKS links (a row of a menu's
     links set in one line is no headline); and no token rules it out (``ruled_out``)."""
     return d.dom is not None and bool(d.dom.href) and claimable(d) and not d.is_chrome_phrase \
         and not introduces_what_follows(d.text) and len(d.dom.hrefs or ()) <= MAX_TITLE_LINKS \
         and not ruled_out(d, menu_tokens, in_menu) \
-        and not is_non_story_url(d.dom.href or "")
+        and not is_non_story_url(d.dom.href or "") and names_story(d.dom.href or "", d.text)
 
 
 def ruled_out(d: Draft, menu_tokens: frozenset[str], in_menu: bool) -> bool:

@@ -10,11 +10,15 @@ Answers are cached per URL: a page's links repeat (menus, cards), and so do a si
 from __future__ import annotations
 
 import functools
-from urllib.parse import urlsplit
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.timed_match import timed
 
 #: Hosts count as one site when their last this many labels agree ("www.example.org", "news.example.org").
 SITE_LABELS = 2
@@ -108,6 +112,59 @@ def is_non_story_url(url: str) -> bool:
     segments = [s.partition(":")[0].lower().replace("-", "") for s in parts.path.split("/") if s]
     listing = load_tokens("listing_path_segments")
     return any(s in listing for s in segments[-1 - MAX_LISTING_TAIL_SEGMENTS:])
+
+
+#: A story's address names it: its slug, the path's longest segment, says the headline in this many words or more,
+#: or the path carries an id (a digit) or the query names the page. A shorter slug that shares no word with the
+#: headline names a service, not a story ("/news-tips/" under "Get in touch", "/horoscope" under "What does your star
+#: sign say?", "/nos-offres" under a subscription offer; names probe: 10 such cards, no annotated teaser).
+MAX_SERVICE_SLUG_WORDS = 2
+#: Words are compared when they have at least this many letters ("the", "au" name nothing)…
+MIN_COMPARED_LETTERS = 4
+#: …by the first this many consonants of each, accents left out: a slug spells a headline's word without its accents
+#: or with them written out ("fruehstueckskuchen" for "Frühstückskuchen": both start f-r-h).
+COMPARED_CONSONANTS = 3
+_VOWELS = frozenset("aeiouy")
+_WORD = timed(regex.compile(r"[^\W_]+"), "links.word")
+#: A file name's extension (".html", ".aspx") is no word of a slug.
+_EXTENSION = timed(regex.compile(r"\.[a-z]{2,5}$"), "links.extension")
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of ``text`` of MIN_COMPARED_LETTERS or more, lower-case, accents left out."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+    return [w for w in _WORD.findall(folded) if len(w) >= MIN_COMPARED_LETTERS]
+
+
+def _consonants(word: str) -> str:
+    return "".join(ch for ch in word if ch not in _VOWELS)[:COMPARED_CONSONANTS]
+
+
+@functools.lru_cache(maxsize=LISTING_CACHE_SIZE)
+def names_story(url: str, headline: str) -> bool:
+    """Whether a link's address may name the story ``headline`` tells (see MAX_SERVICE_SLUG_WORDS): a long slug, an id,
+    a query naming the page, or a slug sharing a word with the headline. A headline in another script than its slug
+    (no word of it in Latin letters) cannot be compared, and passes.
+
+    >>> names_story("https://example.org/news-tips/", "Get in touch")
+    False
+    >>> names_story("https://example.org/ferry-strike", "Ferry strike called off")
+    True
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return True
+    if any(map(str.isdigit, parts.path)) or _names_page(parts.query):
+        return True
+    segments = [_EXTENSION.sub("", s) for s in unquote(parts.path).lower().split("/") if s]
+    words = [_WORD.findall(s) for s in segments]
+    if not words or max(map(len, words)) > MAX_SERVICE_SLUG_WORDS:
+        return True
+    told = {_consonants(w) for w in _folded_words(headline) if w.isascii()}
+    if not told:
+        return True
+    return any(_consonants(w) in told for w in _folded_words(" ".join(segments)))
 
 
 def _names_page(query: str) -> bool:
