@@ -363,3 +363,16 @@ def test_a_card_of_the_pages_own_story_is_no_teaser() -> None:
     ctx.hints.title = "Council sends the harbour plan back"
     own_story.drop_own_story(numbered([headline, meta]), ctx)
     assert (headline.reason.rule, meta.reason.rule) == ("chrome.own-story", "chrome.outside")
+
+
+def test_html_run_ends_with_the_main_content_when_teaser_cards_follow_it_however_much_prose_lies_past_them() -> None:
+    story = [draft("Story paragraph " * 12, dom=evidence(in_main_content=True, content_score=1.0)) for _ in range(2)]
+    card = [draft("Harbour story about the ferry crews", kind=BlockKind.HEADING,
+                  dom=evidence(card_item=7, card_group=7))]
+    offers = [draft("An offer past the cards " * 8, dom=evidence()) for _ in range(4)]  # more prose than the story
+    drafts = numbered(story + card + offers)
+    scores = [article.block_score(d) for d in drafts]
+    assert article._trim_to_main_content(drafts, scores, 0, len(drafts) - 1) == (0, 1)
+    # no card box after the main content: the container may be too narrow, and the run is left as it is
+    plain = numbered(story + offers)
+    assert article._trim_to_main_content(plain, [article.block_score(d) for d in plain], 0, 5) == (0, 5)

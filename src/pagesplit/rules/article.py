@@ -95,7 +95,8 @@ END_WEIGHT_HTML = 0.5
 #: of its prose score (and the blocks outside any ``<article>`` next to it): a page's other stories and
 #: its comments often sit in ``<article>`` elements of their own right after the story.
 MAIN_ARTICLE_SHARE = 0.5
-#: HTML: a run whose main-content blocks hold this share of its prose score ends with the last of them.
+#: HTML: a short run is the main content (``_is_main_content``) when its main-content blocks hold this share of its
+#: prose score.
 MAIN_CONTENT_SHARE = 0.8
 
 
@@ -646,16 +647,13 @@ def _trim_to_article_element(drafts: list[Draft], scores: list[float], start: in
 
 
 def _trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, end: int) -> tuple[int, int]:
-    """Cut the run's tail after the last block of the main content container, when that container holds
-    most of the run's prose and cards follow it: the run spilled past a card box into a neighbouring feed
-    or sidebar (HTML only)."""
+    """Cut the run's tail after the last block of the main content container when teaser cards follow it: the run
+    spilled past a card box into a neighbouring feed, a sidebar or a column of offers (HTML only). However much
+    prose lies past the cards (once, the container had to hold 0.8 of the run's: names probe, an author's box and a
+    column of card offers past the cards kept the run going; no dev page needs the share)."""
     main = [i for i in range(start, end + 1) if (dom := drafts[i].dom) is not None
             and dom.in_main_content and scores[i] > 0]
     if not main:
-        return start, end
-    inside = sum(scores[i] for i in main)
-    total = sum(s for s in scores[start:end + 1] if s > 0)
-    if inside < MAIN_CONTENT_SHARE * total:
         return start, end
     # only past a box of teaser cards: without one, the container may just be too narrow
     if not any(d.dom is not None and d.dom.card_item is not None for d in drafts[main[-1] + 1:end + 1]):
