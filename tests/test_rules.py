@@ -227,6 +227,22 @@ def test_table_of_contents_does_not_cut_the_lead_off() -> None:
     _assert(page, TITLE, Role.TITLE, "article.title")
 
 
+def test_contents_whose_sub_headings_stand_over_pictures_do_not_cut_the_lead_off() -> None:
+    """A text browser prints a section's picture (its alt text, once or twice) between the sub-heading and the
+    prose, and the last section of a list cut short has no prose at all: the contents box's entries are still
+    the sub-headings said again below, and the lead above the box stays with the story."""
+    heads = ["1. The old quay", "2. The harbour chapel", "3. The fish market", "4. The lighthouse"]
+    lead = ("Five places on the island tell its story better than any guide book: we walked to each of them on a "
+            "windy week in March, and here is what we found, from the quay to the school.")
+    lines = ["Skip to content", "Search", TITLE, lead, "Contents", *heads, "5. The school"]
+    for head, paragraph in zip(heads, PARAGRAPHS, strict=True):
+        picture = head.split(". ", 1)[1]
+        lines += [head, picture, picture, paragraph]
+    lines += ["5. The school", "The school"]
+    page = pagesplit.split_text("\n\n".join([*lines, "Share on Facebook", "Contact us", "Privacy policy"]))
+    _assert(page, lead, Role.ARTICLE, "article.body")
+
+
 def test_summary_the_body_repeats_as_its_first_paragraph_is_said_once() -> None:
     """A standfirst between the title and the body that the body opens with again (case and spacing aside)
     is not taken as the lead: the article says it once. A standfirst with other words stays the lead."""

@@ -107,6 +107,9 @@ MIN_LEAD_IN_WORDS = 3
 #: A table of contents has at least this many entries in a row. Dev dumps: 2 finds one more story on w3m and
 #: lynx than 3; 3 kept, as the safer guess (a card's kicker and headline said again are two lines in a row).
 MIN_CONTENTS_ENTRIES = 3
+#: A sub-heading stands over its section's prose with at most this many blocks to the first paragraph, itself
+#: included: a text browser prints the section's picture as its alt text, once or twice, between the two.
+MAX_CONTENTS_HEAD_GAP = 3
 
 #: Under a section label, at least this many headline / longer summary pairs (``card_pairs``) in a row are
 #: cards, not a story.
@@ -237,15 +240,18 @@ def _may_be_contents_entry(d: Draft) -> bool:
 
 
 def _contents_entries(drafts: list[Draft]) -> list[int]:
-    """The lines of a table of contents: a few short lines in a row, each said again further down as a
-    sub-heading over prose.
+    """The lines of a table of contents: a few short lines in a row, each said again further down, and at least
+    MIN_CONTENTS_ENTRIES of them said again as a sub-heading over prose (within MAX_CONTENTS_HEAD_GAP blocks).
 
     A contents box between the lead and the body ("In this article: …") would cost a short line per entry
-    and cut the lead off; a site's menu repeated in its footer is not followed by prose there.
+    and cut the lead off; a site's menu repeated in its footer is not followed by prose there. A sub-heading may
+    stand over its picture's lines before its prose, and a section may have no prose at all (a list cut short):
+    its entry still belongs to the box.
     """
     maybe = [_may_be_contents_entry(d) for d in drafts]
     copies = Counter(d.text for d, entry in zip(drafts, maybe, strict=True) if entry)
-    later: set[str] = set()  # short lines said again further down, over prose
+    later: set[str] = set()  # short lines said again further down
+    over_prose: set[str] = set()  # ... of which one stands over prose there
     entries: list[int] = []
     group: list[int] = []
     for i in range(len(drafts) - 2, -1, -1):
@@ -254,10 +260,12 @@ def _contents_entries(drafts: list[Draft]) -> list[int]:
             if d.text in later:
                 group.append(i)
                 continue
-            if is_prose(drafts[i + 1]):
-                later.add(d.text)
+            later.add(d.text)
+            if any(is_prose(x) for x in drafts[i + 1:i + 1 + MAX_CONTENTS_HEAD_GAP]):
+                over_prose.add(d.text)
         if group:
-            if len(group) >= MIN_CONTENTS_ENTRIES:
+            if len(group) >= MIN_CONTENTS_ENTRIES \
+                    and sum(drafts[k].text in over_prose for k in group) >= MIN_CONTENTS_ENTRIES:
                 entries += group
             group = []
     return entries
