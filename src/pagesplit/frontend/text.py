@@ -23,7 +23,7 @@ import regex
 
 from pagesplit.draft import Draft
 from pagesplit.errors import LineLimitError
-from pagesplit.frontend import SOFT_HYPHEN, dump_syntax
+from pagesplit.frontend import SOFT_HYPHEN, dump_syntax, grid_tables
 from pagesplit.frontend.dump_syntax import DumpSyntax
 from pagesplit.frontend.entities import unescape
 from pagesplit.members import Kinds
@@ -507,6 +507,11 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
         # a tool that gives a wide character two columns wraps Chinese or Japanese text at half the characters
         style, width = detect_style(page_lines, wide=True)
         wide = style is DumpStyle.WRAPPED
+    # a table drawn as a grid is read cell by cell: each of its lines as the text of the cell holding text there
+    grid = grid_tables.read_cells(raws) if grid_tables.may_hold_grid(text) else None
+    if grid:
+        for i, cell in grid.items():
+            raws[i] = stripped[i] = cell.text
     # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
     cap = len(source) if max_blocks is None else max_blocks
     capped = cap < len(source)
@@ -527,7 +532,9 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
         if first < 0:
             first = i
         else:
-            if lines:  # innerText-like, the commonest: a line is a block unless a <br> ran it on
+            if grid and (prev in grid or i in grid):  # a grid's cell runs on over its lines, and only there
+                joined = grid_tables.runs_on(grid, prev, i)
+            elif lines:  # innerText-like, the commonest: a line is a block unless a <br> ran it on
                 joined = line[0].islower() and _continues_line(stripped[prev], line)
             elif wrapped:
                 joined = (_continues_wrapped(raws[prev], raws[i], width, wide) or _continues_in_column(raws, prev, i)
