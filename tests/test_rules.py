@@ -243,6 +243,23 @@ def test_contents_whose_sub_headings_stand_over_pictures_do_not_cut_the_lead_off
     _assert(page, lead, Role.ARTICLE, "article.body")
 
 
+def test_a_table_of_rows_after_the_last_paragraph_stays_with_the_story() -> None:
+    """The story prints its data as rows after its last paragraph, under a lead-in line ("The dates:"): every row
+    has the same mark between its fields. The rows cost a short line each and nothing of the story follows, yet
+    they are the story's; a list of other stories' headlines after it (no shared mark) stays out."""
+    rows = ["May 2 -- Harbour Hall, Holm", "May 9 -- The Old Quay, Northport", "May 16 -- Chapel Green, Eastby",
+            "May 23 -- Market Square, Westwick", "May 30 -- Lighthouse Lawn, Holm", "June 6 -- Ferry Terminal, Skerry"]
+    lines = ["Skip to content", "Search", TITLE, *PARAGRAPHS, "The crossings with a band on board:", *rows]
+    headlines = ["Lifeboat crew rescues two kayakers off the point", "Fish market moves to the north quay",
+                 "A second pier for the bay is approved", "School choir sings at the chapel",
+                 "Storm closes the harbour road for a day"]
+    page = pagesplit.split_text("\n\n".join([*lines, "Contact us", "Privacy policy"]))
+    assert all(_block(page, row).role is Role.ARTICLE for row in rows)  # the first may read as the rows' heading
+    _assert(page, rows[-1], Role.ARTICLE, "article.body")
+    page = pagesplit.split_text("\n\n".join([*lines[:-len(rows) - 1], *headlines, "Contact us", "Privacy policy"]))
+    assert _block(page, headlines[0]).role is not Role.ARTICLE
+
+
 def test_summary_the_body_repeats_as_its_first_paragraph_is_said_once() -> None:
     """A standfirst between the title and the body that the body opens with again (case and spacing aside)
     is not taken as the lead: the article says it once. A standfirst with other words stays the lead."""

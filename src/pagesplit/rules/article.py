@@ -432,6 +432,8 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
             return
     end = _before_closing_note(drafts, start, end)
     end = _above_tail_list(drafts, scores, start, end, ctx)
+    if ctx.kind is not Inputs.HTML:
+        end = _over_data_rows(drafts, end)
     if ctx.kind is Inputs.HTML:
         start, end = _trim_to_article_element(drafts, scores, start, end)
         start = _trim_to_headline_element(drafts, start, end)
@@ -445,6 +447,44 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     for d in drafts[start:end + 1]:
         if d.role is Roles.OTHER:
             d.decide(Roles.ARTICLE, "article.body", detail)
+
+
+#: A table the story prints as lines after its last paragraph (tour dates, a league's qualified teams) has at least
+#: this many rows in a row, ...
+MIN_DATA_ROWS = 5
+#: ... every one holding the same one of these marks between its fields, spaced as a separator is ("June 9 -- Arena,
+#: City", "Spain (Group F): 11th appearance", "June 9 – City @ Arena"; a hyphen inside a word, "e-Tron", is none); a
+#: list of other stories' headlines or a menu shares none of them.
+_FIELD_MARKS = (" - ", " -- ", " – ", " — ", ": ", " @ ", " | ", " (")
+
+
+def _over_data_rows(drafts: list[Draft], end: int) -> int:
+    """Text dumps: the run's end past the rows of a table the story prints after its last paragraph (under a short
+    heading or lead-in line with no such mark, or none): MIN_DATA_ROWS or more short lines, no prose, every one with
+    the same mark between its fields (``_FIELD_MARKS``). Each row costs a short line, and nothing of the story
+    follows to pay for them: the run stopped above the table. Its rows are the story's data, not the page's."""
+    if not is_prose(drafts[end]) or drafts[end].role is not Roles.OTHER:
+        return end
+    at = end + 1
+    if at < len(drafts) and drafts[at].role is Roles.OTHER and not is_prose(drafts[at]) \
+            and not any(mark in drafts[at].text for mark in _FIELD_MARKS):
+        at += 1  # the table's heading ("Tour dates") or the line leading into it
+    rows = []
+    for d in drafts[at:]:
+        if d.role is not Roles.OTHER or is_prose(d) or d.words < MIN_HEADLINE_WORDS:
+            break
+        rows.append(d)
+    if len(rows) < MIN_DATA_ROWS:
+        return end
+    marks = [mark for mark in _FIELD_MARKS if mark in rows[0].text]
+    last = 0
+    while last + 1 < len(rows) and any(mark in rows[last + 1].text for mark in marks):
+        marks = [mark for mark in marks if mark in rows[last + 1].text]
+        last += 1
+    table = rows[:last + 1]
+    if len(table) < MIN_DATA_ROWS:
+        return end
+    return table[-1].index
 
 
 def _above_comments(drafts: list[Draft], scores: list[float], start: int) -> tuple[int, int, float] | None:
