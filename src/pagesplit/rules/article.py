@@ -261,7 +261,7 @@ def _contents_entries(drafts: list[Draft]) -> list[int]:
                 group.append(i)
                 continue
             later.add(d.text)
-            if any(is_prose(x) for x in drafts[i + 1:i + 1 + MAX_CONTENTS_HEAD_GAP]):
+            if is_prose(drafts[i + 1]) or any(is_prose(x) for x in drafts[i + 2:i + 1 + MAX_CONTENTS_HEAD_GAP]):
                 over_prose.add(d.text)
         if group:
             if len(group) >= MIN_CONTENTS_ENTRIES \
@@ -469,19 +469,16 @@ def _over_data_rows(drafts: list[Draft], end: int) -> int:
     if at < len(drafts) and drafts[at].role is Roles.OTHER and not is_prose(drafts[at]) \
             and not any(mark in drafts[at].text for mark in _FIELD_MARKS):
         at += 1  # the table's heading ("Tour dates") or the line leading into it
-    rows = []
-    for d in drafts[at:]:
-        if d.role is not Roles.OTHER or is_prose(d) or d.words < MIN_HEADLINE_WORDS:
+    marks: tuple[str, ...] = _FIELD_MARKS
+    table: list[Draft] = []
+    for d in drafts[at:]:  # the rows while they go on sharing a mark
+        if d.role is not Roles.OTHER or d.words < MIN_HEADLINE_WORDS or is_prose(d):
             break
-        rows.append(d)
-    if len(rows) < MIN_DATA_ROWS:
-        return end
-    marks = [mark for mark in _FIELD_MARKS if mark in rows[0].text]
-    last = 0
-    while last + 1 < len(rows) and any(mark in rows[last + 1].text for mark in marks):
-        marks = [mark for mark in marks if mark in rows[last + 1].text]
-        last += 1
-    table = rows[:last + 1]
+        held = tuple(mark for mark in marks if mark in d.text)
+        if not held:
+            break
+        marks = held
+        table.append(d)
     if len(table) < MIN_DATA_ROWS:
         return end
     return table[-1].index
