@@ -69,11 +69,16 @@ def topic_names(prose: list[tuple[str, int]]) -> frozenset[str]:
     names = {word for word, n in named.items() if n >= MIN_NAME_MENTIONS}
     if not names or capitals > MAX_CAPITALS_SHARE * words:
         return frozenset()  # no name, or a language that writes every noun with a capital letter
+    # a name written in lower case as a word is written so as a substring too: a name whose letters come fewer times
+    # than its capitals in the prose as it is (most: "apple" under "Apple") is not looked for word by word
+    joined = "\n".join(text for text, _ in prose)
+    unsure = {word for word in names if joined.count(word) >= named[word]}
     lower: dict[str, int] = {}
-    for text, _ in prose:
-        for word in _LOWER_WORD.findall(text):
-            if word in names:
-                lower[word] = lower.get(word, 0) + 1
+    if unsure:
+        for text, _ in prose:
+            for word in _LOWER_WORD.findall(text):
+                if word in unsure:
+                    lower[word] = lower.get(word, 0) + 1
     return frozenset(word for word in names if lower.get(word, 0) < named[word])
 
 
