@@ -16,6 +16,7 @@ from pagesplit.lexicon import (
     Lexicon,
     _date_pattern,
     _parse_file,
+    ascii_words,
     fold_spaces,
     holds_any,
     load,
@@ -313,3 +314,20 @@ def test_long_texts_normalize_alike_from_the_cache() -> None:
 def test_holds_any_is_a_set_test(text: str, chars: str, held: bool) -> None:
     assert holds_any(text, chars) is held
     assert holds_any(text, chars) is not frozenset(chars).isdisjoint(text)
+
+
+_WORDS = regex.compile(r"\w+")
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain words", "Don't stop_now, 2nd-place (x) 10:45", "a\tb\nc\x1cd\x00e\x7ff", "!!!", "__", "C3PO... r2d2?",
+    "".join(map(chr, range(128))),
+])
+def test_ascii_words_split_is_the_word_pattern(text: str) -> None:
+    """``ascii_words(text).split()`` stands for ``\\w+``'s findall on ASCII text (``records``, ``said_again``)."""
+    assert ascii_words(text).split() == _WORDS.findall(text)
+
+
+def test_ascii_words_keeps_what_the_word_pattern_takes() -> None:
+    for c in map(chr, range(128)):
+        assert ascii_words(f"a{c}b").split() == _WORDS.findall(f"a{c}b"), repr(c)

@@ -6,9 +6,11 @@ story, and the story's own lists and interviews that repeat a shape as well and 
 
 from __future__ import annotations
 
+import pytest
+
 import pagesplit
 from pagesplit import Page, Role
-from pagesplit.rules.records import find_runs
+from pagesplit.rules.records import _opening, find_runs
 
 STORY = [
     "The county's libraries will stay open on Sunday afternoons from next month, the council said on Monday, "
@@ -596,3 +598,28 @@ def test_the_story_headline_printed_twice_is_no_card_on_the_page_subject() -> No
              "Norvik shares climb after the company reports a record year", "More stories from our business desk"]
     page = _split("Business News", *lines, *NAMED_STORY)
     assert not any(b.reason.rule == "teaser.record" for b in page.blocks)
+
+
+def test_find_runs_from_a_later_place_reads_the_places_tried_before_alike() -> None:
+    """Runs looked for again from a later place with the places already tried (``tried``) are the runs found
+    without them."""
+    symbols = "HSHSHS|kHkHkHkH|HHHHH|HMSHMSHMS"
+    tried: dict[int, tuple[int, int, int]] = {}
+    assert find_runs(symbols, 0, tried) == find_runs(symbols)
+    for at in range(len(symbols)):
+        assert find_runs(symbols, at, tried) == find_runs(symbols, at)
+
+
+@pytest.mark.parametrize(("text", "skipped", "opening"), [
+    ("Harbour board backs dredging", frozenset(), "harbour"),
+    ("I quit my job to sail", frozenset({"i"}), "i quit"),
+    ("On 9 June: the regatta", frozenset({"on"}), "on"),
+    ("1st round: city win", frozenset(), "#"),
+    ("2024 budget passes", frozenset(), "2024"),
+    ("• “Harbour” board", frozenset(), "harbour"),
+    ("-- __ !!", frozenset(), "__"),
+    ("", frozenset(), ""),
+])
+def test_a_lines_opening(text: str, skipped: frozenset[str], opening: str) -> None:
+    """ASCII lines are read without the word pattern; the openings are the same."""
+    assert _opening(text, skipped) == opening

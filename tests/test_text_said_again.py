@@ -3,8 +3,15 @@
 
 from __future__ import annotations
 
+import pytest
+import regex
+
 import pagesplit
 from pagesplit import Role
+from pagesplit.draft import Draft
+from pagesplit.members import Kinds
+from pagesplit.model import Span
+from pagesplit.rules.said_again import _Block
 
 HEAD = "Home\nNews\nLocal\n\nFootbridge over the railway opens at last\nBy Jo Quill\nMay 6, 2024\n\n"
 PARAGRAPHS = (
@@ -57,3 +64,19 @@ def test_a_copy_punctuated_and_cased_its_own_way_is_a_copy() -> None:
     copy = " — ".join(f"“{text.upper().rstrip('.')}”" for text in PARAGRAPHS)
     page = _page([*PARAGRAPHS, copy])
     assert next(b for b in page.blocks if b.text == copy).reason.rule == "chrome.copy"
+
+
+_WORD = regex.compile(r"\w+")
+_ENDS = regex.compile(r"(?s)^\W*+(\w+)(?:.*\b(\w+))?")
+
+
+@pytest.mark.parametrize("text", [
+    "the footbridge opened on monday.", "“the bridge,” she said, “saves ten minutes.”", "one", "...", "",
+    "(the 2nd bridge) -- it's late!", "don't walk_round by the crossing", "1. the first item",
+])
+def test_a_blocks_ends_and_key_are_its_words(text: str) -> None:
+    """An ASCII block's ends and key, read in C, are what the word patterns read (and a non-ASCII block's)."""
+    block = _Block(Draft(0, text, Kinds.PARAGRAPH, Span.lines(1, 1)), text)
+    ends = _ENDS.match(text)
+    assert block.ends == (None if ends is None else (ends.group(1), ends.group(2) or ends.group(1)))
+    assert block.key() == f" {' '.join(_WORD.findall(text))} "

@@ -376,6 +376,18 @@ _ASCII_CLASS_TABLE = bytes(
     for c in range(128)) + bytes(128)
 
 
+#: ``ascii_words``' table: an ASCII byte -> itself for a character ``\w`` takes (a letter, a digit, "_"), a space for
+#: any other.
+_ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + bytes(128)
+
+
+def ascii_words(text: str) -> str:
+    """An ASCII text with every character that ``\\w`` does not take made a space: its ``split()`` is the words
+    ``\\w+`` finds (``findall``), read in C. A pattern call costs about 7,000 instructions on a short line (callgrind),
+    and a ``findall`` over a paragraph makes a match per word."""
+    return text.encode("ascii").translate(_ASCII_WORD_TABLE).decode("ascii")
+
+
 def ascii_classes(text: str) -> bytes:
     """An ASCII text's characters by class (``a``: lower-case letter, ``A``: upper-case, ``0``: digit, a space:
     anything else), one byte each, so that a pair of classes is a substring search in C: ``b"aA" in

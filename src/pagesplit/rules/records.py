@@ -38,7 +38,7 @@ from pagesplit import lexicon
 from pagesplit.context import Context
 from pagesplit.dates import date_line
 from pagesplit.draft import Draft
-from pagesplit.lexicon import DIGIT
+from pagesplit.lexicon import DIGIT, ascii_words
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.article import (
@@ -392,8 +392,9 @@ def _opening(text: str, skipped: frozenset[str] = frozenset()) -> str:
     stopwords, for records with parts) opens with the word after it ("I quit my job", "I moved back home":
     "i quit", "i moved"), unless that is a number (a calendar's "On 9 June …", "On 17 June …" stay parallel)."""
     head = text[:_OPENING_CHARS]
-    if head.isascii():  # most lines: ``\w`` is a letter, a digit or "_" there, and the words are read without a pattern
-        words = head.encode("ascii").translate(_ASCII_WORD_TABLE).decode("ascii").split(None, 2)[:2]
+    if head.isascii():  # most lines: their words without a pattern call (``_opening`` runs for every headline of every
+        # run looked at)
+        words = ascii_words(head).split(None, 2)[:2]
     else:
         words = _FIRST_WORD.findall(head)
     if not words:
@@ -406,10 +407,6 @@ def _opening(text: str, skipped: frozenset[str] = frozenset()) -> str:
 
 #: ``_opening`` reads at most a line's first this many characters (two words).
 _OPENING_CHARS = 80
-#: An ASCII byte -> itself for a character ``_FIRST_WORD``'s ``\w`` takes (a letter, a digit, "_"), a space for any
-#: other: an ASCII line's words are then its ``str.split``, in C (a pattern call costs about 7,000 instructions on a
-#: short line, callgrind, and ``_opening`` runs for every headline of every run looked at).
-_ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + bytes(128)
 
 
 def tells_stories(titles: list[Draft], skipped: frozenset[str] = frozenset(),

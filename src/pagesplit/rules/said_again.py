@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from pagesplit.draft import Draft
+from pagesplit.lexicon import ascii_words
 from pagesplit.members import Roles
 from pagesplit.timed_match import timed
 
@@ -40,23 +41,29 @@ class _Block:
     words are all in that block's case-folded text. A block with no word at all (None) may be held by any.
     """
 
-    __slots__ = ("_key", "_numbered", "ends", "folded", "words")
+    __slots__ = ("_ascii_words", "_key", "_numbered", "ends", "folded", "words")
 
     def __init__(self, d: Draft, folded: str) -> None:
         self.folded = folded
         self.words = d.words
         self._numbered = d.markup is not None and d.markup.ordered
         self._key: str | None = None
+        # an ASCII text's words are read in C, its ends and its key from the same spaced text (``ascii_words``)
+        self._ascii_words = ascii_words(folded) if folded.isascii() else None
         if self._numbered:  # its first word may be the browser's number: the key tells its words
             words = self.key().split()
             self.ends = (words[0], words[-1]) if words else None
+            return
+        if self._ascii_words is not None:
+            first = self._ascii_words.split(None, 1)
+            self.ends = (first[0], self._ascii_words.rsplit(None, 1)[-1]) if first else None
             return
         ends = _ENDS.match(folded)
         self.ends = None if ends is None else (ends.group(1), ends.group(2) or ends.group(1))
 
     def key(self) -> str:
         if self._key is None:
-            words = _WORD.findall(self.folded)
+            words = _WORD.findall(self.folded) if self._ascii_words is None else self._ascii_words.split()
             if self._numbered and words and words[0].isdigit():
                 words = words[1:]  # a numbered item's number is the browser's, not the page's text
             self._key = f" {' '.join(words)} "
