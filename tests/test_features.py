@@ -76,6 +76,17 @@ def test_unspaced_gate_covers_every_unspaced_character() -> None:
     assert missed == []
 
 
+@pytest.mark.parametrize(("text", "unspaced"), [
+    ("It’s a “quoted” line — with dashes…", False), ("Ἀθήνα 港", True), ("港 Ἀθήνα", True), ("ⰰ then กา", True),
+    ("กา then ⰰ", True), ("Ἀθήνα ⰰ", False), ("Ἀθήνα", False), ("ⰰ", False), ("Москва — 東京", True),
+])
+def test_unspaced_gate_reads_from_the_first_character_of_either_range(text: str, unspaced: bool) -> None:
+    """The gate's two ranges find the first character that may be unspaced, wherever the other range's first is."""
+    from pagesplit.lexicon import may_have_unspaced_script
+
+    assert may_have_unspaced_script(text) is unspaced
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("plain words here", 3),
     ("Grüße aus Köln", 3),

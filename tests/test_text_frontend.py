@@ -353,9 +353,18 @@ def test_byline_under_a_headline_is_a_line_of_its_own() -> None:
 
 
 def test_every_wide_character_passes_the_quick_range_test() -> None:
-    # _MAY_BE_WIDE only gates the wide-character pattern: a wide character outside its ranges would be missed
+    # _MAY_BE_WIDE and _MAY_BE_WIDE_JAMO only gate the wide-character pattern: a wide character outside their ranges
+    # would be missed, and the pattern runs from the first character they find
     from pagesplit.frontend import text as text_frontend
     missed = [code for code in range(0x110000) if not 0xD800 <= code < 0xE000
-              and text_frontend._WIDE.match(chr(code)) and not text_frontend._MAY_BE_WIDE.match(chr(code))]
+              and text_frontend._WIDE.match(chr(code)) and text_frontend._first_may_be_wide(f"ab{chr(code)}c") != 2]
     assert missed == []
-    assert text_frontend._MAY_BE_WIDE.search("It’s a “quoted” line — with dashes…") is None
+    assert text_frontend._first_may_be_wide("It’s a “quoted” line — with dashes…") == -1
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("plain", -1), ("a 港 b", 2), ("a \u1100 b 港", 2), ("a 港 b \u1100", 2), ("emoji 🙂 then 港", 6), ("\u11ff", 0),
+])
+def test_the_first_character_that_may_be_wide(text: str, first: int) -> None:
+    from pagesplit.frontend import text as text_frontend
+    assert text_frontend._first_may_be_wide(text) == first
