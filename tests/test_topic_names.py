@@ -11,7 +11,8 @@ _WORD = regex.compile(r"(?<!\w)\w*\p{Lu}\w*")
 _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}+(?!\w)")
 TEXTS = [
     "", "plain words only", "The Harbour Board met the iPhone team in U.S. waters.", "ABC_def x_Y 2Go go2 (Quill)",
-    "a-B c'D \"Eve\" [Fen] Gil", "Ångström and Ærø: the Harbour's name", "new news renew New", "UPPER lower Mixed_case9",
+    "a-B c'D \"Eve\" [Fen] Gil", "Ångström and Ærø: the Harbour's name", "new news renew New",
+    "UPPER lower Mixed_case9",
 ]
 
 

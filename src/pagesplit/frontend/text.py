@@ -514,7 +514,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     page_lines = raws if link_list is None else raws[:link_list]
     style, width = detect_style(page_lines)
     wide = False
-    if style is DumpStyle.LINES and (may_be := _first_may_be_wide(text)) >= 0 and _WIDE.search(text, may_be) is not None:
+    if style is DumpStyle.LINES and (may_be := _first_may_be_wide(text)) >= 0 \
+            and _WIDE.search(text, may_be) is not None:
         # a tool that gives a wide character two columns wraps Chinese or Japanese text at half the characters
         style, width = detect_style(page_lines, wide=True)
         wide = style is DumpStyle.WRAPPED

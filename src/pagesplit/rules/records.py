@@ -392,11 +392,8 @@ def _opening(text: str, skipped: frozenset[str] = frozenset()) -> str:
     stopwords, for records with parts) opens with the word after it ("I quit my job", "I moved back home":
     "i quit", "i moved"), unless that is a number (a calendar's "On 9 June …", "On 17 June …" stay parallel)."""
     head = text[:_OPENING_CHARS]
-    if head.isascii():  # most lines: their words without a pattern call (``_opening`` runs for every headline of every
-        # run looked at)
-        words = ascii_words(head).split(None, 2)[:2]
-    else:
-        words = _FIRST_WORD.findall(head)
+    # most lines are ASCII: their words without a pattern call (``_opening`` runs for every headline of every run)
+    words = ascii_words(head).split(None, 2)[:2] if head.isascii() else _FIRST_WORD.findall(head)
     if not words:
         return ""
     first = words[0].casefold()
