@@ -30,7 +30,7 @@ RULE_FAMILY: dict[Role, tuple[str, ...]] = {
     Role.BYLINE: ("article.byline",),
     Role.DATE: ("article.date",),
     Role.ATTRIBUTION: ("article.attribution",),
-    Role.ARTICLE: ("article.body", "article.heading", "article.whole-page"),
+    Role.ARTICLE: ("article.body", "article.heading", "article.whole-page", "article.page-prose"),
     Role.CAPTION: ("article.caption",),
     Role.TEASER: ("teaser.",),
     Role.CHROME: ("chrome.",),

@@ -36,6 +36,11 @@ NOT_EXERCISED = {
 _MENU = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
 _SUMMARY = "A longer line of prose that tells what one of the stories is about, ending with a full stop."
 _OTHER_SUMMARY = "Another line of prose about a second story, long enough to read as a sentence of its own."
+#: Two lists of names, long enough for prose but with no stopwords: no running text for a dump's last resort.
+_NAMES = " ".join(f"{first} {last}," for first in ("Anna", "Carl") for last in
+                  ("Berg", "Dahl", "Falk", "Holm", "Lind", "Strand", "Wik")) + " Tove Ek."
+_OTHER_NAMES = " ".join(f"{last} {first}," for first in ("Ida", "Nils") for last in
+                        ("Ask", "Borg", "Ekman", "Frost", "Gran", "Hed", "Ring")) + " Ulf Ek."
 _STORIES = body_quality.STORIES
 _LINK_LIST = "".join(f"<li><a href='https://news.example.org/2031/04/story-{i}'>{t}</a></li>"
                      for i, t in enumerate(_STORIES))
@@ -59,8 +64,10 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
         "Night trains return to the northern coast after a decade"]), explain=True),
     "article.whole-page": lambda: pagesplit.split_text("A short note\n\nThe office is closed on Monday.\n",
                                                        explain=True),
-    "other.no-article": lambda: pagesplit.split_text(
+    "article.page-prose": lambda: pagesplit.split_text(
         "\n\n".join([*_MENU[:4], _SUMMARY, *_MENU[4:], _OTHER_SUMMARY, *_MENU[:4]]), explain=True),
+    "other.no-article": lambda: pagesplit.split_text(
+        "\n\n".join([*_MENU[:4], _NAMES, *_MENU[4:], _OTHER_NAMES, *_MENU[:4]]), explain=True),
     "teaser.headline-list": lambda: pagesplit.split_text("\n\n".join((
         records.TITLE, *records.STORY, "Share",
         "Transport", *records.HEADLINES[:2], "Housing", *records.HEADLINES[2:],

@@ -112,7 +112,7 @@ def test_html_list_items_outside_the_main_content_earn_only_their_unlinked_text(
 def test_a_run_scoring_under_min_article_score_is_no_article() -> None:
     assert article.MIN_ARTICLE_SCORE == 250.0
 
-    def page(prose_chars: int) -> Context:
+    def page(prose_chars: int) -> tuple[Context, str]:
         def prose() -> Draft:
             return draft(words=30, chars=prose_chars, ends_sentence=True, stopword_ratio=0.4)
 
@@ -121,11 +121,51 @@ def test_a_run_scoring_under_min_article_score_is_no_article() -> None:
                            *(draft(words=1, chars=5) for _ in range(10))])
         ctx = context()
         article.select_article(drafts, ctx)
-        return ctx
+        return ctx, drafts[0].reason.rule
 
-    assert page(250).article_start == 0
-    # under the score, and too little of the page's prose for a short article: the page is an index
-    assert page(249).article_start is None
+    assert page(250)[1] == "article.body"
+    assert page(250)[0].article_start == 0
+    # under the score, and too little of the page's prose for a short article: no article run; a text dump's last
+    # resort takes the best run (``rules.page_prose``)
+    assert page(249)[1] == "article.page-prose"
+
+
+def _prose(chars: int, stopword_ratio: float = 0.4) -> Draft:
+    return draft(words=30, chars=chars, ends_sentence=True, stopword_ratio=stopword_ratio)
+
+
+def _fallback_page(first: Draft, second: Draft, after: list[Draft]) -> tuple[Context, list[Draft]]:
+    """A menu, two prose blocks five short lines apart, neither scoring an article nor holding most of the page's
+    prose, then ``after``: too many blocks for the whole page to be the article (``article.whole-page``)."""
+    def short() -> Draft:
+        return draft(words=1, chars=5)
+
+    drafts = numbered([*(short() for _ in range(10)), first, *(short() for _ in range(5)), second, *after])
+    ctx = context()
+    article.select_article(drafts, ctx)
+    return ctx, drafts
+
+
+def test_a_dumps_last_resort_takes_only_prose_that_reads_as_running_text() -> None:
+    assert article.LOW_STOPWORD_RATIO == 0.04
+    footer = [draft(words=1, chars=5) for _ in range(10)]
+    ctx, drafts = _fallback_page(_prose(200, 0.04), _prose(200, 0.04), footer)
+    assert (ctx.article_start, drafts[10].reason.rule) == (10, "article.page-prose")
+    # prose with too few stopwords (a list of names, columns glued into lines) is no story to fall back on
+    ctx, drafts = _fallback_page(_prose(200, 0.03), _prose(200, 0.03), footer)
+    assert ctx.article_start is None
+    assert ctx.notes == ["no-article: no run of prose long enough to be an article"]
+
+
+def test_a_dumps_last_resort_skips_a_blurb_closing_the_page() -> None:
+    assert article.TAIL_START == 0.75
+    # the best run, the last block, starts past TAIL_START with no prose below it: a footer's blurb
+    ctx, _ = _fallback_page(_prose(100), _prose(600), [])
+    assert ctx.article_start is None
+    # …while with prose below it, the run is the story, however late it starts
+    ctx, drafts = _fallback_page(_prose(100), _prose(300), [draft(words=1, chars=5), draft(words=1, chars=5),
+                                                            _prose(50)])
+    assert (ctx.article_start, drafts[16].reason.rule) == (16, "article.page-prose")
 
 
 # -- card pairs -----------------------------------------------------------------------------------------------

@@ -499,15 +499,30 @@ def test_prose_outside_the_article_is_other() -> None:
     _assert(page, comment, Role.OTHER, "other.outside")
 
 
+_MENU = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
+
+
 def test_prose_on_a_page_without_article_is_other_no_article() -> None:
+    """Lists of names are prose by length, with no stopwords: no running text for a dump's last resort either."""
+    names = " ".join(f"{first} {last}," for first in ("Anna", "Carl") for last in ("Berg", "Dahl", "Falk", "Holm",
+                                                                                  "Lind", "Strand", "Wik")) + " Ek."
+    others = " ".join(f"{last} {first}," for first in ("Ida", "Nils") for last in ("Ask", "Borg", "Ekman", "Frost",
+                                                                                  "Gran", "Hed", "Ring")) + " Ek."
+    page = pagesplit.split_text("\n\n".join([*_MENU[:4], names, *_MENU[4:], others, *_MENU[:4]]))
+    assert page.article is None
+    _assert(page, names, Role.OTHER, "other.no-article")
+
+
+def test_a_dump_with_no_article_run_keeps_its_best_run_of_prose() -> None:
+    """Two lines of prose among menus, neither long enough for an article nor holding most of the page's prose: the
+    last resort takes the best run (``rules.page_prose``); the page does not come back empty."""
     summary = "A longer line of prose that tells what one of the stories is about, ending with a full stop."
     other = "Another line of prose about a second story, long enough to read as a sentence of its own."
-    menu = ["Harbour", "Ferries", "Tides", "Boats", "Market", "Chapel", "School", "Council"]
     # a menu after the second line too: prose in the page's tail weighs less, and would leave the first line
     # holding most of the page's prose
-    page = pagesplit.split_text("\n\n".join([*menu[:4], summary, *menu[4:], other, *menu[:4]]))
-    assert page.article is None
-    _assert(page, summary, Role.OTHER, "other.no-article")
+    page = pagesplit.split_text("\n\n".join([*_MENU[:4], summary, *_MENU[4:], other, *_MENU[:4]]))
+    _assert(page, summary, Role.ARTICLE, "article.page-prose")
+    _assert(page, other, Role.OTHER, "other.outside")
 
 
 

@@ -24,6 +24,7 @@ from pagesplit.lexicon import fold_spaces
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.rules.links import page_site, site_of
+from pagesplit.rules.page_prose import take_best_run
 from pagesplit.rules.story_head import story_run
 from pagesplit.timed_match import timed
 
@@ -149,6 +150,12 @@ MIN_CLOSING_NOTE_BODY_RATIO = 2.0
 
 def is_prose(d: Draft) -> bool:
     return d.words >= MIN_LONG_WORDS or (d.words >= MIN_PROSE_WORDS and d.ends_sentence)
+
+
+def _reads_as_text(d: Draft) -> bool:
+    """Prose with the stopwords of running text, no list of names or keyword cloud (LOW_STOPWORD_RATIO): what the
+    last resort of a dump with no article run trusts as its story (``rules.page_prose``)."""
+    return is_prose(d) and d.stopword_ratio >= LOW_STOPWORD_RATIO
 
 
 def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST) -> float:
@@ -428,6 +435,10 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         if _take_whole_page(drafts, ctx):
             return
         if total < MIN_SHORT_ARTICLE_SCORE or not _is_main_content(drafts, scores, start, end):
+            # the last resort of a dump that holds running text (``rules.page_prose``)
+            if ctx.kind is not Inputs.HTML and take_best_run(drafts, ctx, (start, end), TAIL_START,
+                                                             (is_prose, _reads_as_text)):
+                return
             ctx.notes.append("no-article: no run of prose long enough to be an article")
             return
     end = _before_closing_note(drafts, start, end)

@@ -118,6 +118,9 @@ RULES: dict[str, RuleInfo] = {
     "article.whole-page": RuleInfo(
         "a tiny page with no run of prose: its few non-chrome blocks are the article",
         FALLBACK),
+    "article.page-prose": RuleInfo(
+        "a text dump with no run long enough to be an article: its best run, holding prose, outside the page's tail",
+        FALLBACK),
     "article.heading": RuleInfo(
         "a heading inside the article body",
         GUESS),

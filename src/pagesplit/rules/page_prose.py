@@ -1,0 +1,44 @@
+"""The last resort of ``select_article`` in a text dump: a page that holds running text does not come back empty.
+
+A dump whose best run scores under the bars of ``rules.article`` (a story whose lines the dump broke into short pieces,
+a note among a long menu, a story set between tables) still holds its story in that run. When no run is long enough
+to be an article, the best run is, as long as it holds prose that reads as running text and is not the page's closing
+blurb:
+
+- a run in the page's tail (``rules.article.TAIL_START``) with no prose below it is a footer's (a copyright line, an
+  ad for the blog host) below a page of menus or tables;
+- a run whose prose has no stopwords (``rules.article.LOW_STOPWORD_RATIO``) is a list of names or a table layout's
+  columns glued into lines: too little to trust as the story (a language with no stopword list gets no last resort).
+
+Dev (all four dumps): every page that came back empty while its gold had text was such a no-article verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.members import Roles
+
+
+def take_best_run(drafts: list[Draft], ctx: Context, run: tuple[int, int], tail_start: float,
+                  prose: tuple[Callable[[Draft], bool], Callable[[Draft], bool]]) -> bool:
+    """Mark the unclaimed blocks of the best run ``run`` (start, end; start -1 when no block scored) ARTICLE
+    (``article.page-prose``) when one of them reads as running text (``prose``: ``rules.article``'s test for prose,
+    then its test for prose with the stopwords of running text), unless the run starts past ``tail_start`` of the page
+    (0 to 1) with no prose below it; False when it does not qualify."""
+    is_prose, reads_as_text = prose
+    start, end = run
+    if start < 0:
+        return False
+    if start / max(1, len(drafts) - 1) > tail_start and not any(d.role is Roles.OTHER and is_prose(d)
+                                                                for d in drafts[end + 1:]):
+        return False  # the footer's blurb closing the page
+    body = [d for d in drafts[start:end + 1] if d.role is Roles.OTHER]
+    if not any(map(reads_as_text, body)):
+        return False
+    ctx.article_start, ctx.article_end = body[0].index, body[-1].index
+    for d in body:
+        d.decide(Roles.ARTICLE, "article.page-prose")
+    return True
