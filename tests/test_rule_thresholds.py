@@ -18,10 +18,12 @@ from pagesplit.draft import Draft, Evidence, Fact
 from pagesplit.model import BlockKind, InputKind, Role, Span, TeaserPart
 from pagesplit.rules import (
     article,
+    block_scores,
     card_pairs,
     dom_card_claim,
     dom_cards,
     dom_chrome,
+    html_run_bounds,
     link_lists,
     listing,
     outside,
@@ -73,44 +75,45 @@ def words(n: int) -> str:
 
 
 def test_prose_needs_min_prose_words_when_it_ends_a_sentence() -> None:
-    assert article.MIN_PROSE_WORDS == 8
-    assert article.is_prose(draft(words=8, ends_sentence=True))
-    assert not article.is_prose(draft(words=7, ends_sentence=True))
+    assert block_scores.MIN_PROSE_WORDS == 8
+    assert block_scores.is_prose(draft(words=8, ends_sentence=True))
+    assert not block_scores.is_prose(draft(words=7, ends_sentence=True))
 
 
 def test_prose_needs_min_long_words_when_it_ends_no_sentence() -> None:
-    assert article.MIN_LONG_WORDS == 25
-    assert article.is_prose(draft(words=25))
-    assert not article.is_prose(draft(words=24))
+    assert block_scores.MIN_LONG_WORDS == 25
+    assert block_scores.is_prose(draft(words=25))
+    assert not block_scores.is_prose(draft(words=24))
 
 
 def test_a_section_label_costs_section_label_cost() -> None:
-    assert article.SECTION_LABEL_COST == 1200.0
+    assert block_scores.SECTION_LABEL_COST == 1200.0
     label = draft("More For You", role=Role.CHROME)
     label.decide(Role.CHROME, "chrome.section-label", "More For You", Fact.SECTION_LABEL)
-    assert article.block_score(label) == -1200.0
+    assert block_scores.block_score(label) == -1200.0
     label.decide(Role.CHROME, "chrome.lexicon")
-    assert article.block_score(label) == -article.CHROME_COST
+    assert block_scores.block_score(label) == -block_scores.CHROME_COST
 
 
 def test_list_items_count_from_min_list_item_words() -> None:
-    assert (article.MIN_LIST_ITEM_WORDS, article.LIST_ITEM_WEIGHT) == (4, 0.5)
-    assert article.block_score(draft(chars=40, words=4, kind=BlockKind.LIST_ITEM)) == 20.0
-    assert article.block_score(draft(chars=40, words=3, kind=BlockKind.LIST_ITEM)) == -article.SHORT_COST
+    assert (block_scores.MIN_LIST_ITEM_WORDS, block_scores.LIST_ITEM_WEIGHT) == (4, 0.5)
+    assert block_scores.block_score(draft(chars=40, words=4, kind=BlockKind.LIST_ITEM)) == 20.0
+    assert block_scores.block_score(draft(chars=40, words=3, kind=BlockKind.LIST_ITEM)) == -block_scores.SHORT_COST
 
 
 def test_html_list_items_outside_the_main_content_earn_only_their_unlinked_text() -> None:
     text = "Where the old ferry used to land"  # a list of other pages' titles beside the story
     linked = evidence(tag="li", link_chars=len(text))
-    assert article.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=linked)) == 0.0
+    assert block_scores.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=linked)) == 0.0
     half = evidence(tag="li", link_chars=len(text) // 2)
-    assert article.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=half)) == pytest.approx(len(text) / 4, abs=1)
+    half_score = block_scores.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=half))
+    assert half_score == pytest.approx(len(text) / 4, abs=1)
     inside = evidence(tag="li", link_chars=len(text), in_main_content=True, content_score=1.0)
-    assert article.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=inside)) > 0  # a story's list of links
+    assert block_scores.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=inside)) > 0  # a story's list of links
 
 
 def test_a_run_scoring_under_min_article_score_is_no_article() -> None:
-    assert article.MIN_ARTICLE_SCORE == 250.0
+    assert block_scores.MIN_ARTICLE_SCORE == 250.0
 
     def page(prose_chars: int) -> tuple[Context, str]:
         def prose() -> Draft:
@@ -147,7 +150,7 @@ def _fallback_page(first: Draft, second: Draft, after: list[Draft]) -> tuple[Con
 
 
 def test_a_dumps_last_resort_takes_only_prose_that_reads_as_running_text() -> None:
-    assert article.LOW_STOPWORD_RATIO == 0.04
+    assert block_scores.LOW_STOPWORD_RATIO == 0.04
     footer = [draft(words=1, chars=5) for _ in range(10)]
     ctx, drafts = _fallback_page(_prose(200, 0.04), _prose(200, 0.04), footer)
     assert (ctx.article_start, drafts[10].reason.rule) == (10, "article.page-prose")
@@ -158,7 +161,7 @@ def test_a_dumps_last_resort_takes_only_prose_that_reads_as_running_text() -> No
 
 
 def test_a_dumps_last_resort_skips_a_blurb_closing_the_page() -> None:
-    assert article.TAIL_START == 0.75
+    assert block_scores.TAIL_START == 0.75
     # the best run, the last block, starts past TAIL_START with no prose below it: a footer's blurb
     ctx, _ = _fallback_page(_prose(100), _prose(600), [])
     assert ctx.article_start is None
@@ -411,8 +414,8 @@ def test_html_run_ends_with_the_main_content_when_teaser_cards_follow_it_however
                   dom=evidence(card_item=7, card_group=7))]
     offers = [draft("An offer past the cards " * 8, dom=evidence()) for _ in range(4)]  # more prose than the story
     drafts = numbered(story + card + offers)
-    scores = [article.block_score(d) for d in drafts]
-    assert article._trim_to_main_content(drafts, scores, 0, len(drafts) - 1) == (0, 1)
+    scores = [block_scores.block_score(d) for d in drafts]
+    assert html_run_bounds.trim_to_main_content(drafts, scores, 0, len(drafts) - 1) == (0, 1)
     # no card box after the main content: the container may be too narrow, and the run is left as it is
     plain = numbered(story + offers)
-    assert article._trim_to_main_content(plain, [article.block_score(d) for d in plain], 0, 5) == (0, 5)
+    assert html_run_bounds.trim_to_main_content(plain, [block_scores.block_score(d) for d in plain], 0, 5) == (0, 5)

@@ -1,4 +1,4 @@
-"""A closing note of the page's own below a text dump's story (``rules/article._before_closing_note``), on made-up
+"""A closing note of the page's own below a text dump's story (``rules/run_ends.before_closing_note``), on made-up
 dumps."""
 
 from __future__ import annotations

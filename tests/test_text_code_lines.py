@@ -1,4 +1,4 @@
-"""Text dumps: a how-to's lines of code do not cut its story in two (``article._is_figure_or_code``); innerText
+"""Text dumps: a how-to's lines of code do not cut its story in two (``block_scores._is_figure_or_code``); innerText
 keeps no ``<pre>``, so each code line would cost what a menu line costs. Made-up dumps."""
 
 from __future__ import annotations

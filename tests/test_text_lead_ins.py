@@ -1,5 +1,5 @@
 """Text dumps: a short line ending with a colon that leads into what the story shows below it ("Here is the list:")
-costs what chrome inside the story costs, not what a menu line does (``article._lead_ins``), so the story's short
+costs what chrome inside the story costs, not what a menu line does (``block_scores.lead_ins``), so the story's short
 opening above it stays in the story. A share bar's prompt over its buttons, and a data sheet's field name, lead into
 nothing of the story's. Made-up dumps."""
 

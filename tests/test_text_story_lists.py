@@ -1,4 +1,4 @@
-"""Text dumps: a list between two paragraphs of a story is the story's (``article._lists_between_paragraphs``);
+"""Text dumps: a list between two paragraphs of a story is the story's (``block_scores.lists_between_paragraphs``);
 innerText keeps no bullets, so each item would cost what a menu line costs and cut the story's end off.
 Made-up dumps."""
 

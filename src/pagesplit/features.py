@@ -74,8 +74,8 @@ MAX_META_CHARS = 60
 #: Headlines are short: more words than this and a block is prose, not a headline.
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_WORDS = 2
-#: A block is prose when it has at least this many words and ends a sentence (or is long): ``rules.article.is_prose``.
-#: A block's stopword ratio is read for prose only (``rules.article.block_score``): a short block that cannot be
+#: A block is prose when it has at least this many words and ends a sentence (or is long): ``block_scores.is_prose``.
+#: A block's stopword ratio is read for prose only (``rules.block_scores.block_score``): a short block that cannot be
 #: prose is not counted (most short blocks of a page: headlines, labels, meta lines).
 MIN_PROSE_WORDS = 8
 MIN_LONG_WORDS = 25

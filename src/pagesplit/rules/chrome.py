@@ -11,7 +11,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import ChromeShape, Draft, Facts
 from pagesplit.members import Kinds, Roles
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 
 
 def _is_subheading(drafts: list[Draft], i: int) -> bool:

@@ -15,7 +15,7 @@ from pagesplit.draft import Draft
 from pagesplit.frontend.records import MIN_LONE_CARD_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.aligned_records import LANDMARK_FACTS
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.dom_card_claim import card_items, card_title, claim_card, lacks_meta
 from pagesplit.rules.links import page_site, site_of
 from pagesplit.rules.runs import runs_by

@@ -12,7 +12,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.members import Roles
-from pagesplit.rules.article import MIN_PROSE_WORDS, is_prose
+from pagesplit.rules.block_scores import MIN_PROSE_WORDS, is_prose
 from pagesplit.rules.pre_body import MAX_PRE_BODY_WORDS
 from pagesplit.rules.title import has_text_browser_mark, is_name_line, runs_on
 

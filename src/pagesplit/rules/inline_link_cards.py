@@ -11,7 +11,7 @@ from pagesplit.draft import Draft
 from pagesplit.features import MAX_LABEL_WORDS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.members import Kinds, Roles
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.dom_card_claim import (
     MIN_ITEM_LINK_SHARE,
     MIN_LINKED_TITLE_WORDS,

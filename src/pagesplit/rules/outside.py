@@ -9,7 +9,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import UNDECIDED, Draft
 from pagesplit.members import Roles
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 
 
 def mark_outside(drafts: list[Draft], ctx: Context) -> None:

@@ -5,9 +5,9 @@ a note among a long menu, a story set between tables) still holds its story in t
 to be an article, the best run is, as long as it holds prose that reads as running text and is not the page's closing
 blurb:
 
-- a run in the page's tail (``rules.article.TAIL_START``) with no prose below it is a footer's (a copyright line, an
-  ad for the blog host) below a page of menus or tables;
-- a run whose prose has no stopwords (``rules.article.LOW_STOPWORD_RATIO``) is a list of names or a table layout's
+- a run in the page's tail (``rules.block_scores.TAIL_START``) with no prose below it is a footer's (a copyright line,
+  an ad for the blog host) below a page of menus or tables;
+- a run whose prose has no stopwords (``rules.block_scores.LOW_STOPWORD_RATIO``) is a list of names or a table layout's
   columns glued into lines: too little to trust as the story (a language with no stopword list gets no last resort).
 
 Dev (all four dumps): every page that came back empty while its gold had text was such a no-article verdict.

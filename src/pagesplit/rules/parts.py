@@ -16,7 +16,7 @@ from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.article import article_element, is_prose
+from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.captions import (
     captioned_by_credit,
     figcaption_of,
@@ -32,6 +32,7 @@ from pagesplit.rules.dump_parts import (
     is_dump_name_over_date,
     may_be_dump_lead,
 )
+from pagesplit.rules.html_run_bounds import article_element
 from pagesplit.rules.release import release
 from pagesplit.rules.said_again import drop_copies
 from pagesplit.rules.title import (

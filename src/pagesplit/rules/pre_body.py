@@ -18,7 +18,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Roles
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.title import runs_on
 
 #: A line between the headline and the first paragraph with at most this many words, ending no sentence, is

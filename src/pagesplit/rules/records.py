@@ -41,14 +41,14 @@ from pagesplit.draft import Draft
 from pagesplit.lexicon import DIGIT, ascii_words
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
-from pagesplit.rules.article import (
+from pagesplit.rules.article import best_run
+from pagesplit.rules.block_scores import (
     CHROME_COST,
     MIN_ARTICLE_SCORE,
     MIN_SHORT_ARTICLE_SCORE,
     SHORT_COST,
     SHORT_COST_FRAGMENTED,
     TOGGLE_COST,
-    best_run,
     block_score,
     is_prose,
 )
@@ -100,7 +100,7 @@ MIN_COMPLETE_SHARE = 0.5
 #: How far a run of MIN_RECORDS records of the longest period reaches.
 _REACH = MAX_PERIOD * MIN_RECORDS
 #: The page's prose outside the run must score at least this much, or the run is the page's content
-#: (``rules.article.MIN_ARTICLE_SCORE``: the least prose an article run holds).
+#: (``rules.block_scores.MIN_ARTICLE_SCORE``: the least prose an article run holds).
 MIN_PROSE_LEFT = MIN_ARTICLE_SCORE
 #: A run's headlines average at least this many words: a card's headline tells a story ("Police collect 204
 #: dead bodies after the crash"); menu and directory entries ("Disaster Recovery Learning Center") name a place.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pagesplit.draft import Draft
 from pagesplit.members import Roles
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 
 
 def release(d: Draft, has_article: bool = True, detail: str = "") -> None:

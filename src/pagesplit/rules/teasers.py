@@ -21,7 +21,7 @@ from pagesplit.features import MAX_HEADLINE_WORDS, MAX_INLINE_HEAD_CHARS, MIN_HE
 from pagesplit.lexicon import first_of, holds_any, normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.rules.record_symbols import MAX_PERIOD, MIN_RECORDS
 from pagesplit.timed_match import timed

@@ -12,7 +12,7 @@ import regex
 from pagesplit.draft import Draft
 from pagesplit.lexicon import ascii_words
 from pagesplit.members import Roles
-from pagesplit.rules.article import is_prose
+from pagesplit.rules.block_scores import is_prose
 from pagesplit.timed_match import timed
 
 #: A word the prose writes with a capital letter, not at the start of a sentence, at least this many times is a name

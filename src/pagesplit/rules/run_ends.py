@@ -1,0 +1,161 @@
+"""Where the article run ends, in a text dump or in HTML alike: the bounds ``rules.article`` sets on its best run.
+
+The run's end moves up above a closing note of the page's own after its last chrome phrase
+(``before_closing_note``) and, in a dump, above a list of other stories' headlines at the story's tail
+(``above_tail_list``); it moves down past the rows of a table the story prints after its last paragraph
+(``over_data_rows``). ``story_goes_on_past``, ``paragraphs_go_on`` and ``end_above`` are shared with the HTML bounds
+(``rules.html_run_bounds``).
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.features import MIN_HEADLINE_WORDS, MIN_LONG_WORDS, introduces_what_follows
+from pagesplit.members import Roles
+from pagesplit.rules.block_scores import SECTION_LABEL_COST, is_credit, is_prose
+
+#: Text dumps: a list of other stories' headlines at a story's tail follows its last long paragraph with at most this
+#: many short lines between, chrome aside (``_long_paragraph_above``): the list's label, when it does not read as one
+#: of the headlines. Dev: at 0 a w3m rd:a page whose list sits under such a label keeps the list in its story
+#: (rd:a -0.0007 against 1); most labels seen read as headlines and join their list.
+MAX_TAIL_LIST_LABEL_LINES = 1
+
+#: Text dumps: what a run holds after its last chrome phrase in words (a newsletter form, "Subscribe now", a menu's
+#: "About us") is a closing note of the page's own (an app or a shop advertised, the publisher's line) when it holds
+#: at most this many characters (``before_closing_note``). Dev dumps (all corpora, innerText): the tails of at most
+#: 250 characters there held no story text; those that were the story's held 300 or more (one or more paragraphs).
+#: Swept on tf (all four dumps): 150 keeps a shop's or an author's closing line (tf:a down on innerText and w3m), 400
+#: cuts a story's last paragraph after a share bar (tf:b down on w3m, lynx and innerText).
+MAX_CLOSING_NOTE_CHARS = 250
+#: …and the run's prose above that chrome holds at least this many times as many (not swept: a run of a few lines,
+#: a stub's, has no note to cut).
+MIN_CLOSING_NOTE_BODY_RATIO = 2.0
+
+
+#: A table the story prints as lines after its last paragraph (tour dates, a league's qualified teams) has at least
+#: this many rows in a row, ...
+MIN_DATA_ROWS = 5
+#: ... every one holding the same one of these marks between its fields, spaced as a separator is ("June 9 -- Arena,
+#: City", "Spain (Group F): 11th appearance", "June 9 – City @ Arena"; a hyphen inside a word, "e-Tron", is none); a
+#: list of other stories' headlines or a menu shares none of them.
+_FIELD_MARKS = (" - ", " -- ", " – ", " — ", ": ", " @ ", " | ", " (")
+
+
+def over_data_rows(drafts: list[Draft], end: int) -> int:
+    """Text dumps: the run's end past the rows of a table the story prints after its last paragraph (under a short
+    heading or lead-in line with no such mark, or none): MIN_DATA_ROWS or more short lines, no prose, every one with
+    the same mark between its fields (``_FIELD_MARKS``). Each row costs a short line, and nothing of the story
+    follows to pay for them: the run stopped above the table. Its rows are the story's data, not the page's."""
+    if not is_prose(drafts[end]) or drafts[end].role is not Roles.OTHER:
+        return end
+    at = end + 1
+    if at < len(drafts) and drafts[at].role is Roles.OTHER and not is_prose(drafts[at]) \
+            and not any(mark in drafts[at].text for mark in _FIELD_MARKS):
+        at += 1  # the table's heading ("Tour dates") or the line leading into it
+    marks: tuple[str, ...] = _FIELD_MARKS
+    table: list[Draft] = []
+    for d in drafts[at:]:  # the rows while they go on sharing a mark
+        if d.role is not Roles.OTHER or d.words < MIN_HEADLINE_WORDS or is_prose(d):
+            break
+        held = tuple(mark for mark in marks if mark in d.text)
+        if not held:
+            break
+        marks = held
+        table.append(d)
+    if len(table) < MIN_DATA_ROWS:
+        return end
+    return table[-1].index
+
+
+def before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
+    """The run's end above a closing note of the page's own: the few short lines the run holds after its last chrome
+    phrase, when the story above it is much longer (MAX_CLOSING_NOTE_CHARS, MIN_CLOSING_NOTE_BODY_RATIO); in a dump
+    or in HTML alike ("Subscribe now" and an app's pitch below the story's element's last paragraph). A story's own
+    last paragraph after an "Advertisement" line is longer, or is one of several."""
+    last = next((i for i in range(end - 1, start, -1) if _is_worded_chrome(drafts[i])), None)
+    if last is None:
+        return end
+    note = sum(d.chars for d in drafts[last + 1:end + 1] if d.role is Roles.OTHER)
+    body = sum(d.chars for d in drafts[start:last] if d.role is Roles.OTHER and is_prose(d))
+    if note > MAX_CLOSING_NOTE_CHARS or body < MIN_CLOSING_NOTE_BODY_RATIO * note:
+        return end
+    return last - 1
+
+
+def above_tail_list(drafts: list[Draft], scores: list[float], start: int, end: int, ctx: Context) -> int:
+    """Text dumps: the run's end above a list of bare story headlines at the story's tail (``ctx.headline_lists``,
+    from ``rules.headline_lists.find_headline_lists``).
+
+    Such a list announces other stories as a section label does ("More Great Stories", a label no lexicon knows),
+    and the author's bio and the site's footer paragraph below it kept it inside the run: the run goes on past it
+    only when the prose after it outweighs a section label (SECTION_LABEL_COST) or the story's prose above it. The
+    story's own lists stay: one a line ending with a colon introduces ("Results:"), one the story's paragraphs go on
+    below (``paragraphs_go_on``), one that does not follow a long paragraph (``_long_paragraph_above``: a
+    changelog's entries under a one-line intro, more of the story's list items above it, a paragraph wrapped into
+    short lines). The run then ends right above the list, past any chrome there; ``ctx.tail_list`` notes the list's
+    first headline, for ``rules.headline_lists`` to claim the list.
+    """
+    for first, last in ctx.headline_lists:
+        if not start < first <= end or introduces_what_follows(drafts[first - 1].text) \
+                or not _long_paragraph_above(drafts, start, first):
+            continue
+        if story_goes_on_past(drafts, scores, (start, first, last, end), SECTION_LABEL_COST):
+            continue
+        ctx.tail_list = first
+        return end_above(drafts, start, first)
+    return end
+
+
+def story_goes_on_past(drafts: list[Draft], scores: list[float], bounds: tuple[int, int, int, int],
+                        most_after: float = float("inf")) -> bool:
+    """The run (``start``..``end``) goes on past blocks ``first``..``last`` that announce other stories: the prose
+    after them outweighs the story's above them (or ``most_after``, what a section label costs), or the story's
+    paragraphs go on right below them (``paragraphs_go_on``)."""
+    start, first, last, end = bounds
+    after = sum((s for s in scores[last + 1:end + 1] if s > 0), 0.0)  # 0.0: a float even when empty (mypyc)
+    before = sum((s for s in scores[start:first] if s > 0), 0.0)
+    return after >= most_after or after >= before or paragraphs_go_on(drafts, last, end)
+
+
+def end_above(drafts: list[Draft], start: int, first: int) -> int:
+    """The run's new end right above block ``first``, past any chrome there (never above ``start``)."""
+    return next(i for i in range(first - 1, start - 1, -1) if drafts[i].role is not Roles.CHROME or i == start)
+
+
+#: The story goes on below a list when its next this many blocks (chrome aside) are all prose: a page's tail after a
+#: box of other stories holds lone paragraphs between short lines (an author's bio, a footer's blurb). Not swept;
+#: without this test a lynx tf:a page's legend list, two notes below it, became cards (teaser P .759 -> .743).
+MIN_PARAGRAPHS_GOING_ON = 2
+
+
+def paragraphs_go_on(drafts: list[Draft], last: int, end: int) -> bool:
+    """The run's next MIN_PARAGRAPHS_GOING_ON blocks below block ``last``, chrome aside, are all prose."""
+    below = [d for d in drafts[last + 1:end + 1] if d.role is not Roles.CHROME][:MIN_PARAGRAPHS_GOING_ON]
+    return len(below) == MIN_PARAGRAPHS_GOING_ON and all(is_prose(d) for d in below)
+
+
+def _long_paragraph_above(drafts: list[Draft], start: int, first: int) -> bool:
+    """A long paragraph (MIN_LONG_WORDS) stands right above block ``first``, past chrome and at most
+    MAX_TAIL_LIST_LABEL_LINES short lines that are no prose: the list follows the story's prose, not more of the
+    story's list items or a short paragraph leading into it."""
+    short = 0
+    for d in reversed(drafts[start:first]):
+        if d.role is Roles.CHROME:
+            continue
+        if d.words >= MIN_LONG_WORDS:
+            return True
+        if is_prose(d):
+            return False  # a short paragraph of the story's own: the list is one inside the story
+        short += 1
+        if short > MAX_TAIL_LIST_LABEL_LINES:
+            return False
+    return False
+
+
+def _is_worded_chrome(d: Draft) -> bool:
+    """A chrome phrase in words ("Subscribe now", "About us"), no rule line or stray quote mark (a post's edit
+    below a rule line, a quote's closing mark, go on with the story)."""
+    if d.dom is not None and is_credit(d):
+        return False  # a photo's credit above the last paragraph (HTML)
+    return d.role is Roles.CHROME and d.is_chrome_phrase and not d.inline and any(map(str.isalpha, d.text))
