@@ -409,3 +409,70 @@ def test_a_run_of_teaser_cards_is_no_main_content_whatever_its_summaries_weigh()
     assert p.article is not None
     assert [b.role for b in p.blocks if "the view opens over the bay" in b.text] == [Role.ARTICLE] * 4
     assert all(b.role is not Role.ARTICLE for b in p.blocks if "takes a whole day" in b.text)
+
+
+def test_lead_cut_off_by_contents_in_a_story_box_with_no_article_element_is_the_lead() -> None:
+    """The story's element is a plain ``<div>`` with no class names (a page drawn without ``<article>``): the
+    standfirst and the body share that box, which holds nothing else of the page's, so the standfirst above a
+    contents box is the lead; prose in the page's other box is not."""
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    standfirst = ("<p>Can a town keep its harbour open through the winter, and who pays for the dredging if it "
+                  "cannot? The council wants answers first.</p>")
+    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
+    p = pagesplit.split_html(page(f"<div><div><div>{standfirst}</div><div><ul>{toc}</ul></div>"
+                                  f"<div><h1>Council sends the harbour plan back for review</h1>{ps}</div></div>"
+                                  "<div><p>Unrelated prose outside the story element, a reader letter about "
+                                  "parking fees that goes on for a while.</p></div></div>"))
+    assert p.article is not None
+    b = block_with(p, "Can a town keep its harbour open")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
+    assert block_with(p, "Unrelated prose").role is not Role.ARTICLE
+
+
+def test_caption_over_a_credit_in_parentheses_in_a_story_box_is_not_the_lead() -> None:
+    """A picture's caption over the headline, with its credit in parentheses in the same box and no figure
+    tags or class names: the caption of the lead picture, not the story's lead."""
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    caption = ("<div><div>The harbour master said the old dredger would be sold once the new one arrives "
+               "next spring.</div><div>(Jo Doe / Coast Agency)</div></div>")
+    p = pagesplit.split_html(page(f"<div><div>{caption}<h1>Council sends the harbour plan back for review</h1>"
+                                  f"<div><div>By Ann Roe</div><div>May 3, 2024</div></div><div>{ps}</div></div>"
+                                  "<div><p>Unrelated prose outside the story element, a reader letter about "
+                                  "parking fees that goes on for a while.</p></div></div>"))
+    assert p.article is not None
+    assert block_with(p, "The harbour master said").role is not Role.ARTICLE
+    assert not any("harbour master" in para for para in p.article.paragraphs)
+
+
+
+def test_prose_in_a_wrapper_that_holds_cards_too_is_not_the_story_lead() -> None:
+    """With no ``<article>`` element, the box a paragraph shares with the body also holds a row of teaser
+    cards: it is the page's wrapper, not the story's box, and the paragraph above the contents is not its lead
+    (the run pinned below the contents by hand, as on a page where the paragraph sits outside it)."""
+    from pagesplit import features, lexicon, pipeline
+    from pagesplit.context import Context
+    from pagesplit.frontend.html import blocks_from_html, parse
+    from pagesplit.model import InputKind
+    from pagesplit.rules.parts import find_parts
+
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    cards = "".join(f"<div><h3><a href='/story-{i}'>Ferry timetable changes for the island number {i}</a></h3>"
+                    f"<p>The island ferry will cross more often from May, with a second boat on route {i}.</p></div>"
+                    for i in range(4))
+    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
+    html = page(f"<div><div>{cards}</div><div><p>A reader writes that the winter timetable leaves the island "
+                "without a boat on Sundays, and asks why the council never asked the people who live there.</p>"
+                f"</div><div><ul>{toc}</ul></div><div><h1>Council sends the harbour plan back for review</h1>{ps}"
+                "</div></div>")
+    ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML)
+    drafts, ctx.hints = blocks_from_html(parse(html))
+    features.compute(drafts, ctx.lexicon)
+    for stage in pipeline.STAGES[:pipeline.STAGES.index(find_parts)]:
+        stage(drafts, ctx)
+    letter = next(d for d in drafts if d.text.startswith("A reader writes"))
+    assert any(d.role is Role.TEASER for d in drafts[:letter.index])
+    ctx.article_start = next(d.index for d in drafts if d.text.startswith("The committee met"))  # pinned
+    ctx.title_index = ctx.article_start - 1
+    letter.decide(Role.OTHER, "other.outside")
+    find_parts(drafts, ctx)
+    assert letter.role is not Role.ARTICLE

@@ -18,6 +18,7 @@ from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.captions import (
+    MAX_SIBLING_CREDIT_WORDS,
     captioned_by_credit,
     figcaption_of,
     is_caption_markup,
@@ -32,7 +33,7 @@ from pagesplit.rules.dump_parts import (
     is_dump_name_over_date,
     may_be_dump_lead,
 )
-from pagesplit.rules.html_run_bounds import article_element
+from pagesplit.rules.html_run_bounds import MIN_PROSE_BOX_DEPTH, article_element
 from pagesplit.rules.release import release
 from pagesplit.rules.said_again import drop_copies
 from pagesplit.rules.title import (
@@ -197,21 +198,71 @@ def _find_story_lead(drafts: list[Draft], ctx: Context, opening: str | None) -> 
     start = ctx.article_start
     assert start is not None
     story = article_element(drafts[start])
-    if story is None:
-        return
     seen = 0
     for i in range(start - 1, -1, -1):
         d = drafts[i]
         if d.role is Roles.CHROME:
             continue  # a table of contents, a share bar or a credit between the lead and the body
         seen += 1
-        if seen > TITLE_LOOKBACK or article_element(d) != story:
+        if seen > TITLE_LOOKBACK:
+            return
+        if story is not None and article_element(d) != story:
+            return
+        if story is None and not _in_story_box(drafts, d, ctx):
             return
         if (d.role is Roles.OTHER or _is_text_card_summary(d)) and d.kind is Kinds.PARAGRAPH and is_prose(d) \
-                and _is_story_text(d) and not (i > 0 and drafts[i - 1].is_credit_like) \
+                and _is_story_text(d) and not _beside_credit(drafts, i) \
                 and normalize(d.text) != opening:
             d.card, d.part, d.section = None, None, None
-            d.decide(Roles.ARTICLE, "article.body", "lead above the body in the story's <article> element")
+            d.decide(Roles.ARTICLE, "article.body", "lead above the body in the story's element")
+
+
+def _beside_credit(drafts: list[Draft], i: int) -> bool:
+    """A photo credit right above the block, or below it in the same box (a credit's words, or a short line all
+    in parentheses: "(Jo Doe / Agency)"): the block is that picture's caption, not the story's lead."""
+    if i > 0 and drafts[i - 1].is_credit_like:
+        return True
+    after, dom = drafts[i + 1] if i + 1 < len(drafts) else None, drafts[i].dom
+    if after is None or after.dom is None or dom is None:
+        return False
+    credit = after.is_credit_like or (after.words <= MAX_SIBLING_CREDIT_WORDS and after.text.startswith("(")
+                                      and after.text.endswith(")"))
+    return credit and after.dom.path.rpartition("/")[0] == dom.path.rpartition("/")[0]
+
+
+def _in_story_box(drafts: list[Draft], d: Draft, ctx: Context) -> bool:
+    """HTML without an ``<article>`` element (or with its name unknown): the block and the body's first block
+    share an element below the page's body (their nearest common container) that holds little else: no card,
+    and at most TITLE_LOOKBACK blocks outside the span from the block to the body's end (a kicker, the
+    headline, a date; a share bar or tags after the story). A page's wrapper holds its menus and cards too.
+    Evidence from the DOM alone: no tag or class name."""
+    start, end = ctx.article_start, ctx.article_end
+    assert start is not None and end is not None
+    first = drafts[start].dom
+    if d.dom is None or first is None or "…" in d.dom.path or "…" in first.path:
+        return False
+    a, b = d.dom.path.split("/")[:-1], first.path.split("/")[:-1]
+    depth = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if depth < MIN_PROSE_BOX_DEPTH:
+        return False
+    inside = "/".join(a[:depth]) + "/"
+    outside = [*_box_run(drafts, range(d.index - 1, -1, -1), inside), *_box_run(drafts, range(end + 1, len(drafts)),
+                                                                                inside)]
+    return len(outside) <= TITLE_LOOKBACK and not any(
+        x.role is Roles.TEASER for x in (*outside, *drafts[d.index:end + 1])
+        if x.dom is not None and x.dom.path.startswith(inside))
+
+
+def _box_run(drafts: list[Draft], order: range, inside: str) -> list[Draft]:
+    """The blocks from the first of ``order`` on while they sit inside the element ``inside`` (a box's blocks are
+    contiguous), at most one past TITLE_LOOKBACK."""
+    run: list[Draft] = []
+    for j in order:
+        dom = drafts[j].dom
+        if dom is None or not dom.path.startswith(inside) or len(run) > TITLE_LOOKBACK:
+            break
+        run.append(drafts[j])
+    return run
 
 
 def _repeats_title(d: Draft, drafts: list[Draft], ctx: Context) -> bool:
