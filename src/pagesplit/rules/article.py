@@ -23,7 +23,6 @@ from pagesplit.rules.block_scores import (
     MIN_SHORT_ARTICLE_SHARE,
     SHORT_COST,
     SHORT_COST_FRAGMENTED,
-    TAIL_START,
     TOGGLE_COST,
     block_score,
     contents_entries,
@@ -32,7 +31,6 @@ from pagesplit.rules.block_scores import (
     is_prose,
     lead_ins,
     lists_between_paragraphs,
-    reads_as_text,
 )
 from pagesplit.rules.html_run_bounds import (
     above_lone_tail_box,
@@ -134,8 +132,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
             return
         if total < MIN_SHORT_ARTICLE_SCORE or not is_main_content(drafts, scores, start, end):
             # the last resort of a dump that holds running text (``rules.page_prose``)
-            if ctx.kind is not Inputs.HTML and take_best_run(drafts, ctx, (start, end), TAIL_START,
-                                                             (is_prose, reads_as_text)):
+            if ctx.kind is not Inputs.HTML and take_best_run(drafts, ctx, (start, end)):
                 return
             ctx.notes.append("no-article: no run of prose long enough to be an article")
             return

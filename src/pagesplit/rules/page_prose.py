@@ -15,24 +15,20 @@ Dev (all four dumps): every page that came back empty while its gold had text wa
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Roles
+from pagesplit.rules.block_scores import TAIL_START, is_prose, reads_as_text
 
 
-def take_best_run(drafts: list[Draft], ctx: Context, run: tuple[int, int], tail_start: float,
-                  prose: tuple[Callable[[Draft], bool], Callable[[Draft], bool]]) -> bool:
+def take_best_run(drafts: list[Draft], ctx: Context, run: tuple[int, int]) -> bool:
     """Mark the unclaimed blocks of the best run ``run`` (start, end; start -1 when no block scored) ARTICLE
-    (``article.page-prose``) when one of them reads as running text (``prose``: ``rules.article``'s test for prose,
-    then its test for prose with the stopwords of running text), unless the run starts past ``tail_start`` of the page
-    (0 to 1) with no prose below it; False when it does not qualify."""
-    is_prose, reads_as_text = prose
+    (``article.page-prose``) when one of them reads as running text (``block_scores.reads_as_text``), unless the run
+    starts past TAIL_START of the page with no prose below it; False when it does not qualify."""
     start, end = run
     if start < 0:
         return False
-    if start / max(1, len(drafts) - 1) > tail_start and not any(d.role is Roles.OTHER and is_prose(d)
+    if start / max(1, len(drafts) - 1) > TAIL_START and not any(d.role is Roles.OTHER and is_prose(d)
                                                                 for d in drafts[end + 1:]):
         return False  # the footer's blurb closing the page
     body = [d for d in drafts[start:end + 1] if d.role is Roles.OTHER]
