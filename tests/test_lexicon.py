@@ -151,6 +151,13 @@ def test_split_glued(lexicon: Lexicon) -> None:
     assert lexicon.split_glued("qqKeep ReadingShow less") is None
 
 
+def test_glue_labels_are_stripped_so_the_glued_pattern_may_take_spaces_possessively(lexicon: Lexicon) -> None:
+    # ``glued`` reads the spaces before each label possessively: that matches what a backtracking read would only
+    # while no label starts or ends with a space
+    assert lexicon.glue_labels and all(label == label.strip() for label in lexicon.glue_labels)
+    assert lexicon.split_glued("Keep Reading   Show less  ") == ["keep reading", "show less"]
+
+
 PROSE = [
     "The minister said on Tuesday that the new budget would be presented to parliament next month.",
     "Die Regierung hat am Dienstag angekündigt, dass die neuen Regeln ab dem kommenden Jahr gelten sollen.",

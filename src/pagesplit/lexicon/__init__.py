@@ -596,8 +596,11 @@ def load() -> Lexicon:
                     prefix[text] = (*prefix.get(text, ()), phrase)
                 else:
                     contains.setdefault(category, []).append(phrase)
-    # Labels glued without a space ("keep readingshow less"); at least two pieces, each a known label.
-    glued = timed(regex.compile(r"(?:\s*(?P<label>\L<labels>)){2,}\s*", labels=sorted(glue_labels or {"\x00"})),
+    # Labels glued without a space ("keep readingshow less"); at least two pieces, each a known label. The spaces
+    # are taken possessively: no label starts with a space (labels are stripped phrases), so giving spaces back
+    # never lets a label match, and a long run of spaces before a stray character is read once instead of being
+    # tried again at every length (regex 2026.12: 0.22 s on 20,000 spaces, tests/adversarial).
+    glued = timed(regex.compile(r"(?:\s*+(?P<label>\L<labels>)){2,}\s*+", labels=sorted(glue_labels or {"\x00"})),
                   "lexicon.glued")
     contained = {cat: _index_by_word(phrases) for cat, phrases in contains.items()}
     month_words = frozenset(m for m in months if m.isalpha())
