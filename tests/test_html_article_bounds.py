@@ -12,6 +12,11 @@ PROSE = ("The committee met on a grey morning to weigh the proposal, and after a
          "with several amendments, it agreed to send the plan back for another review. ")
 
 
+def story_paragraphs(count: int) -> list[str]:
+    """``count`` paragraphs of the made-up story, each marked "Paragraph number i"."""
+    return [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(count)]
+
+
 def page(body: str, head: str = "") -> str:
     return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
 
@@ -44,7 +49,7 @@ def test_page_with_no_prose_anywhere_still_has_no_article() -> None:
 
 
 def test_figure_caption_between_the_title_and_the_body_is_a_caption_not_the_lead() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     figure = ("<figure><img src='/pier.jpg' alt=''><figcaption>Two ferry crews tie up at the old pier "
               "while the tide is out</figcaption></figure>")
     p = pagesplit.split_html(page(f"<article><header><h1>Council sends the harbour plan back for review</h1>"
@@ -56,7 +61,7 @@ def test_figure_caption_between_the_title_and_the_body_is_a_caption_not_the_lead
 
 
 def test_standfirst_above_the_headline_in_the_story_element_is_the_lead() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     standfirst = ("<p class='intro'>Can a town keep its harbour open through the winter, and who pays for the "
                   "dredging if it cannot? The council wants answers first.</p>")
     toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
@@ -75,7 +80,7 @@ def test_standfirst_above_the_headline_in_the_story_element_is_the_lead() -> Non
 
 
 def test_caption_a_gallery_repeats_inside_the_body_is_a_caption_every_time() -> None:
-    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(6)]
+    ps = story_paragraphs(6)
     said = "Two ferry crews tie up at the old pier while the tide is out, on a grey Tuesday morning."
     gallery = ("<div class='gallery'><ul><li><img src='/pier.jpg' alt=''>"
                f"<div class='photo-caption'>{said}</div></li></ul>"
@@ -94,7 +99,7 @@ def test_caption_a_gallery_repeats_inside_the_body_is_a_caption_every_time() -> 
 
 def test_standfirst_that_the_body_opens_with_again_is_not_a_second_lead() -> None:
     summary = "Can a town keep its harbour open through the winter? The council wants answers first."
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
     p = pagesplit.split_html(page(f"<article><div><p class='intro'>{summary}</p></div><nav><ul>{toc}</ul></nav>"
                                   "<div><h1>Council sends the harbour plan back for review</h1>"
@@ -106,7 +111,7 @@ def test_standfirst_that_the_body_opens_with_again_is_not_a_second_lead() -> Non
 
 
 def test_standfirst_in_the_story_header_under_the_headline_is_the_lead() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     p = pagesplit.split_html(page("<div><header><h1>Council sends the harbour plan back for review</h1>"
                                   "<p>The vote came late, and the port will have to wait another season</p>"
                                   "<p><a href='/topics/harbour'>Harbour</a> <a href='/topics/council'>Council</a> "
@@ -120,7 +125,7 @@ def test_standfirst_in_the_story_header_under_the_headline_is_the_lead() -> None
 
 
 def test_heading_worded_like_a_label_with_prose_under_it_is_a_sub_heading_of_the_story() -> None:
-    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(8)]
+    ps = story_paragraphs(8)
     cards = "".join(f"<li><a href='/story/{i}'>Harbour town number {i} opens a new ferry line</a></li>"
                     for i in range(4))
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
@@ -144,7 +149,7 @@ def test_lead_taken_for_a_text_card_summary_goes_back_to_the_story() -> None:
     from pagesplit.model import InputKind, TeaserPart
     from pagesplit.rules.parts import find_parts
 
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     html = page("<main><article><header><h1>Council sends the harbour plan back for review</h1></header>"
                 "<p>Cranes lift the old harbour ferry out of the water</p>"
                 "<p>On Friday night the council voted the plan down, and the port now has to wait for another "
@@ -173,7 +178,7 @@ def test_headline_again_under_a_title_taken_from_the_breadcrumb_is_not_the_lead(
     from pagesplit.model import InputKind
     from pagesplit.rules.parts import find_parts
 
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     html = page("<article><ul><li><a href='/'>Start</a></li><li>Council sends the harbour plan back</li></ul>"
                 f"<h1>Council sends the harbour plan back</h1><div>{ps}</div></article>")
     ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML)
@@ -193,7 +198,7 @@ def test_headline_again_under_a_title_taken_from_the_breadcrumb_is_not_the_lead(
 
 
 def test_rating_widget_under_the_story_is_a_notice() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
                                   f"{ps}<div>War dieser Artikel hilfreich?<br>(31 Stimmen, im Schnitt 4,2)"
                                   "<br>Lädt...</div></article>"))
@@ -203,7 +208,7 @@ def test_rating_widget_under_the_story_is_a_notice() -> None:
 
 
 def test_a_pickers_options_and_a_players_buttons_inside_the_story_box_are_chrome() -> None:
-    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    ps = story_paragraphs(4)
     player = ("<div><div>Text colour</div><div><select><option>White</option><option>Amber</option>"
               "<option>Sea green</option></select></div><div><button>Reset to defaults</button>"
               "<button>Done</button></div></div>")
@@ -217,7 +222,7 @@ def test_a_pickers_options_and_a_players_buttons_inside_the_story_box_are_chrome
 
 
 def test_a_lone_bio_box_after_the_storys_text_column_is_not_the_story() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(8))
+    ps = "".join(story_paragraphs(8))
     bio = ("<div><img src='/jo.jpg' alt=''><p><b>Jo Doe</b></p><p>Jo Doe has covered the harbour and its council "
            "for the paper since the spring of the flood year, and before that wrote about the ferries and the "
            "fishing fleet for ten years.</p></div>")
@@ -228,7 +233,7 @@ def test_a_lone_bio_box_after_the_storys_text_column_is_not_the_story() -> None:
 
 
 def test_a_last_paragraph_drawn_in_a_box_like_the_storys_column_stays_the_story() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(8))
+    ps = "".join(story_paragraphs(8))
     last = "<div><div><p>The vote comes back to the council in the spring, once the port has answered.</p></div></div>"
     p = pagesplit.split_html(page(f"<div><div><h1>Council sends the harbour plan back for review</h1>"
                                   f"<div><div>{ps}</div></div>{last}</div></div>"))
@@ -237,7 +242,7 @@ def test_a_last_paragraph_drawn_in_a_box_like_the_storys_column_stays_the_story(
 
 
 def test_paragraph_inside_a_figcaption_is_a_caption_but_a_slideshow_told_in_captions_is_text() -> None:
-    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    ps = story_paragraphs(4)
     figure = ("<figure><img src='/crane.jpg' alt=''><figcaption><div><p>The old crane at dawn, seen from the "
               "breakwater.</p></div><div>Photo: Port office</div></figcaption></figure>")
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
@@ -255,7 +260,7 @@ def test_paragraph_inside_a_figcaption_is_a_caption_but_a_slideshow_told_in_capt
 
 
 def test_permalink_line_in_the_story_footer_is_navigation() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
                                   f"{ps}<ul><li>Date 12.03.2024</li><li>Permalien https://example.org/p/Xy12</li>"
                                   "</ul></article>"))
@@ -264,7 +269,7 @@ def test_permalink_line_in_the_story_footer_is_navigation() -> None:
 
 
 def test_address_in_a_paragraph_of_its_own_inside_the_story_is_text() -> None:
-    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    ps = story_paragraphs(4)
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
                                   + "".join(ps[:2]) + "<p>harbour.petition@example.org</p>" + "".join(ps[2:])
                                   + "<p>https://example.org/share/harbour</p></article>"))
@@ -275,7 +280,7 @@ def test_address_in_a_paragraph_of_its_own_inside_the_story_is_text() -> None:
 
 
 def test_short_time_or_author_line_inside_the_body_is_a_meta_line_but_a_dated_sentence_is_text() -> None:
-    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    ps = story_paragraphs(4)
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
                                   + "".join(ps[:2]) + "<div>4:15 PM</div>" + "".join(ps[2:])
                                   + "<ul><li>Minutes of the meeting, 12 March 2024.</li></ul></article>"))
@@ -285,7 +290,7 @@ def test_short_time_or_author_line_inside_the_body_is_a_meta_line_but_a_dated_se
 
 
 def test_prose_above_the_story_element_holding_the_headline_is_not_the_story() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     intro = ("<div><div>Welcome to the harbour society's pages. We are a club of volunteers who keep the old "
              "quay, its cranes and its boats in good repair, and we write about the town's port every week, "
              "with notes on tides and ferries.</div></div>")
@@ -296,7 +301,7 @@ def test_prose_above_the_story_element_holding_the_headline_is_not_the_story() -
 
 
 def test_prose_below_the_story_element_outside_every_article_is_not_the_story() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     bio = ("<div class='box'><p>Mara, 31, keeps the harbour society's log.</p><p>Reading, walking the quay, "
            "sketching the boats: that is what I love, and I write about it here every week, for you.</p></div>")
     p = pagesplit.split_html(page(f"<main><article><h1>Council sends the harbour plan back for review</h1>"
@@ -306,7 +311,7 @@ def test_prose_below_the_story_element_outside_every_article_is_not_the_story() 
 
 
 def test_short_line_between_the_headline_and_the_body_is_not_the_lead() -> None:
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
                                   "<div><div><span>Harbour crews at work during the storm</span></div></div>"
                                   f"<div>{ps}</div></article>"))
@@ -319,7 +324,7 @@ def test_page_that_opens_with_a_script_or_style_tag_is_read_as_html() -> None:
     from pagesplit.ingest import looks_like_html
     from pagesplit.model import InputKind
 
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     rules = " ".join(f".menu-{i} {{ float: left; margin: 0 {i}px; }}" for i in range(200))  # past the sniff window
     for opening in (f"<script>var menuItems = {list(range(900))};</script>", f"<style>{rules}</style>",
                     f"<link rel='stylesheet' href='/site.css'><style>{rules}</style>"):
@@ -378,7 +383,7 @@ def test_a_comments_heading_with_no_prose_between_it_and_the_headline_leaves_the
 def test_short_lines_after_the_story_outside_the_box_of_its_prose_are_not_the_story() -> None:
     # no class names: the comment prompt sits in a box beside the story's, both in the main content, and is
     # no sentence; the story's sign-off sits in the story's box
-    story = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(3))
+    story = "".join(story_paragraphs(3))
     after = ("<div><div>No comments yet, so far, on this, here</div><div>Write the first one, tell us, share it, "
              "with friends, family, neighbours, colleagues</div></div>")
     p = pagesplit.split_html(page(f"<div><h1>Council sends the harbour plan back</h1><div><div>{story}"
@@ -415,7 +420,7 @@ def test_lead_cut_off_by_contents_in_a_story_box_with_no_article_element_is_the_
     """The story's element is a plain ``<div>`` with no class names (a page drawn without ``<article>``): the
     standfirst and the body share that box, which holds nothing else of the page's, so the standfirst above a
     contents box is the lead; prose in the page's other box is not."""
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     standfirst = ("<p>Can a town keep its harbour open through the winter, and who pays for the dredging if it "
                   "cannot? The council wants answers first.</p>")
     toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
@@ -432,7 +437,7 @@ def test_lead_cut_off_by_contents_in_a_story_box_with_no_article_element_is_the_
 def test_caption_over_a_credit_in_parentheses_in_a_story_box_is_not_the_lead() -> None:
     """A picture's caption over the headline, with its credit in parentheses in the same box and no figure
     tags or class names: the caption of the lead picture, not the story's lead."""
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     caption = ("<div><div>The harbour master said the old dredger would be sold once the new one arrives "
                "next spring.</div><div>(Jo Doe / Coast Agency)</div></div>")
     p = pagesplit.split_html(page(f"<div><div>{caption}<h1>Council sends the harbour plan back for review</h1>"
@@ -455,7 +460,7 @@ def test_prose_in_a_wrapper_that_holds_cards_too_is_not_the_story_lead() -> None
     from pagesplit.model import InputKind
     from pagesplit.rules.parts import find_parts
 
-    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    ps = "".join(story_paragraphs(4))
     cards = "".join(f"<div><h3><a href='/story-{i}'>Ferry timetable changes for the island number {i}</a></h3>"
                     f"<p>The island ferry will cross more often from May, with a second boat on route {i}.</p></div>"
                     for i in range(4))

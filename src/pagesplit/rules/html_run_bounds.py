@@ -158,11 +158,11 @@ def _bare(segs: list[str]) -> str:
     return "/".join(seg.split("[", 1)[0] for seg in segs)
 
 
-def _prose_box(drafts: list[Draft], prose: list[int]) -> str | None:
-    """The path of the innermost element holding every one of the ``prose`` blocks (None when a path is shortened
-    or they share no element below the page)."""
+def common_box(drafts: list[Draft], blocks: list[int]) -> str | None:
+    """The path of the innermost element holding every one of the ``blocks`` (None when a path is shortened or they
+    share no element MIN_PROSE_BOX_DEPTH deep or deeper: the page's body and its one wrapper hold everything)."""
     parents = []  # each block's parent and its ancestors
-    for i in prose:
+    for i in blocks:
         segs = _path_segments(drafts[i])
         if segs is None:
             return None
@@ -186,7 +186,7 @@ def within_prose_box(drafts: list[Draft], scores: list[float], start: int, end: 
     prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
     if not prose or prose[-1] == end:
         return end
-    box = _prose_box(drafts, prose)
+    box = common_box(drafts, prose)
     if box is None:
         return end
     inside = box + "/"

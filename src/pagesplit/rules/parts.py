@@ -33,7 +33,7 @@ from pagesplit.rules.dump_parts import (
     is_dump_name_over_date,
     may_be_dump_lead,
 )
-from pagesplit.rules.html_run_bounds import MIN_PROSE_BOX_DEPTH, article_element
+from pagesplit.rules.html_run_bounds import article_element, common_box
 from pagesplit.rules.release import release
 from pagesplit.rules.said_again import drop_copies
 from pagesplit.rules.title import (
@@ -208,7 +208,7 @@ def _find_story_lead(drafts: list[Draft], ctx: Context, opening: str | None) -> 
             return
         if story is not None and article_element(d) != story:
             return
-        if story is None and not _in_story_box(drafts, d, ctx):
+        if story is None and not _in_story_box(drafts, i, ctx):
             return
         if (d.role is Roles.OTHER or _is_text_card_summary(d)) and d.kind is Kinds.PARAGRAPH and is_prose(d) \
                 and _is_story_text(d) and not _beside_credit(drafts, i) \
@@ -230,26 +230,21 @@ def _beside_credit(drafts: list[Draft], i: int) -> bool:
     return credit and after.dom.path.rpartition("/")[0] == dom.path.rpartition("/")[0]
 
 
-def _in_story_box(drafts: list[Draft], d: Draft, ctx: Context) -> bool:
-    """HTML without an ``<article>`` element (or with its name unknown): the block and the body's first block
-    share an element below the page's body (their nearest common container) that holds little else: no card,
-    and at most TITLE_LOOKBACK blocks outside the span from the block to the body's end (a kicker, the
-    headline, a date; a share bar or tags after the story). A page's wrapper holds its menus and cards too.
-    Evidence from the DOM alone: no tag or class name."""
+def _in_story_box(drafts: list[Draft], i: int, ctx: Context) -> bool:
+    """HTML without an ``<article>`` element (or with its name unknown): block ``i`` and the body's first block
+    share an element below the page's body (``html_run_bounds.common_box``) that holds little else: no card, and at
+    most TITLE_LOOKBACK blocks outside the span from the block to the body's end (a kicker, the headline, a date; a
+    share bar or tags after the story). A page's wrapper holds its menus and cards too. Evidence from the DOM alone:
+    no tag or class name."""
     start, end = ctx.article_start, ctx.article_end
     assert start is not None and end is not None
-    first = drafts[start].dom
-    if d.dom is None or first is None or "…" in d.dom.path or "…" in first.path:
+    box = common_box(drafts, [i, start])
+    if box is None:
         return False
-    a, b = d.dom.path.split("/")[:-1], first.path.split("/")[:-1]
-    depth = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    if depth < MIN_PROSE_BOX_DEPTH:
-        return False
-    inside = "/".join(a[:depth]) + "/"
-    outside = [*_box_run(drafts, range(d.index - 1, -1, -1), inside), *_box_run(drafts, range(end + 1, len(drafts)),
-                                                                                inside)]
+    inside = box + "/"
+    outside = [*_box_run(drafts, range(i - 1, -1, -1), inside), *_box_run(drafts, range(end + 1, len(drafts)), inside)]
     return len(outside) <= TITLE_LOOKBACK and not any(
-        x.role is Roles.TEASER for x in (*outside, *drafts[d.index:end + 1])
+        x.role is Roles.TEASER for x in (*outside, *drafts[i:end + 1])
         if x.dom is not None and x.dom.path.startswith(inside))
 
 

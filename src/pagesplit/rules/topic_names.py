@@ -27,6 +27,8 @@ MIN_NAME_MENTIONS = 3
 MAX_CAPITALS_SHARE = 0.18
 #: A word (as ``records._opening`` reads one) with a capital letter in it.
 _WORD = timed(regex.compile(r"(?<!\w)\w*\p{Lu}\w*"), "topic-names.word")
+#: A word all in lower case.
+_LOWER_WORD = timed(regex.compile(r"(?<!\w)\p{Ll}+(?!\w)"), "topic-names.lower-word")
 #: ``_WORD`` on ASCII text without a pattern call (a scan of it cost 250 ns a character, dev sh prose): an ASCII byte
 #: -> ``A`` for an upper-case letter, ``a`` for any other character ``\w`` takes (a letter, a digit, "_"), a space for
 #: the rest. A word with a capital is then the run of ``a`` and ``A`` around each ``A``, found in C.
@@ -111,6 +113,3 @@ def topic_names(prose: list[tuple[str, int]]) -> frozenset[str]:
                 lower[word] = lower.get(word, 0) + 1
     return frozenset(word for word in names if lower.get(word, 0) < named[word])
 
-
-#: A word all in lower case.
-_LOWER_WORD = timed(regex.compile(r"(?<!\w)\p{Ll}+(?!\w)"), "topic-names.lower-word")
