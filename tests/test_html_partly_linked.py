@@ -1,4 +1,4 @@
-"""Records whose headline is linked only in part (``dom_score.partly_linked_titles``), on made-up pages."""
+"""Records whose headline is linked only in part (``card_groups.partly_linked_titles``), on made-up pages."""
 
 from __future__ import annotations
 

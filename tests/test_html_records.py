@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from pagesplit import split_html
-from pagesplit.frontend import dom_score, records
+from pagesplit.frontend import records
+from pagesplit.frontend.card_groups import find_cards, titled_card_blocks
+from pagesplit.frontend.content_score import SIBLING_SCORE, content_scores
+from pagesplit.frontend.element_tokens import NearTokens, framework_tokens
 from pagesplit.frontend.html import DEFAULT_MAX_DEPTH, parse
 from pagesplit.frontend.walk import Walker
 
@@ -23,8 +26,8 @@ def _runs(inner: str) -> set[str]:
             "</div></body></html>")
     walker = Walker(URL, DEFAULT_MAX_DEPTH)
     walker.walk(parse(html))
-    tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
-    cards, _ = dom_score.find_cards(walker.tree, walker.raws, tokens)
+    tokens = NearTokens(walker.tree, framework_tokens(walker.tree))
+    cards, _ = find_cards(walker.tree, walker.raws, tokens)
     blocks = records.in_story_runs(walker.tree, walker.raws, cards, URL)
     return {walker.raws[i].text for i in blocks if walker.raws[i].text.startswith("Headline")}
 
@@ -87,10 +90,10 @@ def _lone(box: str) -> set[str]:
     html = f"<html><body><article><h1>The story of the day</h1>{prose * 3}{box}{prose * 3}</article></body></html>"
     walker = Walker(URL, DEFAULT_MAX_DEPTH)
     walker.walk(parse(html))
-    tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
-    scores, _ = dom_score.content_scores(walker.tree, walker.raws, tokens)
-    cards, _ = dom_score.find_cards(walker.tree, walker.raws, tokens)
-    lone = records.lone_story_cards(walker.tree, walker.raws, cards, scores, dom_score.SIBLING_SCORE, URL)
+    tokens = NearTokens(walker.tree, framework_tokens(walker.tree))
+    scores, _ = content_scores(walker.tree, walker.raws, tokens)
+    cards, _ = find_cards(walker.tree, walker.raws, tokens)
+    lone = records.lone_story_cards(walker.tree, walker.raws, cards, scores, SIBLING_SCORE, URL)
     return {walker.raws[i].text for i in lone}
 
 
@@ -187,9 +190,9 @@ def _titled(inner: str) -> set[str]:
             f"with commas, and a full stop.</p></div><div>{inner}</div></body></html>")
     walker = Walker(URL, DEFAULT_MAX_DEPTH)
     walker.walk(parse(html))
-    tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
-    cards, _ = dom_score.find_cards(walker.tree, walker.raws, tokens)
-    return {walker.raws[i].text for i in dom_score.titled_card_blocks(walker.tree, walker.raws, cards)}
+    tokens = NearTokens(walker.tree, framework_tokens(walker.tree))
+    cards, _ = find_cards(walker.tree, walker.raws, tokens)
+    return {walker.raws[i].text for i in titled_card_blocks(walker.tree, walker.raws, cards)}
 
 
 def test_records_showing_their_headline_beside_a_summary_make_a_titled_run() -> None:

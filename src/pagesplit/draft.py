@@ -34,7 +34,7 @@ class Evidence:
     container: int = -1  #: id of the nearest block-level container element (for sibling grouping)
     content_score: float = 0.0  #: the front end's estimate that the block sits in the main content (0-1)
     #: the block sits in the main content or a sibling box that scores nearly as well
-    #: (``content_score >= frontend.dom_score.SIBLING_SCORE``); rules ask this, never the score's value
+    #: (``content_score >= frontend.content_score.SIBLING_SCORE``); rules ask this, never the score's value
     in_main_content: bool = False
     card_group: int | None = None  #: id of a repeated sibling structure this block belongs to
     card_item: int | None = None  #: id of the structure's item (one card) this block belongs to
@@ -48,7 +48,7 @@ class Evidence:
     #: for a block of a card record, the tokens of the block and its ancestors up to the run's container (those
     #: above it describe a wider box holding the run); None for other blocks
     record_tokens: frozenset[str] | None = None
-    #: the block's card run is pictured records (``dom_score.pictured_groups``): a title of a word or two is a title
+    #: the block's card run is pictured records (``card_groups.pictured_groups``): a title of a word or two is a title
     card_pictured: bool = False
     #: the block's links, href -> characters of text inside them (None: no link)
     hrefs: dict[str, int] | None = None

@@ -2,8 +2,9 @@
 
 ``parse`` (``parse.py``) turns whatever the caller holds (``str``, ``bytes``, an lxml element or tree,
 a ``BeautifulSoup`` object) into an lxml root without touching the caller's tree. ``blocks_from_html``
-walks that root once (``walk.py``), scores where the main content is and which sibling structures are
-teaser cards (``dom_score.py``), and turns each raw block into a ``Draft`` with its ``Evidence``.
+walks that root once (``walk.py``), finds which sibling structures are teaser cards (``card_groups.py``) and
+where the main content is (``content_score.py``), both reading the elements' class/id tokens
+(``element_tokens.py``), and turns each raw block into a ``Draft`` with its ``Evidence``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from lxml import etree
 from pagesplit.context import Hints
 from pagesplit.draft import Draft, Evidence
 from pagesplit.errors import BlockLimitError, InputError
-from pagesplit.frontend import dom_score, records
+from pagesplit.frontend import card_groups, records
+from pagesplit.frontend.content_score import OUTSIDE_SCORE, SIBLING_SCORE, content_scores
 from pagesplit.frontend.dom_text import split_tokens, tag_name
 from pagesplit.frontend.dom_tree import Tree
+from pagesplit.frontend.element_tokens import NearTokens, framework_tokens
 from pagesplit.frontend.metadata import read_metadata
 from pagesplit.frontend.parse import parse
 from pagesplit.frontend.walk import DEFAULT_MAX_DEPTH, Walker
@@ -97,22 +100,22 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
     if max_blocks is not None and len(raws) > max_blocks:  # before the scoring, which costs most per block
         raise BlockLimitError(f"the page makes {len(raws):,} blocks, over max_blocks={max_blocks:,}; "
                               "pass a larger max_blocks in Limits to accept it", allowed=max_blocks)
-    page_tokens = dom_score.NearTokens(walker.tree, dom_score.framework_tokens(walker.tree))
-    cards, short_headlines = dom_score.find_cards(walker.tree, raws, page_tokens, url)
-    carded = dom_score.titled_card_blocks(walker.tree, raws, cards)  # a run of teaser cards is no main content
-    scores, restricted = dom_score.content_scores(walker.tree, raws, page_tokens, carded)
-    dom_score.partly_linked_titles(walker.tree, raws, cards, scores, url)
-    pictured = dom_score.pictured_groups(walker.tree, cards, url) if cards else set()
+    page_tokens = NearTokens(walker.tree, framework_tokens(walker.tree))
+    cards, short_headlines = card_groups.find_cards(walker.tree, raws, page_tokens, url)
+    carded = card_groups.titled_card_blocks(walker.tree, raws, cards)  # a run of teaser cards is no main content
+    scores, restricted = content_scores(walker.tree, raws, page_tokens, carded)
+    card_groups.partly_linked_titles(walker.tree, raws, cards, scores, url)
+    pictured = card_groups.pictured_groups(walker.tree, cards, url) if cards else set()
     for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
-        scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
-    lone = records.lone_story_cards(walker.tree, raws, cards, scores, dom_score.SIBLING_SCORE, url)
+        scores[i] = min(scores[i], OUTSIDE_SCORE)
+    lone = records.lone_story_cards(walker.tree, raws, cards, scores, SIBLING_SCORE, url)
     for i in lone:  # a card embedded alone in the story: no story text either
-        scores[i] = min(scores[i], dom_score.OUTSIDE_SCORE)
+        scores[i] = min(scores[i], OUTSIDE_SCORE)
     cards.update(lone)
     structure = _Structure(walker.tree)
     quotations = bool(structure.firsts)
     # looked up once, not per block (an enum member, a module's constant)
-    heading, sibling_score, no_card = Kinds.HEADING, dom_score.SIBLING_SCORE, (None, None)
+    heading, sibling_score, no_card = Kinds.HEADING, SIBLING_SCORE, (None, None)
     drafts = []
     for i, r in enumerate(raws):
         group, item = cards.get(i, no_card)
@@ -125,8 +128,8 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
                        round(text_len * r.link_share) if r.link_share else 0, r.href, r.container, score,
                        score >= sibling_score, group, item, r.credit,
                        round(text_len * r.tag_share) if r.tag_share else 0, group in short_headlines,
-                       item is not None and dom_score.is_record_title(walker.tree, item, r.href),
-                       None if group is None else dom_score.record_tokens(walker.tree, r.serial, group, page_tokens),
+                       item is not None and card_groups.is_record_title(walker.tree, item, r.href),
+                       None if group is None else card_groups.record_tokens(walker.tree, r.serial, group, page_tokens),
                        group in pictured, r.hrefs)
         draft = Draft(i, text, kind, new_span(None, None, path), dom)
         if level is not None or quotations or tag == "li":

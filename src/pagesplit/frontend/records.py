@@ -1,12 +1,12 @@
 """Runs of story records: card groups that advertise other stories of the site, wherever they sit.
 
-``dom_score.find_cards`` finds repeated sibling structures with headline links. Most of them sit outside the
+``card_groups.find_cards`` finds repeated sibling structures with headline links. Most of them sit outside the
 story, and the back end makes them teaser cards. A run of records inside the main content container (a row of
 headline + lede cards above the story, a "read next" box below it without a label) would otherwise count as
 story text, however little it reads like it: its ledes are prose. This module tells such runs from the
 article's own lists by the records themselves, never by a label or a class name. Every record of a story run
 
-- carries its main link as a block of its own (``dom_score.is_record_title``): a headline, not a link set in
+- carries its main link as a block of its own (``card_groups.is_record_title``): a headline, not a link set in
   a sentence (a paragraph citing a source, a list of links in the prose);
 - links to another page of the page's own site: a list of references or of press coverage links elsewhere
   (a table of contents links to the page itself, and the walk keeps no href for such a link: its records
@@ -143,7 +143,7 @@ LONE_CARD_TAGS = frozenset({"div", "figure", "aside", "section"})
 #: How many ancestors above its headline link a lone card's box may sit.
 MAX_LONE_CARD_DEPTH = 4
 #: A lone card's headline has at least this many words, as a card run's headlines have (median, see
-#: ``dom_score.MIN_MEDIAN_HEADLINE_WORDS``): a picture linked with "View all (4)" or "see the bio" is a gallery's
+#: ``card_groups.MIN_MEDIAN_HEADLINE_WORDS``): a picture linked with "View all (4)" or "see the bio" is a gallery's
 #: or a profile's link, and a date under a picture is its caption.
 MIN_LONE_CARD_WORDS = 5
 #: Elements that show a picture.

@@ -13,7 +13,7 @@ The walk uses an explicit stack (no recursion, so no depth limit but ours):
   walked again with that text shown (``Walker.noscript_page``).
 
 Per-element counters (text and link characters, headline links) are differences of running totals
-(``dom_tree``), so the content scoring and card detection of ``dom_score`` run over arrays, never
+(``dom_tree``), so the content scoring and card detection (``content_score``, ``card_groups``) run over arrays, never
 over the tree again.
 """
 
@@ -161,7 +161,7 @@ class Raw:
     #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
     hidden_seg: tuple[int, int] | None = None
     #: the links of the block's text, href -> their characters, whatever their share (``href`` is set only past
-    #: MIN_HREF_SHARE): a record's headline may be linked in part (``dom_score.partly_linked_titles``)
+    #: MIN_HREF_SHARE): a record's headline may be linked in part (``card_groups.partly_linked_titles``)
     hrefs: dict[str, int] | None = None
 
 
@@ -674,7 +674,7 @@ class Walker:
     def _names_picture(self, href: str | None) -> bool:
         """A short link names the picture before it: it links where the last link holding a picture (and no text)
         links, inside the same box (that link's grandparent is still open): "Apple crumble" under its photo, a
-        pictured record's title (``dom_score.pictured_groups``)."""
+        pictured record's title (``card_groups.pictured_groups``)."""
         picture = self.picture_link
         return picture is not None and href == picture[0] and picture[1] in self.open_serials
 

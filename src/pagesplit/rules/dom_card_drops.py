@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS, introduces_what_follows
-from pagesplit.frontend.dom_score import LIST_ITEM_TAG
+from pagesplit.frontend.card_groups import LIST_ITEM_TAG
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.rules.dom_card_claim import longest_link
 from pagesplit.rules.links import is_non_story_url
@@ -20,7 +20,7 @@ def drop_text_cards_markup_rules_out(drafts: list[Draft]) -> None:
     """A card of the text rules (any but ``Facts.MARKUP_CARD``) whose headline sits in a branch of a menu tree (a
     list item of a list nested in another list item, ``ul/li/…/ul/li``) is a menu's entry, not a card: they read a
     column of entries as headlines wherever no landmark or class name marks the menu, and the repeated-structure
-    finder never takes a record of a nested list either (``dom_score.LIST_ITEM_TAG``). So is one whose headline
+    finder never takes a record of a nested list either (``card_groups.LIST_ITEM_TAG``). So is one whose headline
     links no story (``links.is_non_story_url``: a reader's comment, a listing, a home page), which no DOM card's
     title may either (``dom_card_claim.may_title``), or links nothing at all: on a page with markup a teaser card
     is a link to the story it advertises (a widget's heading, a byline, an address line read as headlines). A

@@ -18,7 +18,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
-from pagesplit.frontend.dom_score import MIN_MEDIAN_HEADLINE_WORDS
+from pagesplit.frontend.card_groups import MIN_MEDIAN_HEADLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import paid_hits
 from pagesplit.members import Inputs, Kinds, Roles
@@ -216,12 +216,12 @@ def _paid_label_groups(drafts: list[Draft], items: dict[int, list[Draft]]) -> se
 
 def _menu_groups(drafts: list[Draft], items: dict[int, list[Draft]]) -> set[int | None]:
     """Card groups that are entries of a menu or a site map: every record is one block that is all link (and no
-    picture: a run of pictured records names its stories in a word or two, ``dom_score.pictured_groups``), all
+    picture: a run of pictured records names its stories in a word or two, ``card_groups.pictured_groups``), all
     in one slot, and the run's entries, all of them (at least MIN_MENU_ENTRIES), have a median under
     MIN_MEDIAN_HEADLINE_WORDS words. The entries are the blocks in the records' slot (``dom_card_claim.record_slot``)
     under the element holding the records. The repeated-structure finder counts only the entries long enough to read as
     headlines, and a list of topic links ("UV radiation", "What is radon?", "Radon at work") has a few such;
-    story headlines are longer (``dom_score.MIN_MEDIAN_HEADLINE_WORDS``)."""
+    story headlines are longer (``card_groups.MIN_MEDIAN_HEADLINE_WORDS``)."""
     entries: dict[int | None, list[Draft]] = {}  # group -> its records' one block each
     mixed: set[int | None] = set()  # groups with a record of more than a bare link
     for blocks in items.values():
