@@ -101,7 +101,7 @@ class Tree:
 
     def seg(self, serial: int) -> str:
         """The element's path segment: ``p[3]`` is the third ``p`` among its siblings (hidden ones counted), a tag
-        no sibling shares stays bare, the root ``html`` has none (``Walker.path`` spells this out inline)."""
+        no sibling shares stays bare, the root ``html`` has none (``ElementPaths.path`` spells this out inline)."""
         name = self.tag[serial]
         if not serial and name == "html":
             return ""

@@ -19,9 +19,11 @@ from pagesplit.context import Hints
 from pagesplit.draft import Draft, Evidence
 from pagesplit.errors import BlockLimitError, InputError
 from pagesplit.frontend import card_groups, records
+from pagesplit.frontend.after_walk import noscript_page
 from pagesplit.frontend.content_score import OUTSIDE_SCORE, SIBLING_SCORE, content_scores
 from pagesplit.frontend.dom_text import split_tokens, tag_name
 from pagesplit.frontend.dom_tree import Tree
+from pagesplit.frontend.element_paths import ElementPaths
 from pagesplit.frontend.element_tokens import NearTokens, framework_tokens
 from pagesplit.frontend.metadata import read_metadata
 from pagesplit.frontend.parse import parse
@@ -93,10 +95,10 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
     base = _base_url(root, url)
     walker = Walker(base, max_depth)
     walker.walk(root)
-    if walker.noscript_page():
+    if noscript_page(walker.raws):
         walker = Walker(base, max_depth, show_noscript=True)
         walker.walk(root)
-    raws, path_of = walker.raws, walker.path
+    raws, path_of = walker.raws, ElementPaths(walker.tree).path
     if max_blocks is not None and len(raws) > max_blocks:  # before the scoring, which costs most per block
         raise BlockLimitError(f"the page makes {len(raws):,} blocks, over max_blocks={max_blocks:,}; "
                               "pass a larger max_blocks in Limits to accept it", allowed=max_blocks)

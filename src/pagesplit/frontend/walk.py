@@ -10,30 +10,55 @@ The walk uses an explicit stack (no recursion, so no depth limit but ours):
 - scripts, styles, templates, ``noscript`` and hidden elements become HIDDEN blocks (the back end
   marks them chrome), so nothing is dropped silently; like a child frame, one with text flushes the
   text before it, so blocks come in document order; a page whose text is all in a ``noscript`` is
-  walked again with that text shown (``Walker.noscript_page``).
+  walked again with that text shown (``after_walk.noscript_page``).
+
+What the walk does with each tag is ``tag_table``'s; what a link is, ``link_kinds``'; block paths are spelled by
+``element_paths``, and ``after_walk`` revises the blocks once the whole page is walked.
 
 Per-element counters (text and link characters, headline links) are differences of running totals
-(``dom_tree``), so the content scoring and card detection (``content_score``, ``card_groups``) run over arrays, never
-over the tree again.
+(``dom_tree``), so the content scoring and card detection (``content_score``, ``card_groups``) run over arrays,
+never over the tree again.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from operator import itemgetter
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml.etree import Element
 
 from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
-from pagesplit.frontend.dom_text import ALNUM_RUN, CELL, TokenCache, fold, is_hidden, link_words, metadata_names
+from pagesplit.frontend.after_walk import drop_anchor_ids, mark_image_captions, may_spell_words
+from pagesplit.frontend.dom_text import TokenCache, fold, is_hidden, link_words, metadata_names
 from pagesplit.frontend.dom_tree import Tree
+from pagesplit.frontend.element_paths import MAX_PATH_SEGMENTS, hidden_path_chain, path_chain
+from pagesplit.frontend.link_kinds import (
+    MAX_HEADLINE_LINK_CHARS,
+    MAX_HEADLINE_LINK_WORDS,
+    MIN_HEADLINE_LINK_WORDS,
+    HrefResolver,
+    is_card_link,
+    is_script_href,
+    is_tag_link,
+)
+from pagesplit.frontend.tag_table import (
+    BLOCK_KINDS,
+    CONTAINER_TAGS,
+    CREDIT_INLINE,
+    IMAGE_TAGS,
+    KNOWN_TAGS,
+    LANDMARK_ROLES,
+    RUBY_ANNOTATION_TAGS,
+    SCRIPT_TAGS,
+    TagInfo,
+    describe,
+    with_landmark,
+)
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS, load_tokens
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind
@@ -47,96 +72,16 @@ DEFAULT_MAX_DEPTH = 20_000
 #: small first room keeps a small page's call small (with 1024, a 195-byte dev page peaked at 95 KB of Python heap,
 #: with 64 at 10 KB: tracemalloc), and a large page pays a few more doublings.
 FIRST_RESERVE = 64
-#: Paths longer than this many elements are shortened to their first and last segments. The head is
-#: long enough to hold the page's layout down to its ``<article>`` elements (the back end tells one
-#: story's element from another's by path; dev pages nest them up to 20 levels deep).
-MAX_PATH_SEGMENTS = 32
-PATH_HEAD, PATH_TAIL = 20, 10
 #: A block whose text is at least this share of one link's text carries that link's href.
 MIN_HREF_SHARE = 0.6
-#: A link is headline-like (a card's title) with this many words; fewer is a label ("Read more").
-MIN_HEADLINE_LINK_WORDS = 3
-MAX_HEADLINE_LINK_WORDS = 30
-#: Links with more text than this are not headlines (no need to count their words).
-MAX_HEADLINE_LINK_CHARS = 300
 #: Attribute-hidden elements are HIDDEN blocks (tabs and menus are often hidden this way); set to
 #: False to walk them as visible text. Dev corpus: treating them as hidden costs no article F1.
 HIDE_ATTRIBUTE_HIDDEN = True
 
-#: A ``<noscript>`` with this much text, beside at most this share of it shown outside, holds the page: it is
-#: walked as page text (a browser without scripts shows it; dev: a page whose parser left it open).
-MIN_NOSCRIPT_PAGE_CHARS = 500
-MAX_SHOWN_BESIDE_NOSCRIPT = 0.1
-#: An id of this many words or more may be a heading's anchor (see ``Walker._drop_anchor_ids``).
-MIN_ANCHOR_ID_WORDS = 3
-
-#: Ruby annotations: the reading of the characters they sit on (``<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>``),
-#: which a browser shows above the line, not in it. Their text is left out of the line it would interrupt
-#: (copies of the text carry the characters alone) and follows that line as one HIDDEN block.
-_RUBY_ANNOTATION_TAGS = frozenset({"rt", "rp"})
-#: Elements whose text is never shown as page text.
-_HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "svg", "math", "object",
-                          "embed", "canvas", "title", "audio", "video", "textarea"}) | _RUBY_ANNOTATION_TAGS
-#: Block elements and the kind of the block their own text makes (None: decided by shape).
-_BLOCK_KINDS: dict[str, BlockKind | None] = {
-    "p": Kinds.PARAGRAPH, "li": Kinds.LIST_ITEM, "blockquote": Kinds.QUOTE, "pre": Kinds.CODE,
-    "table": Kinds.TABLE, "figcaption": Kinds.CAPTION, "caption": Kinds.CAPTION,
-    **{f"h{n}": Kinds.HEADING for n in range(1, 7)},
-    "dd": None, "dt": None, "address": None, "legend": None, "summary": None, "button": Kinds.LINE,
-    "select": Kinds.LINE, "option": None,
-}
-_CONTAINER_TAGS = frozenset({"html", "body", "div", "section", "article", "main", "aside", "nav", "header",
-                             "footer", "ul", "ol", "dl", "form", "figure", "fieldset", "details", "menu",
-                             "center", "hgroup", "dialog", "hr", "frameset", "frame", "noframes", "search"})
-_FRAME_TAGS = frozenset(_BLOCK_KINDS) | _CONTAINER_TAGS
-#: Inline elements that become blocks of their own when their tokens say "credit".
-_CREDIT_INLINE = frozenset({"span", "small", "cite", "em", "i", "p"})
-_LANDMARK_TAGS = frozenset({"article", "main", "nav", "aside", "footer", "header", "figure", "form", "dialog"})
-_LANDMARK_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside",
-                   "main": "main", "article": "article", "search": "form", "form": "form", "dialog": "dialog",
-                   "alertdialog": "dialog", "menu": "nav", "menubar": "nav", "figure": "figure"}
-#: Landmarks a ``<main>`` inside them overrules: unclosed or misnested markup (a ``<nav>`` left open around the
-#: page) does not make the main content navigation.
-_CHROME_LANDMARKS = frozenset({"nav", "header", "footer", "aside"})
-#: Tokens of these elements describe the whole page (body class="single has-sidebar"), not a block.
-_PAGE_TAGS = frozenset({"html", "body"})
 _SHAPE_PROSE_CHARS = 80
-_NO_ATTRS: dict[str, str] = {}
 _NO_TOKENS: frozenset[str] = frozenset()
-_SCRIPT_TAGS = frozenset({"script", "style"})
-#: A box of these tags holding an image and one paragraph is a figure without the tags (see
-#: ``Walker._mark_image_captions``).
-_IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
-_IMAGE_TAGS = frozenset({"img", "picture"})
-#: A link with this many child elements, one an image, in a container is a card of its own (``_is_card_link``).
-MIN_CARD_LINK_CHILDREN = 2
 #: The characters of an (href, characters) pair: a block's main link is the href with the most.
 _SECOND = itemgetter(1)
-#: What these elements put into the text of the block around them: a line break or a cell separator.
-_BREAKS: dict[str, str | None] = {"br": None, "tr": None, "td": CELL, "th": CELL}
-
-
-def _is_script_href(href: str) -> bool:
-    """A ``javascript:`` link runs a script instead of leading anywhere: its text counts as plain text,
-    not link text (as Readability replaces such links with their text). A story wrapped in one is
-    still a story, not a link list."""
-    return href.lstrip()[:11].lower() == "javascript:"
-
-
-def _is_card_link(el: Any) -> bool:
-    """A link holding an image beside other elements (``<a><picture/><span>Headline</span></a>``), set in a
-    container: a card drawn as one link, a block of its own (a browser shows it as a box by the page's CSS), not
-    inline text running into the next card's link. Only direct children are looked at, and only of links
-    with two or more (most links hold their text alone)."""
-    if len(el) < MIN_CARD_LINK_CHILDREN:
-        return False
-    return any(kid.tag in _IMAGE_TAGS for kid in el.iterchildren(Element))
-
-
-def _is_tag_link(attrs: Any) -> bool:
-    """``rel="tag"`` (or ``"category tag"``): the link names a keyword of the post, not a story."""
-    rel = attrs.get("rel")
-    return bool(rel) and "tag" in rel.lower().split()
 
 
 @dataclass(slots=True)
@@ -155,7 +100,7 @@ class Raw:
     href: str | None
     credit: bool
     #: on a page nested deeper than MAX_PATH_SEGMENTS, the element serials of the shortened path (see
-    #: ``Walker.path``); None when the path is the element's ancestors (climbed in the tree then)
+    #: ``ElementPaths.path``); None when the path is the element's ancestors (climbed in the tree then)
     chain: tuple[int, ...] | None
     tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
     #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
@@ -163,20 +108,6 @@ class Raw:
     #: the links of the block's text, href -> their characters, whatever their share (``href`` is set only past
     #: MIN_HREF_SHARE): a record's headline may be linked in part (``card_groups.partly_linked_titles``)
     hrefs: dict[str, int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Tag:
-    """What the walk does with the elements of one tag name, worked out once per name (``_describe``)."""
-
-    name: str  #: lowercase, without namespace
-    hidden: bool  #: its text is never shown as page text (script, style…): a HIDDEN block
-    opens_frame: bool  #: a block element or container: the text inside it collects apart
-    kind: BlockKind | None  #: the kind of the block its own text makes (None: decided by shape)
-    landmark: str | None  #: the landmark it is (``nav``, ``main``…)
-    page: bool  #: ``html`` or ``body``: its tokens describe the page, not a block
-    is_break: bool  #: ``br``, ``tr``, ``td``, ``th``: puts ``brk`` into the text around it
-    brk: str | None  #: what a break puts: a cell separator, or None for a line break
 
 
 @dataclass(slots=True)
@@ -211,66 +142,6 @@ class _Open:
     depth: int = 0  #: its place on the path (its ancestors, plus one)
 
 
-#: Tag descriptions, per ``show_noscript`` (see ``_describe``); at most this many each (custom element names
-#: are unbounded across pages).
-MAX_KNOWN_TAGS = 4096
-_KNOWN_TAGS: dict[bool, dict[str, _Tag]] = {False: {}, True: {}}
-
-
-def _describe(tag: str, show_noscript: bool) -> _Tag:
-    """A tag as lxml spells it -> what the walk does with its elements, worked out once per tag name (the walk
-    would otherwise test each element's tag against half a dozen sets)."""
-    known = _KNOWN_TAGS[show_noscript]
-    if len(known) >= MAX_KNOWN_TAGS:
-        known.clear()
-    name = (tag.rpartition("}")[2] if tag[:1] == "{" else tag).lower()
-    hidden = name in _HIDDEN_TAGS and not (show_noscript and name == "noscript")
-    info = known[tag] = _Tag(name, hidden, name in _FRAME_TAGS, _BLOCK_KINDS.get(name),
-                             name if name in _LANDMARK_TAGS else None, name in _PAGE_TAGS, name in _BREAKS,
-                             _BREAKS.get(name))
-    return info
-
-
-def _chain(open_serials: list[int], depth: int, serial: int) -> tuple[int, ...] | None:
-    """On deep pages, the serials of an element's shortened path: the first and last segments only (its
-    ``depth - 1`` ancestors are the first open elements, then itself), so a path costs O(1) however deep the
-    page is. None for an element at most MAX_PATH_SEGMENTS deep: ``Walker.path`` climbs its ancestors."""
-    if depth <= MAX_PATH_SEGMENTS:
-        return None
-    return (*open_serials[:PATH_HEAD], -1, *open_serials[depth - PATH_TAIL - 1:depth - 1], serial)
-
-
-def _hidden_chain(open_serials: list[int], depth: int) -> tuple[int, ...] | None:
-    """``_chain`` of a hidden element at ``depth`` without its own place (its ``hidden_seg``): its parent's."""
-    chain = _chain(open_serials, depth, -2)
-    return None if chain is None else chain[:-1]
-
-
-def _with_landmark(landmarks: frozenset[str], landmark: str) -> frozenset[str]:
-    """The landmarks inside a new one; a ``main`` overrules the chrome landmarks around it (the main content is
-    never chrome)."""
-    if landmark == "main" and not landmarks.isdisjoint(_CHROME_LANDMARKS):
-        landmarks = landmarks - _CHROME_LANDMARKS
-    return landmarks | {landmark}
-
-
-def _join(path: str, seg: str) -> str:
-    """``"/".join`` of the non-empty segments, one at a time (the root ``html`` has an empty segment)."""
-    return f"{path}/{seg}" if path and seg else path or seg
-
-
-def _may_spell_words(ident: str) -> bool:
-    """An id of MIN_ANCHOR_ID_WORDS words or more ("sharing-with-a-developer"): as many runs of separators (``-``,
-    ``_``) less one. Separator characters are counted first, as most ids have too few; then each run is made one
-    ``-`` and counted (string replaces in C: a pattern call costs more, about 7,000 instructions, callgrind)."""
-    if ident.count("-") + ident.count("_") < MIN_ANCHOR_ID_WORDS - 1:
-        return False
-    runs = ident.replace("_", "-")
-    while "--" in runs:
-        runs = runs.replace("--", "-")
-    return runs.count("-") >= MIN_ANCHOR_ID_WORDS - 1
-
-
 def _too_deep(max_depth: int) -> DepthLimitError:
     return DepthLimitError(f"the HTML nests deeper than max_depth={max_depth:,} elements; "
                       "pass a larger max_depth to accept it", allowed=max_depth)
@@ -287,24 +158,23 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 
 
 class Walker:
-    __slots__ = ("_paths", "_records", "_tags", "anchor_ids", "base", "byline_elements", "count", "credit_tokens",
-                 "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
-                 "pending_hrefs", "pending_links", "pending_tags", "picture_link", "raws", "readings", "resolved",
-                 "room", "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
+    __slots__ = ("_records", "_tags", "anchor_ids", "byline_elements", "count", "credit_tokens", "frame", "h1s",
+                 "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars", "pending_hrefs",
+                 "pending_links", "pending_tags", "picture_link", "raws", "readings", "resolve_href", "room",
+                 "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
-        self.base = base
         self.max_depth = max_depth
-        #: a page shown only without scripts (see ``noscript_page``) is walked with its ``<noscript>`` text
+        #: a page shown only without scripts (``after_walk.noscript_page``) is walked with its ``<noscript>`` text
         self.show_noscript = show_noscript
-        self._tags = _KNOWN_TAGS[show_noscript]
+        self._tags = KNOWN_TAGS[show_noscript]
         self.tree = Tree()
         self.raws: list[Raw] = []
-        #: ruby readings (``_RUBY_ANNOTATION_TAGS``) met since the frame's text last became a block: one HIDDEN
+        #: ruby readings (``RUBY_ANNOTATION_TAGS``) met since the frame's text last became a block: one HIDDEN
         #: block that follows it, so the line reads without them and their text is still in a block
         self.readings: list[Raw] = []
         self.links: list[str | None] = []  #: hrefs of the open links (None: one leading nowhere)
-        self.resolved: dict[str, str] = {}  #: href as written -> absolute (``urljoin`` is costly)
+        self.resolve_href = HrefResolver(base).resolve  #: href as written -> where it leads
         #: attribute value -> its tokens (``dom_text.split_tokens``), for this page only
         self.tokens = TokenCache().__getitem__
         self.credit_tokens = load_tokens("credit_tokens")
@@ -314,7 +184,6 @@ class Walker:
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
         #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
         self.anchor_ids: list[tuple[int, str, str]] = []
-        self._paths: dict[int, str] = {}  #: element -> its path (see ``path``)
         # the walk's state (see ``walk``)
         self.open_serials: list[int] = []  #: the open elements with children (ancestors of the node at hand)
         self._records = [_Open()]  #: the open elements' records by depth (see ``_Open``); 0: the root's parent
@@ -328,39 +197,6 @@ class Walker:
         self.total = self.total_links = self.tag_links = self.h1s = 0
         self.count = 0  #: elements so far
         self.room = 0  #: room for elements in the tree's arrays
-
-    def path(self, raw: Raw) -> str:
-        """The block's element path, ``body/div[2]/article/p[3]``: remembered per element, since the blocks of a
-        page share their ancestors (deep pages, with shortened chains, join their segments each time)."""
-        tree, chain = self.tree, raw.chain
-        if chain is not None:
-            seg_of = tree.seg
-            path = "/".join(s for s in ("…" if serial < 0 else seg_of(serial) for serial in chain) if s)
-        else:
-            paths = self._paths
-            known = paths.get(raw.serial)  # kept for the other blocks of the element and those below it
-            if known is None:
-                parent, tags, nth, kid_counts = tree.parent, tree.tag, tree.nth, tree.kid_counts
-                unknown = []  # the element and its ancestors up to the first one with a path (at most
-                node = raw.serial  # MAX_PATH_SEGMENTS: deeper elements have a chain)
-                while node >= 0 and node not in paths:
-                    unknown.append(node)
-                    node = parent[node]
-                known = paths[node] if node >= 0 else ""
-                for node in reversed(unknown):
-                    # ``Tree.seg``, inlined: the root ``html`` has no segment, a tag no sibling shares stays bare
-                    name = tags[node]
-                    if not node and name == "html":
-                        seg = ""
-                    elif kid_counts[parent[node]][name] == 1:
-                        seg = name
-                    else:
-                        seg = f"{name}[{nth[node]}]"
-                    known = paths[node] = _join(known, seg)
-            path = known
-        if raw.hidden_seg is not None:
-            path = _join(path, tree.hidden_seg(*raw.hidden_seg))
-        return path
 
     def _block(self) -> None:
         """The text the frame collected -> one raw block (it holds non-space characters)."""
@@ -380,9 +216,9 @@ class Walker:
             kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
                 else Kinds.LINE
         serial, tag, depth = frame.serial, frame.tag, frame.depth
-        self.raws.append(Raw(text, kind, serial, tag in _BLOCK_KINDS, tag, frame.container, frame.own,
+        self.raws.append(Raw(text, kind, serial, tag in BLOCK_KINDS, tag, frame.container, frame.own,
                              frame.landmarks, self.pending_links / chars, href, frame.credit,
-                             None if depth <= MAX_PATH_SEGMENTS else _chain(self.open_serials, depth, serial),
+                             None if depth <= MAX_PATH_SEGMENTS else path_chain(self.open_serials, depth, serial),
                              self.pending_tags / chars, None, hrefs))
 
     def _flush(self) -> None:
@@ -441,7 +277,7 @@ class Walker:
         nth = counts[tag] = counts.get(tag, 0) + 1
         kids.append((self.count, tag, nth))
         nodes = 1
-        if tag not in _SCRIPT_TAGS:  # hidden markup may still name the page's author
+        if tag not in SCRIPT_TAGS:  # hidden markup may still name the page's author
             subtree = list(el.iter())
             nodes = len(subtree)
             for sub in subtree:
@@ -454,13 +290,13 @@ class Walker:
         source = " ".join(el.itertext()) if nodes > 1 else el.text or ""
         text = " ".join((source.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in source else source).split())
         if text:
-            reading = tag in _RUBY_ANNOTATION_TAGS
+            reading = tag in RUBY_ANNOTATION_TAGS
             if self.parts and not reading:  # the text before it is a block before it: blocks follow document order
                 self._flush()
             open_serials = self.open_serials
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
             raw = Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(), parent.landmarks, 0.0,
-                      None, False, _hidden_chain(open_serials, depth), 0.0, (parent.serial, len(kids) - 1))
+                      None, False, hidden_path_chain(open_serials, depth), 0.0, (parent.serial, len(kids) - 1))
             (self.readings if reading else self.raws).append(raw)
         return nodes
 
@@ -482,7 +318,7 @@ class Walker:
         for el in nodes:
             tag = el.tag
             if tag.__class__ is str:  # an element (of a comment or processing instruction, only the tail is text)
-                info = known.get(tag) or _describe(tag, show_noscript)
+                info = known.get(tag) or describe(tag, show_noscript)
                 hidden, attrs = info.hidden, None
                 if not hidden or top.serial < 0:
                     items = el.items()
@@ -524,10 +360,10 @@ class Walker:
             self._flush()
         self.tree.trim(self.count)
         if self.anchor_ids:
-            self._drop_anchor_ids()
-        self._mark_image_captions()
+            drop_anchor_ids(self.tree, self.raws, self.anchor_ids, self.tokens)
+        mark_image_captions(self.tree, self.raws)
 
-    def _open(self, el: Any, info: _Tag, attrs: dict[str, str] | None, parent: _Open) -> _Open | None:
+    def _open(self, el: Any, info: TagInfo, attrs: dict[str, str] | None, parent: _Open) -> _Open | None:
         """An element opens: its tree entries, then a frame or a break, a link, and its own text. Returns its
         record, to close it by, or None for an inline element without children (closed here)."""
         tree = self.tree
@@ -541,7 +377,7 @@ class Walker:
             own, credit, landmark = self._tokens(el, attrs, serial, landmark)
         landmarks = parent.landmarks
         if landmark is not None and landmark not in landmarks:
-            landmarks = _with_landmark(landmarks, landmark)
+            landmarks = with_landmark(landmarks, landmark)
         tree.parent[serial] = parent.serial
         tree.tag[serial] = name
         counts = parent.counts  # the element's place among its siblings of its tag, for its path segment
@@ -556,8 +392,8 @@ class Walker:
         if name == "h1":
             self.h1s += 1
         frame = self.frame
-        opens_frame = info.opens_frame or parent.serial < 0 or (credit and name in _CREDIT_INLINE) or (
-            name == "a" and frame.tag in _CONTAINER_TAGS and _is_card_link(el))
+        opens_frame = info.opens_frame or parent.serial < 0 or (credit and name in CREDIT_INLINE) or (
+            name == "a" and frame.tag in CONTAINER_TAGS and is_card_link(el))
         if not opens_frame and info.is_break:
             self.parts.append(info.brk)
         link = self._link(attrs) if name == "a" and attrs is not None else 0
@@ -585,7 +421,7 @@ class Walker:
                 self._flush()
             opened.saved = frame
             opened.tag, opened.kind, opened.own, opened.depth = name, info.kind, own, depth
-            opened.container = frame.serial if name in _BLOCK_KINDS else serial
+            opened.container = frame.serial if name in BLOCK_KINDS else serial
             opened.credit = credit or frame.credit
             opened.pre = name == "pre" or frame.pre
             self.frame = opened
@@ -606,10 +442,10 @@ class Walker:
         if ident or role or prop:
             cls = get("class")
             own = self.tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
-            if ident and _may_spell_words(ident):
+            if ident and may_spell_words(ident):
                 self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
             if role and landmark is None:
-                landmark = _LANDMARK_ROLES.get(role.strip().lower())
+                landmark = LANDMARK_ROLES.get(role.strip().lower())
         else:
             cls = get("class")
             if cls:
@@ -623,10 +459,10 @@ class Walker:
     def _link(self, attrs: dict[str, str]) -> int:
         """An ``<a>`` opens: 1 for a link (its href is pushed), 2 for a ``rel="tag"`` link, 0 for none."""
         href = attrs.get("href")
-        if href is None or _is_script_href(href):
+        if href is None or is_script_href(href):
             return 0
-        self.links.append(self._href(href))
-        if _is_tag_link(attrs):
+        self.links.append(self.resolve_href(href))
+        if is_tag_link(attrs):
             self.tag_links += 1
             return 2
         return 1
@@ -667,7 +503,7 @@ class Walker:
         if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS or (words and self._names_picture(href)):
             # before any headline nested in it: a card link's own href names the card
             self.headline_hrefs.insert(opened.heads0, (href or " ".join(pieces), words))
-        elif not words and href is not None and not _IMAGE_TAGS.isdisjoint(self.tree.tag[opened.serial + 1:self.count]):
+        elif not words and href is not None and not IMAGE_TAGS.isdisjoint(self.tree.tag[opened.serial + 1:self.count]):
             parent = self.tree.parent[opened.serial]
             self.picture_link = (href, self.tree.parent[parent] if parent >= 0 else -1)
 
@@ -678,54 +514,4 @@ class Walker:
         picture = self.picture_link
         return picture is not None and href == picture[0] and picture[1] in self.open_serials
 
-    def _mark_image_captions(self) -> None:
-        """A paragraph that is all the text of a box holding an image (``<div><img><p>…</p></div>``) is the
-        image's caption, as a ``<figcaption>`` would be: the markup of a figure without the tags."""
-        tree = self.tree
-        for r in self.raws:
-            if r.tag != "p" or r.kind is Kinds.HIDDEN:
-                continue
-            box = tree.parent[r.serial]
-            if box < 0 or tree.tag[box] not in _IMAGE_BOX_TAGS or tree.chars[box] != tree.chars[r.serial]:
-                continue
-            if not _IMAGE_TAGS.isdisjoint(tree.kid_tags(box)):
-                r.kind = Kinds.CAPTION
-
-    def noscript_page(self) -> bool:
-        """The page's text sits in a ``<noscript>``: a fallback for browsers without scripts (or a
-        ``<noscript>`` the parser never closed) holding the page, next to almost no text outside it."""
-        shown = sum(len(r.text) for r in self.raws if r.kind is not Kinds.HIDDEN)
-        noscript = max((len(r.text) for r in self.raws if r.kind is Kinds.HIDDEN and r.tag == "noscript"),
-                       default=0)
-        return noscript >= MIN_NOSCRIPT_PAGE_CHARS and shown <= MAX_SHOWN_BESIDE_NOSCRIPT * noscript
-
-    def _drop_anchor_ids(self) -> None:
-        """An id spelling out the element's own first heading ("sharing-with-a-single-developer" over
-        "Sharing with a single developer") is a link anchor, not a component name: its tokens are no
-        evidence (documentation pages would otherwise lose a "sharing" section as a share bar)."""
-        tree = self.tree
-        headings = sorted((r.serial, r.text) for r in self.raws if r.kind is Kinds.HEADING)
-        starts = [serial for serial, _ in headings]
-        for serial, ident, rest in self.anchor_ids:
-            at = bisect.bisect_left(starts, serial)
-            if at == len(starts) or not tree.inside(starts[at], serial):
-                continue
-            words = set(ALNUM_RUN.findall(headings[at][1].lower()))
-            if set(ALNUM_RUN.findall(ident.lower())) <= words:
-                tree.own[serial] = self.tokens(rest) if rest.strip() else _NO_TOKENS
-
-    def _href(self, href: str) -> str | None:
-        href = href.strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
-            return None
-        if not self.base:
-            return href
-        resolved = self.resolved.get(href)
-        if resolved is None:  # a page links the same URL from its menu, its cards and its footer
-            try:
-                resolved = urljoin(self.base, href)
-            except ValueError:
-                resolved = href
-            self.resolved[href] = resolved
-        return resolved
 
