@@ -623,3 +623,15 @@ def test_find_runs_from_a_later_place_reads_the_places_tried_before_alike() -> N
 def test_a_lines_opening(text: str, skipped: frozenset[str], opening: str) -> None:
     """ASCII lines are read without the word pattern; the openings are the same."""
     assert _opening(text, skipped) == opening
+
+
+def test_a_labels_zone_goes_on_past_records_with_a_chrome_line_after_each_pair() -> None:
+    # a label's box: a card of its own, a run of bare headlines (found as records, before the label's cards) with
+    # "Advertisement" after every second one, a byline, then one more card: the two chrome lines are no run ending
+    # the zone
+    more = "Harbour board backs plan to dredge the old channel"
+    page = _split(TITLE, *STORY, "More For You", "Ferry operator adds a late sailing on summer weekends", "By Ann Roe",
+                  HEADLINES[0], HEADLINES[1], "Advertisement", HEADLINES[2], HEADLINES[3], "Advertisement",
+                  "By Jo Doe", more, "About us")
+    assert [t.title for t in page.teasers][-1] == more
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.record"}

@@ -256,7 +256,8 @@ def _bare_cards(zone: list[Draft], after_found: frozenset[int] = frozenset()) ->
         if d.index in after_found:
             if current:
                 cards.append(current)
-            current, summaries, resumed = [], 0, bool(cards)
+            # chrome lines with found cards between them ("Advertisement" after every few cards) are no run
+            current, summaries, resumed, chrome_run = [], 0, bool(cards), 0
         if d.opens_comments and not d.is_meta_like and cards:
             break  # "Comments" opens readers' comments, not more cards ("12 comments" is a card's meta line)
         if not current and not _opens_bare_card(d) and not _marks_a_card(d) and not (resumed and d.is_meta_like):
