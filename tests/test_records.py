@@ -635,3 +635,13 @@ def test_a_labels_zone_goes_on_past_records_with_a_chrome_line_after_each_pair()
                   "By Jo Doe", more, "About us")
     assert [t.title for t in page.teasers][-1] == more
     assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.record"}
+
+
+def test_dated_cards_whose_ledes_are_shorter_than_their_headlines_are_cards() -> None:
+    # headline / a one-line lede shorter than it / date: the date line tells a card, whatever the lede's length
+    ledes = ["Drivers are short.", "She prepared for a month.", "Sixty flats are planned.", "Open until late."]
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    cards = [x for h, lede, d in zip(HEADLINES, ledes, dates, strict=True) for x in (h, lede, d)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.record"}

@@ -21,7 +21,7 @@ A page must keep its story, and a run must tell other stories:
   or coming back as its sub-headings (a table of contents), or a run holding nearly all the page's prose
   is the story's own (a listicle, sub-headed short sections, a how-to's steps, a calendar);
 - the headlines are distinct, as long as a story's and do not open alike (``tells_stories``), and a
-  summary is longer than its headline (an interview's answers are not).
+  summary is longer than its headline (an interview's answers are not) unless each record is dated.
 """
 
 from __future__ import annotations
@@ -130,7 +130,9 @@ MAX_SHARED_CARD_OPENING = 0.4
 MIN_CONTENTS_SHARE = 0.5
 #: In at least this share of a run's records that have a summary, the summary is longer than the headline (a
 #: card's lede tells more than its title; an interview's long answers under short questions are the other way).
-#: The share ``rules.teasers.MIN_PAIRED_SHARE`` asks of headline / summary pairs under a label.
+#: The share ``rules.teasers.MIN_PAIRED_SHARE`` asks of headline / summary pairs under a label. Records that date
+#: their headline are not asked: the date line tells a card (no interview dates its questions), and a dated card's
+#: lede may be one short line under a long headline ("You can do this.").
 MIN_LONGER_SUMMARY_SHARE = 0.75
 #: A run with at least this much prose score on both sides of it inside the page's main run of prose (as
 #: ``rules.article`` scores it, before any card is claimed) is a list inside the story: a how-to's commands
@@ -615,7 +617,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
                              MIN_MEAN_DATED_TITLE_WORDS if dated else MIN_MEAN_TITLE_WORDS,
                              MAX_SHARED_CARD_OPENING if _alike(records, period) else MAX_SHARED_OPENING,
                              page_names) \
-                or not _summaries_longer(records):
+                or not (dated or _summaries_longer(records)):
             return False
         run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
         if prose_total - run_prose < MIN_PROSE_LEFT:
