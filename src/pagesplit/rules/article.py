@@ -44,6 +44,7 @@ from pagesplit.rules.html_run_bounds import (
 )
 from pagesplit.rules.links import page_site
 from pagesplit.rules.page_prose import take_best_run
+from pagesplit.rules.prose_span import whole_prose_span
 from pagesplit.rules.run_ends import above_tail_list, before_closing_note, over_data_rows
 from pagesplit.rules.story_head import story_run
 
@@ -136,6 +137,8 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
                 return
             ctx.notes.append("no-article: no run of prose long enough to be an article")
             return
+    if ctx.kind is not Inputs.HTML and headed is None:
+        start, end = whole_prose_span(drafts, start, end)
     end = before_closing_note(drafts, start, end)
     end = above_tail_list(drafts, scores, start, end, ctx)
     if ctx.kind is not Inputs.HTML:

@@ -237,7 +237,7 @@ def lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
     said: Counter[str] | None = None  # what each line says, counted at the first run that may be a list
     for i, d in enumerate(drafts):
         plain = d.role is Roles.OTHER and not d.is_meta_like and not d.opens_comments and not d.inline \
-            and not d.is_caption_like and not is_credit(d) and not _is_stamped(d)
+            and not d.is_caption_like and not is_credit(d) and not is_stamped(d)
         if plain and is_prose(d):
             goes_on = d.words >= MIN_LONG_WORDS or (i + 1 < len(drafts) and is_prose(drafts[i + 1]))
             if above and MIN_LIST_LINES <= len(run) <= MAX_LIST_LINES and goes_on and not ends_with_ellipsis(d.text):
@@ -258,7 +258,7 @@ def is_credit(d: Draft) -> bool:
     return d.is_credit_like or "©" in d.text
 
 
-def _is_stamped(d: Draft) -> bool:
+def is_stamped(d: Draft) -> bool:
     """A line holding a clock time: a feed entry's or a comment's stamp ("Updated 9:41 AM", "13:18 …")."""
     return ":" in d.text and _CLOCK_TIME.search(d.text) is not None
 
