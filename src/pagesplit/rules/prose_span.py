@@ -62,19 +62,23 @@ def whole_prose_span(drafts: list[Draft], start: int, end: int) -> tuple[int, in
       page outside its own stretch (a feed's or a menu's lines come back between its entries or in the footer; a
       list of links may repeat its own "link" within it).
 
-    ``select_article`` asks only for a run with no story head above it (``rules.story_head``): a head sets where
-    the story is, and a long paragraph in the sidebar below a short post under it (the blog's "who writes here") is
-    no part of it.
-
-    Else the run unchanged."""
-    paragraphs = [d.index for d in drafts if _is_paragraph(d) and not start <= d.index <= end]
-    if not paragraphs or not all(_is_running_text(drafts[i]) for i in paragraphs):
+    Else the run unchanged. ``select_article`` asks only for a run with no story head above it (``rules.story_head``):
+    a head sets where the story is, and a long paragraph in the sidebar below a short post under it (the blog's "who
+    writes here") is no part of it."""
+    inside = outside = 0
+    first, last = start, end
+    for d in drafts:  # one pass, left at the first paragraph outside the run that is no running text (most pages)
+        if d.role is not Roles.OTHER or not is_prose(d):
+            continue
+        if start <= d.index <= end:
+            inside += d.chars
+        elif _is_running_text(d):
+            outside += d.chars
+            first, last = min(first, d.index), max(last, d.index)
+        else:
+            return start, end
+    if not outside or inside >= MIN_SHORT_ARTICLE_SHARE * (inside + outside):
         return start, end
-    outside = sum(drafts[i].chars for i in paragraphs)
-    inside = sum(d.chars for d in drafts[start:end + 1] if _is_paragraph(d))
-    if inside >= MIN_SHORT_ARTICLE_SHARE * (inside + outside):
-        return start, end
-    first, last = min(paragraphs[0], start), max(paragraphs[-1], end)
     gaps: list[list[Draft]] = [[]]
     for d in drafts[first:last + 1]:
         if start <= d.index <= end or _is_paragraph(d):
