@@ -868,6 +868,72 @@ def test_paragraph_boxed_with_an_image_alone_is_a_caption() -> None:
     assert all("two ferry crews" not in para for para in p.article.paragraphs)
 
 
+PIER_CAPTION = "Two ferry crews tie up at the old pier while the tide is out on Tuesday."
+
+
+@pytest.mark.parametrize("caption", [
+    f"<div>{PIER_CAPTION}</div><div>Jo Doe | Harbour Agency</div>",  # beside its credit, in plain boxes
+    f"<div><div>{PIER_CAPTION} <a href='#'>less</a></div><div>{PIER_CAPTION[:40]}… <a href='#'>more</a></div></div>",
+])
+def test_block_saying_the_pictures_alt_text_is_its_caption(caption: str) -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    photo = f'<div><a href="/photos/1"><img src="/pier.jpg" alt="{PIER_CAPTION}"></a>{caption}</div>'
+    p = pagesplit.split_html(page("<div><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + photo + "".join(ps[2:]) + "</div>"))
+    b = block_with(p, "Two ferry crews tie up")
+    assert (b.kind, b.role, b.reason.rule) == (BlockKind.CAPTION, Role.CAPTION, "article.caption")
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert all("ferry crews" not in para for para in p.article.paragraphs)
+
+
+@pytest.mark.parametrize("alt", ["The harbour at dusk, seen from the breakwater", "Pier", ""])
+def test_text_beside_a_picture_saying_something_else_stays_story(alt: str) -> None:
+    lead = "<div>The harbour plan goes back to the board, which meets again next month to vote on it.</div>"
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    p = pagesplit.split_html(page("<div><h1>Council sends the harbour plan back for review</h1>"
+                                  f'<div><img src="/pier.jpg" alt="{alt}">{lead}</div>' + "".join(ps) + "</div>"))
+    b = block_with(p, "The harbour plan goes back")
+    assert (b.kind, b.role) == (BlockKind.PARAGRAPH, Role.ARTICLE)
+
+
+def test_picture_named_under_it_is_no_caption() -> None:
+    """A product's name under its picture (alt text the name) labels a list entry; the story may keep it."""
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    item = '<div><img src="/crane.jpg" alt="Harbour crane model"><div>Harbour crane model</div></div>'
+    p = pagesplit.split_html(page("<div><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + item + "".join(ps[2:]) + "</div>"))
+    assert block_with(p, "Harbour crane model").kind is not BlockKind.CAPTION
+
+
+@pytest.mark.parametrize("credit", ["Jo Doe | Getty Images", "Jo Doe, Associated Press", "A harbour file photo via AP"])
+@pytest.mark.parametrize("credit_first", [False, True])
+def test_caption_and_a_credit_naming_an_agency_alone_in_a_box(credit: str, credit_first: bool) -> None:
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    lines = [f"<div>{credit}</div>", "<div>The mayor walks past the harbour crane at dawn on Monday.</div>"]
+    photo = "<div>" + "".join(lines if credit_first else lines[::-1]) + "</div>"  # a picture loaded by a script
+    p = pagesplit.split_html(page("<div><h1>Council sends the harbour plan back for review</h1>"
+                                  + "".join(ps[:2]) + photo + "".join(ps[2:]) + "</div>"))
+    for text in ("The mayor walks past", credit):
+        b = block_with(p, text)
+        assert (b.role, b.reason.rule) == (Role.CAPTION, "article.caption")
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+
+
+def test_story_paragraph_above_an_agency_line_in_its_column_stays() -> None:
+    ps = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4))
+    p = pagesplit.split_html(page("<div><h1>Council sends the harbour plan back for review</h1>"
+                                  f"<div>{ps}<p>The vote is next week.</p><div>Jo Doe, Associated Press</div></div>"
+                                  "</div>"))
+    assert block_with(p, "The vote is next week.").role is Role.ARTICLE
+
+
+def test_picture_post_keeps_its_text_beside_the_credit() -> None:
+    post = ("<div><p>The old harbour crane came down on Monday after ninety years, watched by a crowd that had "
+            "gathered on the pier since dawn to see it go.</p><p>Jo Doe | Getty Images</p></div>")
+    p = pagesplit.split_html(page(f"<div><h1>Harbour crane comes down</h1>{post}</div>"))
+    assert block_with(p, "The old harbour crane came down").role is Role.ARTICLE
+
+
 def test_main_inside_a_nav_left_open_is_not_navigation() -> None:
     menu = '<ul><li><a href="/ferries">Ferry timetables</a></li><li><a href="/tides">Tide tables</a></li></ul>'
     p = pagesplit.split_html(page(f"<nav>{menu}<main>{article()}</main></nav>"))

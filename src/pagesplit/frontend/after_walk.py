@@ -1,6 +1,5 @@
 """What the walked page as a whole says about its blocks, once the walk is done.
 
-- A paragraph that is all the text of a box holding an image is the image's caption (``mark_image_captions``).
 - An id spelling out the element's own first heading is a link anchor, not a component name
   (``may_spell_words`` during the walk, ``drop_anchor_ids`` after it).
 - A page whose text is all in a ``<noscript>`` is walked again with that text shown (``noscript_page``).
@@ -14,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_text import ALNUM_RUN
 from pagesplit.frontend.dom_tree import Tree
-from pagesplit.frontend.tag_table import IMAGE_TAGS
 from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
@@ -26,9 +24,6 @@ MIN_NOSCRIPT_PAGE_CHARS = 500
 MAX_SHOWN_BESIDE_NOSCRIPT = 0.1
 #: An id of this many words or more may be a heading's anchor (see ``drop_anchor_ids``).
 MIN_ANCHOR_ID_WORDS = 3
-#: A box of these tags holding an image and one paragraph is a figure without the tags (see
-#: ``mark_image_captions``).
-IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
@@ -42,19 +37,6 @@ def may_spell_words(ident: str) -> bool:
     while "--" in runs:
         runs = runs.replace("--", "-")
     return runs.count("-") >= MIN_ANCHOR_ID_WORDS - 1
-
-
-def mark_image_captions(tree: Tree, raws: list[Raw]) -> None:
-    """A paragraph that is all the text of a box holding an image (``<div><img><p>…</p></div>``) is the
-    image's caption, as a ``<figcaption>`` would be: the markup of a figure without the tags."""
-    for r in raws:
-        if r.tag != "p" or r.kind is Kinds.HIDDEN:
-            continue
-        box = tree.parent[r.serial]
-        if box < 0 or tree.tag[box] not in IMAGE_BOX_TAGS or tree.chars[box] != tree.chars[r.serial]:
-            continue
-        if not IMAGE_TAGS.isdisjoint(tree.kid_tags(box)):
-            r.kind = Kinds.CAPTION
 
 
 def drop_anchor_ids(tree: Tree, raws: list[Raw], anchor_ids: list[tuple[int, str, str]],

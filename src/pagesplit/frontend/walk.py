@@ -33,10 +33,11 @@ from lxml.etree import Element
 
 from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
-from pagesplit.frontend.after_walk import drop_anchor_ids, mark_image_captions, may_spell_words
+from pagesplit.frontend.after_walk import drop_anchor_ids, may_spell_words
 from pagesplit.frontend.dom_text import TokenCache, fold, is_hidden, link_words, metadata_names
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.frontend.element_paths import MAX_PATH_SEGMENTS, hidden_path_chain, path_chain
+from pagesplit.frontend.figures import mark_figure_captions
 from pagesplit.frontend.link_kinds import (
     MAX_HEADLINE_LINK_CHARS,
     MAX_HEADLINE_LINK_WORDS,
@@ -158,10 +159,10 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 
 
 class Walker:
-    __slots__ = ("_records", "_tags", "anchor_ids", "byline_elements", "count", "credit_tokens", "frame", "h1s",
-                 "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars", "pending_hrefs",
-                 "pending_links", "pending_tags", "picture_link", "raws", "readings", "resolve_href", "room",
-                 "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
+    __slots__ = ("_records", "_tags", "alts", "anchor_ids", "byline_elements", "count", "credit_tokens", "frame",
+                 "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
+                 "pending_hrefs", "pending_links", "pending_tags", "picture_link", "raws", "readings", "resolve_href",
+                 "room", "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.max_depth = max_depth
@@ -181,6 +182,7 @@ class Walker:
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
         #: the last link holding a picture and no text: its href, and its grandparent (see ``_names_picture``)
         self.picture_link: tuple[str, int] | None = None
+        self.alts: dict[int, str] = {}  #: picture element -> its alt text (see ``figures``)
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
         #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
         self.anchor_ids: list[tuple[int, str, str]] = []
@@ -361,7 +363,7 @@ class Walker:
         self.tree.trim(self.count)
         if self.anchor_ids:
             drop_anchor_ids(self.tree, self.raws, self.anchor_ids, self.tokens)
-        mark_image_captions(self.tree, self.raws)
+        mark_figure_captions(self.tree, self.raws, self.alts)
 
     def _open(self, el: Any, info: TagInfo, attrs: dict[str, str] | None, parent: _Open) -> _Open | None:
         """An element opens: its tree entries, then a frame or a break, a link, and its own text. Returns its
@@ -397,6 +399,8 @@ class Walker:
         if not opens_frame and info.is_break:
             self.parts.append(info.brk)
         link = self._link(attrs) if name == "a" and attrs is not None else 0
+        if name in IMAGE_TAGS:
+            self.alts[serial] = attrs.get("alt", "") if attrs is not None else ""
         kids = len(el)
         chars0, links0 = self.total, self.total_links
         if not (kids or link or opens_frame):  # an inline element without children: it closes here

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from pagesplit.draft import Draft
+from pagesplit.lexicon import Lexicon
 from pagesplit.members import Kinds
+from pagesplit.timed_match import timed
 
 #: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions run one
 #: to three sentences; a diagram's caption explaining its numbered parts runs to 99 words). Swept 60/100/120/
@@ -25,6 +29,11 @@ MIN_CAPTION_STORY_PARAGRAPHS = 2
 #: by …" line, marked up as a credit, is longer).
 MAX_SIBLING_CREDIT_WORDS = 12
 MAX_CREDITED_CAPTION_WORDS = 60
+#: A photo credit line names its source last, after a separator: "Jo Doe | Agency", "Jo Doe, Agency", "Jo Doe /
+#: Agency", "A court file photo via Agency". The source is at most a few words, without a separator of its own.
+_CREDIT_SOURCE = timed(regex.compile(r"(?:[|,/]|\bvia)\s*([^|,/]{2,40}?)\s*$"), "captions.credit-source")
+#: Lexicon categories that name a photo's source ("Getty Images", "Associated Press").
+_SOURCES = ("credits", "agencies")
 
 
 def is_figcaption(d: Draft) -> bool:
@@ -62,6 +71,41 @@ def told_in_captions(body: list[Draft]) -> set[str]:
     counts = Counter(key for d in body if d.kind is Kinds.PARAGRAPH and d.ends_sentence
                      and (key := figcaption_of(d)) is not None)
     return {key for key, n in counts.items() if n >= MIN_CAPTION_STORY_PARAGRAPHS}
+
+
+def names_photo_source(d: Draft, lex: Lexicon) -> bool:
+    """A short line, no sentence, that is a credit (``is_credit_like``) or ends with a photo agency or credit the
+    lexicon knows, after a separator: "Jo Doe | Agency", "Jo Doe, Associated Press", "A file photo via AP"; the
+    credit line under a picture when no markup names it."""
+    if d.words > MAX_SIBLING_CREDIT_WORDS or d.ends_sentence:
+        return False
+    if d.is_credit_like:
+        return True  # a credit whole: "Getty Images", "Photo: Jo Doe"
+    match = _CREDIT_SOURCE.search(d.text)
+    return match is not None and lex.lookup(match.group(1), _SOURCES) is not None
+
+
+def captioned_by_named_source(drafts: list[Draft], i: int, lex: Lexicon) -> int | None:
+    """HTML: the block and a photo credit line beside it (``names_photo_source``, above or below) are all the text
+    of a box: a picture's caption and its credit, drawn without figure tags or credit markup. Returns the credit's
+    index. The box must hold the two alone (a box's blocks come one after another): a story's paragraph above a
+    "Jo Doe, Agency" line shares the story's column with the paragraphs before it."""
+    d = drafts[i]
+    if d.dom is None or d.words > MAX_CREDITED_CAPTION_WORDS or d.kind not in (Kinds.PARAGRAPH, Kinds.LINE):
+        return None
+    box = d.dom.path.rpartition("/")[0] + "/"
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(drafts) or not _inside(drafts[j], box) or not names_photo_source(drafts[j], lex):
+            continue
+        first, last = min(i, j), max(i, j)
+        if (first == 0 or not _inside(drafts[first - 1], box)) and (
+                last + 1 == len(drafts) or not _inside(drafts[last + 1], box)):
+            return j
+    return None
+
+
+def _inside(d: Draft, box: str) -> bool:
+    return d.dom is not None and d.dom.path.startswith(box)
 
 
 def captioned_by_credit(d: Draft, after: Draft | None) -> bool:

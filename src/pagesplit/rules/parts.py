@@ -20,6 +20,7 @@ from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.captions import (
     MAX_SIBLING_CREDIT_WORDS,
     captioned_by_credit,
+    captioned_by_named_source,
     figcaption_of,
     is_caption_markup,
     is_figcaption,
@@ -166,6 +167,12 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             if after.role is Roles.ARTICLE:
                 after.decide(Roles.CAPTION, "article.caption", "a photo credit")
             continue
+        credit = captioned_by_named_source(drafts, d.index, ctx.lexicon) if ctx.kind is Inputs.HTML else None
+        if credit is not None and _more_story(body, d, drafts[credit]):
+            d.decide(Roles.CAPTION, "article.caption", "a photo credit beside it, the two alone in a box")
+            if drafts[credit].role is Roles.ARTICLE:
+                drafts[credit].decide(Roles.CAPTION, "article.caption", "a photo credit")
+            continue
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or (
                 is_figcaption(d) and figcaption_of(d) not in slides) or (
                 is_caption_markup(d) and normalize(d.text) in copies):
@@ -177,6 +184,12 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
         elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Roles.ARTICLE, "article.heading")
     _find_attribution(drafts, ctx)
+
+
+def _more_story(body: list[Draft], *pair: Draft) -> bool:
+    """The story holds a paragraph of prose besides ``pair``: a post that is one picture, its text and its credit
+    keeps its text."""
+    return any(d.role is Roles.ARTICLE and d.kind is Kinds.PARAGRAPH and is_prose(d) and d not in pair for d in body)
 
 
 def _body_opening(drafts: list[Draft], ctx: Context) -> str | None:
