@@ -52,11 +52,14 @@ def test_line_spans_of_every_size_and_order() -> None:
 
 
 def test_member_namespaces_hold_exactly_the_enum_members() -> None:
+    from pagesplit.draft import Fact, Facts
     from pagesplit.members import Inputs, Kinds, Parts, Roles
     from pagesplit.model import BlockKind, InputKind, Role, TeaserPart
 
-    for namespace, members in ((Roles, Role), (Kinds, BlockKind), (Parts, TeaserPart), (Inputs, InputKind)):
-        names = {name for name in vars(namespace) if not name.startswith("_")}
+    for namespace, members in ((Roles, Role), (Kinds, BlockKind), (Parts, TeaserPart), (Inputs, InputKind),
+                               (Facts, Fact)):
+        # instances, whose attributes are the members (``dir``: a compiled build's instances have no ``__dict__``)
+        names = {name for name in dir(namespace) if not name.startswith("_")}
         assert names == set(members.__members__), namespace
         for name in names:
             assert getattr(namespace, name) is members[name]
