@@ -12,6 +12,14 @@ PROSE = ("The committee met on a grey morning to weigh the proposal, and after a
          "with several amendments, it agreed to send the plan back for another review. ")
 
 
+#: The story's headline, the contents box between a long story's lead and its body (six in-page links), and a
+#: paragraph of the page's outside the story.
+HEADLINE = "<h1>Council sends the harbour plan back for review</h1>"
+CONTENTS = "<ul>" + "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6)) + "</ul>"
+ELSEWHERE = ("<p>Unrelated prose outside the story element, a reader letter about parking fees that goes on for a "
+             "while.</p>")
+
+
 def story_paragraphs(count: int) -> list[str]:
     """``count`` paragraphs of the made-up story, each marked "Paragraph number i"."""
     return [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(count)]
@@ -64,13 +72,10 @@ def test_standfirst_above_the_headline_in_the_story_element_is_the_lead() -> Non
     ps = "".join(story_paragraphs(4))
     standfirst = ("<p class='intro'>Can a town keep its harbour open through the winter, and who pays for the "
                   "dredging if it cannot? The council wants answers first.</p>")
-    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
     figure = ("<figure><div>Dredgers at work in the outer basin, seen from the lighthouse on a calm and "
               "clear day.</div></figure>")
-    p = pagesplit.split_html(page(f"<article><div>{standfirst}{figure}</div><nav><ul>{toc}</ul></nav>"
-                                  f"<div><h1>Council sends the harbour plan back for review</h1>{ps}</div></article>"
-                                  "<aside><p>Unrelated prose outside the story element, a reader letter about "
-                                  "parking fees that goes on for a while.</p></aside>"))
+    p = pagesplit.split_html(page(f"<article><div>{standfirst}{figure}</div><nav>{CONTENTS}</nav>"
+                                  f"<div>{HEADLINE}{ps}</div></article><aside>{ELSEWHERE}</aside>"))
     assert p.article is not None
     b = block_with(p, "Can a town keep its harbour open")
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
@@ -100,10 +105,8 @@ def test_caption_a_gallery_repeats_inside_the_body_is_a_caption_every_time() -> 
 def test_standfirst_that_the_body_opens_with_again_is_not_a_second_lead() -> None:
     summary = "Can a town keep its harbour open through the winter? The council wants answers first."
     ps = "".join(story_paragraphs(4))
-    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
-    p = pagesplit.split_html(page(f"<article><div><p class='intro'>{summary}</p></div><nav><ul>{toc}</ul></nav>"
-                                  "<div><h1>Council sends the harbour plan back for review</h1>"
-                                  f"<p>{summary.upper()}</p>{ps}</div></article>"))
+    p = pagesplit.split_html(page(f"<article><div><p class='intro'>{summary}</p></div><nav>{CONTENTS}</nav>"
+                                  f"<div>{HEADLINE}<p>{summary.upper()}</p>{ps}</div></article>"))
     assert p.article is not None
     assert sum("harbour open through the winter" in para.lower() for para in p.article.paragraphs) == 1
     b = block_with(p, "Can a town keep")
@@ -423,11 +426,8 @@ def test_lead_cut_off_by_contents_in_a_story_box_with_no_article_element_is_the_
     ps = "".join(story_paragraphs(4))
     standfirst = ("<p>Can a town keep its harbour open through the winter, and who pays for the dredging if it "
                   "cannot? The council wants answers first.</p>")
-    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
-    p = pagesplit.split_html(page(f"<div><div><div>{standfirst}</div><div><ul>{toc}</ul></div>"
-                                  f"<div><h1>Council sends the harbour plan back for review</h1>{ps}</div></div>"
-                                  "<div><p>Unrelated prose outside the story element, a reader letter about "
-                                  "parking fees that goes on for a while.</p></div></div>"))
+    p = pagesplit.split_html(page(f"<div><div><div>{standfirst}</div><div>{CONTENTS}</div>"
+                                  f"<div>{HEADLINE}{ps}</div></div><div>{ELSEWHERE}</div></div>"))
     assert p.article is not None
     b = block_with(p, "Can a town keep its harbour open")
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
@@ -440,10 +440,9 @@ def test_caption_over_a_credit_in_parentheses_in_a_story_box_is_not_the_lead() -
     ps = "".join(story_paragraphs(4))
     caption = ("<div><div>The harbour master said the old dredger would be sold once the new one arrives "
                "next spring.</div><div>(Jo Doe / Coast Agency)</div></div>")
-    p = pagesplit.split_html(page(f"<div><div>{caption}<h1>Council sends the harbour plan back for review</h1>"
+    p = pagesplit.split_html(page(f"<div><div>{caption}{HEADLINE}"
                                   f"<div><div>By Ann Roe</div><div>May 3, 2024</div></div><div>{ps}</div></div>"
-                                  "<div><p>Unrelated prose outside the story element, a reader letter about "
-                                  "parking fees that goes on for a while.</p></div></div>"))
+                                  f"<div>{ELSEWHERE}</div></div>"))
     assert p.article is not None
     assert block_with(p, "The harbour master said").role is not Role.ARTICLE
     assert not any("harbour master" in para for para in p.article.paragraphs)
@@ -464,10 +463,9 @@ def test_prose_in_a_wrapper_that_holds_cards_too_is_not_the_story_lead() -> None
     cards = "".join(f"<div><h3><a href='/story-{i}'>Ferry timetable changes for the island number {i}</a></h3>"
                     f"<p>The island ferry will cross more often from May, with a second boat on route {i}.</p></div>"
                     for i in range(4))
-    toc = "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6))
     html = page(f"<div><div>{cards}</div><div><p>A reader writes that the winter timetable leaves the island "
                 "without a boat on Sundays, and asks why the council never asked the people who live there.</p>"
-                f"</div><div><ul>{toc}</ul></div><div><h1>Council sends the harbour plan back for review</h1>{ps}"
+                f"</div><div>{CONTENTS}</div><div>{HEADLINE}{ps}"
                 "</div></div>")
     ctx = Context(lexicon=lexicon.load(), kind=InputKind.HTML)
     drafts, ctx.hints = blocks_from_html(parse(html))

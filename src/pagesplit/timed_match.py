@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 import regex
 
-__all__ = ["MATCH_TIMEOUT_SECONDS", "Skip", "Skips", "TimedPattern", "collect", "timed"]
+__all__ = ["MATCH_TIMEOUT_SECONDS", "Skip", "Skips", "TimedPattern", "collect", "first_in_ranges", "timed"]
 
 #: The longest one match over page text may run. The slowest match measured on long inputs at the size limits
 #: (``benchmarks/bench_match_times.py``: 9.7 million characters in one paragraph or line, 950,000 lines, a
@@ -202,3 +202,14 @@ class TimedPattern:
 def timed(pattern: regex.Pattern[str], name: str) -> TimedPattern:
     """``pattern`` with a time limit on every match; ``name`` says what it finds, for the page's warning."""
     return TimedPattern(pattern, name)
+
+
+def first_in_ranges(upper: TimedPattern, lower: TimedPattern, text: str) -> int:
+    """Where the text's first character in either of two character ranges is, -1 when it has none: ``upper`` (a
+    pattern of one plain range) is searched first, then ``lower`` (one plain range below it) only up to where
+    ``upper`` matched. ``regex`` scans one plain range several times as fast as a set of two (a page's text, most
+    of it in neither)."""
+    later = upper.search(text)
+    end = len(text) if later is None else later.start()
+    first = lower.search(text, 0, end)
+    return first.start() if first is not None else -1 if later is None else end

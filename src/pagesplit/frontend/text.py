@@ -28,7 +28,7 @@ from pagesplit.frontend.dump_syntax import DumpSyntax
 from pagesplit.frontend.entities import unescape
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind, Markup, Span
-from pagesplit.timed_match import timed
+from pagesplit.timed_match import first_in_ranges, timed
 
 #: Lines at least this long decide the wrap width (shorter dumps are never treated as wrapped).
 MIN_WRAP_WIDTH = 68
@@ -132,10 +132,7 @@ def detect_style(lines: list[str], wide: bool = False) -> tuple[DumpStyle, int]:
 def _first_may_be_wide(text: str) -> int:
     """Where the text's first character that may be wide (``_MAY_BE_WIDE``, ``_MAY_BE_WIDE_JAMO``) is; -1 when it
     has none. No wide character comes before it: the wide-character pattern is run from there."""
-    later = _MAY_BE_WIDE.search(text)
-    end = len(text) if later is None else later.start()
-    jamo = _MAY_BE_WIDE_JAMO.search(text, 0, end)
-    return jamo.start() if jamo is not None else -1 if later is None else end
+    return first_in_ranges(_MAY_BE_WIDE, _MAY_BE_WIDE_JAMO, text)
 
 
 def _columns(line: str) -> int:

@@ -21,7 +21,7 @@ from importlib.abc import Traversable
 import regex
 
 from pagesplit.errors import LexiconError
-from pagesplit.timed_match import TimedPattern, timed
+from pagesplit.timed_match import TimedPattern, first_in_ranges, timed
 
 #: category -> what it holds. Chrome categories mark a block as chrome; the others feed other rules.
 CATEGORIES: dict[str, str] = {
@@ -86,12 +86,8 @@ def may_have_unspaced_script(text: str) -> bool:
     superset in two, then from its first character on, the blocks themselves)."""
     if text.isascii():
         return False
-    later = _FROM_GLAGOLITIC.search(text)
-    end = len(text) if later is None else later.start()
-    first = _THAI_TO_GREEK.search(text, 0, end)
-    if first is None and later is None:
-        return False
-    return _UNSPACED_BLOCKS.search(text, end if first is None else first.start()) is not None
+    first = first_in_ranges(_FROM_GLAGOLITIC, _THAI_TO_GREEK, text)
+    return first >= 0 and _UNSPACED_BLOCKS.search(text, first) is not None
 
 
 def normalize(text: str) -> str:

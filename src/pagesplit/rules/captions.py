@@ -14,6 +14,7 @@ import regex
 from pagesplit.draft import Draft
 from pagesplit.lexicon import Lexicon
 from pagesplit.members import Kinds
+from pagesplit.rules.dom_paths import in_element, parent_path
 from pagesplit.timed_match import timed
 
 #: HTML: a ``<figcaption>`` up to this long is a caption even when it reads as prose (dev captions run one
@@ -91,21 +92,17 @@ def captioned_by_named_source(drafts: list[Draft], i: int, lex: Lexicon) -> int 
     index. The box must hold the two alone (a box's blocks come one after another): a story's paragraph above a
     "Jo Doe, Agency" line shares the story's column with the paragraphs before it."""
     d = drafts[i]
-    if d.dom is None or d.words > MAX_CREDITED_CAPTION_WORDS or d.kind not in (Kinds.PARAGRAPH, Kinds.LINE):
+    box = parent_path(d)
+    if box is None or d.words > MAX_CREDITED_CAPTION_WORDS or d.kind not in (Kinds.PARAGRAPH, Kinds.LINE):
         return None
-    box = d.dom.path.rpartition("/")[0] + "/"
     for j in (i + 1, i - 1):
-        if not 0 <= j < len(drafts) or not _inside(drafts[j], box) or not names_photo_source(drafts[j], lex):
+        if not 0 <= j < len(drafts) or not in_element(drafts[j], box) or not names_photo_source(drafts[j], lex):
             continue
         first, last = min(i, j), max(i, j)
-        if (first == 0 or not _inside(drafts[first - 1], box)) and (
-                last + 1 == len(drafts) or not _inside(drafts[last + 1], box)):
+        if (first == 0 or not in_element(drafts[first - 1], box)) and (
+                last + 1 == len(drafts) or not in_element(drafts[last + 1], box)):
             return j
     return None
-
-
-def _inside(d: Draft, box: str) -> bool:
-    return d.dom is not None and d.dom.path.startswith(box)
 
 
 def captioned_by_credit(d: Draft, after: Draft | None) -> bool:
@@ -119,4 +116,4 @@ def captioned_by_credit(d: Draft, after: Draft | None) -> bool:
         return False
     if d.kind not in (Kinds.PARAGRAPH, Kinds.LINE, Kinds.CAPTION):
         return False
-    return d.dom.path.rpartition("/")[0] == after.dom.path.rpartition("/")[0]
+    return parent_path(d) == parent_path(after)

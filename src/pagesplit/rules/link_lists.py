@@ -14,6 +14,7 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.rules.dom_card_claim import MIN_ITEM_LINK_SHARE, MIN_LINKED_TITLE_WORDS, MIN_LIST_LINKS
+from pagesplit.rules.dom_paths import parent_path
 from pagesplit.rules.links import is_non_story_url, page_site, site_of
 from pagesplit.rules.runs import runs_by
 
@@ -23,9 +24,7 @@ from pagesplit.rules.runs import runs_by
 
 def _list_of(d: Draft) -> str | None:
     """The path of the list element holding the item (the item's path without its last segment)."""
-    if d.dom is None or d.kind is not Kinds.LIST_ITEM:
-        return None
-    return d.dom.path.rpartition("/")[0]
+    return parent_path(d) if d.kind is Kinds.LIST_ITEM else None
 
 
 def _is_story_link(d: Draft, site: str | None) -> bool:

@@ -26,6 +26,7 @@ from pagesplit.rules.captions import (
     is_figcaption,
     told_in_captions,
 )
+from pagesplit.rules.dom_paths import in_element, parent_path
 from pagesplit.rules.dump_parts import (
     find_date_over_title,
     find_opening_line,
@@ -235,12 +236,13 @@ def _beside_credit(drafts: list[Draft], i: int) -> bool:
     in parentheses: "(Jo Doe / Agency)"): the block is that picture's caption, not the story's lead."""
     if i > 0 and drafts[i - 1].is_credit_like:
         return True
-    after, dom = drafts[i + 1] if i + 1 < len(drafts) else None, drafts[i].dom
-    if after is None or after.dom is None or dom is None:
+    box = parent_path(drafts[i])
+    if box is None or i + 1 == len(drafts):
         return False
+    after = drafts[i + 1]
     credit = after.is_credit_like or (after.words <= MAX_SIBLING_CREDIT_WORDS and after.text.startswith("(")
                                       and after.text.endswith(")"))
-    return credit and after.dom.path.rpartition("/")[0] == dom.path.rpartition("/")[0]
+    return credit and parent_path(after) == box
 
 
 def _in_story_box(drafts: list[Draft], i: int, ctx: Context) -> bool:
@@ -254,20 +256,17 @@ def _in_story_box(drafts: list[Draft], i: int, ctx: Context) -> bool:
     box = common_box(drafts, [i, start])
     if box is None:
         return False
-    inside = box + "/"
-    outside = [*_box_run(drafts, range(i - 1, -1, -1), inside), *_box_run(drafts, range(end + 1, len(drafts)), inside)]
+    outside = [*_box_run(drafts, range(i - 1, -1, -1), box), *_box_run(drafts, range(end + 1, len(drafts)), box)]
     return len(outside) <= TITLE_LOOKBACK and not any(
-        x.role is Roles.TEASER for x in (*outside, *drafts[i:end + 1])
-        if x.dom is not None and x.dom.path.startswith(inside))
+        x.role is Roles.TEASER and in_element(x, box) for x in (*outside, *drafts[i:end + 1]))
 
 
-def _box_run(drafts: list[Draft], order: range, inside: str) -> list[Draft]:
-    """The blocks from the first of ``order`` on while they sit inside the element ``inside`` (a box's blocks are
-    contiguous), at most one past TITLE_LOOKBACK."""
+def _box_run(drafts: list[Draft], order: range, box: str) -> list[Draft]:
+    """The blocks from the first of ``order`` on while they sit inside the element at path ``box`` (a box's blocks
+    are contiguous), at most one past TITLE_LOOKBACK."""
     run: list[Draft] = []
     for j in order:
-        dom = drafts[j].dom
-        if dom is None or not dom.path.startswith(inside) or len(run) > TITLE_LOOKBACK:
+        if not in_element(drafts[j], box) or len(run) > TITLE_LOOKBACK:
             break
         run.append(drafts[j])
     return run

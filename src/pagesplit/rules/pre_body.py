@@ -19,6 +19,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.block_scores import is_prose
+from pagesplit.rules.dom_paths import parent_path
 from pagesplit.rules.title import runs_on
 
 #: A line between the headline and the first paragraph with at most this many words, ending no sentence, is
@@ -52,12 +53,12 @@ def drop_pre_body_lines(drafts: list[Draft], ctx: Context) -> None:
     if ctx.kind is not Inputs.HTML:
         _drop_dump_pre_body_lines(drafts, start, first, ctx.lexicon.all_stopwords)
         return
-    meta_boxes = {_parent(d) for d in drafts[start:first] if d.role in (Roles.BYLINE, Roles.DATE)}
+    meta_boxes = {parent_path(d) for d in drafts[start:first] if d.role in (Roles.BYLINE, Roles.DATE)}
     for d in drafts[start:first]:
         if _is_short_pre_body_line(d):
             if d.link_density > 0 or _has_digit(d.text):
                 d.decide(Roles.CHROME, "chrome.pre-body", "a short line between the headline and the first paragraph")
-            elif _parent(d) in meta_boxes:
+            elif parent_path(d) in meta_boxes:
                 d.decide(Roles.CHROME, "chrome.pre-body", "a short line in the box of the story's byline or date")
 
 
@@ -87,11 +88,6 @@ def _drop_dump_pre_body_lines(drafts: list[Draft], start: int, first: int, stopw
 def _is_figure_line(d: Draft) -> bool:
     """Story text that ends no sentence and holds a figure: a line of a list of quantities or facts."""
     return d.role is Roles.ARTICLE and not d.ends_sentence and _has_digit(d.text)
-
-
-def _parent(d: Draft) -> str | None:
-    """The path of the element holding the block's element."""
-    return d.dom.path.rpartition("/")[0] if d.dom is not None else None
 
 
 def _has_digit(text: str) -> bool:
