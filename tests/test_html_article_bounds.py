@@ -12,8 +12,10 @@ PROSE = ("The committee met on a grey morning to weigh the proposal, and after a
          "with several amendments, it agreed to send the plan back for another review. ")
 
 
-#: The story's headline, the contents box between a long story's lead and its body (six in-page links), and a
-#: paragraph of the page's outside the story.
+#: The story's lead (a standfirst), its headline, the contents box between a long story's lead and its body (six
+#: in-page links), and a paragraph of the page's outside the story.
+LEAD = ("Can a town keep its harbour open through the winter, and who pays for the dredging if it cannot? The council "
+        "wants answers first.")
 HEADLINE = "<h1>Council sends the harbour plan back for review</h1>"
 CONTENTS = "<ul>" + "".join(f"<li><a href='#part-{i}'>Part {i} of the story</a></li>" for i in range(6)) + "</ul>"
 ELSEWHERE = ("<p>Unrelated prose outside the story element, a reader letter about parking fees that goes on for a "
@@ -70,8 +72,7 @@ def test_figure_caption_between_the_title_and_the_body_is_a_caption_not_the_lead
 
 def test_standfirst_above_the_headline_in_the_story_element_is_the_lead() -> None:
     ps = "".join(story_paragraphs(4))
-    standfirst = ("<p class='intro'>Can a town keep its harbour open through the winter, and who pays for the "
-                  "dredging if it cannot? The council wants answers first.</p>")
+    standfirst = f"<p class='intro'>{LEAD}</p>"
     figure = ("<figure><div>Dredgers at work in the outer basin, seen from the lighthouse on a calm and "
               "clear day.</div></figure>")
     p = pagesplit.split_html(page(f"<article><div>{standfirst}{figure}</div><nav>{CONTENTS}</nav>"
@@ -424,8 +425,7 @@ def test_lead_cut_off_by_contents_in_a_story_box_with_no_article_element_is_the_
     standfirst and the body share that box, which holds nothing else of the page's, so the standfirst above a
     contents box is the lead; prose in the page's other box is not."""
     ps = "".join(story_paragraphs(4))
-    standfirst = ("<p>Can a town keep its harbour open through the winter, and who pays for the dredging if it "
-                  "cannot? The council wants answers first.</p>")
+    standfirst = f"<p>{LEAD}</p>"
     p = pagesplit.split_html(page(f"<div><div><div>{standfirst}</div><div>{CONTENTS}</div>"
                                   f"<div>{HEADLINE}{ps}</div></div><div>{ELSEWHERE}</div></div>"))
     assert p.article is not None
