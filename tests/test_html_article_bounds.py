@@ -479,3 +479,22 @@ def test_prose_in_a_wrapper_that_holds_cards_too_is_not_the_story_lead() -> None
     letter.decide(Role.OTHER, "other.outside")
     find_parts(drafts, ctx)
     assert letter.role is not Role.ARTICLE
+
+
+def test_heading_with_a_colon_closing_the_run_leads_into_the_page_not_the_story() -> None:
+    # a share box inside the story's box, no class names: its heading leads into buttons, not into more story
+    ps = "".join(story_paragraphs(2))
+    share = "<div><div><h3>Tell your friends about it:</h3><ul><li><a href='/s/1'>Twitter</a></li>" \
+            "<li><a href='/s/2'>Facebook</a></li></ul></div></div>"
+    p = pagesplit.split_html(page(f"<div><div>{HEADLINE}</div><div>{ps}{share}</div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 2
+    b = block_with(p, "Tell your friends")
+    assert b.role is not Role.ARTICLE and all("Tell your friends" not in para for para in p.article.paragraphs)
+
+
+def test_heading_with_a_colon_over_more_of_the_story_stays_in_it() -> None:
+    ps = story_paragraphs(3)
+    p = pagesplit.split_html(page(f"<div>{HEADLINE}<div>{ps[0]}{ps[1]}<h3>What the council asks for:</h3>"
+                                  f"{ps[2]}</div></div>"))
+    b = block_with(p, "What the council asks for")
+    assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.heading")

@@ -4,7 +4,8 @@ The run is cut to the ``<article>`` element holding most of its prose (``trim_to
 one holding the page's ``<h1>`` (``trim_to_headline_element``); its tail ends at the main content container when teaser
 cards follow it (``trim_to_main_content``), above pointers to the site's own pages (``before_pointer_tail``), above a
 lone box after the story's text column (``above_lone_tail_box``), at the last block of the element holding its prose
-(``within_prose_box``) and above a heading that opens a run of repeated records (``above_record_run``). A short run
+(``within_prose_box``), above a heading that opens a run of repeated records (``above_record_run``) and above
+headings that lead into what the page shows after the story (``above_trailing_headings``). A short run
 that holds the main content container's text is an article however short (``is_main_content``). Evidence from the DOM
 alone: no class name or lexicon.
 """
@@ -371,3 +372,21 @@ def above_record_run(drafts: list[Draft], scores: list[float], start: int, end: 
             continue
         return end_above(drafts, start, h)
     return end
+
+
+def above_trailing_headings(drafts: list[Draft], start: int, end: int) -> int:
+    """HTML: the run's end above the headings that close it and lead into what follows (a colon: "Share this:",
+    "Choose your plan and read on:", "Taking part:"), past chrome: a heading that announces what comes next, with
+    nothing of the story below it in the run, announces what the page shows next (share buttons, a paywall's offers,
+    a list of other blogs), not more of the story. A heading with a block of the story after it stays, and so does a
+    closing heading that says no colon (a story's last section may be hidden or a picture). Evidence from the markup
+    (``<h1>``-``<h6>``) and the colon alone: no class name or lexicon."""
+    cut = end
+    for i in range(end, start, -1):
+        d = drafts[i]
+        if d.role is Roles.CHROME or d.kind is Kinds.HIDDEN:
+            continue
+        if d.role is not Roles.OTHER or d.kind is not Kinds.HEADING or not introduces_what_follows(d.text):
+            break
+        cut = end_above(drafts, start, i)
+    return cut
