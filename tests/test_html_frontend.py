@@ -886,6 +886,24 @@ def test_block_saying_the_pictures_alt_text_is_its_caption(caption: str) -> None
     assert all("ferry crews" not in para for para in p.article.paragraphs)
 
 
+@pytest.mark.parametrize("copy_tag", ["div", "p"])
+def test_caption_said_again_in_a_box_away_from_its_picture_is_that_caption(copy_tag: str) -> None:
+    # a gallery's lightbox prints the caption once more, its picture loaded by a script; the front end leaves a
+    # paragraph saying it as a paragraph (a caption may quote a sentence of the story)
+    ps = [f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(4)]
+    photo = f'<div><img src="/pier.jpg" alt="{PIER_CAPTION}"><div>{PIER_CAPTION}</div></div>'
+    lightbox = f"<div><div><div>Image 1 of 3</div><{copy_tag}>{PIER_CAPTION}</{copy_tag}></div></div>"
+    p = pagesplit.split_html(page("<div><h1>Council sends the harbour plan back for review</h1>" + photo
+                                  + lightbox + "".join(ps) + "</div>"))
+    copy = [b for b in p.blocks if "Two ferry crews tie up" in b.text][1]
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    if copy_tag == "div":
+        assert (copy.kind, copy.role) == (BlockKind.CAPTION, Role.CAPTION)
+        assert all("ferry crews" not in para for para in p.article.paragraphs)
+    else:
+        assert copy.kind is BlockKind.PARAGRAPH
+
+
 @pytest.mark.parametrize("alt", ["The harbour at dusk, seen from the breakwater", "Pier", ""])
 def test_text_beside_a_picture_saying_something_else_stays_story(alt: str) -> None:
     lead = "<div>The harbour plan goes back to the board, which meets again next month to vote on it.</div>"

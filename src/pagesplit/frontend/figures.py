@@ -9,6 +9,10 @@ does:
   caption a site writes once and prints twice, under the picture and as its text for those who cannot see it.
   A box drawn as a picture beside a paragraph is no evidence alone (a story's lead beside its opening photo, a
   picture post's text, a slideshow's slides are drawn so too); the alt text saying the same words is.
+
+A caption found so and said again elsewhere on the page in a box's text, away from any picture (a gallery's lightbox
+prints each slide's caption once more, its picture loaded by a script), is that caption again. A paragraph saying it
+is the story's: a caption often quotes a sentence of the story, and a site may write that sentence as the alt text.
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ IMAGE_BOX_TAGS = frozenset({"div", "span", "section"})
 #: Tags of the elements a caption's text sits in, and of the boxes that may hold a picture and its caption.
 CAPTION_TAGS = frozenset({"p", "div", "span"})
 FIGURE_BOX_TAGS = frozenset({"div", "span", "section", "li", "a"})
+#: Tags of the boxes whose text may be a caption said again (``_mark_said_again``): not ``<p>``. Dev HTML and the
+#: names probe: with ``<p>`` too, four story paragraphs that a caption quotes left their stories (sh:b -0.0003 dev,
+#: -0.0012 probe).
+COPY_TAGS = frozenset({"div", "span"})
 #: A caption sits at most this many levels below the box it shares with its picture
 #: (``<div><a><img></a><div><div>caption``: two). Of the 650 captions the alt test finds on dev and the names
 #: probe (every page, story or not), 404 sit one level below, 171 two, 75 three. Not swept.
@@ -52,6 +60,10 @@ MIN_ALT_CHARS = 12
 #: label), and the story may keep it; a caption describes. Swept 3 / 4 / 5 on dev HTML and the names probe: the
 #: same figures (5: one rd page 0.0001 lower).
 MIN_CAPTION_WORDS = 4
+#: A caption said again away from its picture is found by the opening of its words (``_same_opening`` over
+#: SAME_OPENING_CHARS): only a caption at least that long (in characters of its words) is looked for, so that a
+#: short caption ("Jo Doe at the launch") does not take every line that opens alike. Not swept.
+MIN_SAID_AGAIN_CHARS = SAME_OPENING_CHARS
 
 
 def mark_figure_captions(tree: Tree, raws: Sequence[Raw], alts: dict[int, str]) -> None:
@@ -61,6 +73,7 @@ def mark_figure_captions(tree: Tree, raws: Sequence[Raw], alts: dict[int, str]) 
     pictures = sorted(alts)
     kid_tags, parent, chars, tags = tree.kid_tags, tree.parent, tree.chars, tree.tag
     said: dict[int, str] = {}  # picture -> its alt text's words, worked out when a block first needs them
+    found: set[str] = set()  # the openings of the captions found, for their copies elsewhere
     for r in raws:
         if r.kind is not Kinds.PARAGRAPH and r.kind is not Kinds.LINE:
             continue
@@ -70,6 +83,19 @@ def mark_figure_captions(tree: Tree, raws: Sequence[Raw], alts: dict[int, str]) 
         boxed_alone = r.tag == "p" and tags[box] in IMAGE_BOX_TAGS and chars[box] == chars[r.serial] \
             and not IMAGE_TAGS.isdisjoint(kid_tags(box))
         if boxed_alone or (r.tag in CAPTION_TAGS and _says_alt(tree, pictures, alts, said, r)):
+            r.kind = Kinds.CAPTION
+            words = _words(r.text)
+            if len(words) >= MIN_SAID_AGAIN_CHARS:
+                found.add(words[:SAME_OPENING_CHARS])
+    if found:
+        _mark_said_again(raws, found)
+
+
+def _mark_said_again(raws: Sequence[Raw], found: set[str]) -> None:
+    """Blocks that open as a caption found beside its picture (``found``: their openings) are that caption again."""
+    for r in raws:
+        if (r.kind is Kinds.PARAGRAPH or r.kind is Kinds.LINE) and r.tag in COPY_TAGS \
+                and len(r.text) >= MIN_SAID_AGAIN_CHARS and _words(r.text)[:SAME_OPENING_CHARS] in found:
             r.kind = Kinds.CAPTION
 
 
