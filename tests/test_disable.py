@@ -65,3 +65,38 @@ def test_an_unknown_rule_id_is_a_value_error(entry: object) -> None:
 def test_disable_takes_a_tuple_or_frozenset() -> None:
     with pytest.raises(TypeError, match="disable"):
         pagesplit.split_text("A line\n", disable=["chrome.lexicon"])  # type: ignore[arg-type]
+
+
+#: The parts of a card other than its headline.
+CARD_PARTS = frozenset({"teaser.caption", "teaser.credit", "teaser.summary", "teaser.meta", "teaser.repeat"})
+
+
+def test_a_disabled_headline_rule_claims_none_of_its_cards_lines() -> None:
+    # The example's labelled cards are made by teaser.title; with it off, their captions, credits, repeats and
+    # summaries must not stay claimed as the parts of cards that have no headline.
+    before = PAGES["text"]()
+    after = PAGES["text"](disable=("teaser.title",))
+    assert CARD_PARTS & {rule for _, rule in _decided(before)}
+    assert not CARD_PARTS & {rule for _, rule in _decided(after)}
+    assert len(after.blocks) == len(before.blocks)
+
+
+def test_a_disabled_inline_box_rule_claims_none_of_its_cards_lines() -> None:
+    # A "Related" box inside a story: two headlines, each over its date line. With teaser.inline off, the date
+    # lines must not stay claimed as the meta lines of cards that were never made.
+    story = ["Harbour board weighs a wider quay", "By Jo Writer",
+             "The harbour board met on Tuesday evening to weigh a plan that would widen the old quay and move the "
+             "fish market inland, a change that traders have opposed for a decade.",
+             "Members heard from engineers who said the quay walls were sound for another twenty years, though the "
+             "cost of repairs would rise each winter the work was put off."]
+    box = ["Related", "Ferry timetable changes for the winter season", "March 3, 2024",
+           "New lighthouse keeper takes up her post on the point", "March 1, 2024"]
+    resumed = ["A vote is expected next month, after a public meeting in the town hall where residents may put "
+               "questions to the board and its engineers directly.",
+               "Traders will hold a meeting of their own the week before, and their chair said she would ask the "
+               "board to put the market's move to a separate vote."]
+    text = "\n\n".join(story + box + resumed) + "\n"
+    before = pagesplit.split_text(text, explain=True)
+    after = pagesplit.split_text(text, explain=True, disable=("teaser.inline",))
+    assert ("March 3, 2024", "teaser.meta") in _decided(before)
+    assert "teaser.meta" not in {rule for _, rule in _decided(after)}

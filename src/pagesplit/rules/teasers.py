@@ -97,8 +97,8 @@ def _label_card(blocks: list[Draft], card_id: int, section: str | None) -> None:
     # The headline is the first block that is no date, byline or count line ("November 18, 2019 | 4:10pm" above
     # it is the card's meta line); a card of meta lines alone has no headline and is no card.
     first = next((i for i, d in enumerate(content) if not d.is_meta_like), None)
-    if first is None:
-        return
+    if first is None or not content[first].may_decide("teaser.title"):
+        return  # no headline, or its rule is switched off: no card, and none of its lines is claimed
     for d in content[:first]:
         d.card, d.section = card_id, section
         _part(d, Parts.META, "teaser.meta")
@@ -521,6 +521,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     continue  # stays chrome
                 if h.verdict.fact is Facts.SECTION_LABEL:
                     h.inline, section, card = True, h.text.strip(), None
+                elif not h.may_decide("teaser.inline"):
+                    card = None  # switched off for measurement: no card, and none of its lines is claimed
                 elif h.is_meta_like or not _opens_inline_card(h):
                     if card is not None:  # a date or author line of the card above
                         h.inline, h.section = True, section
