@@ -260,6 +260,8 @@ def _bare_cards(zone: list[Draft], after_found: frozenset[int] = frozenset()) ->
             current, summaries, resumed, chrome_run = [], 0, bool(cards), 0
         if d.opens_comments and not d.is_meta_like and cards:
             break  # "Comments" opens readers' comments, not more cards ("12 comments" is a card's meta line)
+        if _fills_in(d.text):
+            break  # a form after the cards (a comment form's "Name ____", a newsletter's sign-up): no card's line
         if not current and not _opens_bare_card(d) and not _marks_a_card(d) and not (resumed and d.is_meta_like):
             leading += 1  # (past cards found already, a date line is a card's, whose headline is short)
             if leading > MAX_SKIPPED_LINES:
@@ -404,6 +406,14 @@ def holds_form_field(text: str) -> bool:
     weather widget's place picker), not a card or a list of stories (``rules.records``, ``rules.headline_lists``
     read it too)."""
     return _UNDERSCORED_FIELD in text or _BOXED_FIELD in text
+
+
+def _fills_in(text: str) -> bool:
+    """The text holds a form's field with words after it ("Search for: ____ Search", "____ Name (required)") or a
+    w3m box ("Leave this field empty [    ]"): a form (a comment form, a newsletter's sign-up), which ends a zone of
+    cards. Underscores that end the text are lynx's rule (``<hr>``) under a headline, whose line a dump's block
+    joins to the headline's."""
+    return _BOXED_FIELD in text or _UNDERSCORED_FIELD in text.rstrip("_ \t\n")
 
 
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>".

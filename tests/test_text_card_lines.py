@@ -1,0 +1,38 @@
+"""Lines that open no card in a text dump's zone of cards, on made-up pages."""
+
+from __future__ import annotations
+
+import pagesplit
+
+TITLE = "Harbour reopens after a long refit"
+STORY = [
+    "After two years of work the harbour in the bay takes fishing boats and yachts again, and the quay has new "
+    "lights and wider piers for the ferry's passengers.",
+    "The refit cost almost twelve million and ran half a year late because winter storms broke part of the "
+    "temporary sea wall, the council said on Monday.",
+    "Mooring fees will stay at last year's level at least until the autumn, the harbour master told reporters.",
+]
+HEADLINES = ["New ferry sails to the island from Monday", "Fishermen ask for a longer fishing season"]
+
+
+def _titles(lines: list[str]) -> list[str]:
+    page = pagesplit.split_text("\n\n".join((TITLE, *STORY, *lines)))
+    return [t.title for t in page.teasers]
+
+
+def test_a_w3m_form_field_after_the_cards_is_no_card() -> None:
+    lines = ["Related stories", HEADLINES[0], "12 March 2024", HEADLINES[1], "3 March 2024",
+             "Please leave this field empty[                    ]"]
+    assert _titles(lines) == HEADLINES
+
+
+def test_a_lynx_form_field_before_its_name_is_no_card() -> None:
+    lines = ["Related stories", HEADLINES[0], "12 March 2024", HEADLINES[1], "3 March 2024",
+             "________________________________________ Your name ( required )"]
+    assert _titles(lines) == HEADLINES
+
+
+def test_a_lynx_rule_under_a_headline_is_no_form_field() -> None:
+    # lynx prints <hr> as a line of underscores, which the block of the headline above it takes
+    lines = ["Related stories", HEADLINES[0], "12 March 2024", HEADLINES[1] + " " + "_" * 60]
+    assert _titles(lines) == [HEADLINES[0], HEADLINES[1] + " " + "_" * 60]
