@@ -36,3 +36,9 @@ def test_a_lynx_rule_under_a_headline_is_no_form_field() -> None:
     # lynx prints <hr> as a line of underscores, which the block of the headline above it takes
     lines = ["Related stories", HEADLINES[0], "12 March 2024", HEADLINES[1] + " " + "_" * 60]
     assert _titles(lines) == [HEADLINES[0], HEADLINES[1] + " " + "_" * 60]
+
+
+def test_a_menu_item_with_a_symbol_for_a_word_opens_no_card() -> None:
+    lines = ["Latest Arts & Culture", "Arts Stories & Interviews", "Things to Do", "Movies", "Television",
+             "Movie Times", "Find a Theater"]
+    assert _titles(lines) == []

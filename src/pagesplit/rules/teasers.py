@@ -345,7 +345,14 @@ def _opens_bare_card(d: Draft) -> bool:
     rows (an infobox's cells can read like a headline, and its lines like a card's; a one-row layout table
     around a headline is a card's markup), never an entry of a dump's nested list (a menu tree's)."""
     return d.is_headline_like and d.words >= MIN_BARE_TITLE_WORDS and not d.nested \
-        and (d.kind is not Kinds.TABLE or "\n" not in d.text)
+        and (d.kind is not Kinds.TABLE or "\n" not in d.text) and _has_title_words(d)
+
+
+def _has_title_words(d: Draft) -> bool:
+    """At least MIN_BARE_TITLE_WORDS words with a letter or a digit: a symbol between two words is none ("Arts
+    Stories & Interviews" is an item of a menu)."""
+    inner = d.text.split()[1:-1]  # (lynx's rule, "____", may end a headline's block)
+    return sum(1 for w in inner if not any(c.isalnum() for c in w)) <= d.words - MIN_BARE_TITLE_WORDS
 
 
 def _opens_inline_card(d: Draft) -> bool:
