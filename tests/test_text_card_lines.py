@@ -42,3 +42,27 @@ def test_a_menu_item_with_a_symbol_for_a_word_opens_no_card() -> None:
     lines = ["Latest Arts & Culture", "Arts Stories & Interviews", "Things to Do", "Movies", "Television",
              "Movie Times", "Find a Theater"]
     assert _titles(lines) == []
+
+
+def test_a_pictures_keywords_over_each_card_open_none() -> None:
+    lines = ["Latest videos",
+             "new ferry island monday harbour boats timetable", HEADLINES[0],
+             "fishermen season longer fishing ministry request", HEADLINES[1]]
+    assert _titles(lines) == HEADLINES
+
+
+def test_a_pictures_keywords_in_a_box_inside_the_story_are_a_cards_caption() -> None:
+    lines = [STORY[0], "Related", HEADLINES[0], "fishermen season longer fishing ministry request", HEADLINES[1],
+             STORY[1], STORY[2]]
+    page = pagesplit.split_text("\n\n".join((TITLE, *lines)))
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert page.teasers[1].caption == "fishermen season longer fishing ministry request"
+
+
+def test_a_pictures_keywords_between_cards_end_the_card_above() -> None:
+    # the keywords are no summary of the card above; a sub-label may stand before the next card as before the first
+    lines = ["Latest videos", "Harbour", "Boats",
+             HEADLINES[0], "12 March 2024",
+             "fishermen season longer fishing ministry request", "Forum topics",
+             HEADLINES[1], "3 March 2024"]
+    assert _titles(lines) == HEADLINES

@@ -274,6 +274,14 @@ def _bare_cards(zone: list[Draft], after_found: frozenset[int] = frozenset()) ->
                 break
             continue
         chrome_run = 0
+        if _keyword_string(d):
+            # the keywords of the next card's picture: the card above is over, and what may stand before the next
+            # card's headline is what may stand before the first one's
+            if current:
+                cards.append(current)
+                leading = 0
+            current, summaries = [], 0
+            continue
         if current and (d.is_meta_like or normalize(d.text) == normalize(current[0].text)):
             current.append(d)  # date, author, read time, or the headline again, of the card above
         elif paired and current and summaries == 0 and d.chars <= MAX_SUMMARY_CHARS:
@@ -345,7 +353,8 @@ def _opens_bare_card(d: Draft) -> bool:
     rows (an infobox's cells can read like a headline, and its lines like a card's; a one-row layout table
     around a headline is a card's markup), never an entry of a dump's nested list (a menu tree's)."""
     return d.is_headline_like and d.words >= MIN_BARE_TITLE_WORDS and not d.nested \
-        and (d.kind is not Kinds.TABLE or "\n" not in d.text) and _has_title_words(d)
+        and (d.kind is not Kinds.TABLE or "\n" not in d.text) and not _keyword_string(d) \
+        and _has_title_words(d)
 
 
 def _has_title_words(d: Draft) -> bool:
@@ -353,6 +362,18 @@ def _has_title_words(d: Draft) -> bool:
     Stories & Interviews" is an item of a menu)."""
     inner = d.text.split()[1:-1]  # (lynx's rule, "____", may end a headline's block)
     return sum(1 for w in inner if not any(c.isalnum() for c in w)) <= d.words - MIN_BARE_TITLE_WORDS
+
+
+def _keywords_over_headline(drafts: list[Draft], j: int) -> bool:
+    """``drafts[j]`` is a picture's keywords right over a box's headline: that card's, no end of the box."""
+    return _keyword_string(drafts[j]) and j + 1 < len(drafts) and _opens_inline_card(drafts[j + 1])
+
+
+def _keyword_string(d: Draft) -> bool:
+    """A line as long as a bare card's headline that opens with a small letter and holds no capital: a picture's
+    keywords ("uk weather map polar vortex snow"), no headline. A headline opens with a capital or a digit ("10
+    great gifts for …"), and a brand's small letter ("iPhone", "eBay") comes with a capital."""
+    return d.words >= MIN_BARE_TITLE_WORDS and d.text[:1].islower() and d.text.lower() == d.text
 
 
 def _opens_inline_card(d: Draft) -> bool:
@@ -518,7 +539,7 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             while j < len(drafts) and (
                     drafts[j].is_meta_like or _opens_inline_card(drafts[j])
                     or drafts[j].verdict.fact is Facts.SECTION_LABEL
-                    or (interrupts and _card_picture(drafts[j]))
+                    or (interrupts and _card_picture(drafts[j])) or _keywords_over_headline(drafts, j)
                     or (headlines and _names_a_card(drafts[j]))):
                 headlines += _opens_inline_card(drafts[j]) and not drafts[j].is_meta_like
                 j += 1
@@ -533,9 +554,13 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             section = d.text.strip()
             d.inline = True
             card: int | None = None  # the card above, under the current label
+            keywords: Draft | None = None  # the keywords of the next card's picture
             for h in drafts[i + 1:j]:
                 if _card_picture(h):
                     continue  # stays chrome
+                if _keyword_string(h) and not h.is_meta_like:
+                    keywords = h
+                    continue
                 if h.verdict.fact is Facts.SECTION_LABEL:
                     h.inline, section, card = True, h.text.strip(), None
                 elif not h.may_decide("teaser.inline"):
@@ -550,6 +575,11 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                     h.inline, h.section = True, section
                     h.card, h.part = card, Parts.TITLE
                     h.decide(Roles.TEASER, "teaser.inline", section)
+                    if keywords is not None:
+                        keywords.inline, keywords.section = True, section
+                        keywords.card, keywords.part = card, Parts.CAPTION
+                        keywords.decide(Roles.TEASER, "teaser.caption")
+                        keywords = None
         elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
                 and (d.role is Roles.OTHER or _dom_chrome_guess(d)) \
                 and (found := _inline_separator(d.text)) is not None:
