@@ -45,6 +45,7 @@ from pagesplit.rules.html_run_bounds import (
 )
 from pagesplit.rules.links import page_site
 from pagesplit.rules.page_prose import take_best_run
+from pagesplit.rules.pictured_headlines import discount_pictured_headlines
 from pagesplit.rules.prose_span import whole_prose_span
 from pagesplit.rules.run_ends import above_tail_list, before_closing_note, over_data_rows
 from pagesplit.rules.story_head import story_run
@@ -119,6 +120,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         # and HTML tells lists by their markup
         for i in lists_between_paragraphs(drafts) + lead_ins(drafts):
             scores[i] = max(scores[i], -CHROME_COST)
+    cards = discount_pictured_headlines(drafts, scores, short_cost) if ctx.kind is not Inputs.HTML else frozenset()
     discount_comments(drafts, scores)
     discount_card_pairs(drafts, scores)
     start, end, total = _first_of_best_runs(scores)
@@ -139,7 +141,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
             ctx.notes.append("no-article: no run of prose long enough to be an article")
             return
     if ctx.kind is not Inputs.HTML and headed is None:
-        start, end = whole_prose_span(drafts, start, end)
+        start, end = whole_prose_span(drafts, start, end, cards)
     end = before_closing_note(drafts, start, end)
     end = above_tail_list(drafts, scores, start, end, ctx)
     if ctx.kind is not Inputs.HTML:

@@ -51,12 +51,13 @@ def _ends_span(d: Draft) -> bool:
         or d.is_meta_like or is_stamped(d) or "©" in d.text
 
 
-def whole_prose_span(drafts: list[Draft], start: int, end: int) -> tuple[int, int]:
+def whole_prose_span(drafts: list[Draft], start: int, end: int, cards: frozenset[int] = frozenset()) -> tuple[int, int]:
     """The run (``start``..``end``) widened to the page's first and last paragraph when
 
     - the run holds less than MIN_SHORT_ARTICLE_SHARE of the characters of the page's paragraphs (it left out much
       of the page's text, as a short run must not; characters, not scores: the run's score weighs the tail less);
-    - every paragraph outside it is running text (``_is_running_text``);
+    - every paragraph outside it is running text (``_is_running_text``), and none is a card's (``cards``: the
+      captions and ledes of ``rules.pictured_headlines``' records);
     - between one paragraph and the next stand at most MAX_LIST_LINES lines (the longest list in a story a dump was
       seen to hold), picture markers aside, none of them ending the span (``_ends_span``) and none said again on the
       page outside its own stretch (a feed's or a menu's lines come back between its entries or in the footer; a
@@ -72,7 +73,7 @@ def whole_prose_span(drafts: list[Draft], start: int, end: int) -> tuple[int, in
             continue
         if start <= d.index <= end:
             inside += d.chars
-        elif _is_running_text(d):
+        elif _is_running_text(d) and d.index not in cards:
             outside += d.chars
             first, last = min(first, d.index), max(last, d.index)
         else:
