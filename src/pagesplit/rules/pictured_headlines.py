@@ -45,12 +45,6 @@ MAX_BETWEEN = 2
 PICTURED_SHARE = 0.5
 
 
-def _is_headline(d: Draft) -> bool:
-    """A record's headline line: no prose, no date or byline, no sentence end, a headline's words."""
-    return d.role is Roles.OTHER and d.is_headline_like and not d.is_meta_like and not is_prose(d) \
-        and d.words >= MIN_RECORD_TITLE_WORDS
-
-
 def _is_between(d: Draft) -> bool:
     """What stands between records and their parts: chrome (a picture's marker, a toggle, a label no lexicon
     knows as such is OTHER but short) and date or byline lines."""
@@ -67,48 +61,61 @@ def pictured_headline_runs(drafts: Sequence[Draft]) -> list[int]:
     """The indexes of the blocks of every run of pictured headline records (the module's test)."""
     taken: list[int] = []
     units: list[tuple[list[int], list[int], bool]] = []  # (prose, headlines, labelled) of each record so far
-
-    def close() -> None:
-        pictured = [k for k, unit in enumerate(units) if _pictured(drafts, *unit)]
-        if len(pictured) >= MIN_RECORDS and len(pictured) > PICTURED_SHARE * len(units):
-            # from the first pictured record to the last: the story's last paragraph above a headline list stays
-            for prose, heads, _ in units[pictured[0]:pictured[-1] + 1]:
-                taken.extend(prose + heads)
-        units.clear()
-
     prose: list[int] = []  # the prose of the record being read, waiting for its headlines
     heads: list[int] = []
     labelled = False  # a label or a picture's marker stands right above the record's prose
     between = 0  # blocks in a row between records or their parts
+    other = Roles.OTHER
     for d in drafts:
-        if _is_between(d):
+        # one test of each block, chrome first (most blocks of a dump; callgrind): a paragraph, a part between
+        # (``_is_between``), a record's headline line (no prose, no date or byline, a headline's words, no sentence
+        # end), or a block no record holds
+        paragraph = False
+        if d.role is not other:
+            part = d.role is Roles.CHROME
+        elif is_prose(d):
+            part, paragraph = False, True
+        else:
+            part = d.words < MIN_RECORD_TITLE_WORDS or d.is_meta_like
+        if part:
             between += 1
-            if between <= MAX_BETWEEN:
+            if between <= MAX_BETWEEN or not (prose or units):
                 continue
         else:
             between = 0
-        if d.role is Roles.OTHER and is_prose(d):
+        if paragraph:
             if heads:  # the record before is complete
                 units.append((prose, heads, labelled))
                 prose, heads = [], []
             if prose and drafts[prose[-1]].text != d.text:
-                close()  # two paragraphs in a row: a story's, no record's
+                _close(drafts, units, taken)  # two paragraphs in a row: a story's, no record's
                 prose = []
             if not prose:
                 labelled = d.index > 0 and _is_label(drafts[d.index - 1])
             prose.append(d.index)
-        elif _is_headline(d):
+        elif not part and d.role is other and d.is_headline_like:
             if prose or units:
                 heads.append(d.index)
-        else:  # a block no record holds, or a stretch of menu lines
+        elif prose or units:  # a block no record holds, or a stretch of menu lines
             if prose and heads:
                 units.append((prose, heads, labelled))
-            close()
+            _close(drafts, units, taken)
             prose, heads = [], []
     if prose and heads:
         units.append((prose, heads, labelled))
-    close()
+    _close(drafts, units, taken)
     return taken
+
+
+def _close(drafts: Sequence[Draft], units: list[tuple[list[int], list[int], bool]], taken: list[int]) -> None:
+    """Take the blocks of ``units`` into ``taken`` when they make a run (MIN_RECORDS pictured records, most of
+    them), from the first pictured record to the last (the story's last paragraph above a headline list stays);
+    empty ``units``."""
+    pictured = [k for k, unit in enumerate(units) if _pictured(drafts, *unit)]
+    if len(pictured) >= MIN_RECORDS and len(pictured) > PICTURED_SHARE * len(units):
+        for prose, heads, _ in units[pictured[0]:pictured[-1] + 1]:
+            taken.extend(prose + heads)
+    units.clear()
 
 
 def _pictured(drafts: Sequence[Draft], prose: list[int], heads: list[int], labelled: bool) -> bool:
