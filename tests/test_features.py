@@ -105,9 +105,9 @@ def test_count_words(text: str, words: int) -> None:
     "The ferry leaves the quay at first light. " * 4 + "Foto: Jo Example/Agentur",
 ])
 def test_captions_with_their_credit_at_the_end(text: str) -> None:
-    from pagesplit.features import _caption_like
+    from pagesplit.caption_shapes import caption_like
 
-    assert _caption_like(text, lexicon.load())
+    assert caption_like(text, lexicon.load())
 
 
 @pytest.mark.parametrize(("text", "caption"), [
@@ -118,9 +118,9 @@ def test_captions_with_their_credit_at_the_end(text: str) -> None:
     ("The council (which met on Monday) put the vote off for a week", False),
 ])
 def test_captions_say_where_people_stand(text: str, caption: bool) -> None:
-    from pagesplit.features import _caption_like
+    from pagesplit.caption_shapes import caption_like
 
-    assert _caption_like(text, lexicon.load()) is caption
+    assert caption_like(text, lexicon.load()) is caption
 
 
 @pytest.mark.parametrize(("text", "opens"), [
@@ -137,10 +137,10 @@ def test_comment_section_titled_with_the_article(text: str, opens: bool) -> None
 
 
 def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
-    from pagesplit.features import _caption_like
+    from pagesplit.caption_shapes import caption_like
 
     text = "Note: " + "the council met again on Thursday and the vote was put off for a week. " * 4
-    assert not _caption_like(text, lexicon.load())
+    assert not caption_like(text, lexicon.load())
 
 
 @pytest.mark.parametrize(("text", "shape"), [
@@ -209,9 +209,9 @@ def test_date_lines_need_two_digits_in_a_row(text: str, is_date: bool) -> None:
     ("Verylongcompoundwordbeforeit: Jo Example", False),
 ])
 def test_credit_after_the_last_colon(text: str, caption: bool) -> None:
-    from pagesplit.features import _caption_like
+    from pagesplit.caption_shapes import caption_like
 
-    assert _caption_like(text, lexicon.load()) is caption
+    assert caption_like(text, lexicon.load()) is caption
 
 
 def test_recurring_short_blocks_survive_cache_turnover(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -231,7 +231,8 @@ def test_recurring_short_blocks_survive_cache_turnover(monkeypatch: pytest.Monke
 
 def test_no_short_block_is_a_data_blob() -> None:
     """A block short enough for the short-block cache is never long enough to be a data blob."""
-    from pagesplit.features import MAX_PREFIX_CHROME_CHARS, MIN_DATA_BLOB_CHARS
+    from pagesplit.chrome_shapes import MIN_DATA_BLOB_CHARS
+    from pagesplit.features import MAX_PREFIX_CHROME_CHARS
 
     assert MIN_DATA_BLOB_CHARS > MAX_PREFIX_CHROME_CHARS
 

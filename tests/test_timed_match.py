@@ -1,7 +1,7 @@
 """A pattern that runs out of time on a hostile text is skipped there, and the page says so (issue 13, item 4).
 
 Every pattern pagesplit runs is linear, so no real one can be made to time out here: the tests put a made-up
-super-linear pattern in the place of one (``features._MENU_LINE``, under its own name) and shorten the time limit,
+super-linear pattern in the place of one (``chrome_shapes._MENU_LINE``, under its own name) and shorten the time limit,
 then feed a made-up hostile line that sets it off.
 """
 
@@ -13,7 +13,7 @@ import pytest
 import regex
 
 import pagesplit
-from pagesplit import PageWarning, WarningKind, features, timed_match
+from pagesplit import PageWarning, WarningKind, chrome_shapes, timed_match
 from pagesplit.timed_match import TimedPattern, collect, timed
 
 PROSE = "The council agreed on Tuesday to keep the harbour library open late through the exam season. " * 6
@@ -26,7 +26,7 @@ SLOW = r"^\|\s(?:x+x+)+y$"
 @pytest.fixture
 def slow_menu_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(timed_match, "MATCH_TIMEOUT_SECONDS", 0.02)
-    monkeypatch.setattr(features, "_MENU_LINE", timed(regex.compile(SLOW), "features.menu-line"))
+    monkeypatch.setattr(chrome_shapes, "_MENU_LINE", timed(regex.compile(SLOW), "chrome_shapes.menu-line"))
 
 
 def _dump(*lines: str) -> str:
@@ -38,11 +38,11 @@ def test_a_pattern_that_runs_out_of_time_is_skipped_with_a_typed_warning() -> No
     page = pagesplit.split_text(_dump(HOSTILE))
     [warning] = page.warnings
     assert isinstance(warning, PageWarning) and warning.kind is WarningKind.REGEX_TIMEOUT
-    assert warning.pattern == "features.menu-line" and warning.skipped == 1
+    assert warning.pattern == "chrome_shapes.menu-line" and warning.skipped == 1
     assert warning.block is not None and page.blocks[warning.block].text == HOSTILE
     assert page.article is not None and PROSE.strip() in page.article.text  # the page is whole
     record = json.loads(json.dumps(page.to_dict(), allow_nan=False))
-    assert record["warnings"] == [{"kind": "regex-timeout", "pattern": "features.menu-line",
+    assert record["warnings"] == [{"kind": "regex-timeout", "pattern": "chrome_shapes.menu-line",
                                    "block": warning.block, "skipped": 1, "message": warning.message}]
 
 

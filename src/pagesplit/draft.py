@@ -86,7 +86,7 @@ class Evidence:
 
 
 class ChromeShape(enum.Enum):
-    """A chrome shape of a block's text (``features.chrome_shape``); the value is the rule id it sets."""
+    """A chrome shape of a block's text (``chrome_shapes.chrome_shape``); the value is the rule id it sets."""
 
     GLUED_LIST = "chrome.glued-list"
     MENU_LINE = "chrome.menu-line"

@@ -1,7 +1,9 @@
 """Per-block features, computed once before any rule runs.
 
 Rules read these flags instead of re-running patterns on the text, so every block is scanned a
-fixed number of times whatever the number of rules.
+fixed number of times whatever the number of rules. What a chrome shape is (a menu line, a glued list, a URL…)
+lives in ``chrome_shapes``, what a caption's credit looks like in ``caption_shapes``; this module decides which
+block is asked what, and caches the answers of short blocks.
 """
 
 from __future__ import annotations
@@ -10,6 +12,17 @@ from typing import Any
 
 import regex
 
+from pagesplit.caption_shapes import CREDITS, MAX_CAPTION_CHARS, caption_like
+from pagesplit.chrome_shapes import (
+    MAX_SHAPE_WORDS,
+    MIN_DATA_BLOB_CHARS,
+    MIN_GLUED_LIST_WORDS,
+    chrome_shape,
+    has_upper_after_lower,
+    is_data_blob,
+    is_glued_list,
+    menu_url_or_counter,
+)
 from pagesplit.draft import ChromeShape, Draft
 from pagesplit.lexicon import (
     CHARS_PER_UNSPACED_WORD,
@@ -18,7 +31,6 @@ from pagesplit.lexicon import (
     UNSPACED_SCRIPT,
     Lexicon,
     Phrase,
-    ascii_classes,
     first_of,
     may_have_unspaced_script,
     normalize,
@@ -27,32 +39,6 @@ from pagesplit.members import Kinds
 from pagesplit.timed_match import timed
 
 _LETTER = timed(regex.compile(r"[\p{L}\p{N}]"), "features.letter")
-#: "(PTI Photo)", "(Photo by …)", "FILE PHOTO:" and "Name/Agency" credit tails.
-_PAREN_CREDIT = timed(regex.compile(
-    r"\((?:[^()]{0,60}\b(?:photo|photos|image|foto|bild|picture|credit|symbolbild|symbolfoto|archivbild)\b"
-    r"[^()]{0,80})\)\s*\.?\s*$",
-    regex.IGNORECASE,
-), "features.paren-credit")
-_FILE_PHOTO = timed(regex.compile(r"^\s*file photo\b", regex.IGNORECASE), "features.file-photo")
-#: A photo caption says where the people stand: "Jo Doe (l.) and Ann Roe", "(v. l. n. r.)", "(left)".
-_POSITION_MARKER = timed(regex.compile(
-    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|links|rechts|left|right|from left|l-r)\)",
-    regex.IGNORECASE,
-), "features.position-marker")
-_AGENCY_AFTER_SLASH = timed(regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b", regex.IGNORECASE),
-                            "features.agency-after-slash")
-#: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
-#: the colon must be a credits-lexicon opener ("Foto", "Photo", "Quelle", "Źródło"…).
-_TRAILING_CREDIT = timed(regex.compile(r"(?:^|[\s.(\[])(\w{3,15})\s?:\s*[^:!?]{2,80}[)\]]?\s*$|©\s*[^!?]{2,80}$"),
-                         "features.trailing-credit")
-#: The longest credit opener ``_TRAILING_CREDIT`` takes ("Fotografie"), and the word before a colon.
-MAX_CREDIT_OPENER_CHARS = 15
-#: The last word of a text (and one space after it). Matched from the end (``(?r)``): searched forward, the
-#: pattern tries every start and runs each word to the end; both find the same word, the whole run of ``\w``.
-_LAST_WORD = timed(regex.compile(r"(?r)(\w+)\s?$"), "features.last-word")
-#: Both credit-at-the-end patterns span at most about a hundred characters: they are searched in the
-#: block's last CREDIT_TAIL_CHARS only (a pattern ending in ``$`` still tries every start otherwise).
-CREDIT_TAIL_CHARS = 200
 #: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]"), or a file
 #: name without its suffix as a picture's alt text often is, one token joining a word and a number with "_"
 #: ("IMG_1407-3", "010_Clymer-1", "DSC_0042": a camera's or an upload's name, which no sentence writes).
@@ -95,30 +81,6 @@ MAX_GLUED_CHARS = 60
 #: story's headline, gives way to the shorter label above it).
 MAX_LABEL_WORDS = 8
 
-
-#: "Home | News | Sport", "Politics • Economy • World": three or more short items.
-_MENU_LINE = timed(regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$"), "features.menu-line")
-#: Chrome shapes are looked for only in blocks this short (menus, URLs and counters are a few words).
-MAX_SHAPE_WORDS = 12
-#: A block of at least this many characters whose words average more than this many (spaces aside) is data
-#: printed as text: a settings object, minified script, an encoded URL, form fields drawn with underscores.
-#: Prose of any language averages under 10 (German compounds included); dev dumps' blobs average 20-70.
-#: Code in a how-to can average over 20 too, but its lines are shorter and a block of it keeps its lines.
-MIN_DATA_BLOB_CHARS = 200
-MAX_MEAN_WORD_CHARS = 20
-#: …except a glued list: link texts run together, at least this many words with a lower-case letter right before
-#: an upper-case one every other word or more, and fewer than one comma per this many such junctions. Dev
-#: innertext: blogrolls, tag clouds and footers run together score 0.5-2 junctions a word; prose under 0.25, a
-#: changelog of camelCase names 1.0 with a comma per 2.5 junctions.
-MIN_GLUED_LIST_WORDS = 8
-_CODE_CHARS = frozenset("();={}")
-GLUED_LIST_JUNCTIONS_PER_WORD = 0.5
-GLUED_LIST_COMMAS = 3
-_URL = timed(regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE), "features.url")
-_COUNTER = timed(regex.compile(
-    r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
-    regex.IGNORECASE,
-), "features.counter")
 #: "Read more: <headline>", "READ NEXT<tab><headline>", "Related | <headline>": a separator this near the start.
 _INLINE_SEPARATORS = frozenset(":|»›\t–—")
 MAX_INLINE_HEAD_CHARS = 30
@@ -127,30 +89,11 @@ MAX_BYLINE_WORDS = 12
 
 #: Chrome categories whose prefix entries also mark blocks that end a sentence.
 _SENTENCE_CHROME = ("legal", "navigation")
-_SECTIONS, _CREDITS, _BYLINES, _COMMENTS = ("sections",), ("credits",), ("bylines",), ("comments",)
+_SECTIONS, _BYLINES, _COMMENTS = ("sections",), ("bylines",), ("comments",)
 _COMMENT_COUNTS = ("comment_counts",)
 _SENTENCE_END_CHARS = frozenset(".!?…。！？")
 #: Closing quotes and brackets after a sentence's or headline's last mark, skipped when its end is read.
 TRAILING_CLOSERS = "\"'”’»)]"
-#: A lower-case letter right before an upper-case one. Written as "an upper-case letter, looking back at the
-#: pair" so that the scan stops only at upper-case letters (a few per line) instead of at every lower-case
-#: one (most letters); the same places are found, and as many (two junctions never share a letter).
-_UPPER_AFTER_LOWER = timed(regex.compile(r"\p{Lu}(?<=\p{Ll}\p{Lu})"), "features.upper-after-lower")
-#: The same pair in an ASCII text's classes (``lexicon.ascii_classes``): found and counted in C, no pattern call.
-_UPPER_AFTER_LOWER_ASCII = b"aA"
-
-
-def _has_upper_after_lower(text: str, ascii_text: bool | None = None) -> bool:
-    """A lower-case letter right before an upper-case one: where labels are glued ("ReadingShow").
-    ``ascii_text``: ``text.isascii()``, when the caller knows it."""
-    if ascii_text if ascii_text is not None else text.isascii():
-        # ASCII text all in lower case, all in upper case or title-cased ("Keep Reading") has no such pair: three
-        # str tests, no scan (most short lines of the dev dumps)
-        return not (text.islower() or text.isupper() or text.istitle()) \
-            and _UPPER_AFTER_LOWER_ASCII in ascii_classes(text)
-    return _UPPER_AFTER_LOWER.search(text) is not None
-#: Credit tails are only looked for in blocks this short (captions, not paragraphs).
-MAX_CAPTION_CHARS = 300
 
 
 def count_words(text: str) -> int:
@@ -217,56 +160,6 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
          d.has_inline_head) = values
 
 
-def chrome_shape(text: str, words: int) -> ChromeShape | None:
-    """The chrome shape the block has: a glued list, a menu line, a bare URL or e-mail, a counter,
-    a data blob."""
-    if words >= MIN_GLUED_LIST_WORDS and _is_glued_list(text, words):
-        return ChromeShape.GLUED_LIST
-    shape = _menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
-    return shape or (ChromeShape.DATA_BLOB if _is_data_blob(text, words) else None)
-
-
-def _menu_url_or_counter(text: str, words: int) -> ChromeShape | None:
-    """A menu line, a bare URL or e-mail, or a counter: shapes of blocks of a few words."""
-    if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
-        return ChromeShape.MENU_LINE
-    if words == 1 and ("/" in text or "." in text) and _URL.match(text.strip()):  # both shapes hold one
-        return ChromeShape.URL
-    head = text.lstrip()[:4]
-    if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
-        return ChromeShape.COUNTER
-    return None
-
-
-def _is_data_blob(text: str, words: int) -> bool:
-    """Words far longer than any language's: ``{"path":{"baseUrl":"\\/",…`` or ``____ ____`` (see
-    ``MAX_MEAN_WORD_CHARS``). ``words`` counts words of scripts written without spaces too."""
-    chars = len(text)
-    return (chars >= MIN_DATA_BLOB_CHARS and chars - text.count(" ") > MAX_MEAN_WORD_CHARS * max(words, 1)
-            and "\n" not in text)  # a block of code keeps its lines
-
-
-def _is_glued_list(text: str, words: int, ascii_text: bool | None = None) -> bool:
-    """Link texts run together with no separator ("Home ServicesOur TeamContact UsCareers"): a lower-case
-    letter right before an upper-case one at least every other word, and few commas (a list of camelCase names
-    in a sentence has them) and no code punctuation (``reqHeaders.get("Accept");``). ``ascii_text``:
-    ``text.isascii()``, when the caller knows it.
-
-    ASCII text in one case or title-cased has no junction at all (three str tests); then one scan counts the
-    junctions, with no search for a first one beforehand (a glued list has at least
-    ``GLUED_LIST_JUNCTIONS_PER_WORD * MIN_GLUED_LIST_WORDS`` of them); the code punctuation, looked for a
-    character at a time (``frozenset.isdisjoint`` over a ``str``), comes last."""
-    if ascii_text if ascii_text is not None else text.isascii():
-        if text.islower() or text.isupper() or text.istitle():
-            return False
-        # two junctions never overlap (one ends with the upper-case letter the other would start with)
-        junctions = ascii_classes(text).count(_UPPER_AFTER_LOWER_ASCII)
-    else:
-        junctions = len(_UPPER_AFTER_LOWER.findall(text))
-    return junctions >= GLUED_LIST_JUNCTIONS_PER_WORD * words and text.count(",") * GLUED_LIST_COMMAS < junctions \
-        and _CODE_CHARS.isdisjoint(text)
-
-
 def _short_names(d: Draft, lex: Lexicon) -> None:
     """Flags of short blocks that rules test by name: chrome shapes, byline openers, inline heads."""
     d.shape = chrome_shape(d.text, d.words)
@@ -287,35 +180,9 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
             d.chrome_detail = f"[{notice.lang}] {notice.text}"
     if d.chars <= MAX_CAPTION_CHARS:
-        d.is_caption_like = _caption_like(text, lex)
+        d.is_caption_like = caption_like(text, lex)
     d.is_headline_like = d.words <= MAX_HEADLINE_WORDS and not d.is_chrome_phrase and not _ends_like_prose(text)
     _short_names(d, lex)
-
-
-def _caption_like(text: str, lex: Lexicon) -> bool:
-    """A photo caption: a credit in parentheses, an agency after a slash, or a credit at the end."""
-    tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
-    if ("(" in text and _PAREN_CREDIT.search(text, tail_start) is not None) \
-            or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \
-            or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None) \
-            or ("(" in text and _POSITION_MARKER.search(text) is not None):
-        return True
-    if "©" not in text and (":" not in text or not _credit_before_last_colon(text, lex)):
-        return False
-    tail = _TRAILING_CREDIT.search(text, tail_start)
-    if tail is None:
-        return False
-    opener = tail.group(1)
-    return opener is None or first_of(lex.prefix.get(opener.casefold()), _CREDITS) is not None
-
-
-def _credit_before_last_colon(text: str, lex: Lexicon) -> bool:
-    """The word before the block's last colon opens a credit ("Foto:", "Quelle:"): without it, and without
-    a "©", ``_TRAILING_CREDIT`` cannot name a credit (its text after the colon holds no other colon)."""
-    colon = text.rfind(":")
-    head = text[max(0, colon - MAX_CREDIT_OPENER_CHARS - 2):colon]
-    word = _LAST_WORD.search(head)
-    return word is not None and first_of(lex.prefix.get(word.group(1).casefold()), _CREDITS) is not None
 
 
 def _either(exact_hits: tuple[Phrase, ...], prefix_hits: tuple[Phrase, ...], categories: tuple[str, ...]) -> bool:
@@ -390,7 +257,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     exact_hits, prefix_hits = lex.entries(norm)
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
     # A lower-case letter right before an upper-case one: glued labels need one (glued lists count them).
-    junction = chars <= MAX_GLUED_CHARS and _has_upper_after_lower(text, ascii_text)
+    junction = chars <= MAX_GLUED_CHARS and has_upper_after_lower(text, ascii_text)
     chrome_rule, chrome_detail, toggle = _own_chrome(text, chars, norm, ends, words, junction,
                                                      exact_hits, prefix_hits, lex)
     if chrome_rule is None and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # lex.may_contain
@@ -411,13 +278,13 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             len(tokens) > 2 and tokens[0].isdigit()
             and lex.lookup(norm.split(" ", 1)[1], _COMMENT_COUNTS) is not None
         )
-    caption = _caption_like(text, lex)
+    caption = caption_like(text, lex)
     credit = False
     if chars <= MAX_CREDIT_CHARS:
         # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
         credit = (
-            (hits and first_of(exact_hits, _CREDITS) is not None)
-            or (hits and words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, _CREDITS) is not None)
+            (hits and first_of(exact_hits, CREDITS) is not None)
+            or (hits and words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, CREDITS) is not None)
             or (words <= 4 and caption)
         )
     date = meta = False
@@ -443,11 +310,11 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     # ``chrome_shape``, without the data-blob test a short block cannot pass (it has fewer characters)
     # a glued list has junctions: a short text known to have none is not scanned again
     if words >= MIN_GLUED_LIST_WORDS and (junction or chars > MAX_GLUED_CHARS) \
-            and _is_glued_list(text, words, ascii_text):
+            and is_glued_list(text, words, ascii_text):
         shape: ChromeShape | None = ChromeShape.GLUED_LIST
     else:
-        shape = _menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
-        if shape is None and chars >= MIN_DATA_BLOB_CHARS and _is_data_blob(text, words):
+        shape = menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
+        if shape is None and chars >= MIN_DATA_BLOB_CHARS and is_data_blob(text, words):
             shape = ChromeShape.DATA_BLOB
     return (chars, ends, words, stopword_ratio, chrome, chrome_rule, chrome_detail, toggle, section_label,
             opens_comments, caption, credit, date, meta, headline, shape, names_byline, inline_head)

@@ -73,7 +73,7 @@ class PageWarning:
     was skipped where it could not run (``Page.warnings``)."""
 
     kind: WarningKind  #: what went wrong (a pattern that ran out of time)
-    pattern: str  #: the skipped pattern's name ("features.paren-credit")
+    pattern: str  #: the skipped pattern's name ("caption_shapes.paren-credit")
     block: int | None  #: the index of the block whose text it was stopped on, when that text is a block's
     skipped: int  #: how many times it was skipped on this page (once stopped, it is not run again on the page)
     message: str  #: a sentence for a person

@@ -117,7 +117,7 @@ class TimedPattern:
 
     def __init__(self, compiled: regex.Pattern[str], name: str) -> None:
         self.compiled = compiled
-        self.name = name  #: what the pattern finds, named after its module ("features.paren-credit")
+        self.name = name  #: what the pattern finds, named after its module ("caption_shapes.paren-credit")
 
     def __repr__(self) -> str:
         return f"timed({self.compiled!r}, {self.name!r})"

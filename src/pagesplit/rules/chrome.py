@@ -35,5 +35,5 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CHROME, "chrome.section-label", d.text.strip(), Facts.SECTION_LABEL)
         elif d.is_chrome_phrase and d.chrome_rule is not None:
             d.decide(Roles.CHROME, d.chrome_rule, d.chrome_detail)
-        elif d.shape is not None:  # a menu line, a bare URL, a counter (``features.chrome_shape``)
+        elif d.shape is not None:  # a menu line, a bare URL, a counter (``chrome_shapes.chrome_shape``)
             d.decide(Roles.CHROME, d.shape.value, fact=Facts.BARE_URL if d.shape is ChromeShape.URL else None)
