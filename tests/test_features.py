@@ -243,3 +243,22 @@ def test_a_line_ending_with_an_ideographic_full_stop_is_a_sentence_not_a_headlin
     drafts = [_draft(t) for t in lines]
     compute(drafts, lex)
     assert [d.is_headline_like for d in drafts] == [False, True]
+
+
+def test_a_text_without_a_caption_mark_is_no_caption() -> None:
+    """``features`` asks ``caption_like`` only about texts holding "(", "/", ":" or "©", or opening with an "F":
+    without one, every test of it fails. Made-up lines of caption words and credit names, none of those marks."""
+    from pagesplit.caption_shapes import caption_like
+
+    words = ["foto", "photo", "Getty", "AP", "Reuters", "left", "l.", "r.", "links", "v.", "n.", "Jo", "Doe",
+             "file", "credit", "Source", "Quelle", "Image", "symbolbild", "-", "|", "by", "dpa", "EPA"]
+    lex = lexicon.load()
+    for n in range(len(words)):
+        text = " ".join(words[n:] + words[:n])
+        assert not caption_like(text, lex) and not caption_like(text.upper(), lex)
+    # and each mark alone can make one
+    assert caption_like("Harbour lights (Photo: Jo Doe)", lex)
+    assert caption_like("The quay at dusk / Reuters", lex)
+    assert caption_like("The quay at dusk. Foto: Jo Doe", lex)
+    assert caption_like("The quay at dusk © Example Agency", lex)
+    assert caption_like("File photo of the quay at dusk", lex)

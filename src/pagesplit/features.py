@@ -206,7 +206,11 @@ def _ends_like_prose(text: str) -> bool:
     """Ends with a stop or a comma (in any script: "。", "，"); not an ellipsis, which cuts a headline short as often
     as a sentence."""
     tail = text.rstrip()
-    return tail.endswith((".", ",", ";", ":", "。", "，", "；", "：", "．")) and not tail.endswith("...")
+    return tail.endswith(_PROSE_END_MARKS) and not tail.endswith("...")
+
+
+#: The marks ``_ends_like_prose`` reads as a sentence's or a clause's end.
+_PROSE_END_MARKS = (".", ",", ";", ":", "。", "，", "；", "：", "．")
 
 
 #: Short blocks' features are cached per lexicon in two generations of up to this many texts each: when
@@ -244,7 +248,10 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     variables and returned as the tuple the cache keeps, and ``compute`` writes them to the draft in one
     statement, whether they were cached or not.
     """
-    ends = ends_sentence(text)
+    # ``ends_sentence`` and ``_ends_like_prose``, written out on the text stripped once (a call costs more than
+    # either test: about 1,500 instructions, callgrind); an empty tail's ``[-1:]`` is in no set
+    stripped = text.rstrip()
+    ends = stripped.rstrip(TRAILING_CLOSERS)[-1:] in _SENTENCE_END_CHARS
     norm = normalize(text)
     tokens = norm.split()
     # ASCII text (most blocks) holds no script written without spaces: the gates below that look for one
@@ -278,7 +285,10 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             len(tokens) > 2 and tokens[0].isdigit()
             and lex.lookup(norm.split(" ", 1)[1], _COMMENT_COUNTS) is not None
         )
-    caption = caption_like(text, lex)
+    # ``caption_like`` finds nothing in a text without one of the marks its tests need (a bracket, a slash, a
+    # colon, a "©", a first "F"): most blocks have none, and are not passed to it
+    caption = ("(" in text or "/" in text or ":" in text or "©" in text or text[:1] in "Ff") \
+        and caption_like(text, lex)
     credit = False
     if chars <= MAX_CREDIT_CHARS:
         # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
@@ -303,7 +313,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
         and not chrome
         and not section_label
         and not credit
-        and not _ends_like_prose(text)
+        and not (stripped.endswith(_PROSE_END_MARKS) and not stripped.endswith("..."))  # ``_ends_like_prose``
     )
     names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
     inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])

@@ -16,7 +16,7 @@ counted the syntax when it wrapped, so the greedy-wrap test (``frontend.text``) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -85,10 +85,12 @@ class DumpSyntax:
     #: Not syntax but a habit of the same tools: the wrap breaks a line after a hyphen inside a word ("Hightech-" /
     #: "Beamer"), and the rejoined word takes no space there. (Not part of ``any``: no block text is read for it.)
     hyphen_breaks: bool = False
+    #: Link numbers or markdown: some block text is read without syntax. Set once, not a property: the text front
+    #: end asks it for every block (a property's call cost about 1,000 instructions each, callgrind).
+    any: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def any(self) -> bool:
-        return self.link_numbers or self.markdown
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "any", self.link_numbers or self.markdown)
 
 
 NONE = DumpSyntax()
