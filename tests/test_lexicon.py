@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import importlib.resources
 import sys
+import unicodedata
 
 import pytest
 import regex
 
 from pagesplit.errors import LexiconError
 from pagesplit.lexicon import (
+    _EDGE_JUNK,
     CATEGORIES,
     CHROME_CATEGORIES,
     MAX_NORMALIZED_KEY_CHARS,
@@ -301,6 +303,8 @@ def test_printable_text_holds_no_whitespace_but_the_space() -> None:
 ])
 def test_fold_spaces_is_split_and_join(text: str) -> None:
     assert fold_spaces(text) == " ".join(text.split())
+    # ``normalize`` folds spaces the same way, written out
+    assert normalize(text) == " ".join(unicodedata.normalize("NFKC", text).split()).strip(_EDGE_JUNK).casefold()
 
 
 def test_long_texts_normalize_alike_from_the_cache() -> None:

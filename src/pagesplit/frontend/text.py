@@ -119,13 +119,15 @@ def detect_style(lines: list[str], wide: bool = False) -> tuple[DumpStyle, int]:
     if blank_share < MAX_BLANK_SHARE_FOR_FRAGMENTS and non_blank > 3:
         return DumpStyle.FRAGMENTS, 0
     widths = list(map(_columns if wide else len, lines))  # once: a wide line's columns take a pattern
-    width = _wrap_width(lines, widths, non_blank, sorted(w for w in widths if w), wide=wide)
+    # lists, not generators, into ``sorted``: a generator is resumed once per line (callgrind)
+    width = _wrap_width(lines, widths, non_blank, sorted([w for w in widths if w]), wide=wide)
     if not width:
         # Some tools let a line run past the width for a word they cannot break (a URL, a link's target; w3m and
         # lynx break it at the width), and leave list items unwrapped: without such lines, does a width show?
-        past = [_may_run_past_width(line, wide) for line in lines]
-        width = _wrap_width(lines, widths, non_blank, sorted(w for w, runs_past in zip(widths, past, strict=True)
-                                                             if w and not runs_past), past, wide)
+        # (a line too short to hold a long word is not passed to the test: most lines of a dump)
+        past = [len(line) > MAX_WORD_CHARS and _may_run_past_width(line, wide) for line in lines]
+        width = _wrap_width(lines, widths, non_blank, sorted([w for w, runs_past in zip(widths, past, strict=True)
+                                                              if w and not runs_past]), past, wide)
     return (DumpStyle.WRAPPED, width) if width else (DumpStyle.LINES, 0)
 
 

@@ -96,7 +96,7 @@ def short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     headline when the parts under it repeat, in order, the parts under the headline one record above (date,
     author, section under each), those parts include a card's part (summary, date, picture), and its text is
     the page's only such line (a section kicker, "AUTO NEWS", comes back on every card)."""
-    symbols = "".join(s for s, _ in shaped)
+    symbols = "".join([s for s, _ in shaped])
     out = list(shaped)
     seen = Counter(d.text for s, d in shaped if s == KICKER)
     for k, (symbol, d) in enumerate(shaped):
@@ -134,7 +134,7 @@ def headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Dra
       headlines and keep their shape.
     """
     out = list(shaped)
-    symbols = "".join(s for s, _ in shaped)
+    symbols = "".join([s for s, _ in shaped])
     for k, ((symbol, d), (after, lede)) in enumerate(pairwise(shaped)):
         if not d.is_headline_like or symbol not in _CARD_TEXT or after not in _CARD_TEXT:
             continue
@@ -174,7 +174,7 @@ def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]
     same order (a rank, an author and a date, a lede), it is its record's headline. In a list of bare headlines a
     question is left as it is: lists of one-block records have no part to tell a headline's place by, and a
     question among headline-shaped lines is as often a caption's or a form's."""
-    symbols = "".join(s for s, _ in shaped)
+    symbols = "".join([s for s, _ in shaped])
     out = list(shaped)
     for k, (symbol, d) in enumerate(shaped):
         if symbol in _ASKED_AS and asks(d) and _heads_like_the_record_above(symbols, k):
