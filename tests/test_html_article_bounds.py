@@ -498,3 +498,58 @@ def test_heading_with_a_colon_over_more_of_the_story_stays_in_it() -> None:
                                   f"{ps[2]}</div></div>"))
     b = block_with(p, "What the council asks for")
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.heading")
+
+
+#: A shop's footer drawn in bare ``<div>`` boxes (no ``<footer>``, no class names) after the story's box: a blurb, the
+#: opening hours, a "follow us" line and the copyright line with its year.
+FOOTER_BOXES = ("<div><div><p>We are a small shop run by sailors for sailors, and we will gladly help you pick the "
+                "board and the kite that suit the water you sail on.</p></div>"
+                "<div><h4>Opening hours</h4><p>All year</p><p>Mon to Fri 11:00 - 18:00</p></div>"
+                "<div><p>Follow us on the social networks too, we keep you posted there on new gear and on our "
+                "courses.</p></div></div>"
+                "<div><div>Copyright 2020 Example Media. All Rights Reserved.</div></div>")
+
+
+def test_boxes_down_to_a_copyright_line_after_the_story_are_the_pages_footer() -> None:
+    ps = "".join(story_paragraphs(4))
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{ps}</div></div>{FOOTER_BOXES}</div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    for text in ("small shop run by sailors", "Opening hours", "Follow us on the social"):
+        assert all(text not in para for para in p.article.paragraphs), text
+
+
+def test_a_pictures_credit_between_the_storys_boxes_does_not_end_it() -> None:
+    # a credit names its agency, not a year: no copyright line of the page's
+    ps = story_paragraphs(6)
+    figure = "<div><div><img src='/a.jpg' alt=''><div>© Example Agency/Photographer</div></div></div>"
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{''.join(ps[:4])}</div></div>{figure}"
+                                  f"<div><div>{''.join(ps[4:])}</div></div></div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6
+
+
+def test_a_dated_copyright_line_inside_the_storys_column_does_not_end_it() -> None:
+    ps = story_paragraphs(6)
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{''.join(ps[:3])}<p>© 2020 Example Agency</p>"
+                                  f"{''.join(ps[3:])}</div></div></div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6
+
+
+def test_a_box_as_long_as_the_story_above_a_copyright_line_is_no_footer() -> None:
+    # the run's prose after the story's box outweighs MAX_FOOTER_PROSE_SHARE: a second part, not the page's footer
+    ps = story_paragraphs(8)
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{''.join(ps[:4])}</div></div>"
+                                  f"<div><div><p>{PROSE * 3}</p></div><div><p>{PROSE * 3} And more.</p></div>"
+                                  f"<div><p>{PROSE * 2} The end.</p></div></div><div><div>"
+                                  "Copyright 2020 Example Media. All Rights Reserved.</div></div></div></div>"))
+    assert p.article is not None and any("The end." in para for para in p.article.paragraphs)
+
+
+def test_a_story_drawn_one_paragraph_per_box_keeps_its_paragraphs_above_its_copyright_line() -> None:
+    # no box holds two paragraphs: no column to tell the story's box by (a wire story ends on its own notice)
+    ps = story_paragraphs(6)
+    ps[4] = f"<p>{PROSE * 2} Paragraph number 4 is the longest.</p>"
+    boxes = "".join(f"<div><div>{para}</div></div>" for para in ps)
+    p = pagesplit.split_html(page(f"<div><div>{HEADLINE}<div>{boxes}"
+                                  "<div><div><p>Copyright 2019 Example News. All rights reserved.</p></div></div>"
+                                  "</div></div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6

@@ -4,15 +4,18 @@ The run is cut to the ``<article>`` element holding most of its prose (``trim_to
 one holding the page's ``<h1>`` (``trim_to_headline_element``); its tail ends at the main content container when teaser
 cards follow it (``trim_to_main_content``), above pointers to the site's own pages (``before_pointer_tail``), above a
 lone box after the story's text column (``above_lone_tail_box``), at the last block of the element holding its prose
-(``within_prose_box``), above a heading that opens a run of repeated records (``above_record_run``) and above
-headings that lead into what the page shows after the story (``above_trailing_headings``). A short run
-that holds the main content container's text is an article however short (``is_main_content``). Evidence from the DOM
-alone: no class name or lexicon.
+(``within_prose_box``), above a heading that opens a run of repeated records (``above_record_run``), above headings
+that lead into what the page shows after the story (``above_trailing_headings``) and above the boxes down to the
+page's copyright line (``above_footer_box``). A short run that holds the main content container's text is an article
+however short (``is_main_content``). Evidence from the DOM alone, but for the copyright sign or word: no class name or
+lexicon.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+
+import regex
 
 from pagesplit.draft import Draft
 from pagesplit.features import MIN_LONG_WORDS, introduces_what_follows
@@ -20,6 +23,7 @@ from pagesplit.members import Kinds, Roles
 from pagesplit.rules.block_scores import is_prose, saying
 from pagesplit.rules.links import site_of
 from pagesplit.rules.run_ends import end_above, story_goes_on_past
+from pagesplit.timed_match import timed
 
 #: HTML: …or holds at least this share of the main content container's text (and is mostly in it): a short
 #: note, a data sheet below its headline. Dev tf: such runs hold 0.65-1.0 of the container (a like button
@@ -390,3 +394,67 @@ def above_trailing_headings(drafts: list[Draft], start: int, end: int) -> int:
             break
         cut = end_above(drafts, start, i)
     return cut
+
+
+#: The blocks from the footer box down (``above_footer_box``) hold at most this share of the run's prose characters:
+#: a page's footer (an address, opening hours, a blurb of the site) is short beside its story. Not swept; set so that a
+#: footer as long as the story (a copyright line under a second story) leaves the run alone.
+MAX_FOOTER_PROSE_SHARE = 0.5
+
+
+#: A year in a copyright line: the site's notice states one ("© 2004 - 2020 Example"); a picture's credit names its
+#: agency alone ("© Picture Agency/Photographer").
+_YEAR = timed(regex.compile(r"\b(?:19|20)\d\d\b"), "article.copyright-year")
+
+
+def _is_copyright_line(d: Draft) -> bool:
+    """A short chrome phrase that states the page's copyright and a year ("© 2020 Example", "Copyright 2020 … All
+    rights reserved"): the notice that sits in the page's footer, not a picture's credit."""
+    return d.is_chrome_phrase and ("©" in d.text or d.text[:9].lower() == "copyright") \
+        and _YEAR.search(d.text) is not None
+
+
+def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: int) -> int:
+    """HTML: the run's end above the page's footer: the boxes after the story down to the page's copyright line
+    (``_is_copyright_line``), its address, opening hours and "follow us" blurb, whatever element draws it, a
+    ``<footer>`` or a bare ``<div>``. The story's box is its text column's (the element whose own paragraphs, two or
+    more, hold most of the run's prose) outermost ancestor that does not hold the copyright line; the footer starts
+    at the first block after the column outside that box, and holds at most MAX_FOOTER_PROSE_SHARE of the run's
+    prose. The copyright line may sit below the run's end (the run took the footer's first blurb only). Evidence from
+    the DOM and the copyright sign or word alone: no class name."""
+    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
+    if not prose:
+        return end
+    weight: dict[str, int] = {}
+    count: Counter[str] = Counter()
+    parents: dict[int, str] = {}
+    for i in prose:
+        segs = _path_segments(drafts[i])
+        if segs is None:
+            return end
+        parent = parents[i] = "/".join(segs[:-1])
+        weight[parent] = weight.get(parent, 0) + drafts[i].chars
+        count[parent] += 1
+    heaviest = max(weight, key=weight.__getitem__)
+    if count[heaviest] < MIN_COLUMN_PARAGRAPHS:
+        return end  # one paragraph per box: no column to tell the story's box by (a wire story's own closing notice)
+    column = heaviest.split("/")
+    first = next(i for i in prose if parents[i] == heaviest)
+    mark = next((i for i in range(first + 1, len(drafts)) if _is_copyright_line(drafts[i])), None)
+    if mark is None:
+        return end
+    segs = _path_segments(drafts[mark])
+    if segs is None:
+        return end
+    depth = _shared_depth([column, segs])
+    if depth < MIN_PROSE_BOX_DEPTH or depth >= len(column):
+        return end  # a credit inside the story's column ("© Agency" under a picture), or no box to tell apart
+    story = "/".join(column[:depth + 1]) + "/"
+    cut = next(i for i in range(first + 1, mark + 1) if (dom := drafts[i].dom) is not None
+               and not dom.path.startswith(story))
+    if cut > end:
+        return end
+    total = sum(drafts[i].chars for i in prose)
+    if sum(drafts[i].chars for i in prose if i >= cut) > MAX_FOOTER_PROSE_SHARE * total:
+        return end
+    return end_above(drafts, start, cut)
