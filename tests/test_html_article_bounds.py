@@ -553,3 +553,37 @@ def test_a_story_drawn_one_paragraph_per_box_keeps_its_paragraphs_above_its_copy
                                   "<div><div><p>Copyright 2019 Example News. All rights reserved.</p></div></div>"
                                   "</div></div></div>"))
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6
+
+
+#: A paywall's box after the story, names stripped: its offer and its log-in line read as a heading and prose; its
+#: log-in form sits lower in the same box.
+PAYWALL_BOX = ("<div><div><h2>To read the rest of this story and three more each month for free, make an account</h2>"
+               "<p>Or if you already have an account with us, you can log in here and read on.</p><div>"
+               "<form action='/login'><div>E-mail</div><input name='m'><button>Log in</button></form>"
+               "</div></div></div>")
+
+
+def test_a_box_holding_a_form_after_the_storys_column_is_not_the_story() -> None:
+    ps = "".join(story_paragraphs(4))
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{ps}</div></div>{PAYWALL_BOX}</div></div>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    for text in ("To read the rest", "log in here"):
+        assert all(text not in para for para in p.article.paragraphs), text
+
+
+def test_a_poll_form_between_the_storys_parts_stays_in_the_run() -> None:
+    ps = story_paragraphs(6)
+    poll = ("<div><form><h4>Would you pay a toll for the dredging of the harbour every winter?</h4>"
+            "<label><input type='radio' name='q'>Yes</label><label><input type='radio' name='q'>No</label>"
+            "</form></div>")
+    p = pagesplit.split_html(page(f"<div><div>{HEADLINE}<div>{''.join(ps[:4])}</div>{poll}"
+                                  f"<div><p>{PROSE * 2} Paragraph number 4 closes it.</p></div></div></div>"))
+    assert p.article is not None and any("closes it" in para for para in p.article.paragraphs)
+
+
+def test_a_page_drawn_inside_one_form_keeps_its_story() -> None:
+    # the form holds the story's column: a paragraph of the column follows the first block in the form
+    ps = story_paragraphs(6)
+    p = pagesplit.split_html(page(f"<form action='/page'><div><div>{HEADLINE}<div>{''.join(ps[:3])}</div>"
+                                  f"<div>{''.join(ps[3:])}</div></div></div></form>"))
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6

@@ -34,6 +34,7 @@ from pagesplit.rules.block_scores import (
 )
 from pagesplit.rules.html_run_bounds import (
     above_footer_box,
+    above_form,
     above_lone_tail_box,
     above_record_run,
     above_trailing_headings,
@@ -157,6 +158,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         end = above_record_run(drafts, scores, start, end, page_site(drafts, ctx))
         end = above_trailing_headings(drafts, start, end)
         end = above_footer_box(drafts, scores, start, end)
+        end = above_form(drafts, scores, start, end)
     ctx.article_start, ctx.article_end = start, end
     detail = "the run under the story's head (headline, byline or date, prose)" if headed is not None else ""
     for d in drafts[start:end + 1]:

@@ -414,6 +414,31 @@ def _is_copyright_line(d: Draft) -> bool:
         and _YEAR.search(d.text) is not None
 
 
+def _text_column(drafts: list[Draft], scores: list[float], start: int,
+                 end: int) -> tuple[list[int], list[str], int, int] | None:
+    """The run's prose blocks, its text column (the element whose own paragraphs, MIN_COLUMN_PARAGRAPHS or more,
+    hold most of the run's prose characters) as path segments, and the column's first and last paragraph; None when
+    a path is shortened or no element holds two of the paragraphs."""
+    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
+    weight: dict[str, int] = {}
+    count: Counter[str] = Counter()
+    parents: dict[int, str] = {}
+    for i in prose:
+        segs = _path_segments(drafts[i])
+        if segs is None:
+            return None
+        parent = parents[i] = "/".join(segs[:-1])
+        weight[parent] = weight.get(parent, 0) + drafts[i].chars
+        count[parent] += 1
+    if not weight:
+        return None
+    heaviest = max(weight, key=weight.__getitem__)
+    if count[heaviest] < MIN_COLUMN_PARAGRAPHS:
+        return None
+    own = [i for i in prose if parents[i] == heaviest]
+    return prose, heaviest.split("/"), own[0], own[-1]
+
+
 def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: int) -> int:
     """HTML: the run's end above the page's footer: the boxes after the story down to the page's copyright line
     (``_is_copyright_line``), its address, opening hours and "follow us" blurb, whatever element draws it, a
@@ -422,24 +447,10 @@ def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: 
     at the first block after the column outside that box, and holds at most MAX_FOOTER_PROSE_SHARE of the run's
     prose. The copyright line may sit below the run's end (the run took the footer's first blurb only). Evidence from
     the DOM and the copyright sign or word alone: no class name."""
-    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
-    if not prose:
-        return end
-    weight: dict[str, int] = {}
-    count: Counter[str] = Counter()
-    parents: dict[int, str] = {}
-    for i in prose:
-        segs = _path_segments(drafts[i])
-        if segs is None:
-            return end
-        parent = parents[i] = "/".join(segs[:-1])
-        weight[parent] = weight.get(parent, 0) + drafts[i].chars
-        count[parent] += 1
-    heaviest = max(weight, key=weight.__getitem__)
-    if count[heaviest] < MIN_COLUMN_PARAGRAPHS:
+    found = _text_column(drafts, scores, start, end)
+    if found is None:
         return end  # one paragraph per box: no column to tell the story's box by (a wire story's own closing notice)
-    column = heaviest.split("/")
-    first = next(i for i in prose if parents[i] == heaviest)
+    prose, column, first, _ = found
     mark = next((i for i in range(first + 1, len(drafts)) if _is_copyright_line(drafts[i])), None)
     if mark is None:
         return end
@@ -458,3 +469,34 @@ def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: 
     if sum(drafts[i].chars for i in prose if i >= cut) > MAX_FOOTER_PROSE_SHARE * total:
         return end
     return end_above(drafts, start, cut)
+
+
+def above_form(drafts: list[Draft], scores: list[float], start: int, end: int) -> int:
+    """HTML: the run's end above a ``<form>`` after the story's text column (``_text_column``) that holds none of
+    it: a comment form's field labels and notes, a sign-up or log-in box, read as prose once their names are gone.
+    The form's box is its outermost ancestor that does not hold the column (the paywall's whole box, its offer
+    heading above the form); the run keeps the form when a paragraph of the column, or any prose of the run outside
+    the form's box, follows it (a reader poll between the story's parts). Evidence from the DOM alone: no class name
+    or lexicon."""
+    found = _text_column(drafts, scores, start, end)
+    if found is None:
+        return end
+    _, column, first, last = found
+    for i in range(first + 1, len(drafts)):
+        dom = drafts[i].dom
+        if dom is None or "form" not in dom.path:  # most blocks: no segment to split
+            continue
+        segs = _path_segments(drafts[i])
+        if segs is None or "form" not in (_bare([seg]) for seg in segs):
+            continue
+        form = next(k for k, seg in enumerate(segs) if _bare([seg]) == "form")
+        depth = _shared_depth([column, segs])
+        # a form holding the column (a page drawn inside one form) has the column's paragraphs after its first block
+        box = "/".join(segs[:depth + 1]) if depth < len(column) else "/".join(segs[:form + 1])
+        cut = next(j for j in range(first + 1, i + 1) if (dom := drafts[j].dom) is not None
+                   and (dom.path == box or dom.path.startswith(box + "/")))
+        if cut <= last or cut > end or any(scores[j] > 0 and is_prose(drafts[j]) and (dom := drafts[j].dom) is not None
+                                           and not dom.path.startswith(box + "/") for j in range(cut, end + 1)):
+            return end  # the story goes on below the form (a reader poll between its parts)
+        return end_above(drafts, start, cut)
+    return end
