@@ -20,6 +20,8 @@ from pagesplit.rules import (
     article,
     block_scores,
     card_pairs,
+    card_parts,
+    card_shapes,
     dom_card_claim,
     dom_cards,
     dom_chrome,
@@ -29,8 +31,8 @@ from pagesplit.rules import (
     outside,
     own_story,
     parts,
-    teasers,
     title,
+    unlabeled_cards,
 )
 from pagesplit.rules.release import release
 
@@ -192,11 +194,11 @@ def _card(headline: str, meta: str | None) -> list[Draft]:
 
 
 def test_an_unlabeled_list_needs_min_unlabeled_cards() -> None:
-    assert teasers.MIN_UNLABELED_CARDS == 3
+    assert unlabeled_cards.MIN_UNLABELED_CARDS == 3
 
     def cards(n: int) -> list[Draft]:
         drafts = numbered([b for i in range(n) for b in _card(f"Headline number {i} of the list", "By Jo Doe")])
-        teasers.group_unlabeled_teasers(drafts, context())
+        unlabeled_cards.group_unlabeled_teasers(drafts, context())
         return drafts
 
     assert {d.role for d in cards(3)} == {Role.TEASER}
@@ -204,12 +206,12 @@ def test_an_unlabeled_list_needs_min_unlabeled_cards() -> None:
 
 
 def test_an_unlabeled_list_needs_min_unlabeled_share_of_cards_with_meta() -> None:
-    assert teasers.MIN_UNLABELED_SHARE == 0.8
+    assert unlabeled_cards.MIN_UNLABELED_SHARE == 0.8
 
     def cards(with_meta: int, bare: int) -> list[Draft]:
         drafts = numbered([b for i in range(with_meta) for b in _card(f"Headline number {i} of the list", "By Jo")]
                           + [b for i in range(bare) for b in _card(f"Bare headline number {i} here", None)])
-        teasers.group_unlabeled_teasers(drafts, context())
+        unlabeled_cards.group_unlabeled_teasers(drafts, context())
         return drafts
 
     assert {d.role for d in cards(4, 1)} == {Role.TEASER}  # 4 of 5 cards with a meta line: 0.8
@@ -217,20 +219,20 @@ def test_an_unlabeled_list_needs_min_unlabeled_share_of_cards_with_meta() -> Non
 
 
 def test_a_bare_card_headline_has_min_bare_title_words() -> None:
-    assert teasers.MIN_BARE_TITLE_WORDS == 4
-    assert teasers._opens_bare_card(draft(words=4, is_headline_like=True))
-    assert not teasers._opens_bare_card(draft(words=3, is_headline_like=True))
+    assert card_shapes.MIN_BARE_TITLE_WORDS == 4
+    assert card_shapes.opens_bare_card(draft(words=4, is_headline_like=True))
+    assert not card_shapes.opens_bare_card(draft(words=3, is_headline_like=True))
 
 
 def test_a_short_line_under_a_repeated_headline_is_a_credit_up_to_max_credit_words() -> None:
-    assert teasers.MAX_CREDIT_WORDS == 4
+    assert card_parts.MAX_CREDIT_WORDS == 4
     blocks = [draft("Lighthouse keepers open their cottages", is_headline_like=True),
               draft("Jo Doe Agency Images"),
               draft("Lighthouse keepers open their cottages", is_headline_like=True)]
-    teasers._label_card(numbered(blocks), 0, None)
+    card_parts.label_card(numbered(blocks), 0, None)
     assert blocks[1].part is TeaserPart.CREDIT
     blocks[1] = draft("Jo Doe for Agency Images")
-    teasers._label_card(numbered(blocks), 0, None)
+    card_parts.label_card(numbered(blocks), 0, None)
     assert blocks[1].part is TeaserPart.CAPTION
 
 

@@ -4,7 +4,7 @@
 2. ``mark_chrome`` (``rules/chrome.py``): chrome that a block's own text proves, and section labels.
 3. ``mark_dom_chrome`` (``rules/dom_chrome.py``): chrome that markup proves (HTML only).
 4. ``mark_dom_boxes`` (``rules/dom_boxes.py``): card boxes markup draws inside the story (HTML only).
-5. ``mark_inline_boxes`` (``rules/teasers.py``): "Related" boxes and "Read more: …" lines set inside the article.
+5. ``mark_inline_boxes`` (``rules/inline_boxes.py``): "Related" boxes and "Read more: …" lines set inside the article.
 6. ``mark_link_lists`` (``rules/link_lists.py``): lists of headline links to the site's own stories set
    inside the story (HTML only).
 7. ``group_record_cards`` (``rules/records.py``): text dumps: runs of 3+ records of the same shape (headline
@@ -13,8 +13,8 @@
    anywhere, for the next stage to end a story above one at its tail.
 9. ``select_article`` (``rules/article.py``): the main run of prose (maximum-sum run of block scores).
 10. ``find_title`` (``rules/title.py``): the headline above that run.
-11. ``group_teasers`` (``rules/teasers.py``): cards in the zones section labels open.
-12. ``group_unlabeled_teasers`` (``rules/teasers.py``): headline lists with no label, each headline with its
+11. ``group_teasers`` (``rules/label_zones.py``): cards in the zones section labels open.
+12. ``group_unlabeled_teasers`` (``rules/unlabeled_cards.py``): headline lists with no label, each headline with its
     summary or meta line.
 13. ``group_headline_lists`` (``rules/headline_lists.py``): text dumps: lists of 4+ bare story headlines
     outside the article.
@@ -48,6 +48,8 @@ from pagesplit.rules.dom_cards import group_dom_cards
 from pagesplit.rules.dom_chrome import mark_dom_chrome
 from pagesplit.rules.error_page import drop_error_page
 from pagesplit.rules.headline_lists import find_headline_lists, group_headline_lists
+from pagesplit.rules.inline_boxes import mark_inline_boxes
+from pagesplit.rules.label_zones import group_teasers
 from pagesplit.rules.link_lists import mark_link_lists
 from pagesplit.rules.listing import drop_listing_article
 from pagesplit.rules.outside import mark_outside
@@ -56,8 +58,8 @@ from pagesplit.rules.parts import find_parts
 from pagesplit.rules.pre_body import drop_pre_body_lines
 from pagesplit.rules.records import group_record_cards
 from pagesplit.rules.shown_headline import prefer_shown_headline
-from pagesplit.rules.teasers import group_teasers, group_unlabeled_teasers, mark_inline_boxes
 from pagesplit.rules.title import find_title
+from pagesplit.rules.unlabeled_cards import group_unlabeled_teasers
 
 Stage = Callable[[list[Draft], Context], None]
 

@@ -140,7 +140,7 @@ HOSTILE_LINES = [
     ("pagesplit.rules.title._ENDS_WITH_INITIALISM", "\u00c9." * 100_000 + "x"),
     ("pagesplit.rules.title._TEXT_BROWSER_MARK", "[" * 100_000),
     ("pagesplit.rules.title._TEXT_BROWSER_MARK", "[" + "a" * 200_000),
-    ("pagesplit.rules.teasers._INLINE_SEPARATOR", "a" + " " * 200_000 + "b"),
+    ("pagesplit.rules.inline_boxes._INLINE_SEPARATOR", "a" + " " * 200_000 + "b"),
     ("pagesplit.frontend.deep._TAG", "<a" * 100_000),
 ]
 

@@ -17,8 +17,8 @@ from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.block_scores import is_prose
+from pagesplit.rules.card_parts import MAX_META_WORDS
 from pagesplit.rules.links import is_non_story_url, names_story, site_of
-from pagesplit.rules.teasers import MAX_META_WORDS
 from pagesplit.rules.title import MAX_TITLE_WORDS
 from pagesplit.timed_match import timed
 

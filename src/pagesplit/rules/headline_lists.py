@@ -20,6 +20,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Parts, Roles
+from pagesplit.rules.form_fields import holds_form_field
 from pagesplit.rules.record_reading import asks
 from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, SUMMARY
 from pagesplit.rules.records import (
@@ -30,7 +31,6 @@ from pagesplit.rules.records import (
     shape,
     tells_stories,
 )
-from pagesplit.rules.teasers import holds_form_field
 
 
 def _list_shape(d: Draft, ctx: Context) -> str | None:

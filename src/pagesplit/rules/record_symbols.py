@@ -7,12 +7,12 @@ HEADLINE, KICKER, META, PICTURE, SUMMARY = "H", "k", "M", "C", "S"
 #: A paragraph too long for a card's lede: the story's prose. No record holds it, and a run stops there.
 PROSE = "P"
 #: A read-more toggle closing a card: no record holds it, and a run stops there (toggled cards are
-#: ``rules.teasers``' to find, in the zone their label opens).
+#: ``rules.label_zones``' to find, in the zone their label opens).
 TOGGLE = "T"
 #: Any other block no record holds (a section label, a table row, a block decided already): a run stops there.
 BARRIER = "|"
 #: Headlines of cards have at least this many words (a card's kicker or a menu item has fewer); the same
-#: floor as ``rules.teasers.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
+#: floor as ``rules.card_shapes.MIN_BARE_TITLE_WORDS``, which bare cards under a label use.
 MIN_RECORD_TITLE_WORDS = 4
 #: A run holds at least this many records (two could be a headline and a sub-heading pair by chance), all
 #: complete when there are no more (three with a part missing could be a story's sub-headed sections).

@@ -52,6 +52,9 @@ from pagesplit.rules.block_scores import (
     block_score,
     is_prose,
 )
+from pagesplit.rules.card_parts import MAX_META_WORDS
+from pagesplit.rules.form_fields import holds_form_field
+from pagesplit.rules.label_zones import MAX_SKIPPED_LINES
 from pagesplit.rules.record_reading import (
     asking_headlines,
     claim_repeats,
@@ -79,7 +82,6 @@ from pagesplit.rules.record_symbols import (
     SUMMARY,
     TOGGLE,
 )
-from pagesplit.rules.teasers import MAX_META_WORDS, MAX_SKIPPED_LINES, holds_form_field
 from pagesplit.rules.topic_names import PageNames
 from pagesplit.timed_match import timed
 
@@ -130,7 +132,7 @@ MAX_SHARED_CARD_OPENING = 0.4
 MIN_CONTENTS_SHARE = 0.5
 #: In at least this share of a run's records that have a summary, the summary is longer than the headline (a
 #: card's lede tells more than its title; an interview's long answers under short questions are the other way).
-#: The share ``rules.teasers.MIN_PAIRED_SHARE`` asks of headline / summary pairs under a label. Records that date
+#: The share ``rules.label_zones.MIN_PAIRED_SHARE`` asks of headline / summary pairs under a label. Records that date
 #: their headline are not asked: the date line tells a card (no interview dates its questions), and a dated card's
 #: lede may be one short line under a long headline ("You can do this.").
 MIN_LONGER_SUMMARY_SHARE = 0.75
@@ -517,7 +519,7 @@ def _claim(record: list[tuple[str, Draft]], card: int, detail: str, section: str
 
 def _label_above(drafts: list[Draft], first: int) -> str | None:
     """The section label right above a run's first block ("Trending Now"), which names its cards' section: past
-    at most as many chrome lines ("Advertisement") as ``rules.teasers`` skips before a zone's first card."""
+    at most as many chrome lines ("Advertisement") as ``rules.label_zones`` skips before a zone's first card."""
     for d in reversed(drafts[max(0, first - MAX_SKIPPED_LINES - 1):first]):
         if d.is_section_label:
             return d.text.strip()

@@ -1,0 +1,25 @@
+"""A form's text field in a line of a text dump: the lines around it are a form's, not a card or a story list.
+
+Read by the zones of cards (``label_zones``: a form after the cards ends the zone), by inline teasers
+(``inline_boxes``: "Search for: ____" heads no teaser), and by ``rules.records`` and ``rules.headline_lists``.
+"""
+
+from __future__ import annotations
+
+#: A text browser draws a form's text field with underscores (lynx) or as an empty box (w3m).
+_UNDERSCORED_FIELD, _BOXED_FIELD = "___", "[    "
+
+
+def holds_form_field(text: str) -> bool:
+    """The line holds a form's text field: the lines around it are a form's (a newsletter sign-up, a search box, a
+    weather widget's place picker), not a card or a list of stories (``rules.records``, ``rules.headline_lists``
+    read it too)."""
+    return _UNDERSCORED_FIELD in text or _BOXED_FIELD in text
+
+
+def fills_in(text: str) -> bool:
+    """The text holds a form's field with words after it ("Search for: ____ Search", "____ Name (required)") or a
+    w3m box ("Leave this field empty [    ]"): a form (a comment form, a newsletter's sign-up), which ends a zone of
+    cards. Underscores that end the text are lynx's rule (``<hr>``) under a headline, whose line a dump's block
+    joins to the headline's."""
+    return _BOXED_FIELD in text or _UNDERSCORED_FIELD in text.rstrip("_ \t\n")
