@@ -510,12 +510,18 @@ FOOTER_BOXES = ("<div><div><p>We are a small shop run by sailors for sailors, an
                 "<div><div>Copyright 2020 Example Media. All Rights Reserved.</div></div>")
 
 
-def test_boxes_down_to_a_copyright_line_after_the_story_are_the_pages_footer() -> None:
+def _assert_story_ends_above(tail: str, left_out: tuple[str, ...]) -> None:
+    """A four-paragraph story in its own box with ``tail`` after that box: the story keeps its paragraphs, and no
+    article paragraph says any of ``left_out``."""
     ps = "".join(story_paragraphs(4))
-    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{ps}</div></div>{FOOTER_BOXES}</div></div>"))
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{ps}</div></div>{tail}</div></div>"))
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
-    for text in ("small shop run by sailors", "Opening hours", "Follow us on the social"):
+    for text in left_out:
         assert all(text not in para for para in p.article.paragraphs), text
+
+
+def test_boxes_down_to_a_copyright_line_after_the_story_are_the_pages_footer() -> None:
+    _assert_story_ends_above(FOOTER_BOXES, ("small shop run by sailors", "Opening hours", "Follow us on the social"))
 
 
 def test_a_pictures_credit_between_the_storys_boxes_does_not_end_it() -> None:
@@ -564,11 +570,7 @@ PAYWALL_BOX = ("<div><div><h2>To read the rest of this story and three more each
 
 
 def test_a_box_holding_a_form_after_the_storys_column_is_not_the_story() -> None:
-    ps = "".join(story_paragraphs(4))
-    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{ps}</div></div>{PAYWALL_BOX}</div></div>"))
-    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
-    for text in ("To read the rest", "log in here"):
-        assert all(text not in para for para in p.article.paragraphs), text
+    _assert_story_ends_above(PAYWALL_BOX, ("To read the rest", "log in here"))
 
 
 def test_a_poll_form_between_the_storys_parts_stays_in_the_run() -> None:
