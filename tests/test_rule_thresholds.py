@@ -15,6 +15,7 @@ import pytest
 from pagesplit import lexicon
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Evidence, Fact
+from pagesplit.features import is_prose
 from pagesplit.model import BlockKind, InputKind, Role, Span, TeaserPart
 from pagesplit.rules import (
     article,
@@ -48,6 +49,8 @@ def draft(text: str = "", *, index: int = 0, kind: BlockKind = BlockKind.PARAGRA
     for name, value in features.items():
         assert hasattr(d, name), name
         setattr(d, name, value)
+    if "prose" not in features:
+        d.prose = is_prose(d)  # as ``features.compute`` stores it
     return d
 
 
@@ -78,14 +81,14 @@ def words(n: int) -> str:
 
 def test_prose_needs_min_prose_words_when_it_ends_a_sentence() -> None:
     assert block_scores.MIN_PROSE_WORDS == 8
-    assert block_scores.is_prose(draft(words=8, ends_sentence=True))
-    assert not block_scores.is_prose(draft(words=7, ends_sentence=True))
+    assert is_prose(draft(words=8, ends_sentence=True))
+    assert not is_prose(draft(words=7, ends_sentence=True))
 
 
 def test_prose_needs_min_long_words_when_it_ends_no_sentence() -> None:
     assert block_scores.MIN_LONG_WORDS == 25
-    assert block_scores.is_prose(draft(words=25))
-    assert not block_scores.is_prose(draft(words=24))
+    assert is_prose(draft(words=25))
+    assert not is_prose(draft(words=24))
 
 
 def test_a_section_label_costs_section_label_cost() -> None:

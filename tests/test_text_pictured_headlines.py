@@ -9,6 +9,7 @@ from typing import Any
 import pagesplit
 from footbridge import STORY
 from pagesplit.draft import Draft
+from pagesplit.features import is_prose
 from pagesplit.members import Roles
 from pagesplit.model import BlockKind, Span
 from pagesplit.rules import pictured_headlines
@@ -80,6 +81,7 @@ def _block(text: str, **features: Any) -> Draft:
     d.chars, d.words = len(text), len(text.split())
     for name, value in features.items():
         setattr(d, name, value)
+    d.prose = is_prose(d)  # as ``features.compute`` stores it
     return d
 
 

@@ -171,6 +171,10 @@ class Draft:
     chars: int = 0
     words: int = 0
     ends_sentence: bool = False
+    #: ``features.is_prose``, stored once: it reads only ``words`` and ``ends_sentence``, which no stage changes
+    #: after ``features.compute``, and the rules ask it about a thousand times a page (a call costs ~1,500
+    #: instructions, an attribute a few)
+    prose: bool = False
     stopword_ratio: float = 0.0
     is_chrome_phrase: bool = False
     is_section_label: bool = False

@@ -60,7 +60,7 @@ MAX_META_CHARS = 60
 #: Headlines are short: more words than this and a block is prose, not a headline.
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_WORDS = 2
-#: A block is prose when it has at least this many words and ends a sentence (or is long): ``block_scores.is_prose``.
+#: A block is prose when it has at least this many words and ends a sentence (or is long): ``is_prose``.
 #: A block's stopword ratio is read for prose only (``rules.block_scores.block_score``): a short block that cannot be
 #: prose is not counted (most short blocks of a page: headlines, labels, meta lines).
 MIN_PROSE_WORDS = 8
@@ -122,6 +122,12 @@ def _stopword_ratio(tokens: list[str], lex: Lexicon) -> float:
     return sum(map(lex.all_stopwords.__contains__, tokens)) / len(tokens)
 
 
+def is_prose(d: Draft) -> bool:
+    """The block reads as prose: MIN_LONG_WORDS words, or MIN_PROSE_WORDS and a sentence's end. ``compute`` stores
+    the answer in ``Draft.prose``, which the rules read (its inputs never change after ``compute``)."""
+    return d.words >= MIN_LONG_WORDS or (d.words >= MIN_PROSE_WORDS and d.ends_sentence)
+
+
 def compute(drafts: list[Draft], lex: Lexicon) -> None:
     """Fill the feature fields of every draft in place.
 
@@ -154,7 +160,7 @@ def compute(drafts: list[Draft], lex: Lexicon) -> None:
                     entry.young = young = {}
             young[text] = values  # new, or still in use: it survives the next turnover
         # One unpacking statement (the fields of _SHORT_FIELDS, in order): cheaper than a setattr loop.
-        (d.chars, d.ends_sentence, d.words, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
+        (d.chars, d.ends_sentence, d.words, d.prose, d.stopword_ratio, d.is_chrome_phrase, d.chrome_rule,
          d.chrome_detail, d.is_toggle, d.is_section_label, d.opens_comments, d.is_caption_like,
          d.is_credit_like, d.is_date_like, d.is_meta_like, d.is_headline_like, d.shape, d.names_byline,
          d.has_inline_head) = values
@@ -173,6 +179,7 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
     tokens = text.lower().split()
     unspaced = may_have_unspaced_script(text)  # one scan of a long text, for the word count and the notices
     d.words = _count_unspaced_words(text) if unspaced else len(tokens)
+    d.prose = is_prose(d)
     d.stopword_ratio = _stopword_ratio(tokens, lex)
     if d.chars <= MAX_NOTICE_CHARS and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # may_contain
         notice = lex.find_contained(text, "notices", None, tokens, unspaced)
@@ -220,7 +227,7 @@ _PROSE_END_MARKS = (".", ",", ";", ":", "。", "，", "；", "：", "．")
 SHORT_CACHE_SIZE = 25_000
 #: The fields a cached short block restores, in the order ``compute`` stores and unpacks them.
 _SHORT_FIELDS = (
-    "chars", "ends_sentence", "words", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail",
+    "chars", "ends_sentence", "words", "prose", "stopword_ratio", "is_chrome_phrase", "chrome_rule", "chrome_detail",
     "is_toggle", "is_section_label", "opens_comments", "is_caption_like", "is_credit_like", "is_date_like",
     "is_meta_like", "is_headline_like", "shape", "names_byline", "has_inline_head",
 )
@@ -259,8 +266,8 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     ascii_text = text.isascii()
     unspaced = not ascii_text and may_have_unspaced_script(text)
     words = _count_unspaced_words(text) if unspaced else len(text.split()) if not ascii_text else len(tokens)
-    stopword_ratio = _stopword_ratio(tokens, lex) if words >= MIN_LONG_WORDS or (words >= MIN_PROSE_WORDS and ends) \
-        else 0.0
+    prose = words >= MIN_LONG_WORDS or (words >= MIN_PROSE_WORDS and ends)  # ``is_prose``, written out
+    stopword_ratio = _stopword_ratio(tokens, lex) if prose else 0.0
     exact_hits, prefix_hits = lex.entries(norm)
     hits = bool(exact_hits or prefix_hits)  # most blocks hit no entry: the lexicon flags below are then False
     # A lower-case letter right before an upper-case one: glued labels need one (glued lists count them).
@@ -326,7 +333,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
         shape = menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
         if shape is None and chars >= MIN_DATA_BLOB_CHARS and is_data_blob(text, words):
             shape = ChromeShape.DATA_BLOB
-    return (chars, ends, words, stopword_ratio, chrome, chrome_rule, chrome_detail, toggle, section_label,
+    return (chars, ends, words, prose, stopword_ratio, chrome, chrome_rule, chrome_detail, toggle, section_label,
             opens_comments, caption, credit, date, meta, headline, shape, names_byline, inline_head)
 
 

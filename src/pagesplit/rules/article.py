@@ -28,7 +28,6 @@ from pagesplit.rules.block_scores import (
     contents_entries,
     discount_card_pairs,
     discount_comments,
-    is_prose,
     lead_ins,
     lists_between_paragraphs,
 )
@@ -126,7 +125,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     discount_comments(drafts, scores)
     discount_card_pairs(drafts, scores)
     start, end, total = _first_of_best_runs(scores)
-    headed = story_run(drafts, scores, (start, end, total), MIN_SHORT_ARTICLE_SCORE, is_prose) \
+    headed = story_run(drafts, scores, (start, end, total), MIN_SHORT_ARTICLE_SCORE) \
         if ctx.kind is not Inputs.HTML else _above_comments(drafts, scores, start)
     if headed is not None:
         start, end, total = headed
@@ -182,7 +181,7 @@ def _above_comments(drafts: list[Draft], scores: list[float], start: int) -> tup
         return None
     first, last, total = best_run(scores[headline + 1:opener])
     first, last = headline + 1 + first, headline + 1 + last
-    if total < MIN_SHORT_ARTICLE_SCORE or not any(d.kind is Kinds.PARAGRAPH and is_prose(d)
+    if total < MIN_SHORT_ARTICLE_SCORE or not any(d.kind is Kinds.PARAGRAPH and d.prose
                                                   for d in drafts[first:last + 1]):
         return None
     return first, last, total

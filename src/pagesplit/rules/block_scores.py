@@ -5,7 +5,8 @@ cost a little, section labels and card toggles cost a lot (they announce other s
 revises its score: a table of contents' entries (``contents_entries``), a dump's list between two paragraphs
 (``lists_between_paragraphs``) and the lines leading into what follows (``lead_ins``) cost no more than chrome; prose
 after a comment-section opener (``discount_comments``) and the summaries of headline / summary card pairs under a
-section label (``discount_card_pairs``) earn little or nothing. ``is_prose`` is the test of prose other rules read too.
+section label (``discount_card_pairs``) earn little or nothing. ``Draft.prose`` (``features.is_prose``) is
+the test of prose other rules read too.
 """
 
 from __future__ import annotations
@@ -109,14 +110,10 @@ MAX_LIST_LINES = 12
 _CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"), "article.clock-time")
 
 
-def is_prose(d: Draft) -> bool:
-    return d.words >= MIN_LONG_WORDS or (d.words >= MIN_PROSE_WORDS and d.ends_sentence)
-
-
 def reads_as_text(d: Draft) -> bool:
     """Prose with the stopwords of running text, no list of names or keyword cloud (LOW_STOPWORD_RATIO): what the
     last resort of a dump with no article run trusts as its story (``rules.page_prose``)."""
-    return is_prose(d) and d.stopword_ratio >= LOW_STOPWORD_RATIO
+    return d.prose and d.stopword_ratio >= LOW_STOPWORD_RATIO
 
 
 def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST) -> float:
@@ -133,7 +130,7 @@ def block_score(d: Draft, position: float = 0.0, short_cost: float = SHORT_COST)
         return -CHROME_COST
     if d.role is Roles.TEASER:
         return -SECTION_LABEL_COST
-    if not is_prose(d):
+    if not d.prose:
         if d.dom is not None and d.dom.in_main_content and d.link_density < MAX_DOM_SHORT_LINKS:
             # a short paragraph, a line of dialogue, a sub-heading inside the page's main content
             return d.chars * DOM_SHORT_WEIGHT * d.dom.content_score
@@ -179,7 +176,7 @@ def _is_figure_or_code(d: Draft) -> bool:
 
 def _may_be_contents_entry(d: Draft) -> bool:
     """A short line, no date or byline, of a few words: what a sub-heading and its contents entry look like."""
-    return MIN_HEADLINE_WORDS <= d.words <= MAX_HEADLINE_WORDS and not d.is_meta_like and not is_prose(d)
+    return MIN_HEADLINE_WORDS <= d.words <= MAX_HEADLINE_WORDS and not d.is_meta_like and not d.prose
 
 
 def contents_entries(drafts: list[Draft]) -> list[int]:
@@ -204,7 +201,7 @@ def contents_entries(drafts: list[Draft]) -> list[int]:
                 group.append(i)
                 continue
             later.add(d.text)
-            if is_prose(drafts[i + 1]) or any(is_prose(x) for x in drafts[i + 2:i + 1 + MAX_CONTENTS_HEAD_GAP]):
+            if drafts[i + 1].prose or any(x.prose for x in drafts[i + 2:i + 1 + MAX_CONTENTS_HEAD_GAP]):
                 over_prose.add(d.text)
         if group:
             if len(group) >= MIN_CONTENTS_ENTRIES \
@@ -219,7 +216,7 @@ def lead_ins(drafts: list[Draft]) -> list[int]:
     recipe has three steps:", "Here is the code:") over a block that is no chrome. A share bar's prompt ("Share
     this article:") stands over its buttons, which are chrome; a data sheet's field names ("Origin:") are shorter."""
     return [i for i, d in enumerate(drafts[:-1]) if d.role is Roles.OTHER and d.words >= MIN_LEAD_IN_WORDS
-            and introduces_what_follows(d.text) and not is_prose(d) and drafts[i + 1].role is not Roles.CHROME]
+            and introduces_what_follows(d.text) and not d.prose and drafts[i + 1].role is not Roles.CHROME]
 
 
 def lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
@@ -238,8 +235,8 @@ def lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
     for i, d in enumerate(drafts):
         plain = d.role is Roles.OTHER and not d.is_meta_like and not d.opens_comments and not d.inline \
             and not d.is_caption_like and not is_credit(d) and not is_stamped(d)
-        if plain and is_prose(d):
-            goes_on = d.words >= MIN_LONG_WORDS or (i + 1 < len(drafts) and is_prose(drafts[i + 1]))
+        if plain and d.prose:
+            goes_on = d.words >= MIN_LONG_WORDS or (i + 1 < len(drafts) and drafts[i + 1].prose)
             if above and MIN_LIST_LINES <= len(run) <= MAX_LIST_LINES and goes_on and not ends_with_ellipsis(d.text):
                 if said is None:
                     said = Counter(saying(x) for x in drafts)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import ChromeShape, Draft, Facts
 from pagesplit.members import Kinds, Roles
-from pagesplit.rules.block_scores import is_prose
 
 
 def _is_subheading(drafts: list[Draft], i: int) -> bool:
@@ -23,7 +22,7 @@ def _is_subheading(drafts: list[Draft], i: int) -> bool:
         return False
     after = next((n for n in drafts[i + 1:] if n.kind is not Kinds.HIDDEN), None)
     return after is not None and after.kind is Kinds.PARAGRAPH and after.dom is not None \
-        and after.dom.in_main_content and after.dom.href is None and is_prose(after)
+        and after.dom.in_main_content and after.dom.href is None and after.prose
 
 
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:

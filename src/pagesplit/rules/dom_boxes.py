@@ -15,7 +15,6 @@ from pagesplit.draft import Draft
 from pagesplit.frontend.records import MIN_LONE_CARD_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.aligned_records import LANDMARK_FACTS
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.dom_card_claim import card_items, card_title, claim_card, lacks_meta
 from pagesplit.rules.links import page_site, site_of
 from pagesplit.rules.runs import runs_by
@@ -34,7 +33,7 @@ def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
         if label is None or not label.is_section_label:
             continue
         after = next((d for d in itertools.islice(drafts, last + 1, None) if d.kind is not Kinds.HIDDEN), None)
-        if after is None or not is_prose(after):
+        if after is None or not after.prose:
             continue
         if not all(d.dom is not None and d.dom.in_main_content for d in (label, after)):
             continue
@@ -82,7 +81,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
     for blocks in runs_by(drafts, _linked_box_of):
         # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
         # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
-        summarized = any((is_prose(d) and not d.is_headline_like) or d.is_date_like for d in blocks)
+        summarized = any((d.prose and not d.is_headline_like) or d.is_date_like for d in blocks)
         title = card_title(blocks, in_menu=summarized)
         if title is None or title.dom is None or not any(
                 d.role is Roles.OTHER or (summarized and d.verdict.fact in LANDMARK_FACTS) for d in blocks):

@@ -16,7 +16,6 @@ from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.card_parts import MAX_META_WORDS
 from pagesplit.rules.links import is_non_story_url, names_story, site_of
 from pagesplit.rules.title import MAX_TITLE_WORDS
@@ -122,7 +121,7 @@ def title_choice(blocks: list[Draft], in_menu: bool = False) -> tuple[Draft | No
     menu_tokens = load_tokens("menu_tokens")
     linked = [d for d in blocks if lettered_words(d) >= MIN_LINKED_TITLE_WORDS and may_title(d, menu_tokens, in_menu)]
     headlines = [d for d in linked if d.kind is not Kinds.HEADING and (
-        d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not is_prose(d)))]
+        d.is_headline_like or _truncated_headline(d) or (d.dom is not None and d.dom.card_title and not d.prose))]
     candidates = [d for d in linked if d.kind is Kinds.HEADING or d in headlines]
     for d in linked:
         if d.kind is Kinds.HEADING and not any(h.dom is not None and d.dom is not None and h.dom.href != d.dom.href

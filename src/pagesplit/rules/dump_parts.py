@@ -12,7 +12,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import MIN_PROSE_WORDS, is_prose
+from pagesplit.rules.block_scores import MIN_PROSE_WORDS
 from pagesplit.rules.pre_body import MAX_PRE_BODY_WORDS
 from pagesplit.rules.title import has_text_browser_mark, is_name_line, runs_on
 
@@ -76,14 +76,14 @@ def is_dump_head_caption(drafts: list[Draft], d: Draft) -> bool:
     (MIN_HEAD_CAPTION_WORDS): the caption of the story's lead picture, which a dump keeps without the picture. A
     line there with no credit may be the story's sentence that lost its full stop."""
     if d.dom is not None or d.role not in (Roles.ARTICLE, Roles.OTHER) or d.words < MIN_HEAD_CAPTION_WORDS \
-            or d.ends_sentence or is_prose(d) or not d.text.rstrip().endswith((")", "]")) \
+            or d.ends_sentence or d.prose or not d.text.rstrip().endswith((")", "]")) \
             or _opens_with_label(d.text) or d.index + 1 >= len(drafts):
         return False
     after = drafts[d.index + 1]
-    if after.role is not Roles.ARTICLE or not is_prose(after):
+    if after.role is not Roles.ARTICLE or not after.prose:
         return False
     above = _above(drafts, d)
-    if above is not None and above.role is Roles.ARTICLE and is_prose(above):
+    if above is not None and above.role is Roles.ARTICLE and above.prose:
         above = _above(drafts, above)  # the standfirst under the byline or date line
     return above is not None and above.role in (Roles.BYLINE, Roles.DATE)
 
@@ -131,7 +131,7 @@ def find_opening_line(drafts: list[Draft], ctx: Context) -> None:
     dark."), too short to count as prose for the run; no meta line, caption or credit."""
     start, end = ctx.article_start, ctx.article_end
     assert start is not None and end is not None
-    if sum(is_prose(d) for d in drafts[start:end + 1]) < MIN_OPENED_RUN_PROSE:
+    if sum(d.prose for d in drafts[start:end + 1]) < MIN_OPENED_RUN_PROSE:
         return  # a run of one paragraph (a footer's line taken for want of a story) opens nothing
     for d in reversed(drafts[max(0, start - OPENING_LOOKBACK):start]):
         if d.role is Roles.CHROME:

@@ -20,7 +20,7 @@ import regex
 from pagesplit.draft import Draft
 from pagesplit.features import MIN_LONG_WORDS, introduces_what_follows
 from pagesplit.members import Kinds, Roles
-from pagesplit.rules.block_scores import is_prose, saying
+from pagesplit.rules.block_scores import saying
 from pagesplit.rules.links import site_of
 from pagesplit.rules.run_ends import end_above, story_goes_on_past
 from pagesplit.timed_match import timed
@@ -188,7 +188,7 @@ def within_prose_box(drafts: list[Draft], scores: list[float], start: int, end: 
     the short lines after the story in another box (a share prompt, "No comments yet, write one", a paywall's
     "Log in to read on", an author's line) are the page's, whatever their words; a story's own closing lines (a
     sign-off, a source line, a list) sit in its box. Evidence from the DOM alone: no class name or lexicon."""
-    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
+    prose = [i for i in range(start, end + 1) if scores[i] > 0 and drafts[i].prose]
     if not prose or prose[-1] == end:
         return end
     box = common_box(drafts, prose)
@@ -218,7 +218,7 @@ def above_lone_tail_box(drafts: list[Draft], scores: list[float], start: int, en
     than the column's paragraphs (a story's next section repeats its sections' markup): one box of the page's after
     the story (an author's bio under its heading, a site's blurb), not a run of the story's sections. No class name
     or lexicon."""
-    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
+    prose = [i for i in range(start, end + 1) if scores[i] > 0 and drafts[i].prose]
     paths: dict[int, list[str]] = {}
     for i in prose:
         segs = _path_segments(drafts[i])
@@ -364,7 +364,7 @@ def above_record_run(drafts: list[Draft], scores: list[float], start: int, end: 
         if d.role is Roles.OTHER and d.words >= MIN_LONG_WORDS:
             seen_long = True
             continue
-        if not seen_long or d.role is not Roles.OTHER or is_prose(d) or d.dom is None \
+        if not seen_long or d.role is not Roles.OTHER or d.prose or d.dom is None \
                 or d.kind not in (Kinds.HEADING, Kinds.LINE) or introduces_what_follows(d.text):
             continue
         last = _records_below(drafts, h, end, site, paths)
@@ -419,7 +419,7 @@ def _text_column(drafts: list[Draft], scores: list[float], start: int,
     """The run's prose blocks, its text column (the element whose own paragraphs, MIN_COLUMN_PARAGRAPHS or more,
     hold most of the run's prose characters) as path segments, and the column's first and last paragraph; None when
     a path is shortened or no element holds two of the paragraphs."""
-    prose = [i for i in range(start, end + 1) if scores[i] > 0 and is_prose(drafts[i])]
+    prose = [i for i in range(start, end + 1) if scores[i] > 0 and drafts[i].prose]
     weight: dict[str, int] = {}
     count: Counter[str] = Counter()
     parents: dict[int, str] = {}
@@ -495,7 +495,7 @@ def above_form(drafts: list[Draft], scores: list[float], start: int, end: int) -
         box = "/".join(segs[:depth + 1]) if depth < len(column) else "/".join(segs[:form + 1])
         cut = next(j for j in range(first + 1, i + 1) if (dom := drafts[j].dom) is not None
                    and (dom.path == box or dom.path.startswith(box + "/")))
-        if cut <= last or cut > end or any(scores[j] > 0 and is_prose(drafts[j]) and (dom := drafts[j].dom) is not None
+        if cut <= last or cut > end or any(scores[j] > 0 and drafts[j].prose and (dom := drafts[j].dom) is not None
                                            and not dom.path.startswith(box + "/") for j in range(cut, end + 1)):
             return end  # the story goes on below the form (a reader poll between its parts)
         return end_above(drafts, start, cut)

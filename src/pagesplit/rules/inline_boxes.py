@@ -16,7 +16,6 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
 from pagesplit.lexicon import first_of, holds_any, normalize
 from pagesplit.members import Kinds, Parts, Roles
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.card_shapes import (
     MIN_BARE_TITLE_WORDS,
     card_picture,
@@ -120,7 +119,7 @@ def _resuming_prose_chars(drafts: list[Draft], k: int) -> int:
     """The length of the paragraphs in a row from ``k`` (0 when ``k`` is no paragraph): a story resumes with
     one long paragraph or a few short ones; a card's summary is one short paragraph, and a headline follows."""
     chars = 0
-    while k < len(drafts) and is_prose(drafts[k]) and chars < MIN_RESUMING_PROSE_CHARS:
+    while k < len(drafts) and drafts[k].prose and chars < MIN_RESUMING_PROSE_CHARS:
         chars += drafts[k].chars
         k += 1
     return chars
@@ -136,14 +135,14 @@ def _past_chrome(drafts: list[Draft], j: int) -> int:
 
 
 def _short_chrome(d: Draft) -> bool:
-    return d.role is Roles.CHROME and not is_prose(d)
+    return d.role is Roles.CHROME and not d.prose
 
 
 def _prose_before(drafts: list[Draft], label: int) -> bool:
     """The nearest block above ``label`` that is not chrome is a paragraph."""
     for d in reversed(drafts[max(0, label - PROSE_LOOKBACK):label]):
         if d.role is not Roles.CHROME:
-            return is_prose(d)
+            return d.prose
     return False
 
 

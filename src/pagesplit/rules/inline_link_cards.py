@@ -11,7 +11,6 @@ from pagesplit.draft import Draft
 from pagesplit.features import MAX_LABEL_WORDS, count_words
 from pagesplit.lexicon import normalize
 from pagesplit.members import Kinds, Roles
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.dom_card_claim import (
     MIN_ITEM_LINK_SHARE,
     MIN_LINKED_TITLE_WORDS,
@@ -53,7 +52,7 @@ def claim_linked_lines(drafts: list[Draft], ctx: Context) -> None:
         if shown[normalize(d.text)] > 1:
             continue
         if all(x.role in (Roles.ARTICLE, Roles.TITLE) and not (x.dom is not None and x.dom.href)
-               for x in (before, after)) and (is_prose(before) or is_prose(after)):
+               for x in (before, after)) and (before.prose or after.prose):
             claim_card([d], d, ctx.new_card(), None, inline=True)
 
 

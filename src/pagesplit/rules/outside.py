@@ -9,7 +9,6 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import UNDECIDED, Draft
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import is_prose
 
 
 def mark_outside(drafts: list[Draft], ctx: Context) -> None:
@@ -17,7 +16,7 @@ def mark_outside(drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.role is not Roles.OTHER or d.verdict is not UNDECIDED:
             continue
-        if is_prose(d):
+        if d.prose:
             d.decide(Roles.OTHER, "other.outside" if ctx.article_start is not None else "other.no-article")
         else:
             d.decide(Roles.CHROME, "chrome.outside")

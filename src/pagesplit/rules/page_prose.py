@@ -18,7 +18,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import TAIL_START, is_prose, reads_as_text
+from pagesplit.rules.block_scores import TAIL_START, reads_as_text
 
 
 def take_best_run(drafts: list[Draft], ctx: Context, run: tuple[int, int]) -> bool:
@@ -28,7 +28,7 @@ def take_best_run(drafts: list[Draft], ctx: Context, run: tuple[int, int]) -> bo
     start, end = run
     if start < 0:
         return False
-    if start / max(1, len(drafts) - 1) > TAIL_START and not any(d.role is Roles.OTHER and is_prose(d)
+    if start / max(1, len(drafts) - 1) > TAIL_START and not any(d.role is Roles.OTHER and d.prose
                                                                 for d in drafts[end + 1:]):
         return False  # the footer's blurb closing the page
     body = [d for d in drafts[start:end + 1] if d.role is Roles.OTHER]

@@ -16,7 +16,6 @@ from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
 from pagesplit.members import Inputs, Kinds, Parts, Roles
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.captions import (
     MAX_SIBLING_CREDIT_WORDS,
     captioned_by_credit,
@@ -180,7 +179,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CAPTION, "article.caption")
         elif is_dump_head_caption(drafts, d):
             d.decide(Roles.CAPTION, "article.caption", "the lead picture's caption under the story's byline or date")
-        elif d.is_meta_like and not is_prose(d) and (d.dom is None or _is_body_meta_line(d)):
+        elif d.is_meta_like and not d.prose and (d.dom is None or _is_body_meta_line(d)):
             d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
         elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Roles.ARTICLE, "article.heading")
@@ -190,7 +189,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
 def _more_story(body: list[Draft], *pair: Draft) -> bool:
     """The story holds a paragraph of prose besides ``pair``: a post that is one picture, its text and its credit
     keeps its text."""
-    return any(d.role is Roles.ARTICLE and d.kind is Kinds.PARAGRAPH and is_prose(d) and d not in pair for d in body)
+    return any(d.role is Roles.ARTICLE and d.kind is Kinds.PARAGRAPH and d.prose and d not in pair for d in body)
 
 
 def _body_opening(drafts: list[Draft], ctx: Context) -> str | None:
@@ -224,7 +223,7 @@ def _find_story_lead(drafts: list[Draft], ctx: Context, opening: str | None) -> 
             return
         if story is None and not _in_story_box(drafts, i, ctx):
             return
-        if (d.role is Roles.OTHER or _is_text_card_summary(d)) and d.kind is Kinds.PARAGRAPH and is_prose(d) \
+        if (d.role is Roles.OTHER or _is_text_card_summary(d)) and d.kind is Kinds.PARAGRAPH and d.prose \
                 and _is_story_text(d) and not _beside_credit(drafts, i) \
                 and normalize(d.text) != opening:
             d.card, d.part, d.section = None, None, None
@@ -331,7 +330,7 @@ def _drop_kickers(drafts: list[Draft], ctx: Context) -> None:
     if start is None or title is None or not start < title <= (ctx.article_end or start):
         return
     for d in drafts[start:title]:
-        if d.dom is not None and d.role is Roles.ARTICLE and not is_prose(d):
+        if d.dom is not None and d.role is Roles.ARTICLE and not d.prose:
             release(d, detail="a kicker above the title")
 
 

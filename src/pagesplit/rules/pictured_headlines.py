@@ -27,7 +27,6 @@ from collections.abc import Sequence
 
 from pagesplit.draft import Draft
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.record_symbols import MIN_RECORD_TITLE_WORDS
 
 #: A run of records holds at least this many pictured records (a story with one picture has one caption; a record
@@ -48,7 +47,7 @@ PICTURED_SHARE = 0.5
 def _is_between(d: Draft) -> bool:
     """What stands between records and their parts: chrome (a picture's marker, a toggle, a label no lexicon
     knows as such is OTHER but short) and date or byline lines."""
-    return d.role is Roles.CHROME or (d.role is Roles.OTHER and not is_prose(d)
+    return d.role is Roles.CHROME or (d.role is Roles.OTHER and not d.prose
                                       and (d.words < MIN_RECORD_TITLE_WORDS or d.is_meta_like))
 
 
@@ -73,7 +72,7 @@ def pictured_headline_runs(drafts: Sequence[Draft]) -> list[int]:
         paragraph = False
         if d.role is not other:
             part = d.role is Roles.CHROME
-        elif is_prose(d):
+        elif d.prose:
             part, paragraph = False, True
         else:
             part = d.words < MIN_RECORD_TITLE_WORDS or d.is_meta_like

@@ -18,7 +18,6 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Inputs, Kinds, Roles
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.dom_paths import parent_path
 from pagesplit.rules.title import runs_on
 
@@ -47,7 +46,7 @@ def drop_pre_body_lines(drafts: list[Draft], ctx: Context) -> None:
         start = ctx.title_index + 1
     elif ctx.kind is not Inputs.HTML and ctx.title_index is not None and ctx.title_index < start:
         start = ctx.title_index + 1  # a dump's lines under the headline, above the run, may be taken as its lead
-    first = next((i for i in range(start, end + 1) if drafts[i].role is Roles.ARTICLE and is_prose(drafts[i])), None)
+    first = next((i for i in range(start, end + 1) if drafts[i].role is Roles.ARTICLE and drafts[i].prose), None)
     if first is None or sum(d.role is not Roles.CHROME for d in drafts[start:first]) > MAX_PRE_BODY_BLOCKS:
         return  # no paragraph near the headline: what stands there is the story's own (a data sheet, a list)
     if ctx.kind is not Inputs.HTML:

@@ -22,7 +22,6 @@ from pagesplit.rules.block_scores import (
     MAX_LIST_LINES,
     MIN_LONG_WORDS,
     MIN_SHORT_ARTICLE_SHARE,
-    is_prose,
     is_stamped,
     reads_as_text,
     saying,
@@ -34,7 +33,7 @@ _PICTURE_RULES = frozenset({"chrome.image", "chrome.symbols"})
 
 
 def _is_paragraph(d: Draft) -> bool:
-    return d.role is Roles.OTHER and is_prose(d)
+    return d.role is Roles.OTHER and d.prose
 
 
 def _is_running_text(d: Draft) -> bool:
@@ -69,7 +68,7 @@ def whole_prose_span(drafts: list[Draft], start: int, end: int, cards: frozenset
     inside = outside = 0
     first, last = start, end
     for d in drafts:  # one pass, left at the first paragraph outside the run that is no running text (most pages)
-        if d.role is not Roles.OTHER or not is_prose(d):
+        if d.role is not Roles.OTHER or not d.prose:
             continue
         if start <= d.index <= end:
             inside += d.chars

@@ -50,7 +50,6 @@ from pagesplit.rules.block_scores import (
     SHORT_COST_FRAGMENTED,
     TOGGLE_COST,
     block_score,
-    is_prose,
 )
 from pagesplit.rules.card_parts import MAX_META_WORDS
 from pagesplit.rules.form_fields import holds_form_field
@@ -532,7 +531,7 @@ def is_contents(titles: list[Draft], drafts: list[Draft]) -> bool:
     """A table of contents: most of a list's headlines come again further down, each over a paragraph of
     prose, as the story's sub-headings (``rules.article`` keeps such entries in the story as well)."""
     below = drafts[titles[-1].index + 1:]
-    heads = {d.text for d, after in pairwise(below) if is_prose(after)}
+    heads = {d.text for d, after in pairwise(below) if after.prose}
     return sum(d.text in heads for d in titles) >= MIN_CONTENTS_SHARE * len(titles)
 
 
@@ -599,7 +598,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     runs = find_runs(symbols, 0, tried)
     if not runs:
         return  # most pages: the story and its chrome, no run of records
-    prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and is_prose(d))
+    prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and d.prose)
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
     names: PageNames | None = None  # read for the first run whose headlines open alike
 
@@ -621,7 +620,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
                              page_names) \
                 or not (dated or _summaries_longer(records)):
             return False
-        run_prose = sum(d.chars for _, d in shaped[start:end] if is_prose(d))
+        run_prose = sum(d.chars for _, d in shaped[start:end] if d.prose)
         if prose_total - run_prose < MIN_PROSE_LEFT:
             return False  # the run is the page's content: nothing else would be left for the article
         story = story or _story_scores(drafts, ctx)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from pagesplit.draft import Draft
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import is_prose
 
 
 def release(d: Draft, has_article: bool = True, detail: str = "") -> None:
     """Take ``d`` out of its card (if any) and decide it as unclaimed: prose is OTHER (``other.outside``, or
     ``other.no-article`` when the page has no article), anything else CHROME (``chrome.outside``)."""
     d.card = d.part = d.section = None
-    if is_prose(d):
+    if d.prose:
         d.decide(Roles.OTHER, "other.outside" if has_article else "other.no-article")
     else:
         d.decide(Roles.CHROME, "chrome.outside", detail)

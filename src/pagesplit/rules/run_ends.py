@@ -13,7 +13,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MIN_HEADLINE_WORDS, MIN_LONG_WORDS, introduces_what_follows
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import SECTION_LABEL_COST, is_credit, is_prose
+from pagesplit.rules.block_scores import SECTION_LABEL_COST, is_credit
 
 #: Text dumps: a list of other stories' headlines at a story's tail follows its last long paragraph with at most this
 #: many short lines between, chrome aside (``_long_paragraph_above``): the list's label, when it does not read as one
@@ -47,16 +47,16 @@ def over_data_rows(drafts: list[Draft], end: int) -> int:
     heading or lead-in line with no such mark, or none): MIN_DATA_ROWS or more short lines, no prose, every one with
     the same mark between its fields (``_FIELD_MARKS``). Each row costs a short line, and nothing of the story
     follows to pay for them: the run stopped above the table. Its rows are the story's data, not the page's."""
-    if not is_prose(drafts[end]) or drafts[end].role is not Roles.OTHER:
+    if not drafts[end].prose or drafts[end].role is not Roles.OTHER:
         return end
     at = end + 1
-    if at < len(drafts) and drafts[at].role is Roles.OTHER and not is_prose(drafts[at]) \
+    if at < len(drafts) and drafts[at].role is Roles.OTHER and not drafts[at].prose \
             and not any(mark in drafts[at].text for mark in _FIELD_MARKS):
         at += 1  # the table's heading ("Tour dates") or the line leading into it
     marks: tuple[str, ...] = _FIELD_MARKS
     table: list[Draft] = []
     for d in drafts[at:]:  # the rows while they go on sharing a mark
-        if d.role is not Roles.OTHER or d.words < MIN_HEADLINE_WORDS or is_prose(d):
+        if d.role is not Roles.OTHER or d.words < MIN_HEADLINE_WORDS or d.prose:
             break
         held = tuple(mark for mark in marks if mark in d.text)
         if not held:
@@ -77,7 +77,7 @@ def before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
     if last is None:
         return end
     note = sum(d.chars for d in drafts[last + 1:end + 1] if d.role is Roles.OTHER)
-    body = sum(d.chars for d in drafts[start:last] if d.role is Roles.OTHER and is_prose(d))
+    body = sum(d.chars for d in drafts[start:last] if d.role is Roles.OTHER and d.prose)
     if note > MAX_CLOSING_NOTE_CHARS or body < MIN_CLOSING_NOTE_BODY_RATIO * note:
         return end
     return last - 1
@@ -132,7 +132,7 @@ MIN_PARAGRAPHS_GOING_ON = 2
 def paragraphs_go_on(drafts: list[Draft], last: int, end: int) -> bool:
     """The run's next MIN_PARAGRAPHS_GOING_ON blocks below block ``last``, chrome aside, are all prose."""
     below = [d for d in drafts[last + 1:end + 1] if d.role is not Roles.CHROME][:MIN_PARAGRAPHS_GOING_ON]
-    return len(below) == MIN_PARAGRAPHS_GOING_ON and all(is_prose(d) for d in below)
+    return len(below) == MIN_PARAGRAPHS_GOING_ON and all(d.prose for d in below)
 
 
 def _long_paragraph_above(drafts: list[Draft], start: int, first: int) -> bool:
@@ -145,7 +145,7 @@ def _long_paragraph_above(drafts: list[Draft], start: int, first: int) -> bool:
             continue
         if d.words >= MIN_LONG_WORDS:
             return True
-        if is_prose(d):
+        if d.prose:
             return False  # a short paragraph of the story's own: the list is one inside the story
         short += 1
         if short > MAX_TAIL_LIST_LABEL_LINES:

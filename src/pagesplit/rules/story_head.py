@@ -13,7 +13,7 @@ by.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MIN_HEADLINE_WORDS
@@ -32,7 +32,7 @@ HEADED_RUN_SHARE = 0.5
 
 
 def story_run(drafts: Sequence[Draft], scores: Sequence[float], best: tuple[int, int, float],
-              min_score: float, is_prose: Callable[[Draft], bool]) -> tuple[int, int, float] | None:
+              min_score: float) -> tuple[int, int, float] | None:
     """The run under the page's one story head, as ``(start, end, total)``, when it is not the best run
     ``best`` and holds HEADED_RUN_SHARE of its score (and at least ``min_score``), or the best run cut to start
     at the head's first paragraph when all it holds above the head is list items and short lines; else None.
@@ -40,13 +40,12 @@ def story_run(drafts: Sequence[Draft], scores: Sequence[float], best: tuple[int,
     The run starts at the head's first paragraph and ends where the sum of ``scores`` from there peaks, before
     the sum first falls to zero.
     A best run that already holds that paragraph, or ends above it (the head is a card's further down), stays.
-    ``is_prose`` is the article's test of a paragraph (``article.is_prose``, which imports this module).
     """
     head = first = None
     # A head has a byline or date line right under its headline (``_head_body``'s test, made first: most lines
     # of a page have none under them)
     for i in [i for i in range(len(drafts) - 2) if drafts[i + 1].is_meta_like]:
-        body = _head_body(drafts, i, is_prose)
+        body = _head_body(drafts, i)
         if body is not None:
             if first is not None:
                 return None  # two heads: cards, or a feed of stories
@@ -55,7 +54,7 @@ def story_run(drafts: Sequence[Draft], scores: Sequence[float], best: tuple[int,
     if head is None or first is None:
         return None
     if start < head and first <= end:
-        if any(is_prose(d) and d.kind is not Kinds.LIST_ITEM for d in drafts[start:head]):
+        if any(d.prose and d.kind is not Kinds.LIST_ITEM for d in drafts[start:head]):
             return None
         return first, end, sum(scores[first:end + 1])
     if start <= first <= end or (start < first and end < first):
@@ -72,16 +71,16 @@ def story_run(drafts: Sequence[Draft], scores: Sequence[float], best: tuple[int,
     return first, run_end, peak
 
 
-def _head_body(drafts: Sequence[Draft], i: int, is_prose: Callable[[Draft], bool]) -> int | None:
+def _head_body(drafts: Sequence[Draft], i: int) -> int | None:
     """The index of the first paragraph under a head that opens at ``i``: a headline-shaped line (no list item,
     no prose), then byline or date lines, then a paragraph of prose within MAX_HEAD_GAP
     blocks, with no section label or teaser card on the way."""
     d = drafts[i]
     if d.role is not Roles.OTHER or not d.is_headline_like or d.kind is Kinds.LIST_ITEM \
-            or d.words < MIN_HEADLINE_WORDS or is_prose(d):
+            or d.words < MIN_HEADLINE_WORDS or d.prose:
         return None
     j = i + 1
-    while j < len(drafts) and j - i <= MAX_HEAD_META_LINES and drafts[j].is_meta_like and not is_prose(drafts[j]):
+    while j < len(drafts) and j - i <= MAX_HEAD_META_LINES and drafts[j].is_meta_like and not drafts[j].prose:
         j += 1
     if j == i + 1:
         return None
@@ -89,7 +88,7 @@ def _head_body(drafts: Sequence[Draft], i: int, is_prose: Callable[[Draft], bool
         x = drafts[k]
         if x.role is Roles.TEASER or x.verdict.fact is Facts.SECTION_LABEL:
             return None
-        if x.role is Roles.OTHER and is_prose(x):
+        if x.role is Roles.OTHER and x.prose:
             return k
     return None
 

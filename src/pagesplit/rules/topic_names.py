@@ -12,7 +12,6 @@ import regex
 from pagesplit.draft import Draft
 from pagesplit.lexicon import ascii_words
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.timed_match import timed
 
 #: A word the prose writes with a capital letter, not at the start of a sentence, at least this many times is a name
@@ -69,7 +68,7 @@ class PageNames:
     (a case-folded substring count tells, in C), and the names are worked out only for a word that is."""
 
     def __init__(self, drafts: list[Draft]) -> None:
-        self._prose = [(d.text, d.words) for d in drafts if d.role is Roles.OTHER and is_prose(d)]
+        self._prose = [(d.text, d.words) for d in drafts if d.role is Roles.OTHER and d.prose]
         self._folded = "\n".join(text for text, _ in self._prose).casefold()
         self._names: frozenset[str] | None = None
 

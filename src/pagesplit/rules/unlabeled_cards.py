@@ -10,7 +10,6 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import is_prose
 from pagesplit.rules.card_parts import label_card
 from pagesplit.rules.card_shapes import opens_bare_card
 
@@ -24,7 +23,7 @@ MAX_UNLABELED_SUMMARY_CHARS = 350
 
 
 def _is_card_summary(d: Draft) -> bool:
-    return is_prose(d) and d.chars <= MAX_UNLABELED_SUMMARY_CHARS
+    return d.prose and d.chars <= MAX_UNLABELED_SUMMARY_CHARS
 
 
 def _unlabeled_cards(run: list[Draft]) -> list[list[Draft]]:
