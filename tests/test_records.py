@@ -645,3 +645,13 @@ def test_dated_cards_whose_ledes_are_shorter_than_their_headlines_are_cards() ->
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
     assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.record"}
+
+
+def test_headline_list_holding_a_text_browsers_button_is_no_card_list() -> None:
+    # lynx writes a <button> as "(BUTTON) label": a pop-up's question with its answers, between lines as long as
+    # headlines, makes the run the page's controls, not a list of stories (without the pop-up, the run is one)
+    popup = "Get alerts on the latest news? (BUTTON) No, thanks (BUTTON) Allow"
+    kicked = ["Transport", HEADLINES[0], popup, "Housing", HEADLINES[2], HEADLINES[3]]
+    page = _split(TITLE, *STORY, "Share", *kicked, "About us")
+    assert not any(popup in t.title for t in page.teasers)
+    assert "teaser.headline-list" not in _rules(page, Role.TEASER)

@@ -1,4 +1,5 @@
-"""A form's text field in a line of a text dump: the lines around it are a form's, not a card or a story list.
+"""A form's text field or button in a line of a text dump: the lines around it are a form's or the page's controls,
+not a card or a story list.
 
 Read by the zones of cards (``label_zones``: a form after the cards ends the zone), by inline teasers
 (``inline_boxes``: "Search for: ____" heads no teaser), and by ``rules.records`` and ``rules.headline_lists``.
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 #: A text browser draws a form's text field with underscores (lynx) or as an empty box (w3m).
 _UNDERSCORED_FIELD, _BOXED_FIELD = "___", "[    "
+#: lynx writes a <button> as this mark before its label ("(BUTTON) Close the menu", "… (BUTTON) No, thanks"); no page's
+#: text is written so.
+_BUTTON = "(BUTTON)"
 
 
 def holds_form_field(text: str) -> bool:
@@ -15,6 +19,13 @@ def holds_form_field(text: str) -> bool:
     weather widget's place picker), not a card or a list of stories (``rules.records``, ``rules.headline_lists``
     read it too)."""
     return _UNDERSCORED_FIELD in text or _BOXED_FIELD in text
+
+
+def holds_button(text: str) -> bool:
+    """The line holds a text browser's button ("(BUTTON) Close the menu", a pop-up's "Get alerts? (BUTTON) No
+    (BUTTON) Yes"): a control of the page (a menu's toggle, a pop-up's answer), no story's headline
+    (``rules.headline_lists`` claims no list holding one)."""
+    return _BUTTON in text
 
 
 def fills_in(text: str) -> bool:

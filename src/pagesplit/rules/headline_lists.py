@@ -4,7 +4,8 @@ The shortest record is a headline alone: "Most read", "Latest news" and sidebar 
 title per line, with no summary, date or picture, and often with no label a lexicon knows. Such a list
 is a run of headline-shaped lines (``records.shape``), at least ``MIN_LIST_TITLES`` in a row outside the
 article, that tell stories (``records.tells_stories``: distinct, and as long as a story's headline on
-average; a menu's entries name places: "World", "Contact us", "Learning Center"). A kicker line between
+average; a menu's entries name places: "World", "Contact us", "Learning Center"); a run with a text browser's button
+in a line ("(BUTTON) Close the menu") is the page's controls, no list. A kicker line between
 two headlines, or chrome (an image marker), does not break the list, nor does a question between two headlines
 ("Could a lost astronaut use gravity to get home?", which ``records`` reads as a summary). Inside the article such a
 run is the story's own list and is left alone: ``group_headline_lists`` runs after the article is selected and never
@@ -20,7 +21,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Parts, Roles
-from pagesplit.rules.form_fields import holds_form_field
+from pagesplit.rules.form_fields import holds_button, holds_form_field
 from pagesplit.rules.record_reading import asks
 from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, SUMMARY
 from pagesplit.rules.records import (
@@ -133,8 +134,8 @@ def _tells_stories(titles: list[Draft], drafts: list[Draft]) -> bool:
 
 
 def _claim(titles: list[Draft], repeats: dict[int, Draft], ctx: Context, drafts: list[Draft]) -> None:
-    if not _tells_stories(titles, drafts):
-        return
+    if not _tells_stories(titles, drafts) or any(holds_button(d.text) for d in titles):
+        return  # (a line with a button: the page's controls, a menu with its toggles or a pop-up's answers)
     detail = f"a list of {len(titles)} headlines"
     for d in titles:
         d.card, d.part = ctx.new_card(), Parts.TITLE
