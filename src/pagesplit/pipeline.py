@@ -21,13 +21,15 @@
 14. ``group_dom_cards`` (``rules/dom_cards.py``): cards from repeated DOM structures with headline links (HTML).
 15. ``drop_listing_article`` (``rules/listing.py``): a run the cards took whole was a listing: no article.
 16. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
-17. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
-18. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
+17. ``drop_label_cards`` (``rules/label_words.py``): text dumps: a card headline worded like a section label is
+    the list's label.
+18. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
+19. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
     are chrome.
-19. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
-20. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
+20. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
+21. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
     never shows (HTML only).
-21. ``drop_error_page`` (``rules/error_page.py``): a page that says it is an error page (404, access denied, a
+22. ``drop_error_page`` (``rules/error_page.py``): a page that says it is an error page (404, access denied, a
     bot check) and carries little text has no story: its story blocks are nobody's.
 
 Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
@@ -49,6 +51,7 @@ from pagesplit.rules.dom_chrome import mark_dom_chrome
 from pagesplit.rules.error_page import drop_error_page
 from pagesplit.rules.headline_lists import find_headline_lists, group_headline_lists
 from pagesplit.rules.inline_boxes import mark_inline_boxes
+from pagesplit.rules.label_words import drop_label_cards
 from pagesplit.rules.label_zones import group_teasers
 from pagesplit.rules.link_lists import mark_link_lists
 from pagesplit.rules.listing import drop_listing_article
@@ -79,6 +82,7 @@ STAGES: tuple[Stage, ...] = (
     group_dom_cards,
     drop_listing_article,
     drop_own_story,
+    drop_label_cards,
     find_parts,
     drop_pre_body_lines,
     mark_outside,

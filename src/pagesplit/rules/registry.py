@@ -71,6 +71,10 @@ RULES: dict[str, RuleInfo] = {
     "chrome.section-label": RuleInfo(
         "a label that opens a zone of teaser cards ('More For You', 'Related')",
         PROOF),
+    "chrome.label-words": RuleInfo(
+        "a card's headline worded like a section label the lexicon does not list ('Most Recent Stories', "
+        "'Aktuelle News & Themen'): the list's label, no card (text dumps)",
+        PROOF),
     "chrome.box-label": RuleInfo(
         "a heading right above a list of headline links set inside the story, or a short line above teaser "
         "cards that end it (HTML)",

@@ -1,0 +1,88 @@
+"""Pipeline stage: a text dump's card whose headline is worded like a section label is that list's label.
+
+A label names a group of stories with the same few words whatever the site: "latest", "recent", "stories",
+"related", "weitere", "Themen". The lexicon's section labels hold those words; a short line made mostly of them,
+with one of the words that recur across labels, is a label too ("Ryan Reed's Most Recent Stories", "More Great
+WIRED Stories", "Recent from Jo Doe", "Aktuelle News & Themen"). A dump prints a label the lexicon does not list
+like the headlines under it, and the record and headline-list stages take it for their first card (dev: eight
+sites in innerText, w3m, lynx and bs4). Only cards are asked: read as a label anywhere else, the same words make
+menu items ("Local News") and a story's sub-headings ("Die Themen im Überblick") chrome.
+"""
+
+from __future__ import annotations
+
+from pagesplit.context import Context
+from pagesplit.draft import Draft
+from pagesplit.lexicon import Lexicon, normalize
+from pagesplit.members import Parts, Roles
+from pagesplit.rules.release import release
+
+#: A word of at least this many of the lexicon's section labels (all languages) names a label's kind ("latest",
+#: "stories", "weitere"); rarer words are one label's own ("dich", "shop"). Dev: at 2, words of a single
+#: language's phrasing ("may", "dich") come in and one gold headline ("6 Things to Do in May") reads as a label
+#: but for its digit; at 3 no gold teaser title on dev is worded like a label.
+MIN_LABEL_HEAD_ENTRIES = 3
+#: At least this share of the line's words are words of section labels (stopwords included: "The latest from …").
+MIN_LABEL_WORD_SHARE = 0.5
+#: Labels are short: the lexicon's section labels have at most 6 words (2 to 3 most often). Longer lines can be
+#: half made of a label's words and stopwords and still be a headline ("Divers find the latest wreck in the bay").
+MAX_LABEL_WORDS = 6
+_SENTENCE_END = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’»)]"
+#: Punctuation a word of a label may carry at its edges ("News &", "«Themen»", "Stories:").
+_WORD_EDGES = " &|•·*-–—:>»«›‹→←()[]{}\"'“”‘’.,!?/"
+
+#: The vocabulary per lexicon object: (every word of a section label, the words that recur across labels).
+_VOCABULARY: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    cached = _VOCABULARY.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1], cached[2]
+    entries: dict[str, int] = {}
+    phrases = {p.text for group in (*lex.exact.values(), *lex.prefix.values()) for p in group
+               if p.category == "sections"}
+    for phrase in phrases:
+        for word in {w.strip(_WORD_EDGES) for w in phrase.split()}:
+            if word:
+                entries[word] = entries.get(word, 0) + 1
+    words = frozenset(entries)
+    heads = frozenset(w for w, n in entries.items() if n >= MIN_LABEL_HEAD_ENTRIES and w not in lex.all_stopwords)
+    _VOCABULARY[id(lex)] = (lex, words, heads)
+    return words, heads
+
+
+def worded_like_label(text: str, lex: Lexicon) -> bool:
+    """A short line, no sentence and no count, at least half of whose words are words of the lexicon's section
+    labels, one of them a word that recurs across labels. A count makes a listicle's headline ("Top 50 …",
+    "6 Things to Do in May"), a sentence's end a headline or a call ("Get the latest news!")."""
+    if any(c.isdigit() for c in text):
+        return False
+    if text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+        return False
+    tokens = [w for w in (t.strip(_WORD_EDGES) for t in normalize(text).split()) if w]
+    if not tokens or len(tokens) > MAX_LABEL_WORDS:
+        return False
+    vocabulary, heads = _vocabulary(lex)
+    known = [w for w in tokens if w in vocabulary]
+    return len(known) >= MIN_LABEL_WORD_SHARE * len(tokens) and not heads.isdisjoint(known)
+
+
+def drop_label_cards(drafts: list[Draft], ctx: Context) -> None:
+    """Text dumps: cards whose headline is worded like a section label (``worded_like_label``): the headline becomes
+    chrome, the card's other lines go back to nobody (as ``own_story`` drops a card)."""
+    lex = ctx.lexicon
+    dropped = {d.card for d in drafts
+               if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None and d.dom is None
+               and worded_like_label(d.teaser_title or d.text, lex)}
+    if not dropped:
+        return
+    for d in drafts:
+        if d.role is not Roles.TEASER or d.card not in dropped:
+            continue
+        if d.part is Parts.TITLE:
+            d.card, d.part, d.section = None, None, None
+            d.decide(Roles.CHROME, "chrome.label-words")
+        else:
+            release(d)
