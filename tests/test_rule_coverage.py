@@ -62,6 +62,10 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
     "chrome.own-story": lambda: pagesplit.split_text(story(after=[
         "Most read", "Lighthouse keepers' cottages become a sailmaking school", TITLE,
         "Night trains return to the northern coast after a decade"]), explain=True),
+    "chrome.label-words": lambda: pagesplit.split_text(story(after=[
+        "Jo Doe's Most Recent Stories", "Lighthouse keepers' cottages become a sailmaking school",
+        "Night trains return to the northern coast after a decade", "Fishermen ask for a longer fishing season",
+        "School choir wins the regional contest"]), explain=True),
     "article.whole-page": lambda: pagesplit.split_text("A short note\n\nThe office is closed on Monday.\n",
                                                        explain=True),
     "article.page-prose": lambda: pagesplit.split_text(
