@@ -21,8 +21,8 @@
 14. ``group_dom_cards`` (``rules/dom_cards.py``): cards from repeated DOM structures with headline links (HTML).
 15. ``drop_listing_article`` (``rules/listing.py``): a run the cards took whole was a listing: no article.
 16. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
-17. ``drop_label_cards`` (``rules/label_words.py``): text dumps: a card headline worded like a section label is
-    the list's label.
+17. ``drop_label_cards`` (``rules/label_words.py``): a card headline worded like a section label is the list's
+    label.
 18. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
 19. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
     are chrome.

@@ -1,12 +1,13 @@
-"""Pipeline stage: a text dump's card whose headline is worded like a section label is that list's label.
+"""Pipeline stage: a card whose headline is worded like a section label is that list's label.
 
 A label names a group of stories with the same few words whatever the site: "latest", "recent", "stories",
 "related", "weitere", "Themen". The lexicon's section labels hold those words; a short line made mostly of them,
 with one of the words that recur across labels, is a label too ("Ryan Reed's Most Recent Stories", "More Great
 WIRED Stories", "Recent from Jo Doe", "Aktuelle News & Themen"). A dump prints a label the lexicon does not list
 like the headlines under it, and the record and headline-list stages take it for their first card (dev: eight
-sites in innerText, w3m, lynx and bs4). Only cards are asked: read as a label anywhere else, the same words make
-menu items ("Local News") and a story's sub-headings ("Die Themen im Überblick") chrome.
+sites in innerText, w3m, lynx and bs4); in HTML such a link in a list of story links leads to an author's or a
+section's page (names probe: one card; dev HTML: none). Only cards are asked: read as a label anywhere else, the
+same words make menu items ("Local News") and a story's sub-headings ("Die Themen im Überblick") chrome.
 """
 
 from __future__ import annotations
@@ -70,11 +71,11 @@ def worded_like_label(text: str, lex: Lexicon) -> bool:
 
 
 def drop_label_cards(drafts: list[Draft], ctx: Context) -> None:
-    """Text dumps: cards whose headline is worded like a section label (``worded_like_label``): the headline becomes
-    chrome, the card's other lines go back to nobody (as ``own_story`` drops a card)."""
+    """Cards whose headline is worded like a section label (``worded_like_label``): the headline becomes chrome, the
+    card's other lines go back to nobody (as ``own_story`` drops a card)."""
     lex = ctx.lexicon
     dropped = {d.card for d in drafts
-               if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None and d.dom is None
+               if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None
                and worded_like_label(d.teaser_title or d.text, lex)}
     if not dropped:
         return

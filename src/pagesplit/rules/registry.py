@@ -73,7 +73,7 @@ RULES: dict[str, RuleInfo] = {
         PROOF),
     "chrome.label-words": RuleInfo(
         "a card's headline worded like a section label the lexicon does not list ('Most Recent Stories', "
-        "'Aktuelle News & Themen'): the list's label, no card (text dumps)",
+        "'Aktuelle News & Themen'): the list's label, no card",
         PROOF),
     "chrome.box-label": RuleInfo(
         "a heading right above a list of headline links set inside the story, or a short line above teaser "

@@ -1,5 +1,5 @@
-"""A text dump's card whose headline is worded like a section label is that list's label (``rules.label_words``),
-on made-up pages."""
+"""A card whose headline is worded like a section label is that list's label (``rules.label_words``), on made-up
+pages."""
 
 from __future__ import annotations
 
@@ -30,6 +30,18 @@ def test_a_label_the_lexicon_does_not_list_heads_no_card(label: str) -> None:
     page = _page([label, *HEADLINES])
     assert [t.title for t in page.teasers] == HEADLINES
     assert next(b for b in page.blocks if b.text == label).reason.rule == "chrome.label-words"
+
+
+def test_a_link_worded_like_a_label_in_a_list_of_stories_is_no_card() -> None:
+    titles = ("Jo Doe's Most Recent Stories", *HEADLINES)
+    items = "".join(f"<li><h3><a href='https://news.example.org/2031/04/story-{i}'>{t}</a></h3>"
+                    f"<p>By Jo Doe, 3 May 2031</p></li>" for i, t in enumerate(titles))
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    page = pagesplit.split_html(f"<html><body><article><h1>{TITLE}</h1>{story}{story}</article>"
+                                f"<aside><ul>{items}</ul></aside></body></html>",
+                                url="https://news.example.org/2031/05/harbour", explain=True)
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert next(b for b in page.blocks if b.text == titles[0]).reason.rule == "chrome.label-words"
 
 
 def test_a_headline_that_uses_a_labels_word_is_still_a_card() -> None:
