@@ -7,7 +7,7 @@ import pytest
 
 import pagesplit
 from pagesplit.lexicon import load
-from pagesplit.rules.label_words import MAX_LABEL_WORDS, MIN_LABEL_HEAD_ENTRIES, worded_like_label
+from pagesplit.rules.label_words import MAX_LABEL_WORDS, MAX_NAME_WORDS, MIN_LABEL_HEAD_ENTRIES, worded_like_label
 
 TITLE = "Harbour reopens after a long refit"
 STORY = [
@@ -57,6 +57,7 @@ def test_a_headline_that_uses_a_labels_word_is_still_a_card() -> None:
     ("More Great Harbour Gazette Stories", False),  # two of five words: under half
     ("Harbour Gazette Dich Auch", False),  # label words, but none that recurs across labels
     ("The latest on the ferry strike today", False),  # seven words: longer than any label of the lexicon
+    ("Our recent visit to Harbour Town", False),  # three words no label has: more than a name
 ])
 def test_what_is_worded_like_a_label(text: str, label: bool) -> None:
     assert worded_like_label(text, load()) is label
@@ -67,4 +68,4 @@ def test_a_label_head_word_recurs_in_several_lexicon_labels() -> None:
     # "stories" is in many labels of the lexicon; a word of one label alone ("dich") names no label's kind
     assert worded_like_label("Stories Harbour", lex)
     assert not worded_like_label("Dich Harbour", lex)
-    assert (MIN_LABEL_HEAD_ENTRIES, MAX_LABEL_WORDS) == (3, 6)
+    assert (MIN_LABEL_HEAD_ENTRIES, MAX_LABEL_WORDS, MAX_NAME_WORDS) == (3, 6, 2)

@@ -23,8 +23,13 @@ from pagesplit.rules.release import release
 #: language's phrasing ("may", "dich") come in and one gold headline ("6 Things to Do in May") reads as a label
 #: but for its digit; at 3 no gold teaser title on dev is worded like a label.
 MIN_LABEL_HEAD_ENTRIES = 3
-#: At least this share of the line's words are words of section labels (stopwords included: "The latest from …").
+#: At least this share of the line's words are words of section labels (stopwords included: "The latest from …")…
 MIN_LABEL_WORD_SHARE = 0.5
+#: …and at most this many are not: a label adds to its words no more than a name, an author's, a section's or a
+#: site's ("Recent from Ed Cara", "More Great WIRED Stories"). Dev dumps, cards of every page: at 3, real headlines
+#: half made of stopwords and one label word ("Our recent visit to Burkina Faso", "La fake news de Madame Salamé")
+#: read as labels; at 2 they do not, and of the annotated false cards only two calls to act go back to cards.
+MAX_NAME_WORDS = 2
 #: Labels are short: the lexicon's section labels have at most 6 words (2 to 3 most often). Longer lines can be
 #: half made of a label's words and stopwords and still be a headline ("Divers find the latest wreck in the bay").
 MAX_LABEL_WORDS = 6
@@ -56,8 +61,9 @@ def _vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 def worded_like_label(text: str, lex: Lexicon) -> bool:
     """A short line, no sentence and no count, at least half of whose words are words of the lexicon's section
-    labels, one of them a word that recurs across labels. A count makes a listicle's headline ("Top 50 …",
-    "6 Things to Do in May"), a sentence's end a headline or a call ("Get the latest news!")."""
+    labels, one of them a word that recurs across labels, and the others a name of at most two words. A count
+    makes a listicle's headline ("Top 50 …", "6 Things to Do in May"), a sentence's end a headline or a call
+    ("Get the latest news!")."""
     if any(c.isdigit() for c in text):
         return False
     if text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
@@ -67,7 +73,8 @@ def worded_like_label(text: str, lex: Lexicon) -> bool:
         return False
     vocabulary, heads = _vocabulary(lex)
     known = [w for w in tokens if w in vocabulary]
-    return len(known) >= MIN_LABEL_WORD_SHARE * len(tokens) and not heads.isdisjoint(known)
+    return len(known) >= MIN_LABEL_WORD_SHARE * len(tokens) and len(tokens) - len(known) <= MAX_NAME_WORDS \
+        and not heads.isdisjoint(known)
 
 
 def drop_label_cards(drafts: list[Draft], ctx: Context) -> None:
