@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.lexicon import Lexicon, normalize
+from pagesplit.lexicon import Lexicon, has_digit, normalize
 from pagesplit.members import Parts, Roles
 from pagesplit.rules.release import release
 
@@ -64,12 +64,12 @@ def worded_like_label(text: str, lex: Lexicon) -> bool:
     labels, one of them a word that recurs across labels, and the others a name of at most two words. A count
     makes a listicle's headline ("Top 50 …", "6 Things to Do in May"), a sentence's end a headline or a call
     ("Get the latest news!")."""
-    if any(c.isdigit() for c in text):
-        return False
-    if text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+    # cheap tests first (``str`` methods in C): most card headlines are longer than any label
+    if len(text.split()) > MAX_LABEL_WORDS or has_digit(text) \
+            or text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
         return False
     tokens = [w for w in (t.strip(_WORD_EDGES) for t in normalize(text).split()) if w]
-    if not tokens or len(tokens) > MAX_LABEL_WORDS:
+    if not tokens:
         return False
     vocabulary, heads = _vocabulary(lex)
     known = [w for w in tokens if w in vocabulary]
