@@ -14,6 +14,7 @@ lexicon.
 from __future__ import annotations
 
 from collections import Counter
+from operator import ne
 
 import regex
 
@@ -306,20 +307,24 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
     first = paths[shown[0]] if shown else None
     if first is None:
         return None
+    inside = 0  # the leading shown blocks inside the container: as many or more at each shallower depth
     for depth in range(len(first) - 1, 0, -1):
         container = first[:depth]
+        while inside < len(shown) and (segs := paths[shown[inside]]) is not None and len(segs) > depth \
+                and segs[:depth] == container:
+            inside += 1
+        # the records are the runs of one child element of the container: counted in C first, as most depths have
+        # too few (the story's own box, one element deep)
+        keys = [paths[i][depth] for i in shown[:inside]]  # type: ignore[index]  # inside: no path is None
+        if inside < MIN_TAIL_RECORDS or sum(map(ne, keys, keys[1:])) + 1 < MIN_TAIL_RECORDS:
+            continue
         records: list[list[int]] = []
         at = None
-        for i in shown:
-            segs = paths[i]
-            if segs is None or len(segs) <= depth or segs[:depth] != container:
-                break
-            if segs[depth] != at:
-                at = segs[depth]
+        for i, key in zip(shown, keys):
+            if key != at:
+                at = key
                 records.append([])
             records[-1].append(i)
-        if len(records) < MIN_TAIL_RECORDS:
-            continue
         # each record's blocks: their kinds and their paths from the record's element down, without sibling numbers
         shape = [(drafts[i].kind, _bare((paths[i] or [])[depth:])) for i in records[0]]
         if any([(drafts[i].kind, _bare((paths[i] or [])[depth:])) for i in record] != shape for record in records[1:]):
