@@ -44,15 +44,45 @@ def site_of(url: str | None) -> str | None:
     """The last two labels of a URL's host ("www.example.org" -> "example.org"); None without a host.
 
     Cached: a page's links repeat (menus, cards) and so do sites' links across pages; ``urlsplit`` is
-    the costliest call of the DOM stages otherwise.
+    the costliest call of the DOM stages otherwise, so a plainly written web address is read without it
+    (``_plain_host``).
     """
     if not url:
         return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
+    host = _plain_host(url)
+    if host is None:
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            return None
     return ".".join(host.split(".")[-SITE_LABELS:]) if host else None
+
+
+#: The schemes of the addresses ``_plain_host`` reads, as pages write most links (a page's links are mostly
+#: unique to it, so ``site_of``'s cache misses on about 60 a page, dev sh).
+_PLAIN_SCHEMES = {"https://": 8, "http://": 7}
+#: Characters that make ``urlsplit`` read a host otherwise than as the text between the scheme and the path: a
+#: user name, a bracketed address, a zone; and the characters it deletes anywhere in the address first.
+_NOT_PLAIN_HOST = ("@", "[", "]", "%")
+_DELETED_FROM_URL = ("\t", "\r", "\n")
+
+
+def _plain_host(url: str) -> str | None:
+    """The host ``urlsplit(url).hostname`` finds (lower-cased, without the port), for an ``http(s)://`` address in
+    ASCII with none of ``_NOT_PLAIN_HOST`` or ``_DELETED_FROM_URL``; None for any other address (``urlsplit``
+    reads it). Several times cheaper than ``urlsplit`` (a pure-Python parse, its own cache missed)."""
+    start = _PLAIN_SCHEMES.get(url[:8]) or _PLAIN_SCHEMES.get(url[:7])
+    if start is None:
+        return None
+    end = len(url)
+    for mark in "/?#":  # the host ends where the path, the query or the fragment starts
+        at = url.find(mark, start, end)
+        if at >= 0:
+            end = at
+    netloc = url[start:end]
+    if not netloc.isascii() or any(c in netloc for c in _NOT_PLAIN_HOST) or any(c in url for c in _DELETED_FROM_URL):
+        return None
+    return netloc.partition(":")[0].lower()
 
 
 def names_file(href: str) -> bool:
