@@ -169,8 +169,9 @@ def lettered_words(d: Draft) -> int:
 
 
 def unlettered_words(text: str) -> int:
-    """The words of ``text`` (split at spaces) without a letter or a digit (an arrow, a dash, ">>")."""
-    return sum(1 for word in text.split() if not any(ch.isalnum() for ch in word))
+    """The words of ``text`` (split at spaces) without a letter or a digit (an arrow, a dash, ">>"). A word of letters
+    and digits alone (most words) is told in one C call, before its characters are looked at one by one."""
+    return sum(1 for word in text.split() if not word.isalnum() and not any(ch.isalnum() for ch in word))
 
 
 def longest_link(hrefs: dict[str, int]) -> str:
