@@ -294,7 +294,10 @@ class Walker:
         if text:
             reading = tag in RUBY_ANNOTATION_TAGS
             if self.parts and not reading:  # the text before it is a block before it: blocks follow document order
-                self._flush()
+                if self.pending_chars or self.readings:
+                    self._flush()
+                else:
+                    self.parts = []  # whitespace alone: what the flush would do, without its call
             open_serials = self.open_serials
             depth = len(open_serials) + 1  # the hidden element's own place on the path is its ``hidden_seg``
             raw = Raw(text, Kinds.HIDDEN, parent.serial, True, tag, parent.serial, frozenset(), parent.landmarks, 0.0,
@@ -348,7 +351,10 @@ class Walker:
             while True:  # the node is done: its tail, then the elements it was the last child of
                 tail = el.tail
                 if tail:
-                    self._take(tail)
+                    if tail.isspace():  # indentation between elements (three in four texts, dev sh): a piece alone
+                        self.parts.append(tail)
+                    else:
+                        self._take(tail)
                 top.left -= 1
                 if top.left:
                     break
@@ -406,7 +412,10 @@ class Walker:
         if not (kids or link or opens_frame):  # an inline element without children: it closes here
             text = el.text
             if text:
-                self._take(text)
+                if text.isspace():  # see ``walk``: a piece to join, no characters
+                    self.parts.append(text)
+                else:
+                    self._take(text)
                 if self.total != chars0:
                     tree.chars[serial] = self.total - chars0
                     if self.total_links != links0:
@@ -422,7 +431,10 @@ class Walker:
         opened.chars0, opened.links0, opened.heads0, opened.h1s0 = chars0, links0, len(self.headline_hrefs), self.h1s
         if opens_frame:
             if self.parts:
-                self._flush()
+                if self.pending_chars or self.readings:
+                    self._flush()
+                else:
+                    self.parts = []  # whitespace alone: what the flush would do, without its call
             opened.saved = frame
             opened.tag, opened.kind, opened.own, opened.depth = name, info.kind, own, depth
             opened.container = frame.serial if name in BLOCK_KINDS else serial
@@ -433,7 +445,10 @@ class Walker:
             opened.saved = None
         text = el.text
         if text:
-            self._take(text)
+            if text.isspace():  # see ``walk``: a piece to join, no characters
+                self.parts.append(text)
+            else:
+                self._take(text)
         return opened
 
     def _tokens(self, el: Any, attrs: dict[str, str], serial: int,
@@ -478,8 +493,10 @@ class Walker:
         if opened.link:
             self._close_link(opened, chars)
         if opened.saved is not None:
-            if self.parts or self.readings:
+            if self.pending_chars or self.readings:
                 self._flush()
+            elif self.parts:
+                self.parts = []  # whitespace alone: what the flush would do, without its call
             self.frame = opened.saved
         tree.end[serial] = self.count - 1
         if chars:
