@@ -320,7 +320,7 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
             continue
         records: list[list[int]] = []
         at = None
-        for i, key in zip(shown, keys):
+        for i, key in zip(shown, keys, strict=False):  # the blocks inside the container: as many as keys
             if key != at:
                 at = key
                 records.append([])
