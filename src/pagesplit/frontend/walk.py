@@ -382,7 +382,17 @@ class Walker:
         name, landmark = info.name, info.landmark
         own, credit = _NO_TOKENS, False
         if attrs is not None:
-            own, credit, landmark = self._tokens(el, attrs, serial, landmark)
+            get = attrs.get
+            if get("id") or get("role") or get("itemprop"):
+                own, credit, landmark = self._tokens(el, attrs, serial, landmark)
+            else:  # a class alone (nine in ten elements with tokens, dev sh), inlined: ``_tokens`` reads it so
+                cls = get("class")
+                if cls:
+                    own = self.tokens(cls)
+                    if own:
+                        if not own.isdisjoint(BYLINE_TOKENS):
+                            self.byline_elements.append(el)
+                        credit = not own.isdisjoint(self.credit_tokens)
         landmarks = parent.landmarks
         if landmark is not None and landmark not in landmarks:
             landmarks = with_landmark(landmarks, landmark)
@@ -453,22 +463,16 @@ class Walker:
 
     def _tokens(self, el: Any, attrs: dict[str, str], serial: int,
                 landmark: str | None) -> tuple[frozenset[str], bool, str | None]:
-        """An element's own tokens (class, id, role, itemprop), whether they say credit, and its landmark (a
-        ``role`` may name one); notes elements whose tokens may name a byline, and ids that may be anchors."""
+        """The tokens of an element with an id, a role or an itemprop (``_open`` reads a class alone the same way):
+        its own tokens (class, id, role, itemprop), whether they say credit, and its landmark (a ``role`` may name
+        one); notes elements whose tokens may name a byline, and ids that may be anchors."""
         get = attrs.get
-        ident, role, prop = get("id"), get("role"), get("itemprop")
-        own = _NO_TOKENS
-        if ident or role or prop:
-            cls = get("class")
-            own = self.tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
-            if ident and may_spell_words(ident):
-                self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
-            if role and landmark is None:
-                landmark = LANDMARK_ROLES.get(role.strip().lower())
-        else:
-            cls = get("class")
-            if cls:
-                own = self.tokens(cls)  # the tokens of the joined string above, without joining
+        ident, role, prop, cls = get("id"), get("role"), get("itemprop"), get("class")
+        own = self.tokens(f"{cls or ''} {ident or ''} {role or ''} {prop or ''}")
+        if ident and may_spell_words(ident):
+            self.anchor_ids.append((serial, ident, f"{cls or ''} {role or ''} {prop or ''}"))
+        if role and landmark is None:
+            landmark = LANDMARK_ROLES.get(role.strip().lower())
         if not own:
             return own, False, landmark
         if not own.isdisjoint(BYLINE_TOKENS):
