@@ -655,3 +655,16 @@ def test_headline_list_holding_a_text_browsers_button_is_no_card_list() -> None:
     page = _split(TITLE, *STORY, "Share", *kicked, "About us")
     assert not any(popup in t.title for t in page.teasers)
     assert "teaser.headline-list" not in _rules(page, Role.TEASER)
+
+
+def test_a_form_field_among_a_footers_lines_breaks_their_run() -> None:
+    # lynx prints a search box as underscores; the line holding it is no record of a run, so the footer's lines
+    # around it are two short stretches, no list of four headlines (records._text_shape: a barrier)
+    footer = ["Get the county desk's newsletter every Friday morning",
+              "Privacy policy and the accessibility statement of the site",
+              "____________________ Search the county's archive of stories",
+              "The Herald's public information bulletin for the county",
+              "County Herald, 6 Market Street, Shiretown, open weekdays"]
+    page = _split(TITLE, *STORY, *footer)
+    assert not page.teasers
+    assert page.article is not None and page.article.text == "\n\n".join(STORY)
