@@ -66,3 +66,11 @@ def test_a_pictures_keywords_between_cards_end_the_card_above() -> None:
              "fishermen season longer fishing ministry request", "Forum topics",
              HEADLINES[1], "3 March 2024"]
     assert _titles(lines) == HEADLINES
+
+
+def test_a_results_tables_rows_of_marks_open_no_card() -> None:
+    # a high jump's attempts, one row of marks per athlete under its rank: lines of four small "words" with no
+    # capital, which only the keyword test inside opens_bare_card keeps from heading unlabelled cards
+    marks = ["o o o xo o xxx", "o o o o xxx", "o o xo o xxx", "o xxo o o xxx", "- o o xo xxx", "o o o o xo xxx"]
+    rows = [line for rank, row in enumerate(marks, 1) for line in (f"{rank}.", row)]
+    assert _titles(["High jump, under 16", *rows, "About us"]) == []
