@@ -9,8 +9,11 @@ from __future__ import annotations
 import pytest
 
 import pagesplit
-from pagesplit import Page, Role
-from pagesplit.rules.records import _opening, find_runs
+from pagesplit import Page, Role, features, lexicon
+from pagesplit.draft import Draft
+from pagesplit.model import BlockKind, Span
+from pagesplit.rules.record_reading import listed_headlines
+from pagesplit.rules.records import _opening, continues_above, find_runs, shape
 
 STORY = [
     "The county's libraries will stay open on Sunday afternoons from next month, the council said on Monday, "
@@ -668,3 +671,63 @@ def test_a_form_field_among_a_footers_lines_breaks_their_run() -> None:
     page = _split(TITLE, *STORY, *footer)
     assert not page.teasers
     assert page.article is not None and page.article.text == "\n\n".join(STORY)
+
+
+#: A question among a list's headlines: it ends a sentence, and ``records.shape`` reads it as a summary.
+QUESTION = "Will the harbour wall hold through another winter of storms?"
+
+
+def test_a_question_between_two_headlines_is_one_more_of_their_list() -> None:
+    # right under the story, with no label or chrome line between: ``headline_lists`` leaves such a list to the story,
+    # so only ``records`` can find it, and only with the question read as a headline (three headlines are no list)
+    listed = [HEADLINES[0], QUESTION, HEADLINES[1], HEADLINES[2]]
+    page = _split(TITLE, *STORY, *listed, "About us")
+    assert [t.title for t in page.teasers] == listed
+    assert {b.reason.rule for b in page.blocks if b.text in listed} == {"teaser.record"}
+
+
+def test_a_question_over_the_storys_first_paragraph_stays_a_sentence() -> None:
+    # the story's own headline asked as a question, between its dateline and byline read as headlines, right over
+    # its first paragraph: no list's
+    shaped = [(_shape_of(text), _line(text)) for text in
+              ("Harbour Gazette on Monday, March 4th, 2024, in a piece on the sea wall", QUESTION,
+               "By Jo Doe and Ann Roe on Tuesday, March 5th, 2024 at quarter past nine",
+               "The harbour wall at low tide seen from the ferry pier on the north side", STORY[0])]
+    assert [s for s, _ in listed_headlines(shaped)] == ["H", "S", "H", "H", "S"]
+    assert [s for s, _ in listed_headlines(shaped[:-1])] == ["H", "H", "H", "H"]
+
+
+#: A picture's keywords, its alternative text that text browsers print over a card's headline link.
+KEYWORDS = [
+    "bus company rural routes driver shortage timetable",
+    "teenage chess player grandmaster county open",
+    "old brewery site housing association social homes",
+    "night market square food stalls summer evening",
+]
+
+
+def test_a_pictures_keywords_over_each_headline_are_the_cards_pictures() -> None:
+    listed = _interleaved(KEYWORDS, HEADLINES)
+    page = _split(TITLE, *STORY, "Share", *listed, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in KEYWORDS} == {"teaser.caption"}
+
+
+def test_a_pictures_keywords_longer_than_the_headline_above_go_on_from_nothing() -> None:
+    # keywords open in lower case and run longer than the headline above them, as a sentence broken into lines does;
+    # they say no stopword, which a sentence does ("and get three free articles every month …")
+    titles = [_line(HEADLINES[1]), _line(KEYWORDS[0] + " bus depot evening services spring review")]
+    assert not continues_above(titles)
+    sentence = "and get three free articles every month with your own account"
+    assert continues_above([_line(HEADLINES[1]), _line(sentence)])
+
+
+def _line(text: str) -> Draft:
+    """An undecided line of a text dump, its features computed."""
+    d = Draft(0, text, BlockKind.PARAGRAPH, Span.lines(1, 1))
+    features.compute([d], lexicon.load())
+    return d
+
+
+def _shape_of(text: str) -> str:
+    return shape(_line(text))

@@ -7,7 +7,8 @@ article, that tell stories (``records.tells_stories``: distinct, and as long as 
 average; a menu's entries name places: "World", "Contact us", "Learning Center"); a run with a text browser's button
 in a line ("(BUTTON) Close the menu") is the page's controls, no list. A kicker line between
 two headlines, or chrome (an image marker), does not break the list, nor does a question between two headlines
-("Could a lost astronaut use gravity to get home?", which ``records`` reads as a summary). Inside the article such a
+("Could a lost astronaut use gravity to get home?", which ``records.shape`` reads as a summary; ``records`` reads it
+as a headline too, ``record_reading.listed_headlines``). Inside the article such a
 run is the story's own list and is left alone: ``group_headline_lists`` runs after the article is selected and never
 looks inside it. ``find_headline_lists`` notes the lists before that, for ``rules.article`` to end a story above one
 at its tail that a bio and a footer paragraph below would otherwise keep in the story.

@@ -4,6 +4,7 @@ runs, where a block's own shape misreads its place in a card.
 - ``without_repeats``: a card printing its headline (and kicker) twice is one record;
 - ``headlines_over_ledes``: a headline that asks over its summary, or over a lede cut short, heads its card;
 - ``asking_headlines``: a headline that asks, over the parts the record above has, is its record's headline;
+- ``listed_headlines``: a headline that asks, between two headlines, is one more of their list;
 - ``ranks``: the numbers of a ranked list ("1", "2", "3" between its headlines) are a part of each card;
 - ``cut_headlines``: headlines cut short with an ellipsis, several in a row, are a list of headlines;
 - ``short_headlines``: a short line followed by the parts every card has takes the headline's place;
@@ -28,6 +29,7 @@ from pagesplit.rules.record_symbols import (
     MIN_PERIOD,
     MIN_RECORD_TITLE_WORDS,
     MIN_RECORDS,
+    PROSE,
     SUMMARY,
 )
 
@@ -202,6 +204,41 @@ def _heads_like_the_record_above(symbols: str, k: int, min_period: int = MIN_PER
 
 #: The shapes an asking headline is misread as: a summary (it ends a sentence), a date line (it holds a year).
 _ASKED_AS = frozenset((SUMMARY, META))
+
+
+def listed_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+    """A headline that asks ("Is the old lido worth saving?") ends a sentence, and ``shape`` reads it as a summary.
+    Between two headlines it is one more headline of their list (``rules.headline_lists`` reads such a question
+    the same way), unless the list stands right over a summary or a paragraph: a story's own headline asked as a
+    question, between its dateline and byline read as headlines, over its first paragraph."""
+    symbols = "".join([s for s, _ in shaped])
+    at = symbols.find(_BETWEEN_HEADLINES)
+    if at < 0:
+        return shaped  # most pages: no summary between two headlines (found without a call per block)
+    out = list(shaped)
+    while at >= 0:
+        k = at + 1
+        d = shaped[k][1]
+        if asks(d) and not _over_prose(symbols, k + 1):
+            out[k] = (HEADLINE, d)
+        at = symbols.find(_BETWEEN_HEADLINES, k)
+    return out
+
+
+#: A summary between two headlines.
+_BETWEEN_HEADLINES = HEADLINE + SUMMARY + HEADLINE
+
+
+def _over_prose(symbols: str, k: int) -> bool:
+    """The headlines from ``k`` on stand right over a summary or a paragraph."""
+    end = k
+    while symbols.startswith(HEADLINE, end):
+        end += 1
+    return symbols[end:end + 1] in _PROSE_TEXT
+
+
+#: A card's lede or a story's paragraph.
+_PROSE_TEXT = frozenset((SUMMARY, PROSE))
 
 
 def ranks(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:

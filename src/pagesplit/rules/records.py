@@ -52,6 +52,7 @@ from pagesplit.rules.block_scores import (
     block_score,
 )
 from pagesplit.rules.card_parts import MAX_META_WORDS
+from pagesplit.rules.card_shapes import keyword_string
 from pagesplit.rules.form_fields import holds_form_field
 from pagesplit.rules.label_zones import MAX_SKIPPED_LINES
 from pagesplit.rules.record_reading import (
@@ -60,6 +61,7 @@ from pagesplit.rules.record_reading import (
     cut_headlines,
     cut_short,
     headlines_over_ledes,
+    listed_headlines,
     ranks,
     short_headlines,
     without_repeats,
@@ -452,10 +454,18 @@ def _opens_with_date(text: str) -> bool:
 def continues_above(titles: list[Draft]) -> bool:
     """A line of the list goes on from the line right above it, as a sentence or a form's text broken into lines
     does ("Pour lire la suite" / "et accéder gratuitement à 3 articles par mois, créez votre compte"): it opens in
-    lower case and is longer than that line. No headline opens in lower case past a brand name ("iPhone").
+    lower case, is longer than that line and says a stopword. No headline opens in lower case past a brand name
+    ("iPhone"); a line of words with no stopword between them is a picture's keywords ("uk weather forecast map polar
+    vortex"), its alternative text printed over a card's headline, not a sentence going on.
     """
-    return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars
+    return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars and not _picture_keywords(d)
                for above, d in pairwise(titles))
+
+
+def _picture_keywords(d: Draft) -> bool:
+    """A picture's keywords printed as its alternative text ("queen news prince philip health latest"): no capital
+    (``card_shapes.keyword_string``) and no stopword between the words, which a sentence going on says."""
+    return keyword_string(d) and _no_stopword(d.text)
 
 
 #: A line whose first word (past bullets and quotes) is all lower case: no brand name ("iPhone", "e-Tron"),
@@ -555,7 +565,8 @@ def read_records(drafts: list[Draft]) -> tuple[list[tuple[str, Draft]], list[Dra
     """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
     printed again that it leaves out (``without_repeats``)."""
     kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
-    return short_headlines(asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))), repeats
+    read = asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))
+    return short_headlines(listed_headlines(read)), repeats
 
 
 def _in_menu(symbols: str, start: int, end: int, period: int, shaped: list[tuple[str, Draft]]) -> bool:
@@ -646,6 +657,13 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
             continue
         first = shaped[start][1].index
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
-        for record in records:
-            _claim(record, ctx.new_card(), detail, _label_above(drafts, first))
+        section = _label_above(drafts, first)
+        pictures: list[tuple[str, Draft]] = []
+        for k, record in enumerate(records):
+            if period == 1 and k + 1 < len(records) and _picture_keywords(record[0][1]):
+                # a picture's keywords over a list's next headline (its alternative text): that card's picture
+                pictures.append((PICTURE, record[0][1]))
+                continue
+            _claim(pictures + record, ctx.new_card(), detail, section)
+            pictures = []
     claim_repeats(repeats, drafts)
