@@ -9,8 +9,9 @@ import textwrap
 import pagesplit
 from dredging import PARAGRAPHS
 from pagesplit.frontend import dump_syntax
+from pagesplit.frontend.dump_style import DumpStyle
 from pagesplit.frontend.dump_syntax import DumpSyntax
-from pagesplit.frontend.text import DumpStyle, blocks_from_text
+from pagesplit.frontend.text import blocks_from_text
 from pagesplit.members import Kinds
 
 

@@ -10,7 +10,8 @@ import pytest
 
 import pagesplit
 from pagesplit import BlockKind, Role
-from pagesplit.frontend.text import DumpStyle, blocks_from_text, detect_style
+from pagesplit.frontend.dump_style import DumpStyle, detect_style
+from pagesplit.frontend.text import blocks_from_text
 
 # One invented story, long enough to wrap, reused by the style tests.
 PARAGRAPHS = [
@@ -355,16 +356,16 @@ def test_byline_under_a_headline_is_a_line_of_its_own() -> None:
 def test_every_wide_character_passes_the_quick_range_test() -> None:
     # _MAY_BE_WIDE and _MAY_BE_WIDE_JAMO only gate the wide-character pattern: a wide character outside their ranges
     # would be missed, and the pattern runs from the first character they find
-    from pagesplit.frontend import text as text_frontend
+    from pagesplit.frontend import dump_style
     missed = [code for code in range(0x110000) if not 0xD800 <= code < 0xE000
-              and text_frontend._WIDE.match(chr(code)) and text_frontend._first_may_be_wide(f"ab{chr(code)}c") != 2]
+              and dump_style.WIDE.match(chr(code)) and dump_style.first_may_be_wide(f"ab{chr(code)}c") != 2]
     assert missed == []
-    assert text_frontend._first_may_be_wide("It’s a “quoted” line — with dashes…") == -1
+    assert dump_style.first_may_be_wide("It’s a “quoted” line — with dashes…") == -1
 
 
 @pytest.mark.parametrize(("text", "first"), [
     ("plain", -1), ("a 港 b", 2), ("a \u1100 b 港", 2), ("a 港 b \u1100", 2), ("emoji 🙂 then 港", 6), ("\u11ff", 0),
 ])
 def test_the_first_character_that_may_be_wide(text: str, first: int) -> None:
-    from pagesplit.frontend import text as text_frontend
-    assert text_frontend._first_may_be_wide(text) == first
+    from pagesplit.frontend import dump_style
+    assert dump_style.first_may_be_wide(text) == first

@@ -20,8 +20,9 @@ from pagesplit.arguments import CallCheck
 from pagesplit.assemble import assemble
 from pagesplit.context import Context
 from pagesplit.errors import BlockLimitError, InputError, InternalError, PagesplitError
+from pagesplit.frontend.dump_style import DumpStyle
 from pagesplit.frontend.parse import check_size
-from pagesplit.frontend.text import DumpStyle, blocks_from_text
+from pagesplit.frontend.text import blocks_from_text
 from pagesplit.limits import DEFAULT_LIMITS, Deadline, Limits
 from pagesplit.model import InputKind, Page, PageWarning, WarningKind
 

@@ -11,7 +11,7 @@ Some tools that turn a page into text mark its links and formatting in the text 
 None of it is the page's text: a reader of the page sees "tweeted", not "[22]tweeted". The traits are read
 from the dump itself (how often each syntax occurs), never from the tool's name, and the text of every block
 is then read without them. The lines and their lengths are left as the tool wrote them: a wrapping tool
-counted the syntax when it wrapped, so the greedy-wrap test (``frontend.text``) runs on the raw lines.
+counted the syntax when it wrapped, so the greedy-wrap test (``frontend.line_joins``) runs on the raw lines.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ each row, a ``|`` between the cells of every line, and each cell's text wrapped 
 A page laid out with a table (a sidebar beside the story) then holds its whole story in one column of such a grid,
 each of its lines a slice of a line of the story. A reader reads the cell, not the line: this module tells, for each
 line of a grid, the text of the one cell that holds text on it, which cell that is and its width, so that the front
-end joins the lines the tool wrapped inside a cell into its paragraphs (``frontend.text``, by the greedy-wrap test
+end joins the lines the tool wrapped inside a cell into its paragraphs (``frontend.line_joins``, by the greedy-wrap test
 at the cell's width: a box of one field per line, a form or a menu, stays one block per line). A line where several
 cells hold text keeps its cells side by side, read left to right; the borders and the rules are left as they are
 (lines of symbols, no text of the page). The grid is read from the dump itself: a rule line, and rows whose every

@@ -1,0 +1,159 @@
+"""Whether a dump's line runs on into the next, per dump style, and how the lines of one block are joined.
+
+Hard-wrapped lines are rejoined with the greedy-wrap test: a wrapping tool breaks a line only when
+the next word does not fit, so line *i* continues on line *i+1* exactly when ``len(line_i) + 1 +
+len(first word of line_i+1)`` exceeds the wrap width. That test is exact for greedy wrapping and
+never joins two short menu lines, which a "no final period" test would.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+
+from pagesplit.frontend.dump_style import FIRST_WIDE, MAX_WORD_CHARS, WIDE, DumpStyle, columns
+from pagesplit.frontend.list_markers import bullet
+from pagesplit.frontend.shown_twice import doubled_run
+from pagesplit.timed_match import timed
+
+#: bs4 fragments: a sentence interrupted by an inline run has at least this many characters before it…
+MIN_FRAGMENT_HEAD = 25
+#: …and the run (a link, a bold name) is at most this many words and characters.
+MAX_INLINE_RUN_WORDS = 6
+MAX_FRAGMENT_TAIL = 60
+
+#: Text wrapped in a table column: lines looked at on each side, the narrowest column width we
+#: rejoin, and how close to that width a wrapped line comes.
+COLUMN_WINDOW = 3
+MIN_COLUMN_WIDTH = 40
+NEAR_COLUMN_SHARE = 0.7
+_WORD = timed(regex.compile(r"\S+"), "text.word")
+#: A line stops at the end of a sentence (or a clause) when its last visible character is one of these.
+SENTENCE_STOPS = frozenset(".!?…:;。！？」”\"')]")
+#: Characters that close what came before them: a piece opening with one is glued without a space.
+_CLOSING = ",.;:!?)]»”’%"
+_STARTS_CONTINUATION = timed(regex.compile(rf"^[\p{{Ll}}{regex.escape(_CLOSING)}]"), "text.starts-continuation")
+
+
+def continues_wrapped(prev: str, nxt: str, width: int, wide: bool = False) -> bool:
+    """Greedy wrap test: the next line's first word would not have fit on this line (``wide``: as for
+    ``detect_style``)."""
+    measure = columns if wide else len
+    used = measure(prev)
+    if used + 2 <= width - MAX_WORD_CHARS or used + 1 + measure(nxt) <= width:
+        # far from the width, or the whole next line (so its first word) would have fit: nothing wrapped.
+        # The common case, and no pattern run.
+        return False
+    if bullet(nxt.lstrip()):
+        return False
+    first = _WORD.search(nxt)
+    if first is None:
+        return False
+    return used + 1 + measure(first.group(0)) > width
+
+
+def continues_in_column(raws: list[str], prev: int, nxt: int) -> bool:
+    """The greedy-wrap test against the local width: text wrapped inside a table column is narrower
+    than the page. The local width is the longest line among the neighbours; the line must be near it.
+    """
+    line = raws[prev]
+    if len(line) < NEAR_COLUMN_SHARE * MIN_COLUMN_WIDTH:
+        return False  # the window holds this line, so it is under NEAR_COLUMN_SHARE of any local width it allows
+    window = [len(raws[k]) for k in range(max(0, prev - COLUMN_WINDOW), min(len(raws), nxt + COLUMN_WINDOW + 1))]
+    local = max(window)
+    if local < MIN_COLUMN_WIDTH or len(line) < NEAR_COLUMN_SHARE * local or bullet(raws[nxt].lstrip()):
+        return False
+    first = _WORD.search(raws[nxt])
+    return first is not None and len(line) + 1 + len(first.group(0)) > local
+
+
+def continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
+    """bs4 splits a sentence at every inline element; glue the pieces back.
+
+    A piece continues the sentence when it starts in lower case or with closing punctuation, or
+    when it is a short inline run (a link, a bold name) that is itself continued by the next piece:
+    "He met" / "Ana Ruiz" / ", the mayor." Two complete lines are never glued, so a headline and
+    the "By" line under it stay apart.
+    """
+    if bullet(nxt) or stops(prev):
+        return bool(nxt) and nxt[0] in _CLOSING
+    if _STARTS_CONTINUATION.match(nxt):
+        return True
+    return (
+        len(prev) >= MIN_FRAGMENT_HEAD
+        and len(nxt) <= MAX_FRAGMENT_TAIL
+        and len(nxt.split()) <= MAX_INLINE_RUN_WORDS
+        and after is not None
+        and _STARTS_CONTINUATION.match(after) is not None
+    )
+
+
+def continues_line(prev: str, nxt: str) -> bool:
+    """innerText keeps a <br> inside a paragraph as a line break: a sentence running on in lower case. A picture's
+    text printed twice ("red kiwi tart red kiwi tart Red Kiwi Tart") is no sentence, whatever its case."""
+    return (
+        nxt[:1].islower()
+        and len(prev) >= MIN_FRAGMENT_HEAD
+        and not stops(prev)
+        and not bullet(nxt)
+        and _OPENER_AND_NAME.match(nxt) is None
+        and doubled_run(nxt) == 0
+    )
+
+
+
+#: A line of one lower-case word (a colon may close it) and a name of MIN_NAME_WORDS to MAX_NAME_WORDS
+#: capitalized words, and nothing after it: a byline or credit under a headline ("by: Jo Doe", "von Jo Q. Doe",
+#: "por Ana Ruiz"), in any language, is a line of its own. Dev innerText: of the 679 lower-case lines under a
+#: line of MIN_FRAGMENT_HEAD+ characters with no stop, the 40 of this shape are 33 bylines of stories and cards
+#: and 7 menu, ad or award lines, no sentence; one capitalized word after the opener ("in Afrika", "für
+#: Literatur") may run a sentence on and stays joined. A sentence broken before "in New York" is split too: no
+#: dev dump has one.
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 4
+_NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
+_OPENER_AND_NAME = timed(regex.compile(
+    rf"^\p{{Ll}}+:?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{{MIN_NAME_WORDS - 1},{MAX_NAME_WORDS - 1}}}$"),
+    "text.opener-and-name")
+
+
+
+def join_lines(parts: list[str], style: DumpStyle, hyphen_breaks: bool = False) -> str:
+    if style is DumpStyle.FRAGMENTS:
+        out = parts[0]
+        for part in parts[1:]:
+            out += part if part[0] in _CLOSING else " " + part
+        return out
+    if hyphen_breaks:  # "Hightech-" / "Beamer" is one word, "Hightech-Beamer"
+        out = parts[0]
+        for part in parts[1:]:
+            out += part if out[-1:] == "-" and out[-2:-1].isalpha() and part[0].isalpha() else " " + part
+        return out
+    if all(before[-1] < FIRST_WIDE or after[0] < FIRST_WIDE for before, after in pairwise(parts)):
+        return " ".join(parts)  # the common case: no wide character on either side of a line break
+    out = parts[0]
+    for part in parts[1:]:
+        # a wrapping tool breaks between two wide characters where the text has no space
+        wide = WIDE.match(out[-1]) is not None and WIDE.match(part[0]) is not None
+        out += part if wide else " " + part
+    return out
+
+
+def stops(line: str) -> bool:
+    tail = line.rstrip()
+    return bool(tail) and tail[-1] in SENTENCE_STOPS
+
+
+
+#: What a horizontal rule (``<hr>``) is drawn with: w3m draws a full-width line of "━" (innerText prints nothing).
+#: Such a line is as wide as the wrap width, so the greedy-wrap test would run it into the next line. (lynx draws
+#: one of "_", as it draws a form's text field: "Your e-mail ____", which is the form's line, not a rule.)
+RULE_CHARS = "━─═"
+#: The shortest line of them read as a horizontal rule.
+MIN_RULE_CHARS = 3
+
+
+def is_rule(line: str) -> bool:
+    """The line is a horizontal rule: MIN_RULE_CHARS or more box-drawing rule characters, nothing else."""
+    return line[:1] in RULE_CHARS and len(line) >= MIN_RULE_CHARS and not line.strip(RULE_CHARS + " ")
