@@ -69,7 +69,7 @@ def test_features_of_a_few_shapes() -> None:
 
 def test_unspaced_gate_covers_every_unspaced_character() -> None:
     """The fast gate of ``count_words`` may say "maybe" too often, never "no" for Han, kana or Thai."""
-    from pagesplit.lexicon import UNSPACED_SCRIPT, may_have_unspaced_script
+    from pagesplit.lexicon.unspaced import UNSPACED_SCRIPT, may_have_unspaced_script
 
     missed = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
               and UNSPACED_SCRIPT.match(chr(cp)) and not may_have_unspaced_script(chr(cp))]
@@ -82,7 +82,7 @@ def test_unspaced_gate_covers_every_unspaced_character() -> None:
 ])
 def test_unspaced_gate_reads_from_the_first_character_of_either_range(text: str, unspaced: bool) -> None:
     """The gate's two ranges find the first character that may be unspaced, wherever the other range's first is."""
-    from pagesplit.lexicon import may_have_unspaced_script
+    from pagesplit.lexicon.unspaced import may_have_unspaced_script
 
     assert may_have_unspaced_script(text) is unspaced
 

@@ -16,7 +16,6 @@ from pagesplit.lexicon import (
     CHROME_CATEGORIES,
     MAX_NORMALIZED_KEY_CHARS,
     Lexicon,
-    _date_pattern,
     _parse_file,
     ascii_words,
     fold_spaces,
@@ -24,6 +23,7 @@ from pagesplit.lexicon import (
     load,
     normalize,
 )
+from pagesplit.lexicon.date_shapes import date_pattern
 
 LANGUAGES = ("de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru")
 
@@ -227,7 +227,7 @@ def test_may_contain_is_false_only_when_no_category_can_match(lexicon: Lexicon) 
 
 def _full_date_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     """Every date shape in one pattern, months of every language: the slow oracle ``has_date`` must agree with."""
-    return _date_pattern(set(lexicon.month_words) | set(lexicon.month_others))
+    return date_pattern(set(lexicon.month_words) | set(lexicon.month_others))
 
 
 @pytest.mark.parametrize("text", [
@@ -282,7 +282,7 @@ def test_has_date_agrees_with_the_date_pattern_on_the_dev_dumps(lexicon: Lexicon
 
 def test_a_date_before_a_month_is_found_backwards() -> None:
     """``_DAY_BEFORE_MONTH`` is anchored at the month: searched forward it was quadratic in the line."""
-    from pagesplit.lexicon import _DAY_BEFORE_MONTH
+    from pagesplit.lexicon.date_shapes import _DAY_BEFORE_MONTH
 
     assert _DAY_BEFORE_MONTH.search("on 14. ", 0, 7) is not None
     assert _DAY_BEFORE_MONTH.search("on 14. x", 0, 8) is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from pagesplit.draft import ChromeShape
-from pagesplit.lexicon import ascii_classes
+from pagesplit.lexicon.char_classes import ascii_classes
 from pagesplit.timed_match import timed
 
 __all__ = [
@@ -45,7 +45,7 @@ _COUNTER = timed(regex.compile(
 #: pair" so that the scan stops only at upper-case letters (a few per line) instead of at every lower-case
 #: one (most letters); the same places are found, and as many (two junctions never share a letter).
 _UPPER_AFTER_LOWER = timed(regex.compile(r"\p{Lu}(?<=\p{Ll}\p{Lu})"), "chrome_shapes.upper-after-lower")
-#: The same pair in an ASCII text's classes (``lexicon.ascii_classes``): found and counted in C, no pattern call.
+#: The same pair in an ASCII text's classes (``char_classes.ascii_classes``): found and counted in C, no pattern call.
 _UPPER_AFTER_LOWER_ASCII = b"aA"
 
 

@@ -24,6 +24,7 @@ import regex
 
 from pagesplit import lexicon
 from pagesplit.errors import LexiconError
+from pagesplit.lexicon.char_classes import has_two_digits
 from pagesplit.timed_match import TimedPattern, timed
 
 #: Two-digit years ("28.01.22") below this are 20xx, the others 19xx: pages date their stories in this
@@ -308,7 +309,7 @@ def find_date(text: str, *, day_first: bool = True, reference: dt.datetime | Non
     position = 0
     # no two digits in a row, or neither four digits in a row nor digits around a separator: no absolute date,
     # and the costly scan of every shape (the month names in every case, at every place) is skipped
-    while best is None and lexicon.has_two_digits(text, position) \
+    while best is None and has_two_digits(text, position) \
             and _DATE_DIGITS.search(text, position) is not None \
             and (m := pats.absolute.search(text, position)) is not None:
         best = _build(m, text, pats, day_first)  # None: no such day ("31.02.2021"); look further on
@@ -341,7 +342,7 @@ def date_line(text: str, *, day_first: bool = True, reference: dt.datetime | Non
 
 
 _WORD = timed(regex.compile(r"\p{L}[\p{L}'’-]*"), "dates.word")
-#: Every shape of ``_Patterns.absolute`` holds two digits in a row (``lexicon.has_two_digits``), and four digits
+#: Every shape of ``_Patterns.absolute`` holds two digits in a row (``has_two_digits``), and four digits
 #: in a row (the year of every shape but one, which has digits around ``.``, ``/`` or ``-``: "28.01.22"), or
 #: digits around such a separator.
 _DATE_DIGITS = timed(regex.compile(r"\d{4}|\d[./-]\d"), "dates.date-digits")

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 import regex
 
-from pagesplit.lexicon import Lexicon, may_have_unspaced_script
+from pagesplit.lexicon import Lexicon
+from pagesplit.lexicon.unspaced import may_have_unspaced_script
 from pagesplit.timed_match import timed
 
 #: Characters of running text read at most (about 90 words): the first paragraphs tell the language as

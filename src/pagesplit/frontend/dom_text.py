@@ -11,13 +11,13 @@ from typing import Any
 import regex
 
 from pagesplit.frontend import SOFT_HYPHEN
-from pagesplit.lexicon import CHARS_PER_UNSPACED_HEADLINE_WORD
+from pagesplit.lexicon.unspaced import CHARS_PER_UNSPACED_HEADLINE_WORD
 from pagesplit.timed_match import timed
 
 __all__ = ["BR", "TokenCache", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
 
 #: Link text of one or two "words" this long in a non-Latin script is a phrase without spaces
-#: (Japanese, Chinese): count one word per ``lexicon.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters.
+#: (Japanese, Chinese): count one word per ``lexicon.unspaced.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters.
 UNSPACED_MIN_CHARS = 9
 BR = None  #: marks a line break in a frame's text parts
 _HIDDEN_STYLE = timed(regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", regex.IGNORECASE),

@@ -17,7 +17,7 @@ import regex
 
 from pagesplit.context import Hints
 from pagesplit.frontend.entities import unescape
-from pagesplit.lexicon import CHARS_PER_UNSPACED_HEADLINE_WORD
+from pagesplit.lexicon.unspaced import CHARS_PER_UNSPACED_HEADLINE_WORD
 from pagesplit.timed_match import timed
 
 #: JSON-LD ``@type`` values naming the page's main story.
@@ -29,7 +29,7 @@ _HIERARCHICAL = timed(regex.compile(r" [\\/>»] "), "metadata.hierarchical")
 #: A title piece with fewer words than this is a site or section name, not a headline (Readability).
 MIN_TITLE_WORDS = 3
 #: Scripts written without spaces (Chinese, Japanese, Thai): a run of their characters counts one word per
-#: ``lexicon.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters when titles are measured.
+#: ``lexicon.unspaced.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters when titles are measured.
 _UNSPACED_RUN = timed(regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+"),
                       "metadata.unspaced-run")
 #: A ``<title>`` shorter than this names a site ("News Site"), longer than this a page of search terms: the

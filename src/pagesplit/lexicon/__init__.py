@@ -8,6 +8,10 @@ Line syntax (``#`` starts a comment line, blank lines are ignored):
 
 Categories and what they mean are listed in ``CATEGORIES``. Adding a language is adding a
 folder; no code changes. Everything is loaded once per process (``load()`` is cached).
+
+This module holds the categories, the lookup form (``normalize``), the phrase index (``Lexicon``) and its loader;
+the date patterns are in ``date_shapes``, character classes and digit tests in ``char_classes``, scripts written
+without spaces in ``unspaced``, the glued-label test in ``glued_labels``, and class/id token lists in ``dom_tokens``.
 """
 
 from __future__ import annotations
@@ -21,7 +25,20 @@ from importlib.abc import Traversable
 import regex
 
 from pagesplit.errors import LexiconError
-from pagesplit.timed_match import TimedPattern, first_in_ranges, timed
+from pagesplit.lexicon.char_classes import ASCII_DIGITS, ascii_date_classes, ascii_letter_runs, has_two_digits
+from pagesplit.lexicon.date_shapes import (
+    FOUR_DIGITS,
+    LETTER_RUN,
+    MAX_YEARLESS_DATE_CHARS,
+    NUMERIC_DATE,
+    NUMERIC_DATE_HINT,
+    date_pattern,
+    month_date_at,
+    yearless_pattern,
+)
+from pagesplit.lexicon.glued_labels import glued_labels_cover
+from pagesplit.lexicon.unspaced import UNSPACED_SCRIPT, may_have_unspaced_script
+from pagesplit.timed_match import TimedPattern, timed
 
 #: category -> what it holds. Chrome categories mark a block as chrome; the others feed other rules.
 CATEGORIES: dict[str, str] = {
@@ -55,39 +72,6 @@ GLUE_CATEGORIES = ("toggles", "navigation", "share")
 # Characters trimmed from both ends before a block is compared with the lexicon.
 _EDGE_JUNK = " \t\u00a0|•·*-–—:>»«›‹→←↑↓▶►▼▲✕×+#…/\\()[]{}\"'“”‘’.,!?"
 _SPACES = timed(regex.compile(r"\s+"), "lexicon.spaces")
-
-
-#: Scripts written without spaces (Han, kana, Thai), and the Unicode blocks they live in: a superset,
-#: checked by a test. Plain ranges (``_UNSPACED_BLOCKS``) scan faster than script properties are looked up, and
-#: most text has none of these characters.
-UNSPACED_SCRIPT = timed(regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]"), "lexicon.unspaced-script")
-#: How many characters of a script written without spaces count as one word: in block text (``features``), and in
-#: a headline's text (the HTML front end's link texts and title pieces; a Japanese headline runs 15-40
-#: characters). One value for both moves every mode it touches down (dev, score.py --folds, issue 10): 2 for
-#: both lowers HTML teaser precision (sh:b 0.977 -> 0.922, tf:b 0.561 -> 0.515), 3 for both lowers w3m article
-#: F1 (sh:b, tf:a, tf:b; 5 pages down, none up).
-CHARS_PER_UNSPACED_WORD = 2
-CHARS_PER_UNSPACED_HEADLINE_WORD = 3
-_UNSPACED_BLOCKS = timed(regex.compile("[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0003ffff]"),
-                         "lexicon.unspaced-blocks")
-
-
-#: Every character from U+0E00 on, but the punctuation, currency, arrow and symbol blocks (U+2000-U+2BFF): a superset
-#: of ``_UNSPACED_BLOCKS`` in two ranges (a non-ASCII line is Latin, Greek or Cyrillic text with typographic quotes
-#: and dashes, and holds none of them). One plain range a pattern: ``regex`` scans a range several times as fast as a
-#: set (dev sh innerText lines that are not ASCII: 2.9 against 4.3 µs a line for the set of both, which was more than
-#: twice as fast as the set of five).
-_FROM_GLAGOLITIC = timed(regex.compile("[\u2c00-\U0010ffff]"), "lexicon.from-glagolitic")
-_THAI_TO_GREEK = timed(regex.compile("[\u0e00-\u1fff]"), "lexicon.thai-to-greek")
-
-
-def may_have_unspaced_script(text: str) -> bool:
-    """False when ``text`` surely has no Han, kana or Thai character (cheap: ASCII check, then plain ranges: a
-    superset in two, then from its first character on, the blocks themselves)."""
-    if text.isascii():
-        return False
-    first = first_in_ranges(_FROM_GLAGOLITIC, _THAI_TO_GREEK, text)
-    return first >= 0 and _UNSPACED_BLOCKS.search(text, first) is not None
 
 
 def normalize(text: str) -> str:
@@ -217,37 +201,37 @@ class Lexicon:
 
         Every date shape holds two digits in a row; the numeric ones ("2024-03-14", "14.03.2024",
         "2024年3月14日") need no month list; the others name a month as a whole run of letters, so only
-        the text around such a run is matched (``_month_date_at``), never the alternation at every place.
+        the text around such a run is matched (``month_date_at``), never the alternation at every place.
         """
         month_words = self.month_words
         if text.isascii():  # the same gates read in the text's date classes (``ascii_date_classes``), no pattern
             classes = ascii_date_classes(text)
             if b"00" not in classes:
                 return False
-            if b"0-0" in classes and _NUMERIC_DATE.search(text) is not None:
+            if b"0-0" in classes and NUMERIC_DATE.search(text) is not None:
                 return True
             if b"0000" not in classes or month_words.isdisjoint(ascii_letter_runs(classes)):
                 return False
         else:
             if not has_two_digits(text):
                 return False
-            if _NUMERIC_DATE_HINT.search(text) is not None and _NUMERIC_DATE.search(text) is not None:
+            if NUMERIC_DATE_HINT.search(text) is not None and NUMERIC_DATE.search(text) is not None:
                 return True
-            if _FOUR_DIGITS.search(text) is None:  # every shape naming a month ends in a four-digit year
+            if FOUR_DIGITS.search(text) is None:  # every shape naming a month ends in a four-digit year
                 return False
             folded = text.casefold()
             if self.month_others and any(m in folded for m in self.month_others):
                 return self.month_date.search(text) is not None  # "3月": not a run of letters
-            if month_words.isdisjoint(_LETTER_RUN.findall(folded)):  # one C scan: most lines name no month
+            if month_words.isdisjoint(LETTER_RUN.findall(folded)):  # one C scan: most lines name no month
                 return False
-        for run in _LETTER_RUN.finditer(text):
+        for run in LETTER_RUN.finditer(text):
             word = run.group()
             folded = word.casefold()
             if folded not in month_words:
                 continue
             if len(folded) != len(word):  # folding changed the length ("ß"): let the pattern decide
                 return self.month_date.search(text) is not None
-            if _month_date_at(text, run.start(), run.end()):
+            if month_date_at(text, run.start(), run.end()):
                 return True
         return False
 
@@ -258,7 +242,7 @@ class Lexicon:
         the anchored pattern."""
         if len(text) > MAX_YEARLESS_DATE_CHARS or not has_digit(text):
             return False
-        runs = ascii_letter_runs(ascii_date_classes(text)) if text.isascii() else _LETTER_RUN.findall(text.casefold())
+        runs = ascii_letter_runs(ascii_date_classes(text)) if text.isascii() else LETTER_RUN.findall(text.casefold())
         if self.month_words.isdisjoint(runs):
             return False
         return self.yearless_date.search(text) is not None
@@ -299,37 +283,12 @@ class Lexicon:
         norm = unicodedata.normalize("NFKC", text).casefold().strip(_EDGE_JUNK)
         if not norm.isprintable() or "  " in norm:  # a printable text's only whitespace is the space (fold_spaces)
             norm = _SPACES.sub(" ", norm)
-        if not self._glued_labels_cover(norm):
+        if not glued_labels_cover(norm, self.glue_labels, self.glue_lengths):
             return None  # the costly pattern cannot match (about 300,000 instructions a call, callgrind)
         match = self.glued.fullmatch(norm)
         if match is None:
             return None
         return [part.strip() for part in match.captures("label")]
-
-    def _glued_labels_cover(self, norm: str) -> bool:
-        """``norm`` (its whitespace folded to single spaces) is two or more of ``glue_labels`` run together, a space
-        allowed before each and at the end: whether ``glued`` fullmatches it, found by set lookups (the label
-        lengths at each place a label may start, from the start and the ends of labels found), so that the pattern
-        runs only to tell the labels of a text it matches."""
-        labels, lengths = self.glue_labels, self.glue_lengths
-        end = len(norm) - 1 if norm[-1:] == " " else len(norm)
-        #: place -> how many labels end there (two stands for two or more); -1: none
-        found = [-1] * (end + 1)
-        found[0] = 0
-        for place in range(end):
-            count = found[place]
-            if count < 0:
-                continue
-            start = place + 1 if norm[place] == " " else place
-            count = 2 if count else 1
-            for n in lengths:
-                stop = start + n
-                if stop > end:
-                    break  # lengths rise
-                if found[stop] < count and norm[start:stop] in labels:
-                    found[stop] = count
-        return found[end] == 2
-
 
 def _index_by_word(phrases: list[Phrase]) -> tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]:
     """Spaced phrases under their longest word (also with punctuation glued to it, since blocks are cut
@@ -363,24 +322,7 @@ def holds_any(text: str, chars: str) -> bool:
 
 def has_digit(text: str) -> bool:
     """A digit anywhere in ``text``; for an ASCII text (most lines), a set test, no pattern."""
-    return not _ASCII_DIGITS.isdisjoint(text) if text.isascii() else DIGIT.search(text) is not None
-
-
-def has_two_digits(text: str, pos: int = 0) -> bool:
-    """Two digits in a row in ``text[pos:]``: every date shape holds them (its year, or its day and month), so a
-    text without them holds no date (``Lexicon.has_date``, ``dates.find_date``). Most lines hold no digit at all:
-    for an ASCII one, a set test says so before anything is scanned, and a pair is then found in its classes
-    (``ascii_classes``)."""
-    if text.isascii():
-        return not _ASCII_DIGITS.isdisjoint(text) and ascii_classes(text).find(b"00", pos) >= 0
-    return _TWO_DIGITS.search(text, pos) is not None
-
-
-#: ``ascii_classes``' table: each ASCII byte -> its class, ``a`` for a lower-case letter, ``A`` for an upper-case
-#: one, ``0`` for a digit, a space for any other character.
-_ASCII_CLASS_TABLE = bytes(
-    ord("a") if chr(c).islower() else ord("A") if chr(c).isupper() else ord("0") if chr(c).isdigit() else ord(" ")
-    for c in range(128)) + bytes(128)
+    return not ASCII_DIGITS.isdisjoint(text) if text.isascii() else DIGIT.search(text) is not None
 
 
 #: ``ascii_words``' table: an ASCII byte -> itself for a character ``\w`` takes (a letter, a digit, "_"), a space for
@@ -395,36 +337,6 @@ def ascii_words(text: str) -> str:
     return text.encode("ascii").translate(_ASCII_WORD_TABLE).decode("ascii")
 
 
-def ascii_classes(text: str) -> bytes:
-    """An ASCII text's characters by class (``a``: lower-case letter, ``A``: upper-case, ``0``: digit, a space:
-    anything else), one byte each, so that a pair of classes is a substring search in C: ``b"aA" in
-    ascii_classes(text)`` is a lower-case letter right before an upper-case one. A pattern call costs about
-    7,000 instructions on a short line (callgrind), more than the whole translation."""
-    return text.encode("ascii").translate(_ASCII_CLASS_TABLE)
-
-
-#: ``ascii_date_classes``' table: an ASCII byte -> ``0`` for a digit, ``-`` for a date separator (``-``, ``.``, ``/``),
-#: the lower-case letter for a letter, a space for any other character.
-_ASCII_DATE_CLASS_TABLE = bytes(
-    ord("0") if chr(c).isdigit() else ord("-") if chr(c) in "-./" else ord(chr(c).lower()) if chr(c).isalpha()
-    else ord(" ") for c in range(128)) + bytes(128)
-#: What is left of those classes for ``ascii_letter_runs``: the letters.
-_LETTERS_OF_DATE_CLASSES = bytes.maketrans(b"0-", b"  ")
-
-
-def ascii_date_classes(text: str) -> bytes:
-    """An ASCII text's characters by date class (see ``_ASCII_DATE_CLASS_TABLE``), one byte each: ``b"00"`` in them is
-    ``_TWO_DIGITS``, ``b"0000"`` ``_FOUR_DIGITS``, ``b"0-0"`` ``_NUMERIC_DATE_HINT`` in the text (ASCII digits are its
-    only ``\\d``), each a substring search in C instead of a pattern call (about 7,000 instructions on a short line)."""
-    return text.encode("ascii").translate(_ASCII_DATE_CLASS_TABLE)
-
-
-def ascii_letter_runs(classes: bytes) -> list[str]:
-    """The runs of letters of an ASCII text, lower-cased, from its ``ascii_date_classes``: ``_LETTER_RUN.findall`` of
-    the case-folded text (an ASCII letter is its only ``[\\p{L}\\p{Nl}\\p{No}]``), without a pattern call."""
-    return classes.translate(_LETTERS_OF_DATE_CLASSES).decode("ascii").split()
-
-
 def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
     """The first entry of one of ``categories``."""
     if entries:
@@ -434,82 +346,8 @@ def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) ->
     return None
 
 
-#: The digits of an ASCII text. ``frozenset.isdisjoint`` over a short line costs a third of a pattern call (the
-#: features' lines of up to 60 characters: 220 against 730 ns), and seven lines in eight of the dev dumps' have none.
-_ASCII_DIGITS = frozenset("0123456789")
 #: A digit anywhere in a text (``has_digit``; ``features`` and ``rules.records`` read it too).
 DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")
-_TWO_DIGITS = timed(regex.compile(r"\d\d"), "lexicon.two-digits")
-_FOUR_DIGITS = timed(regex.compile(r"\d{4}"), "lexicon.four-digits")
-_NUMERIC_DATE_HINT = timed(regex.compile(r"\d[-./]\d|\d年"), "lexicon.numeric-date-hint")
-#: Runs of letters: ``[\p{L}\p{Nl}\p{No}]`` is the standard library's ``[^\W\d_]`` (``str.isalnum`` but no decimal
-#: digit; ``regex``'s ``\w`` also takes combining marks and leaves out ``²``).
-_LETTER_RUN = timed(regex.compile(r"[\p{L}\p{Nl}\p{No}]+"), "lexicon.letter-run")
-#: The shapes of ``_MONTH_DATES`` cut at the month (same syntax and flags, so the same matches): what may
-#: follow it (alternatives 1 and 3, which want a word boundary before the month; alternative 2), and what
-#: alternative 2 wants before it.
-_AFTER_MONTH_DAY = timed(regex.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\s+\d{4}\b", regex.IGNORECASE),
-                         "lexicon.after-month-day")
-_AFTER_DAY_MONTH = timed(regex.compile(r"\.?,?\s+(?:de\s+)?\d{4}\b", regex.IGNORECASE), "lexicon.after-day-month")
-#: Searched from the end (``(?r)``): searched forward, it tried every start before the month, so a line of
-#: many "March, 2024" took quadratic time (4,000 of them: 3.7 s); backwards, only the end can match.
-_DAY_BEFORE_MONTH = timed(regex.compile(r"(?r)\b\d{1,2}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE),
-                          "lexicon.day-before-month")
-#: The slashed shape ("4 / März / 2024", "04-Mar-2024"): what follows its month (matched right after it, never
-#: searched for, as ``_AFTER_DAY_MONTH``), and what comes before it (searched backwards, as ``_DAY_BEFORE_MONTH``).
-_AFTER_SLASHED_MONTH = timed(regex.compile(r"\.?\s*[/-]\s*\d{4}\b"), "lexicon.after-slashed-month")
-_DAY_SLASH_BEFORE_MONTH = timed(regex.compile(r"(?r)\b\d{1,2}\s*[/-]\s*\Z"), "lexicon.day-slash-before-month")
-_WORD_CHAR = timed(regex.compile(r"\w"), "lexicon.word-char")
-
-
-def _month_date_at(text: str, start: int, end: int) -> bool:
-    """``_MONTH_DATES`` matches with its month at ``text[start:end]`` (a whole run of letters)."""
-    if (start == 0 or _WORD_CHAR.match(text, start - 1) is None) and _AFTER_MONTH_DAY.match(text, end) is not None:
-        return True
-    if _AFTER_DAY_MONTH.match(text, end) is not None and _DAY_BEFORE_MONTH.search(text, 0, start) is not None:
-        return True
-    return _AFTER_SLASHED_MONTH.match(text, end) is not None \
-        and _DAY_SLASH_BEFORE_MONTH.search(text, 0, start) is not None
-
-
-#: A date line with no year ("Mar. 4", "- 4 March", "Posted Mar 4, 9:15 AM") is at most this many characters:
-#: a day and a month, a time, one word before them, and dashes or single letters after. Dev dumps read: card
-#: date lines run to 24 characters; a tour's date list ("June 9 -- Town Hall, Riverside") runs longer.
-MAX_YEARLESS_DATE_CHARS = 32
-#: The whole line: a dash or bullet, at most one word before the day and month (either order), an optional clock
-#: time, then no word of two letters or more, and no quotation mark anywhere (a quoted "Le 3 Juin" is a title).
-#: Month names of letters only (``Lexicon.month_words``).
-_YEARLESS_DATE_LINE = (
-    r"\A(?=[\s\S]{1,{max_chars}}\Z)(?![\s\S]*[\p{Pi}\p{Pf}\"'])[\s\p{Pd}•·|]*(?:\p{L}+[^\p{L}\d]+)?"
-    r"(?:(?:\L<yearless_months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:de\s+)?(?:\L<yearless_months>)\.?)"
-    r"(?![\p{L}\d])(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\b\.?)?)?(?:[^\p{L}]|\p{L}(?!\p{L}))*\Z"
-).replace("{max_chars}", str(MAX_YEARLESS_DATE_CHARS))
-_NUMERIC_DATES = r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b|\d{4}年\d{1,2}月\d{1,2}日"
-_MONTH_DATES = (
-    r"\b(?:(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\.?\s+(?:de\s+)?(?:\L<months>)\.?,?\s+(?:de\s+)?\d{4}"
-    r"|\d{1,2}\s*[/-]\s*(?:\L<months>)\.?\s*[/-]\s*\d{4}"  # 21 / Dezember / 2022, 05-Dec-2020
-    r"|(?:\L<months>)\s+\d{4})\b"
-)
-#: The numeric date shapes alone (no month names).
-_NUMERIC_DATE = timed(regex.compile(_NUMERIC_DATES), "lexicon.numeric-date")
-
-
-def _date_pattern(months: set[str], *, numeric: bool = True) -> TimedPattern:
-    """Dates as sites print them: 2024-03-14, 14.03.2024, March 14, 2024, 14. März 2024, 14 de marzo de 2024,
-    21 / Dezember / 2022 (``numeric=False``: only the shapes naming a month)."""
-    return timed(regex.compile(
-        f"{_MONTH_DATES}|{_NUMERIC_DATES}" if numeric else _MONTH_DATES,
-        regex.IGNORECASE,
-        months=sorted(months or {"\x00"}),
-    ), "lexicon.date" if numeric else "lexicon.month-date")
-
-
-def _yearless_pattern(month_words: frozenset[str]) -> TimedPattern:
-    """``_YEARLESS_DATE_LINE`` alone, over the month names of letters only (``Lexicon.month_words``: "3月" would need
-    a year-less shape of its own)."""
-    return timed(regex.compile(_YEARLESS_DATE_LINE, regex.IGNORECASE, yearless_months=sorted(month_words or {"\x00"})),
-                 "lexicon.yearless-date")
 
 
 def _package_root() -> Traversable:
@@ -615,8 +453,8 @@ def load() -> Lexicon:
         glue_labels=frozenset(glue_labels),
         glue_lengths=tuple(sorted({len(label) for label in glue_labels})),
         stopwords=stopwords,
-        month_date=_date_pattern(months, numeric=False),
-        yearless_date=_yearless_pattern(month_words),
+        month_date=date_pattern(months, numeric=False),
+        yearless_date=yearless_pattern(month_words),
         month_words=month_words,
         month_others=tuple(sorted(m for m in months if not m.isalpha())),
         month_numbers=month_numbers,
