@@ -1,4 +1,4 @@
-"""Runs of pictured records with short titles (``card_groups.pictured_groups``, ``walk.Walker._names_picture``) and
+"""Runs of pictured records with short titles (``card_groups.pictured_groups``, ``walk_links._names_picture``) and
 cards linking the page itself (``rules/own_story.py``), on made-up pages."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from pagesplit.frontend.dom_tree import Tree
 from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
-    from pagesplit.frontend.walk import Raw
+    from pagesplit.frontend.raw_blocks import Raw
 
 #: A ``<noscript>`` with this much text, beside at most this share of it shown outside, holds the page: it is
 #: walked as page text (a browser without scripts shows it; dev: a page whose parser left it open).

@@ -19,7 +19,7 @@ from pagesplit.lexicon.dom_tokens import load_tokens
 from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
-    from pagesplit.frontend.walk import Raw
+    from pagesplit.frontend.raw_blocks import Raw
 
 #: Cards a group holds at least. Swept on the dev teaser pages: 2 is enough when each holds a headline link.
 MIN_CARDS = 2

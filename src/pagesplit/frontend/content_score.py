@@ -19,7 +19,7 @@ from pagesplit.lexicon.dom_tokens import CHROME_LANDMARKS, chrome_hits, load_tok
 from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
-    from pagesplit.frontend.walk import Raw
+    from pagesplit.frontend.raw_blocks import Raw
 
 # Readability's constants (mozilla/readability), kept as they are: they are calibrated together.
 #: Blocks shorter than this do not vote for their containers.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pagesplit.frontend.dom_tree import Tree
 
 if TYPE_CHECKING:
-    from pagesplit.frontend.walk import Raw
+    from pagesplit.frontend.raw_blocks import Raw
 
 #: Paths longer than this many elements are shortened to their first and last segments. The head is
 #: long enough to hold the page's layout down to its ``<article>`` elements (the back end tells one

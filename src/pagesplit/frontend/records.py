@@ -38,7 +38,7 @@ from pagesplit.rules.links import names_file, site_of
 
 if TYPE_CHECKING:
     from pagesplit.frontend.dom_tree import Tree
-    from pagesplit.frontend.walk import Raw
+    from pagesplit.frontend.raw_blocks import Raw
 
 #: A run of story records has at least this many: two headline links in a row are as often a pair of
 #: sources or a "previous / next" pair (not swept: dev holds few such runs inside the main content).

@@ -12,8 +12,10 @@ The walk uses an explicit stack (no recursion, so no depth limit but ours):
   text before it, so blocks come in document order; a page whose text is all in a ``noscript`` is
   walked again with that text shown (``after_walk.noscript_page``).
 
-What the walk does with each tag is ``tag_table``'s; what a link is, ``link_kinds``'; block paths are spelled by
-``element_paths``, and ``after_walk`` revises the blocks once the whole page is walked.
+What the walk does with each tag is ``tag_table``'s; what a link is, ``link_kinds``'; what a link opening and
+closing adds to the walk's state (headline-like links, picture links), ``walk_links``'; the blocks it makes are
+``raw_blocks.Raw``; block paths are spelled by ``element_paths``, and ``after_walk`` revises the blocks once the
+whole page is walked.
 
 Per-element counters (text and link characters, headline links) are differences of running totals
 (``dom_tree``), so the content scoring and card detection (``content_score``, ``card_groups``) run over arrays,
@@ -34,19 +36,12 @@ from lxml.etree import Element
 from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.after_walk import drop_anchor_ids, may_spell_words
-from pagesplit.frontend.dom_text import TokenCache, fold, is_hidden, link_words, metadata_names
+from pagesplit.frontend.dom_text import TokenCache, fold, is_hidden, metadata_names
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.frontend.element_paths import MAX_PATH_SEGMENTS, hidden_path_chain, path_chain
 from pagesplit.frontend.figures import mark_figure_captions
-from pagesplit.frontend.link_kinds import (
-    MAX_HEADLINE_LINK_CHARS,
-    MAX_HEADLINE_LINK_WORDS,
-    MIN_HEADLINE_LINK_WORDS,
-    HrefResolver,
-    is_card_link,
-    is_script_href,
-    is_tag_link,
-)
+from pagesplit.frontend.link_kinds import HrefResolver, is_card_link
+from pagesplit.frontend.raw_blocks import Raw
 from pagesplit.frontend.tag_table import (
     BLOCK_KINDS,
     CONTAINER_TAGS,
@@ -60,11 +55,12 @@ from pagesplit.frontend.tag_table import (
     describe,
     with_landmark,
 )
+from pagesplit.frontend.walk_links import close_link, open_link
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS, load_tokens
 from pagesplit.members import Kinds
 from pagesplit.model import BlockKind
 
-__all__ = ["DEFAULT_MAX_DEPTH", "Raw", "Walker"]
+__all__ = ["DEFAULT_MAX_DEPTH", "Walker"]
 
 #: Deeper nesting raises ``LimitError``. Real pages stay under ~60 levels (dev corpus maximum 54);
 #: this leaves room for generated markup while bounding work on hostile input.
@@ -86,32 +82,6 @@ _SECOND = itemgetter(1)
 
 
 @dataclass(slots=True)
-class Raw:
-    """A block before its evidence is final (content score and cards come after the walk)."""
-
-    text: str
-    kind: BlockKind
-    serial: int  #: the element whose text this is
-    leaf: bool  #: a block element (p, li, h2…), not text sitting in a container
-    tag: str
-    container: int
-    own: frozenset[str]
-    landmarks: frozenset[str]
-    link_share: float
-    href: str | None
-    credit: bool
-    #: on a page nested deeper than MAX_PATH_SEGMENTS, the element serials of the shortened path (see
-    #: ``ElementPaths.path``); None when the path is the element's ancestors (climbed in the tree then)
-    chain: tuple[int, ...] | None
-    tag_share: float = 0.0  #: share of the text inside ``rel="tag"`` links
-    #: a hidden element has no serial: (its parent, its place among the parent's hidden children)
-    hidden_seg: tuple[int, int] | None = None
-    #: the links of the block's text, href -> their characters, whatever their share (``href`` is set only past
-    #: MIN_HREF_SHARE): a record's headline may be linked in part (``card_groups.partly_linked_titles``)
-    hrefs: dict[str, int] | None = None
-
-
-@dataclass(slots=True)
 class _Open:
     """An open element: what closing it needs, and, if it opened a frame, that frame.
 
@@ -129,7 +99,7 @@ class _Open:
     links0: int = 0  #: running link characters when it opened
     heads0: int = 0  #: headline-like links closed before it opened
     h1s0: int = 0  #: ``h1`` elements before it (itself included)
-    link: int = 0  #: 0: not a link, 1: a link, 2: a ``rel="tag"`` link
+    link: int = 0  #: 0: not a link, 1: a link, ``walk_links.TAG_LINK``: a ``rel="tag"`` link
     #: its children so far per tag (``Tree.kid_counts``), made when its first child opens
     counts: dict[str, int] | None = None
     saved: _Open | None = None  #: the frame it interrupted (None: it opened none)
@@ -180,7 +150,7 @@ class Walker:
         self.tokens = TokenCache().__getitem__
         self.credit_tokens = load_tokens("credit_tokens")
         self.headline_hrefs: list[tuple[str, int]] = []  #: headline-like links in closing order
-        #: the last link holding a picture and no text: its href, and its grandparent (see ``_names_picture``)
+        #: the last link holding a picture and no text: its href, and its grandparent (see ``walk_links``)
         self.picture_link: tuple[str, int] | None = None
         self.alts: dict[int, str] = {}  #: picture element -> its alt text (see ``figures``)
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
@@ -414,7 +384,7 @@ class Walker:
             name == "a" and frame.tag in CONTAINER_TAGS and is_card_link(el))
         if not opens_frame and info.is_break:
             self.parts.append(info.brk)
-        link = self._link(attrs) if name == "a" and attrs is not None else 0
+        link = open_link(self, attrs) if name == "a" and attrs is not None else 0
         if name in IMAGE_TAGS:
             self.alts[serial] = attrs.get("alt", "") if attrs is not None else ""
         kids = len(el)
@@ -479,23 +449,12 @@ class Walker:
             self.byline_elements.append(el)
         return own, not own.isdisjoint(self.credit_tokens), landmark
 
-    def _link(self, attrs: dict[str, str]) -> int:
-        """An ``<a>`` opens: 1 for a link (its href is pushed), 2 for a ``rel="tag"`` link, 0 for none."""
-        href = attrs.get("href")
-        if href is None or is_script_href(href):
-            return 0
-        self.links.append(self.resolve_href(href))
-        if is_tag_link(attrs):
-            self.tag_links += 1
-            return 2
-        return 1
-
     def _close(self, opened: _Open) -> None:
         """An element closes: its link, the frame it opened, and its subtree's counts in the tree."""
         tree, serial = self.tree, opened.serial
         chars = self.total - opened.chars0
         if opened.link:
-            self._close_link(opened, chars)
+            close_link(self, opened.el, opened.serial, opened.link, opened.heads0, chars)
         if opened.saved is not None:
             if self.pending_chars or self.readings:
                 self._flush()
@@ -513,30 +472,3 @@ class Walker:
             tree.headline_href[serial], tree.headline_words[serial] = heads[heads0]
         if self.h1s != opened.h1s0:
             tree.h1[serial] = self.h1s - opened.h1s0
-
-    def _close_link(self, opened: _Open, chars: int) -> None:
-        """A link closes: its href is popped; with a headline's length of text, it is a headline-like link."""
-        href = self.links.pop()
-        if opened.link == 2:
-            self.tag_links -= 1
-        if chars > MAX_HEADLINE_LINK_CHARS:
-            return
-        el = opened.el
-        pieces = (" ".join(el.itertext()) if len(el) else el.text or "").split()
-        # more than two words are counted as they stand; one or two may be a phrase without spaces (``link_words``)
-        words = len(pieces) if len(pieces) > 2 else link_words(" ".join(pieces))
-        if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS or (words and self._names_picture(href)):
-            # before any headline nested in it: a card link's own href names the card
-            self.headline_hrefs.insert(opened.heads0, (href or " ".join(pieces), words))
-        elif not words and href is not None and not IMAGE_TAGS.isdisjoint(self.tree.tag[opened.serial + 1:self.count]):
-            parent = self.tree.parent[opened.serial]
-            self.picture_link = (href, self.tree.parent[parent] if parent >= 0 else -1)
-
-    def _names_picture(self, href: str | None) -> bool:
-        """A short link names the picture before it: it links where the last link holding a picture (and no text)
-        links, inside the same box (that link's grandparent is still open): "Apple crumble" under its photo, a
-        pictured record's title (``card_groups.pictured_groups``)."""
-        picture = self.picture_link
-        return picture is not None and href == picture[0] and picture[1] in self.open_serials
-
-
