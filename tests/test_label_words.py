@@ -6,17 +6,10 @@ from __future__ import annotations
 import pytest
 
 import pagesplit
+from harbour import STORY, TITLE
 from pagesplit.lexicon import load
 from pagesplit.rules.label_words import MAX_LABEL_WORDS, MAX_NAME_WORDS, MIN_LABEL_HEAD_ENTRIES, worded_like_label
 
-TITLE = "Harbour reopens after a long refit"
-STORY = [
-    "After two years of work the harbour in the bay takes fishing boats and yachts again, and the quay has new "
-    "lights and wider piers for the ferry's passengers.",
-    "The refit cost almost twelve million and ran half a year late because winter storms broke part of the "
-    "temporary sea wall, the council said on Monday.",
-    "Mooring fees will stay at last year's level at least until the autumn, the harbour master told reporters.",
-]
 HEADLINES = ["New ferry sails to the island from Monday", "Fishermen ask for a longer fishing season",
              "Council votes to rebuild the old lighthouse", "School choir wins the regional contest"]
 

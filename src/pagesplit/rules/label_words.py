@@ -16,7 +16,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon import Lexicon, has_digit, normalize
 from pagesplit.members import Parts, Roles
-from pagesplit.rules.release import release
+from pagesplit.rules.release import drop_cards
 
 #: A word of at least this many of the lexicon's section labels (all languages) names a label's kind ("latest",
 #: "stories", "weitere"); rarer words are one label's own ("dich", "shop"). Dev: at 2, words of a single
@@ -86,11 +86,4 @@ def drop_label_cards(drafts: list[Draft], ctx: Context) -> None:
                and worded_like_label(d.teaser_title or d.text, lex)}
     if not dropped:
         return
-    for d in drafts:
-        if d.role is not Roles.TEASER or d.card not in dropped:
-            continue
-        if d.part is Parts.TITLE:
-            d.card, d.part, d.section = None, None, None
-            d.decide(Roles.CHROME, "chrome.label-words")
-        else:
-            release(d)
+    drop_cards(drafts, dropped, "chrome.label-words")

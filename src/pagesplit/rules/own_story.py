@@ -12,7 +12,7 @@ from pagesplit.draft import Draft
 from pagesplit.lexicon import normalize
 from pagesplit.members import Parts, Roles
 from pagesplit.rules.links import page_key
-from pagesplit.rules.release import release
+from pagesplit.rules.release import drop_cards
 
 
 def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
@@ -40,11 +40,4 @@ def drop_own_story(drafts: list[Draft], ctx: Context) -> None:
                 dropped.add(d.card)  # wherever it sits and whatever its title reads: it links the page itself
     if not dropped:
         return
-    for d in drafts:
-        if d.role is not Roles.TEASER or d.card not in dropped:
-            continue
-        if d.part is Parts.TITLE:
-            d.card, d.part, d.section = None, None, None
-            d.decide(Roles.CHROME, "chrome.own-story")
-        else:
-            release(d)
+    drop_cards(drafts, dropped, "chrome.own-story")

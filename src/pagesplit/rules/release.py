@@ -8,7 +8,7 @@ claiming it would have given: prose is "other", anything shorter is chrome.
 from __future__ import annotations
 
 from pagesplit.draft import Draft
-from pagesplit.members import Roles
+from pagesplit.members import Parts, Roles
 
 
 def release(d: Draft, has_article: bool = True, detail: str = "") -> None:
@@ -19,3 +19,16 @@ def release(d: Draft, has_article: bool = True, detail: str = "") -> None:
         d.decide(Roles.OTHER, "other.outside" if has_article else "other.no-article")
     else:
         d.decide(Roles.CHROME, "chrome.outside", detail)
+
+
+def drop_cards(drafts: list[Draft], cards: set[int], rule: str) -> None:
+    """Undo the cards numbered ``cards``: each headline becomes chrome under ``rule``, the cards' other lines go back
+    to nobody (``release``)."""
+    for d in drafts:
+        if d.role is not Roles.TEASER or d.card not in cards:
+            continue
+        if d.part is Parts.TITLE:
+            d.card, d.part, d.section = None, None, None
+            d.decide(Roles.CHROME, rule)
+        else:
+            release(d)
