@@ -13,7 +13,9 @@ from pagesplit import Page, Role, features, lexicon
 from pagesplit.draft import Draft
 from pagesplit.model import BlockKind, Span
 from pagesplit.rules.record_reading import listed_headlines
-from pagesplit.rules.records import _opening, continues_above, find_runs, shape
+from pagesplit.rules.record_runs import find_runs
+from pagesplit.rules.record_shapes import shape
+from pagesplit.rules.record_titles import _opening, continues_above
 
 STORY = [
     "The county's libraries will stay open on Sunday afternoons from next month, the council said on Monday, "
@@ -375,7 +377,8 @@ def test_undated_records_with_short_headlines_are_no_cards() -> None:
     assert "teaser.record" in _rules(_split(TITLE, *STORY, *cards), Role.TEASER)
 
 
-#: Five-word headlines: shorter than a bare list's (``records.MIN_MEAN_TITLE_WORDS``), as a ranked list's often are.
+#: Five-word headlines: shorter than a bare list's (``record_titles.MIN_MEAN_TITLE_WORDS``), as a ranked list's often
+#: are.
 RANKED = [
     "Harbour fees rise for yachts",
     "Ferry strike ends after talks",
@@ -662,7 +665,7 @@ def test_headline_list_holding_a_text_browsers_button_is_no_card_list() -> None:
 
 def test_a_form_field_among_a_footers_lines_breaks_their_run() -> None:
     # lynx prints a search box as underscores; the line holding it is no record of a run, so the footer's lines
-    # around it are two short stretches, no list of four headlines (records._text_shape: a barrier)
+    # around it are two short stretches, no list of four headlines (record_shapes._text_shape: a barrier)
     footer = ["Get the county desk's newsletter every Friday morning",
               "Privacy policy and the accessibility statement of the site",
               "____________________ Search the county's archive of stories",
@@ -673,7 +676,7 @@ def test_a_form_field_among_a_footers_lines_breaks_their_run() -> None:
     assert page.article is not None and page.article.text == "\n\n".join(STORY)
 
 
-#: A question among a list's headlines: it ends a sentence, and ``records.shape`` reads it as a summary.
+#: A question among a list's headlines: it ends a sentence, and ``record_shapes.shape`` reads it as a summary.
 QUESTION = "Will the harbour wall hold through another winter of storms?"
 
 

@@ -118,7 +118,7 @@ def fold_spaces(text: str) -> str:
 #: again later (titles, parts, teasers, the own story) ask for the same texts. Texts up to this long are kept
 #: (short blocks are, ``features.MAX_PREFIX_CHROME_CHARS``) in ``_NORMALIZED``…
 MAX_NORMALIZED_KEY_CHARS = 300
-#: …and this many of them, then the cache starts again (of the order of ``rules.records.TEXT_SHAPES_SIZE``:
+#: …and this many of them, then the cache starts again (of the order of ``rules.record_shapes.TEXT_SHAPES_SIZE``:
 #: a few dozen pages' lines, at most a few megabytes).
 NORMALIZED_SIZE = 8192
 _NORMALIZED: dict[str, str] = {}

@@ -2,13 +2,13 @@
 
 The shortest record is a headline alone: "Most read", "Latest news" and sidebar lists print one story
 title per line, with no summary, date or picture, and often with no label a lexicon knows. Such a list
-is a run of headline-shaped lines (``records.shape``), at least ``MIN_LIST_TITLES`` in a row outside the
-article, that tell stories (``records.tells_stories``: distinct, and as long as a story's headline on
+is a run of headline-shaped lines (``record_shapes.shape``), at least ``MIN_LIST_TITLES`` in a row outside the
+article, that tell stories (``record_titles.tells_stories``: distinct, and as long as a story's headline on
 average; a menu's entries name places: "World", "Contact us", "Learning Center"); a run with a text browser's button
 in a line ("(BUTTON) Close the menu") is the page's controls, no list. A kicker line between
 two headlines, or chrome (an image marker), does not break the list, nor does a question between two headlines
-("Could a lost astronaut use gravity to get home?", which ``records.shape`` reads as a summary; ``records`` reads it
-as a headline too, ``record_reading.listed_headlines``). Inside the article such a
+("Could a lost astronaut use gravity to get home?", which ``record_shapes.shape`` reads as a summary; ``records``
+reads it as a headline too, ``record_reading.listed_headlines``). Inside the article such a
 run is the story's own list and is left alone: ``group_headline_lists`` runs after the article is selected and never
 looks inside it. ``find_headline_lists`` notes the lists before that, for ``rules.article`` to end a story above one
 at its tail that a bio and a footer paragraph below would otherwise keep in the story.
@@ -24,22 +24,16 @@ from pagesplit.lexicon import normalize
 from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.rules.form_fields import holds_button, holds_form_field
 from pagesplit.rules.record_reading import asks
+from pagesplit.rules.record_shapes import MAX_KICKER_WORDS, shape
 from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, SUMMARY
-from pagesplit.rules.records import (
-    MAX_KICKER_WORDS,
-    continues_above,
-    is_contents,
-    names_sections,
-    shape,
-    tells_stories,
-)
+from pagesplit.rules.record_titles import continues_above, is_contents, names_sections, tells_stories
 
 
 def _list_shape(d: Draft, ctx: Context) -> str | None:
     """HEADLINE or KICKER for a line a headline list may hold (unclaimed, outside the article), else None."""
     if d.role is not Roles.OTHER or d.index == ctx.title_index or d.nested \
             or (not d.is_headline_like and (d.words > MAX_KICKER_WORDS or d.ends_sentence)):
-        return None  # (the last test: no headline nor kicker, as ``records.shape`` tells, in short)
+        return None  # (the last test: no headline nor kicker, as ``record_shapes.shape`` tells, in short)
     if ctx.article_start is not None and ctx.article_end is not None \
             and ctx.article_start <= d.index <= ctx.article_end:
         return None

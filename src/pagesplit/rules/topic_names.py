@@ -24,7 +24,7 @@ MIN_NAME_MENTIONS = 3
 #: than this share of the words have one inside a sentence names nothing this way. Dev dumps read: English, French
 #: and Spanish story prose 5-12 %, German 20-30 %. Not swept.
 MAX_CAPITALS_SHARE = 0.18
-#: A word (as ``records._opening`` reads one) with a capital letter in it.
+#: A word (as ``record_titles._opening`` reads one) with a capital letter in it.
 _WORD = timed(regex.compile(r"(?<!\w)\w*\p{Lu}\w*"), "topic-names.word")
 #: A word all in lower case.
 _LOWER_WORD = timed(regex.compile(r"(?<!\w)\p{Ll}+(?!\w)"), "topic-names.lower-word")

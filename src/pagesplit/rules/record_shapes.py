@@ -1,0 +1,150 @@
+"""The shape symbol each block of a text dump is read as (``rules.record_symbols``: a headline, a kicker or name
+line, a date or byline, a caption or credit, a short summary, a block no record holds), and the symbols a page's
+blocks read as once ``rules.record_reading`` has corrected them: what ``rules.records`` looks for runs in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import regex
+
+from pagesplit import lexicon
+from pagesplit.dates import date_line
+from pagesplit.draft import Draft
+from pagesplit.lexicon import DIGIT
+from pagesplit.members import Kinds, Roles
+from pagesplit.rules.card_parts import MAX_META_WORDS
+from pagesplit.rules.form_fields import holds_form_field
+from pagesplit.rules.record_reading import (
+    asking_headlines,
+    cut_headlines,
+    headlines_over_ledes,
+    listed_headlines,
+    ranks,
+    short_headlines,
+    without_repeats,
+)
+from pagesplit.rules.record_symbols import (
+    BARRIER,
+    HEADLINE,
+    KICKER,
+    META,
+    MIN_RECORD_TITLE_WORDS,
+    PICTURE,
+    PROSE,
+    SUMMARY,
+    TOGGLE,
+)
+from pagesplit.timed_match import timed
+
+#: Text browsers print the cells of a layout table side by side, apart by a run of spaces; a line holding
+#: one is no card's part (prose and headlines hold single spaces, a wrapped line is joined with one).
+_COLUMN_GAP = "   "
+#: A card's kicker, author or category line is at most this many words and ends no sentence.
+MAX_KICKER_WORDS = 3
+#: A card's summary (lede) is at most this long: one or two sentences or a lede cut with "…"; a story's
+#: paragraphs run longer, and a longer block ends the run. Set from the card ledes read in dev dumps, not swept.
+MAX_LEDE_CHARS = 450
+
+
+def shape(d: Draft) -> str:
+    """The block's shape symbol (see the module docstring)."""
+    if d.is_toggle:
+        return TOGGLE
+    if d.role is not Roles.OTHER:
+        if d.role is Roles.CHROME and d.opens_comments and d.is_meta_like:
+            return META  # a card's comment count ("8 comments": a count line; "Comments" opens the comments)
+        if d.role is Roles.CHROME and not d.is_section_label and not d.opens_comments:
+            return ""  # a share button or an image marker inside a card: no part of the record's shape
+        return BARRIER
+    if d.chars > MAX_LEDE_CHARS:
+        return BARRIER if d.opens_comments else PROSE  # too long for any part of a card (and not scanned)
+    if d.kind is Kinds.TABLE:
+        return BARRIER  # a table's row
+    symbol = _TEXT_SHAPES.get(d.text)
+    if symbol is None:
+        if len(_TEXT_SHAPES) >= TEXT_SHAPES_SIZE:
+            _TEXT_SHAPES.clear()
+        symbol = _TEXT_SHAPES[d.text] = _text_shape(d)
+    if d.nested and symbol == HEADLINE:
+        return KICKER  # an entry of a dump's nested list (a menu tree's, a card's picture line) heads no record
+    return symbol
+
+
+#: The shape symbols of undecided blocks up to MAX_LEDE_CHARS long, by text: what ``_text_shape`` reads are
+#: features of the text alone (``features.compute``, one lexicon per process). Lines repeat within a page
+#: (``rules.headline_lists`` asks again after the article is selected) and across a site's pages (menus,
+#: kickers, labels).
+_TEXT_SHAPES: dict[str, str] = {}
+#: The cache is emptied when it holds this many texts: a few dozen pages' short lines (features' cache of
+#: short features, ``features.SHORT_CACHE_SIZE``, is of the same order), a few hundred kilobytes at most.
+TEXT_SHAPES_SIZE = 8192
+
+
+def _text_shape(d: Draft) -> str:
+    """The shape symbol of an undecided block no longer than MAX_LEDE_CHARS that is no table row."""
+    text = d.text
+    if d.opens_comments or "\t" in text or _COLUMN_GAP in text or holds_form_field(text):
+        # two layout columns side by side (printed with gaps between cells), a form's field
+        return BARRIER
+    if d.is_meta_like or lexicon.load().is_yearless_date_line(text):
+        return META  # a date line, a byline; a card's date with no year ("Mar. 4"), which only its place tells
+    if d.is_caption_like or d.is_credit_like:
+        return PICTURE
+    if d.is_headline_like and not d.ends_sentence:
+        # a line that ends a sentence is no card's headline: a question over its answer (a Q&A, an FAQ),
+        # a step of a how-to ("Click Properties.")
+        if _says_again(text):
+            return BARRIER  # a menu label printed once per screen size ("Recipes Recipes Recipes")
+        if d.words < MIN_RECORD_TITLE_WORDS:
+            return KICKER
+        # a date line as long as a headline is a card's date: "Posted 4 hours ago" (``features`` reads a relative
+        # date as meta only when it opens with its number)
+        # (a date line is a card's meta line, at most MAX_META_WORDS long, and holds a number: most headlines are
+        # longer or hold none, and are not searched for a date)
+        dated = d.words <= MAX_META_WORDS and DIGIT.search(text) is not None \
+            and date_line(text, reference=_ANY_TIME) is not None
+        return META if dated else HEADLINE
+    if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
+        return BARRIER if _says_again(text) else KICKER
+    return SUMMARY
+
+
+#: ``dates.date_line`` reads a relative date ("4 hours ago") only against a reference time; any one tells that
+#: a line is a date line.
+_ANY_TIME = datetime(2000, 1, 1)
+
+
+def _says_again(text: str) -> bool:
+    """The line is one phrase said two or more times over ("Tips & Tricks Tips & Tricks Tips & Tricks")."""
+    head = text[:1]
+    if head.isascii() and head.isalnum():
+        start = 0  # most lines open with a letter or a digit: no scan
+    else:
+        first = _FIRST_ALNUM.search(text)
+        if first is None:
+            return False
+        start = first.start()
+    if text.find(text[start:start + _SAID_AGAIN_HEAD].rstrip(), start + 1) < 0:
+        return False  # most lines: their first letters come only once
+    words = text.split()
+    while words and not any(c.isalnum() for c in words[0]):
+        del words[0]  # a bullet or a star before the label
+    n = len(words)
+    return n > 1 and any(n % k == 0 and words == words[:k] * (n // k) for k in range(1, n // 2 + 1))
+
+
+#: ``[\p{L}\p{N}]`` is ``str.isalnum`` (the ``[^\W_]`` of the standard library's ``re``; ``regex``'s ``\w`` also takes
+#: combining marks and leaves out ``²``).
+_FIRST_ALNUM = timed(regex.compile(r"[\p{L}\p{N}]"), "records.first-alnum")
+#: ``_says_again`` first looks for a line's first this many characters a second time.
+_SAID_AGAIN_HEAD = 3
+
+
+def read_records(drafts: list[Draft]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
+    """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
+    printed again that it leaves out (``without_repeats``)."""
+    kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
+    read = asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))
+    return short_headlines(listed_headlines(read)), repeats
+
