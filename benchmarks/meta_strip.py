@@ -32,7 +32,7 @@ import lxml.html
 
 import pagesplit
 from pagesplit import Page, Role
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon.lookup_form import normalize
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"

@@ -10,20 +10,10 @@ import pytest
 import regex
 
 from pagesplit.errors import LexiconError
-from pagesplit.lexicon import (
-    _EDGE_JUNK,
-    CATEGORIES,
-    CHROME_CATEGORIES,
-    MAX_NORMALIZED_KEY_CHARS,
-    Lexicon,
-    _parse_file,
-    ascii_words,
-    fold_spaces,
-    holds_any,
-    load,
-    normalize,
-)
+from pagesplit.lexicon import CATEGORIES, CHROME_CATEGORIES, Lexicon, _parse_file, load
+from pagesplit.lexicon.char_classes import ascii_words, holds_any
 from pagesplit.lexicon.date_shapes import date_pattern
+from pagesplit.lexicon.lookup_form import EDGE_JUNK, MAX_NORMALIZED_KEY_CHARS, fold_spaces, normalize
 
 LANGUAGES = ("de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru")
 
@@ -205,14 +195,14 @@ def test_contained_phrase_does_not_depend_on_hash_seed() -> None:
 
 @pytest.mark.parametrize("text", ["Share on Facebook", "• Share on Facebook", "|| Share on Facebook", "By Jo Example"])
 def test_prefix_entries_behind_edge_junk_and_first_word_gate(lexicon: Lexicon, text: str) -> None:
-    from pagesplit.lexicon import normalize
+    from pagesplit.lexicon.lookup_form import normalize
 
     _, prefixed = lexicon.entries(normalize(text))
     assert prefixed, text
 
 
 def test_blocks_opening_with_no_entry_word_have_no_prefix_hits(lexicon: Lexicon) -> None:
-    from pagesplit.lexicon import normalize
+    from pagesplit.lexicon.lookup_form import normalize
 
     assert lexicon.entries(normalize("Harbour board backs dredging plan")) == ((), ())
 
@@ -304,7 +294,7 @@ def test_printable_text_holds_no_whitespace_but_the_space() -> None:
 def test_fold_spaces_is_split_and_join(text: str) -> None:
     assert fold_spaces(text) == " ".join(text.split())
     # ``normalize`` folds spaces the same way, written out
-    assert normalize(text) == " ".join(unicodedata.normalize("NFKC", text).split()).strip(_EDGE_JUNK).casefold()
+    assert normalize(text) == " ".join(unicodedata.normalize("NFKC", text).split()).strip(EDGE_JUNK).casefold()
 
 
 def test_long_texts_normalize_alike_from_the_cache() -> None:

@@ -13,7 +13,8 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.frozen import new_block as _new_block
 from pagesplit.language import guess_language
-from pagesplit.lexicon import CHROME_CATEGORIES, first_of, normalize
+from pagesplit.lexicon import CHROME_CATEGORIES, first_of
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import Article, Page, Teaser, TeaserPart
 from pagesplit.page_type import page_type

@@ -25,6 +25,7 @@ import regex
 from pagesplit import lexicon
 from pagesplit.errors import LexiconError
 from pagesplit.lexicon.char_classes import has_two_digits
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.timed_match import TimedPattern, timed
 
 #: Two-digit years ("28.01.22") below this are 20xx, the others 19xx: pages date their stories in this
@@ -216,7 +217,7 @@ def _day_month(groups: dict[str, Any], pats: _Patterns, day_first: bool) -> tupl
         return second, first
     if groups.get("month_no") is not None:
         return int(groups["day"]) if groups.get("day") else 1, int(groups["month_no"])
-    number = pats.months.get(lexicon.normalize(groups["month"]))
+    number = pats.months.get(normalize(groups["month"]))
     if number is None:
         return None
     return (int(groups["day"]) if groups.get("day") else 1), number

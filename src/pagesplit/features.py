@@ -24,7 +24,9 @@ from pagesplit.chrome_shapes import (
     menu_url_or_counter,
 )
 from pagesplit.draft import ChromeShape, Draft
-from pagesplit.lexicon import CHROME_CATEGORIES, DIGIT, Lexicon, Phrase, first_of, normalize
+from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon, Phrase, first_of
+from pagesplit.lexicon.char_classes import DIGIT
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.lexicon.unspaced import CHARS_PER_UNSPACED_WORD, UNSPACED_SCRIPT, may_have_unspaced_script
 from pagesplit.members import Kinds
 from pagesplit.timed_match import timed

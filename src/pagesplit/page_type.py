@@ -14,7 +14,8 @@ from functools import cache
 from itertools import islice
 
 from pagesplit.errors import LexiconError
-from pagesplit.lexicon import ERROR_CATEGORIES, Phrase, load, normalize
+from pagesplit.lexicon import ERROR_CATEGORIES, Phrase, load
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.model import PageType
 
 #: An error page's own text (its message, a search box, a few links) stays under this many words of

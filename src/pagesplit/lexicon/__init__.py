@@ -9,9 +9,10 @@ Line syntax (``#`` starts a comment line, blank lines are ignored):
 Categories and what they mean are listed in ``CATEGORIES``. Adding a language is adding a
 folder; no code changes. Everything is loaded once per process (``load()`` is cached).
 
-This module holds the categories, the lookup form (``normalize``), the phrase index (``Lexicon``) and its loader;
-the date patterns are in ``date_shapes``, character classes and digit tests in ``char_classes``, scripts written
-without spaces in ``unspaced``, the glued-label test in ``glued_labels``, and class/id token lists in ``dom_tokens``.
+This module holds the categories, the phrase index (``Lexicon``) and its loader; the lookup form (``normalize``)
+and its caches are in ``lookup_form``, the date patterns in ``date_shapes``, character classes and digit tests
+(``DIGIT``, ``has_digit``, ``ascii_words``) in ``char_classes``, scripts written without spaces in ``unspaced``, the
+glued-label test in ``glued_labels``, and class/id token lists in ``dom_tokens``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from importlib.abc import Traversable
 import regex
 
 from pagesplit.errors import LexiconError
-from pagesplit.lexicon.char_classes import ASCII_DIGITS, ascii_date_classes, ascii_letter_runs, has_two_digits
+from pagesplit.lexicon.char_classes import ascii_date_classes, ascii_letter_runs, has_digit, has_two_digits
 from pagesplit.lexicon.date_shapes import (
     FOUR_DIGITS,
     LETTER_RUN,
@@ -37,6 +38,7 @@ from pagesplit.lexicon.date_shapes import (
     yearless_pattern,
 )
 from pagesplit.lexicon.glued_labels import glued_labels_cover
+from pagesplit.lexicon.lookup_form import EDGE_JUNK, normalize
 from pagesplit.lexicon.unspaced import UNSPACED_SCRIPT, may_have_unspaced_script
 from pagesplit.timed_match import TimedPattern, timed
 
@@ -69,66 +71,8 @@ OWN_FORMAT_CATEGORIES = ("relative_dates", *ERROR_CATEGORIES)
 #: labels that sites glue together without a space ("Keep ReadingShow less")
 GLUE_CATEGORIES = ("toggles", "navigation", "share")
 
-# Characters trimmed from both ends before a block is compared with the lexicon.
-_EDGE_JUNK = " \t\u00a0|•·*-–—:>»«›‹→←↑↓▶►▼▲✕×+#…/\\()[]{}\"'“”‘’.,!?"
+#: A run of whitespace, one space in the form ``Lexicon.split_glued`` reads.
 _SPACES = timed(regex.compile(r"\s+"), "lexicon.spaces")
-
-
-def normalize(text: str) -> str:
-    """Case-folded, whitespace-folded, edge punctuation trimmed: the form lexicon lookups use."""
-    norm = _NORMALIZED.get(text)
-    if norm is not None:
-        return norm
-    short = len(text) <= MAX_NORMALIZED_KEY_CHARS
-    if not short:
-        norm = _LONG_NORMALIZED.get(text)
-        if norm is not None:
-            return norm
-    norm = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    # ``fold_spaces``, written out: a call costs more than its test (about 1,000 instructions, callgrind)
-    if not (norm.isprintable() and "  " not in norm and norm[:1] != " " and norm[-1:] != " "):
-        norm = " ".join(norm.split())
-    norm = norm.strip(_EDGE_JUNK).casefold()
-    if short:
-        if len(_NORMALIZED) >= NORMALIZED_SIZE:
-            _NORMALIZED.clear()
-        _NORMALIZED[text] = norm
-    else:
-        global _long_normalized_chars
-        if _long_normalized_chars + len(text) > LONG_NORMALIZED_CHARS:
-            _LONG_NORMALIZED.clear()
-            _long_normalized_chars = 0
-        if len(text) <= LONG_NORMALIZED_CHARS:  # a text longer than the whole cache is not kept
-            _LONG_NORMALIZED[text] = norm
-            _long_normalized_chars += len(text)
-    return norm
-
-
-def fold_spaces(text: str) -> str:
-    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends. Most texts already are so
-    (one line, single spaces): a printable text holds no whitespace but the ASCII space (every other character
-    ``str.split`` cuts at is a Unicode separator or control character; ``tests/test_lexicon.py`` checks them all),
-    and then two tests tell; splitting and joining costs a string per word."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
-
-
-#: ``normalize``'s answers by text: features normalize every short block, and the rules that look a block up
-#: again later (titles, parts, teasers, the own story) ask for the same texts. Texts up to this long are kept
-#: (short blocks are, ``features.MAX_PREFIX_CHROME_CHARS``) in ``_NORMALIZED``…
-MAX_NORMALIZED_KEY_CHARS = 300
-#: …and this many of them, then the cache starts again (of the order of ``rules.record_shapes.TEXT_SHAPES_SIZE``:
-#: a few dozen pages' lines, at most a few megabytes).
-NORMALIZED_SIZE = 8192
-_NORMALIZED: dict[str, str] = {}
-#: Longer texts (a page's paragraphs) are asked for two or three times each within a page (the title's body words,
-#: the body's opening, its copies: dev sh innerText, 230 asks of 124 texts): they are kept in ``_LONG_NORMALIZED``
-#: until their texts add up to this many characters (a few long pages' paragraphs, a few megabytes at most), then
-#: that cache starts again.
-LONG_NORMALIZED_CHARS = 500_000
-_LONG_NORMALIZED: dict[str, str] = {}
-_long_normalized_chars = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,11 +122,11 @@ class Lexicon:
         exact = self.exact.get(norm, ())
         if not norm or not self.prefix_lengths:
             return exact, ()
-        head = norm.split(" ", 1)[0].strip(_EDGE_JUNK)
+        head = norm.split(" ", 1)[0].strip(EDGE_JUNK)
         if head and head not in self.prefix_heads:
             return exact, ()  # only entries opening with the block's first word can match: most blocks open with none
         longest = self.prefix_lengths[0]
-        words = [w.strip(_EDGE_JUNK) for w in norm.split(" ", longest)[:longest]]
+        words = [w.strip(EDGE_JUNK) for w in norm.split(" ", longest)[:longest]]
         if "" in words:
             words = [w for w in words if w]
         lengths = self.prefix_heads.get(words[0]) if words else None
@@ -280,7 +224,7 @@ class Lexicon:
 
     def split_glued(self, text: str) -> list[str] | None:
         """``"Keep ReadingShow less"`` -> ``["keep reading", "show less"]`` when every piece is a label."""
-        norm = unicodedata.normalize("NFKC", text).casefold().strip(_EDGE_JUNK)
+        norm = unicodedata.normalize("NFKC", text).casefold().strip(EDGE_JUNK)
         if not norm.isprintable() or "  " in norm:  # a printable text's only whitespace is the space (fold_spaces)
             norm = _SPACES.sub(" ", norm)
         if not glued_labels_cover(norm, self.glue_labels, self.glue_lengths):
@@ -311,32 +255,6 @@ def _prefix_heads(prefix: dict[str, tuple[Phrase, ...]]) -> dict[str, tuple[int,
     return {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
 
 
-def holds_any(text: str, chars: str) -> bool:
-    """One of ``chars``, characters outside ASCII, is in ``text``. An ASCII text holds none (a flag, no scan); else a
-    substring search per character, each a plain scan in C, and none at all when the character is wider than every
-    character of the text (an arrow in Latin-1 text). ``frozenset.isdisjoint(text)`` reads the text a character at a
-    time instead, and outside Latin-1 (Cyrillic, Greek) makes and hashes a string of each: about 150 instructions a
-    character (callgrind)."""
-    return not text.isascii() and any(map(text.__contains__, chars))  # no generator to resume per character
-
-
-def has_digit(text: str) -> bool:
-    """A digit anywhere in ``text``; for an ASCII text (most lines), a set test, no pattern."""
-    return not ASCII_DIGITS.isdisjoint(text) if text.isascii() else DIGIT.search(text) is not None
-
-
-#: ``ascii_words``' table: an ASCII byte -> itself for a character ``\w`` takes (a letter, a digit, "_"), a space for
-#: any other.
-_ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + bytes(128)
-
-
-def ascii_words(text: str) -> str:
-    """An ASCII text with every character that ``\\w`` does not take made a space: its ``split()`` is the words
-    ``\\w+`` finds (``findall``), read in C. A pattern call costs about 7,000 instructions on a short line (callgrind),
-    and a ``findall`` over a paragraph makes a match per word."""
-    return text.encode("ascii").translate(_ASCII_WORD_TABLE).decode("ascii")
-
-
 def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) -> Phrase | None:
     """The first entry of one of ``categories``."""
     if entries:
@@ -344,10 +262,6 @@ def first_of(entries: tuple[Phrase, ...] | None, categories: tuple[str, ...]) ->
             if phrase.category in categories:
                 return phrase
     return None
-
-
-#: A digit anywhere in a text (``has_digit``; ``features`` and ``rules.records`` read it too).
-DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")
 
 
 def _package_root() -> Traversable:

@@ -1,6 +1,7 @@
 """A text's characters by class: an ASCII text's classes one byte each, so that a pair or run of classes is a
-substring search in C rather than a pattern call (about 7,000 instructions on a short line, callgrind), and the
-digit tests every date shape passes."""
+substring search in C rather than a pattern call (about 7,000 instructions on a short line, callgrind), an ASCII
+text's words (``ascii_words``), the digit tests every date shape passes and a digit anywhere (``DIGIT``,
+``has_digit``), and whether a text holds one of a few characters outside ASCII (``holds_any``)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,33 @@ def ascii_letter_runs(classes: bytes) -> list[str]:
     """The runs of letters of an ASCII text, lower-cased, from its ``ascii_date_classes``: ``LETTER_RUN.findall`` of
     the case-folded text (an ASCII letter is its only ``[\\p{L}\\p{Nl}\\p{No}]``), without a pattern call."""
     return classes.translate(_LETTERS_OF_DATE_CLASSES).decode("ascii").split()
+
+
+def holds_any(text: str, chars: str) -> bool:
+    """One of ``chars``, characters outside ASCII, is in ``text``. An ASCII text holds none (a flag, no scan); else a
+    substring search per character, each a plain scan in C, and none at all when the character is wider than every
+    character of the text (an arrow in Latin-1 text). ``frozenset.isdisjoint(text)`` reads the text a character at a
+    time instead, and outside Latin-1 (Cyrillic, Greek) makes and hashes a string of each: about 150 instructions a
+    character (callgrind)."""
+    return not text.isascii() and any(map(text.__contains__, chars))  # no generator to resume per character
+
+
+def has_digit(text: str) -> bool:
+    """A digit anywhere in ``text``; for an ASCII text (most lines), a set test, no pattern."""
+    return not ASCII_DIGITS.isdisjoint(text) if text.isascii() else DIGIT.search(text) is not None
+
+
+#: ``ascii_words``' table: an ASCII byte -> itself for a character ``\w`` takes (a letter, a digit, "_"), a space for
+#: any other.
+_ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + bytes(128)
+
+
+def ascii_words(text: str) -> str:
+    """An ASCII text with every character that ``\\w`` does not take made a space: its ``split()`` is the words
+    ``\\w+`` finds (``findall``), read in C. A pattern call costs about 7,000 instructions on a short line (callgrind),
+    and a ``findall`` over a paragraph makes a match per word."""
+    return text.encode("ascii").translate(_ASCII_WORD_TABLE).decode("ascii")
+
+
+#: A digit anywhere in a text (``has_digit``; ``features`` and ``rules.record_shapes`` read it too).
+DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")

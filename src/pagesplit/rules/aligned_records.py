@@ -8,8 +8,8 @@ from collections import Counter
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
-from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.rules.dom_card_claim import MAX_CARD_LINKS, SIBLING_INDEX, claim_card, held, may_title, shown_titles
 from pagesplit.rules.title import MAX_TITLE_WORDS

@@ -19,7 +19,7 @@ from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, ends_with_ellipsis, introduces_what_follows
 from pagesplit.features import MIN_LONG_WORDS as MIN_LONG_WORDS  # read from here by other rules
 from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
-from pagesplit.lexicon import fold_spaces
+from pagesplit.lexicon.lookup_form import fold_spaces
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.timed_match import timed

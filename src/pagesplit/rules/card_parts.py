@@ -9,7 +9,7 @@ teaser (``teaser.title``, ``teaser.repeat``, ``teaser.caption``, ``teaser.credit
 from __future__ import annotations
 
 from pagesplit.draft import Draft, Facts
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Parts, Roles
 from pagesplit.model import TeaserPart
 

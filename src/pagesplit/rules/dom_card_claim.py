@@ -12,8 +12,8 @@ import regex
 
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import ends_with_ellipsis, introduces_what_follows
-from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens, not_card_hits
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.model import TeaserPart
 from pagesplit.rules.card_parts import MAX_META_WORDS

@@ -19,8 +19,8 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_LABEL_WORDS
 from pagesplit.frontend.card_groups import MIN_MEDIAN_HEADLINE_WORDS
-from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import paid_hits
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.aligned_records import claim_aligned_records
 from pagesplit.rules.dom_card_claim import (

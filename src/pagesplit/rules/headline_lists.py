@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.rules.form_fields import holds_button, holds_form_field
 from pagesplit.rules.record_reading import asks

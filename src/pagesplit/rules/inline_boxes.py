@@ -14,7 +14,9 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_INLINE_HEAD_CHARS, MIN_HEADLINE_WORDS, count_words
-from pagesplit.lexicon import first_of, holds_any, normalize
+from pagesplit.lexicon import first_of
+from pagesplit.lexicon.char_classes import holds_any
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Kinds, Parts, Roles
 from pagesplit.rules.card_shapes import (
     MIN_BARE_TITLE_WORDS,

@@ -9,7 +9,7 @@ from collections import Counter
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_LABEL_WORDS, count_words
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.dom_card_claim import (
     MIN_ITEM_LINK_SHARE,

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.lexicon import Lexicon, has_digit, normalize
+from pagesplit.lexicon import Lexicon
+from pagesplit.lexicon.char_classes import has_digit
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Parts, Roles
 from pagesplit.rules.release import drop_cards
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_HEADLINE_WORDS
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
 from pagesplit.rules.card_parts import SAME_STORY_OVERLAP, headline_overlap, label_card

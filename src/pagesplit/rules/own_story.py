@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Parts, Roles
 from pagesplit.rules.links import page_key
 from pagesplit.rules.release import drop_cards

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import load_tokens
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.dom_card_claim import (
     MIN_LINKED_TITLE_WORDS,

@@ -13,8 +13,8 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.features import MAX_BYLINE_WORDS
-from pagesplit.lexicon import normalize
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.rules.captions import (
     MAX_SIBLING_CREDIT_WORDS,

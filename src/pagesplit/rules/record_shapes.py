@@ -11,7 +11,7 @@ import regex
 from pagesplit import lexicon
 from pagesplit.dates import date_line
 from pagesplit.draft import Draft
-from pagesplit.lexicon import DIGIT
+from pagesplit.lexicon.char_classes import DIGIT
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.card_parts import MAX_META_WORDS
 from pagesplit.rules.form_fields import holds_form_field

@@ -11,7 +11,7 @@ import regex
 
 from pagesplit import lexicon
 from pagesplit.draft import Draft
-from pagesplit.lexicon import ascii_words
+from pagesplit.lexicon.char_classes import ascii_words
 from pagesplit.rules.card_shapes import keyword_string
 from pagesplit.rules.record_symbols import MIN_RECORD_TITLE_WORDS
 from pagesplit.timed_match import timed

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from pagesplit.draft import Draft
-from pagesplit.lexicon import ascii_words
+from pagesplit.lexicon.char_classes import ascii_words
 from pagesplit.members import Roles
 from pagesplit.timed_match import timed
 

@@ -15,7 +15,7 @@ import regex
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
 from pagesplit.frontend.metadata import clean_title
-from pagesplit.lexicon import normalize
+from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.timed_match import timed
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from pagesplit.draft import Draft
-from pagesplit.lexicon import ascii_words
+from pagesplit.lexicon.char_classes import ascii_words
 from pagesplit.members import Roles
 from pagesplit.timed_match import timed
 
