@@ -1,5 +1,5 @@
-"""Reading a text dump's shape symbols as records: the corrections ``rules.records`` makes before it looks for
-runs, where a block's own shape misreads its place in a card.
+"""Reading a text dump's shape symbols as records: the corrections ``rules.record_shapes.read_records`` makes
+before the record stage looks for runs, where a block's own shape misreads its place in a card.
 
 - ``without_repeats``: a card printing its headline (and kicker) twice is one record;
 - ``headlines_over_ledes``: a headline that asks over its summary, or over a lede cut short, heads its card;

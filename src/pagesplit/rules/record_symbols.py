@@ -1,4 +1,5 @@
-"""The shape symbols ``rules.records`` reads a text dump's blocks as, and the record sizes it looks for."""
+"""The shape symbols the record stage (``rules.records``, ``rules.record_shapes``) reads a text dump's blocks as,
+and the record sizes it looks for."""
 
 from __future__ import annotations
 
