@@ -173,9 +173,9 @@ _ELLIPSES = ("..", "…")
 def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     """A headline that asks ("Can the old lido be saved?") ends a sentence, and ``shape`` reads it as a summary
     (or, holding a year, as a date line). Over the parts the headline one record above has over its own, in the
-    same order (a rank, an author and a date, a lede), it is its record's headline. In a list of bare headlines a
-    question is left as it is: lists of one-block records have no part to tell a headline's place by, and a
-    question among headline-shaped lines is as often a caption's or a form's."""
+    same order (a rank, an author and a date, a lede), it is its record's headline. In a list of bare headlines this
+    pass leaves a question as it is (one-block records have no part to tell a headline's place by): only a
+    question between two headlines joins their list (``listed_headlines``, the next pass)."""
     symbols = "".join([s for s, _ in shaped])
     out = list(shaped)
     for k, (symbol, d) in enumerate(shaped):
