@@ -589,3 +589,30 @@ def test_a_page_drawn_inside_one_form_keeps_its_story() -> None:
     p = pagesplit.split_html(page(f"<form action='/page'><div><div>{HEADLINE}<div>{''.join(ps[:3])}</div>"
                                   f"<div>{''.join(ps[3:])}</div></div></div></form>"))
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6
+
+
+#: A side column's boxes, each under a heading: a linked picture and a sentence about another page of the site.
+SIDE_BOXES = "".join(
+    f"<h1>{name}</h1><div><div><a href='/{name.lower()}'><img src='/{i}.jpg'></a>"
+    f"<p>Click the picture above and read every column about {name.lower()} that our writers put out this "
+    "season, with the numbers behind them.</p></div></div>"
+    for i, name in enumerate(("Harbour columns", "Ferry rankings", "Dredging preview")))
+
+
+def test_run_ends_with_the_main_content_above_a_side_column_headed_as_high_as_the_headline() -> None:
+    story = "".join(story_paragraphs(3))
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<h3>What the council said</h3>{story}</div></div>"
+                                  f"<div>{SIDE_BOXES}</div></div>"))
+    assert p.article is not None and p.article.title == "Council sends the harbour plan back for review"
+    assert block_with(p, "Paragraph number 2").role is Role.ARTICLE
+    for name in ("Harbour columns", "ferry rankings", "Dredging preview"):
+        assert block_with(p, name).role is not Role.ARTICLE
+
+
+def test_a_story_whose_sections_are_headed_as_its_headline_keeps_its_section_outside_the_main_content() -> None:
+    # every sub-heading an <h1>, and the story's last section in a box of its own after the main content
+    tail = "".join(f"<p>{PROSE} The last section goes on, part {i}.</p>" for i in range(2))
+    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}{''.join(story_paragraphs(3))}<h1>What the council "
+                                  f"said</h1>{''.join(story_paragraphs(3))}</div></div><div><h1>What comes next</h1>"
+                                  f"{tail}</div></div>"))
+    assert block_with(p, "The last section goes on, part 1").role is Role.ARTICLE

@@ -2,13 +2,13 @@
 
 The run is cut to the ``<article>`` element holding most of its prose (``trim_to_article_element``) and starts at the
 one holding the page's ``<h1>`` (``trim_to_headline_element``); its tail ends at the main content container when teaser
-cards follow it (``trim_to_main_content``), above pointers to the site's own pages (``before_pointer_tail``), above a
-lone box after the story's text column (``above_lone_tail_box``), at the last block of the element holding its prose
-(``within_prose_box``), above a heading that opens a run of repeated records (``above_record_run``), above headings
-that lead into what the page shows after the story (``above_trailing_headings``) and above the boxes down to the
-page's copyright line (``above_footer_box``). A short run that holds the main content container's text is an article
-however short (``is_main_content``). Evidence from the DOM alone, but for the copyright sign or word: no class name or
-lexicon.
+cards or a heading as high as the page's headline follow it (``trim_to_main_content``), above pointers to the site's
+own pages (``before_pointer_tail``), above a lone box after the story's text column (``above_lone_tail_box``), at the
+last block of the element holding its prose (``within_prose_box``), above a heading that opens a run of repeated
+records (``above_record_run``), above headings that lead into what the page shows after the story
+(``above_trailing_headings``) and above the boxes down to the page's copyright line (``above_footer_box``). A short run
+that holds the main content container's text is an article however short (``is_main_content``). Evidence from the DOM
+alone, but for the copyright sign or word: no class name or lexicon.
 """
 
 from __future__ import annotations
@@ -135,15 +135,38 @@ def trim_to_main_content(drafts: list[Draft], scores: list[float], start: int, e
     """Cut the run's tail after the last block of the main content container when teaser cards follow it: the run
     spilled past a card box into a neighbouring feed, a sidebar or a column of offers (HTML only). However much
     prose lies past the cards (once, the container had to hold 0.8 of the run's: names probe, an author's box and a
-    column of card offers past the cards kept the run going; no dev page needs the share)."""
+    column of card offers past the cards kept the run going; no dev page needs the share). So it is when a heading
+    as high as the page's headline follows the container (``_headline_high_after``)."""
     main = [i for i in range(start, end + 1) if (dom := drafts[i].dom) is not None
             and dom.in_main_content and scores[i] > 0]
     if not main:
         return start, end
-    # only past a box of teaser cards: without one, the container may just be too narrow
-    if not any(d.dom is not None and d.dom.card_item is not None for d in drafts[main[-1] + 1:end + 1]):
+    # only past a box of teaser cards or another part of the page: without one, the container may just be too narrow
+    if not any(d.dom is not None and d.dom.card_item is not None for d in drafts[main[-1] + 1:end + 1]) \
+            and not _headline_high_after(drafts, start, main, end):
         return start, end
     return start, main[-1]
+
+
+def _headline_high_after(drafts: list[Draft], start: int, main: list[int], end: int) -> bool:
+    """After the main content container's last block (``main``: the run's blocks in it), outside it, the run holds a
+    heading as high as the page's headline (the highest heading above the story's first paragraph), and no heading
+    that high heads a section of the story inside the container: a story's sections are headed below its headline,
+    so a heading at the headline's level beside them opens another part of the page (a sidebar's boxes, each under
+    its heading; a pitch for the site). A story whose sections are all headed like its headline (``<h1>`` for every
+    sub-heading, a section continuing outside the container) keeps its run. Evidence from the DOM alone."""
+    # the headline stands above the story's first paragraph, in the run or above it
+    first = next((i for i in range(start, main[-1] + 1) if drafts[i].prose), main[-1])
+    levels = [dom.heading_level for d in drafts[:first] if (dom := d.dom) is not None and dom.heading_level]
+    if not levels:
+        return False
+    top = min(levels)
+    # the story's own sections: headings after its first paragraph
+    if any((dom := d.dom) is not None and dom.heading_level and dom.heading_level <= top
+           for d in drafts[first:main[-1] + 1]):
+        return False
+    return any((dom := d.dom) is not None and dom.heading_level and dom.heading_level <= top
+               and not dom.in_main_content and d.role is not Roles.CHROME for d in drafts[main[-1] + 1:end + 1])
 
 
 def _path_segments(d: Draft) -> list[str] | None:
