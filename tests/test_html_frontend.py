@@ -276,6 +276,19 @@ def test_content_score_is_high_inside_the_main_container() -> None:
 
 
 
+def test_a_mega_menu_of_long_link_entries_is_no_main_content_however_many_entries_it_has() -> None:
+    # each entry a link of several words, each beside a toggle button whose label is no link: the menu's text is
+    # not all link text, so only its entries' own link share tells it from content
+    entries = "".join(f"<li><a href='/topic/{i}'>Harbour topic number {i}: dredging, ferries and quays</a>"
+                      f"<button>Open the submenu of topic {i}</button></li>" for i in range(40))
+    menu = f"<div><ul>{entries}</ul></div>"
+    story = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(2))
+    drafts, _ = blocks_from_html(parse(page(f"{menu}<div><h1>Council sends the plan back</h1>{story}</div>")))
+    paragraphs = [d for d in drafts if d.text.startswith("The committee")]
+    assert len(paragraphs) == 2
+    assert all(d.dom is not None and d.dom.content_score == 1.0 for d in paragraphs)
+
+
 def test_declared_article_body_is_the_container_when_a_gallery_inside_it_outscores_its_paragraphs() -> None:
     story = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(3))
     captions = "".join(f"<li><h2>{i}/12 A view of the quay</h2><p>Boats, cranes, nets and crates line the quay "

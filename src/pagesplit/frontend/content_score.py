@@ -1,7 +1,8 @@
 """Where the main content is: a content score per block, over the walk's arrays (Readability's idea).
 
 Each paragraph-sized block gives its parent a score (1 + commas + one point per 100 characters, at most 3), its
-grandparent half of it and its great-grandparent a sixth; class/id tokens add or remove a fixed amount; a
+grandparent half of it and its great-grandparent a sixth (a list item that is mostly link text, a menu's entry, gives
+none); class/id tokens add or remove a fixed amount; a
 container's total is scaled by (1 - its link density). The best container holds the main content: blocks in it
 get ``content_score`` 1, blocks in a sibling container that scores nearly as well get ``SIBLING_SCORE``, the rest
 ``OUTSIDE_SCORE``.
@@ -29,6 +30,11 @@ CHARS_PER_POINT = 100
 MAX_LENGTH_POINTS = 3
 #: Ancestors that receive a block's score, and the divider at each level (parent, grandparent, …).
 ANCESTOR_DIVIDERS = (1.0, 2.0, 6.0, 9.0, 12.0)
+#: A list item with at least this share of link text (a menu's entry, an archive's month) votes for no container: a
+#: link points at another page, and a mega-menu of a thousand long entries outvoted a short story once the page's
+#: names were gone. Names probe: 0.5 and 0.7 the same (tf:a two pages up, dev flat), 0.99 one page up; no list item
+#: voting at all (Readability's way) lost a dev tf:a page and two probe tf:b pages (a story told in list items).
+MAX_VOTING_ITEM_LINK_SHARE = 0.5
 #: What a positive / negative class or id token adds / removes.
 TOKEN_WEIGHT = 25.0
 #: What a container loses when it or an ancestor carries a chrome token (comments, sidebar, footer):
@@ -97,7 +103,8 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
     card_votes: dict[int, float] = {}  # the points a candidate got from blocks of teaser cards…
     bonus: dict[int, float] = {}  # …and what it had before any block's (only on pages with such cards)
     for i, r in enumerate(raws):
-        if r.kind is Kinds.HIDDEN or r.kind is Kinds.HEADING or len(r.text) < MIN_SCORED_CHARS:
+        if r.kind is Kinds.HIDDEN or r.kind is Kinds.HEADING or len(r.text) < MIN_SCORED_CHARS \
+                or (r.kind is Kinds.LIST_ITEM and r.link_share >= MAX_VOTING_ITEM_LINK_SHARE):
             continue
         points = 1.0 + r.text.count(",") + r.text.count("，") + r.text.count("、") \
             + min(len(r.text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
