@@ -71,6 +71,9 @@ OWN_FORMAT_CATEGORIES = ("relative_dates", *ERROR_CATEGORIES)
 #: labels that sites glue together without a space ("Keep ReadingShow less")
 GLUE_CATEGORIES = ("toggles", "navigation", "share")
 
+#: Punctuation a word of a section label may carry at its edges ("News &", "«Themen»", "Stories:").
+LABEL_WORD_EDGES = " &|•·*-–—:>»«›‹→←()[]{}\"'“”‘’.,!?/"
+
 #: A run of whitespace, one space in the form ``Lexicon.split_glued`` reads.
 _SPACES = timed(regex.compile(r"\s+"), "lexicon.spaces")
 
@@ -103,6 +106,8 @@ class Lexicon:
     month_words: frozenset[str]  #: the month names that are letters only ("march", "märz", "марта")
     month_others: tuple[str, ...]  #: the others ("3月")
     month_numbers: dict[str, int]  #: every month name of any language -> its number ("märz" -> 3)
+    #: every word of a section label (edge punctuation off, ``LABEL_WORD_EDGES``) -> how many labels hold it
+    label_words: dict[str, int]
     languages: tuple[str, ...]
 
     def lookup(self, text: str, categories: tuple[str, ...], norm: str | None = None) -> Phrase | None:
@@ -304,6 +309,19 @@ def _number_months(entries: list[tuple[str, str]], path: str, numbers: dict[str,
                 raise LexiconError(path, 0, name, f"month {number} here, month {numbers[name]} in another file")
 
 
+def _label_word_counts(exact: dict[str, tuple[Phrase, ...]], prefix: dict[str, tuple[Phrase, ...]]) -> dict[str, int]:
+    """Every word of the section labels (each label counted once, whatever its languages and modes) -> how many
+    labels hold it: a word of many labels names a label's kind ("latest", "stories"), read by
+    ``rules.label_words``."""
+    counts: dict[str, int] = {}
+    labels = {p.text for group in (*exact.values(), *prefix.values()) for p in group if p.category == "sections"}
+    for label in labels:
+        for word in {w.strip(LABEL_WORD_EDGES) for w in label.split()}:
+            if word:
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
 @cache
 def load() -> Lexicon:
     """Read every language folder once."""
@@ -372,6 +390,7 @@ def load() -> Lexicon:
         month_words=month_words,
         month_others=tuple(sorted(m for m in months if not m.isalpha())),
         month_numbers=month_numbers,
+        label_words=_label_word_counts(exact, prefix),
         all_stopwords=frozenset().union(*stopwords.values()) if stopwords else frozenset(),
         languages=tuple(languages),
     )

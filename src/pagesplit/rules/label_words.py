@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
-from pagesplit.lexicon import Lexicon
+from pagesplit.lexicon import LABEL_WORD_EDGES, Lexicon
 from pagesplit.lexicon.char_classes import has_digit
 from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Parts, Roles
@@ -37,29 +37,6 @@ MAX_NAME_WORDS = 2
 MAX_LABEL_WORDS = 6
 _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
-#: Punctuation a word of a label may carry at its edges ("News &", "«Themen»", "Stories:").
-_WORD_EDGES = " &|•·*-–—:>»«›‹→←()[]{}\"'“”‘’.,!?/"
-
-#: The vocabulary per lexicon object: (every word of a section label, the words that recur across labels).
-_VOCABULARY: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
-
-
-def _vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    cached = _VOCABULARY.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1], cached[2]
-    entries: dict[str, int] = {}
-    phrases = {p.text for group in (*lex.exact.values(), *lex.prefix.values()) for p in group
-               if p.category == "sections"}
-    for phrase in phrases:
-        for word in {w.strip(_WORD_EDGES) for w in phrase.split()}:
-            if word:
-                entries[word] = entries.get(word, 0) + 1
-    words = frozenset(entries)
-    heads = frozenset(w for w, n in entries.items() if n >= MIN_LABEL_HEAD_ENTRIES and w not in lex.all_stopwords)
-    _VOCABULARY[id(lex)] = (lex, words, heads)
-    return words, heads
-
 
 def worded_like_label(text: str, lex: Lexicon) -> bool:
     """A short line, no sentence and no count, at least half of whose words are words of the lexicon's section
@@ -70,13 +47,13 @@ def worded_like_label(text: str, lex: Lexicon) -> bool:
     if len(text.split()) > MAX_LABEL_WORDS or has_digit(text) \
             or text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
         return False
-    tokens = [w for w in (t.strip(_WORD_EDGES) for t in normalize(text).split()) if w]
+    tokens = [w for w in (t.strip(LABEL_WORD_EDGES) for t in normalize(text).split()) if w]
     if not tokens:
         return False
-    vocabulary, heads = _vocabulary(lex)
-    known = [w for w in tokens if w in vocabulary]
+    counts = lex.label_words
+    known = [w for w in tokens if w in counts]
     return len(known) >= MIN_LABEL_WORD_SHARE * len(tokens) and len(tokens) - len(known) <= MAX_NAME_WORDS \
-        and not heads.isdisjoint(known)
+        and any(counts[w] >= MIN_LABEL_HEAD_ENTRIES and w not in lex.all_stopwords for w in known)
 
 
 def drop_label_cards(drafts: list[Draft], ctx: Context) -> None:
