@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import lxml.html
@@ -48,8 +49,21 @@ def _declares_charset(element: lxml.html.HtmlElement) -> bool:
     return element.get("charset") is not None or (element.get("http-equiv") or "").lower() == "content-type"
 
 
-def strip_names(html: bytes) -> bytes:
-    """The page with the names of its body's parts taken away; its text and its ``<head>`` unchanged.
+def strip_body(body: lxml.html.HtmlElement) -> None:
+    """Take the names out of ``body``: sectioning tags become ``<div>`` / ``<span>``, named attributes go."""
+    for element in body.iter():
+        if not isinstance(element.tag, str):  # comments and processing instructions
+            continue
+        if element.tag in NAMED_BLOCKS:
+            element.tag = "div"
+        elif element.tag in NAMED_INLINES:
+            element.tag = "span"
+        for attribute in [name for name in element.attrib if _is_named(name)]:
+            del element.attrib[attribute]
+
+
+def rewrite(html: bytes, body_transforms: Sequence[Callable[[lxml.html.HtmlElement], None]]) -> bytes:
+    """The page with each of ``body_transforms`` applied to its ``<body>`` in turn; its ``<head>`` unchanged.
 
     The page is decoded as pagesplit decodes it and written as UTF-8, declared in a ``<meta charset>`` that
     replaces the page's own declaration: its text is read back as it was, whatever it was encoded in.
@@ -63,20 +77,19 @@ def strip_names(html: bytes) -> bytes:
         head.insert(0, lxml.html.Element("meta", charset="utf-8"))
     body = document.find("body")
     if body is not None:
-        for element in body.iter():
-            if not isinstance(element.tag, str):  # comments and processing instructions
-                continue
-            if element.tag in NAMED_BLOCKS:
-                element.tag = "div"
-            elif element.tag in NAMED_INLINES:
-                element.tag = "span"
-            for attribute in [name for name in element.attrib if _is_named(name)]:
-                del element.attrib[attribute]
+        for transform in body_transforms:
+            transform(body)
     return str(lxml.html.tostring(document, encoding="unicode", doctype="<!DOCTYPE html>")).encode("utf-8")
 
 
-def build(corpus: Path, out: Path) -> int:
-    """Write the probe of ``corpus`` under ``out``; returns how many pages it rewrote."""
+def strip_names(html: bytes) -> bytes:
+    """The page with the names of its body's parts taken away; its text and its ``<head>`` unchanged."""
+    return rewrite(html, (strip_body,))
+
+
+def build(corpus: Path, out: Path, rewrite_page: Callable[[bytes], bytes] = strip_names) -> int:
+    """Write the probe of ``corpus`` under ``out``, each page rewritten by ``rewrite_page``; returns how many
+    pages it rewrote. Everything else (truth, dumps, teaser annotations) is linked, not copied."""
     pages = 0
     for source in sorted(corpus.glob("*/*")):
         target = out / source.parent.name / source.name
@@ -84,7 +97,7 @@ def build(corpus: Path, out: Path) -> int:
         if target.is_symlink() or target.exists():
             target.unlink()
         if source.name.endswith(".html.gz"):
-            target.write_bytes(gzip.compress(strip_names(gzip.decompress(source.read_bytes())), mtime=0))
+            target.write_bytes(gzip.compress(rewrite_page(gzip.decompress(source.read_bytes())), mtime=0))
             pages += 1
         else:
             target.symlink_to(source.resolve())
