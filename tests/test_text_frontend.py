@@ -86,6 +86,28 @@ def test_long_innertext_lines_are_not_a_wrap_width() -> None:
     assert detect_style(lines)[0] is DumpStyle.LINES
 
 
+def test_prose_past_any_width_skips_only_what_shows_no_width() -> None:
+    """``detect_style`` stops before testing every long line for a word no tool breaks when more lines than a
+    wrapped dump allows are wider than any width and hold no such word (innerText paragraphs): the width the full
+    test finds without the lines that may run past one is then 0 as well. A wrapped dump does not stop there."""
+    from pagesplit.frontend import dump_style
+
+    long_word = "https://quay-post.example/" + "harbour-board-backs-dredging-plan-" * 4
+    for lines in ([p + " " + p for p in PARAGRAPHS * 3] + [long_word] * 3,
+                  _innertext().splitlines() * 3,
+                  _wrapped(72, "").splitlines()):
+        widths = [len(line) for line in lines]
+        non_blank = len(lines) - lines.count("")
+        past = [len(line) > dump_style.MAX_WORD_CHARS and dump_style._may_run_past_width(line) for line in lines]
+        lengths = sorted([w for w, runs_past in zip(widths, past, strict=True) if w and not runs_past])
+        if dump_style._prose_past_any_width(lines, widths, non_blank, False):
+            assert dump_style._wrap_width(lines, widths, non_blank, lengths, past) == 0
+    innertext = [p + " " + p for p in PARAGRAPHS * 3]
+    assert dump_style._prose_past_any_width(innertext, list(map(len, innertext)), len(innertext), False)
+    wrapped = _wrapped(72, "").splitlines()
+    assert not dump_style._prose_past_any_width(wrapped, list(map(len, wrapped)), len(wrapped), False)
+
+
 def test_unwrapped_menu_links_of_one_length_propose_no_wrap_width() -> None:
     """A page-to-markdown tool wraps paragraphs but leaves a menu's list items whole, each with its link's long
     target, and a footer line with a link past the width too: list items of similar lengths near the footer's

@@ -73,6 +73,8 @@ def detect_style(lines: list[str], wide: bool = False) -> tuple[DumpStyle, int]:
     if not width:
         # Some tools let a line run past the width for a word they cannot break (a URL, a link's target; w3m and
         # lynx break it at the width), and leave list items unwrapped: without such lines, does a width show?
+        if _prose_past_any_width(lines, widths, non_blank, wide):
+            return DumpStyle.LINES, 0
         # (a line too short to hold a long word is not passed to the test: most lines of a dump)
         past = [len(line) > MAX_WORD_CHARS and _may_run_past_width(line, wide) for line in lines]
         width = _wrap_width(lines, widths, non_blank, sorted([w for w, runs_past in zip(widths, past, strict=True)
@@ -130,6 +132,22 @@ def _wrap_width(lines: list[str], widths: list[int], non_blank: int, lengths: li
                 return candidate
             break
     return 0
+
+
+def _prose_past_any_width(lines: list[str], widths: list[int], non_blank: int, wide: bool) -> bool:
+    """More lines than a wrapped dump has past its width (MAX_LONGER_LINES, MAX_LONGER_SHARE) are wider than any wrap
+    width (MAX_WRAP_WIDTH) and may not run past one (``_may_run_past_width``): an innerText dump's paragraphs. Then no
+    width shows without the lines that may run past one either (``_wrap_width`` stops at its first candidate, which
+    they are all longer than), and the test of every long line (a split per line) is not needed: those lines are
+    tested only until they are too many (callgrind: most of ``detect_style``'s cost on an innerText dump)."""
+    allowed = max(MAX_LONGER_LINES, MAX_LONGER_SHARE * non_blank)
+    longer = 0
+    for line, width in zip(lines, widths, strict=True):
+        if width > MAX_WRAP_WIDTH and not _may_run_past_width(line, wide):
+            longer += 1
+            if longer > allowed:
+                return True
+    return False
 
 
 def _may_run_past_width(line: str, wide: bool = False) -> bool:
