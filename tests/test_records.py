@@ -725,6 +725,29 @@ def test_a_pictures_keywords_longer_than_the_headline_above_go_on_from_nothing()
     assert continues_above([_line(HEADLINES[1]), _line(sentence)])
 
 
+#: A picture's keywords that say a stopword, longer than the headline above it (``HEADLINES[2]``): alone, the shape
+#: of a sentence going on.
+SAYING_KEYWORDS = "night market what is on in the square food stalls summer evening crowds"
+
+
+def test_a_keyword_line_saying_a_stopword_is_one_more_picture_in_a_list_of_keyword_lines() -> None:
+    # three keyword lines, each over its headline, show the list's device: the fourth, saying "what is on in the",
+    # is one more picture's keywords, not a sentence going on from the headline above it
+    titles = [_line(text) for text in _interleaved([*KEYWORDS[:3], SAYING_KEYWORDS], HEADLINES)]
+    assert not continues_above(titles)
+    assert continues_above(titles[5:7])  # alone, under a shorter headline, it reads as a sentence going on
+    # keyword lines two in a row are no headline's pictures (a command's output): no device
+    assert continues_above([_line(text) for text in (*KEYWORDS[:3], *HEADLINES[:3], SAYING_KEYWORDS)])
+
+
+def test_the_line_in_a_keyword_lines_place_is_its_cards_picture() -> None:
+    # the list alternates picture and headline: the keyword line with a stopword is the last card's picture, no card
+    listed = _interleaved([*KEYWORDS[:3], SAYING_KEYWORDS], HEADLINES)
+    page = _split(TITLE, *STORY, "Share", *listed, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text == SAYING_KEYWORDS} == {"teaser.caption"}
+
+
 def _line(text: str) -> Draft:
     """An undecided line of a text dump, its features computed."""
     d = Draft(0, text, BlockKind.PARAGRAPH, Span.lines(1, 1))

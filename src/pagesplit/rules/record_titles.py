@@ -13,7 +13,7 @@ from pagesplit import lexicon
 from pagesplit.draft import Draft
 from pagesplit.lexicon.char_classes import ascii_words
 from pagesplit.rules.card_shapes import keyword_string
-from pagesplit.rules.record_symbols import MIN_RECORD_TITLE_WORDS
+from pagesplit.rules.record_symbols import MIN_RECORD_TITLE_WORDS, MIN_RECORDS
 from pagesplit.timed_match import timed
 
 #: A run's headlines average at least this many words: a card's headline tells a story ("Police collect 204
@@ -112,10 +112,17 @@ def continues_above(titles: list[Draft]) -> bool:
     does ("Pour lire la suite" / "et accéder gratuitement à 3 articles par mois, créez votre compte"): it opens in
     lower case, is longer than that line and says a stopword. No headline opens in lower case past a brand name
     ("iPhone"); a line of words with no stopword between them is a picture's keywords ("uk weather forecast map polar
-    vortex"), its alternative text printed over a card's headline, not a sentence going on.
+    vortex"), its alternative text printed over a card's headline, not a sentence going on. In a list with
+    MIN_RECORDS or more such keyword lines, each right over a line of another kind, a line in small letters that says
+    a stopword ("night market what is on tonight") is one more of them: the list prints a picture over each headline.
+    (Keyword lines two in a row are no such device: a command's output, "libz.so.1 => /usr/lib/libz.so.1", is no
+    headline's picture.)
     """
-    return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars and not picture_keywords(d)
-               for above, d in pairwise(titles))
+    keywords = [picture_keywords(d) for d in titles]
+    if sum(over and not under for over, under in pairwise(keywords)) >= MIN_RECORDS:
+        return False  # MIN_RECORDS keyword lines, each right over a line of another kind (its headline)
+    return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars and not keyword
+               for (above, d), keyword in zip(pairwise(titles), keywords[1:], strict=True))
 
 
 def picture_keywords(d: Draft) -> bool:

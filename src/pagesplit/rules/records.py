@@ -165,6 +165,17 @@ def _in_menu(symbols: str, start: int, end: int, period: int, shaped: list[tuple
     return sum(d.words >= MIN_RUN_TOGETHER_WORDS and no_stopword(d.text) for d in heads) * 2 > len(heads)
 
 
+def _pictured_parity(records: list[list[tuple[str, Draft]]]) -> int | None:
+    """A list of bare headlines that prints a picture's keywords over each of them, every other line: which lines
+    (0: the first, third …; 1: the second, fourth …) are the pictures, when MIN_RECORDS or more are keyword lines
+    (``picture_keywords``) and all of them stand at one of the two; else None. A picture's keywords now and then
+    hold a capital or a stopword ("Harbour Ferry timetable winter news", "night market what is on tonight"), and
+    the line in their place is a picture's as well: the list alternates."""
+    at = [k for k, record in enumerate(records) if picture_keywords(record[0][1])]
+    parities = {k % 2 for k in at}
+    return parities.pop() if len(at) >= MIN_RECORDS and len(parities) == 1 else None
+
+
 #: A headline-shaped line of at least this many words with no stopword is a menu's entries run together (a dump
 #: that joins a menu's links into one line); a headline that long says "to", "of", "the", "in" somewhere. Probe
 #: dumps read: such menu lines hold 8-30 entry words. Not swept.
@@ -236,8 +247,9 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         section = _label_above(drafts, first)
         pictures: list[tuple[str, Draft]] = []
+        pictured = _pictured_parity(records) if period == 1 else None
         for k, record in enumerate(records):
-            if period == 1 and k + 1 < len(records) and picture_keywords(record[0][1]):
+            if period == 1 and k + 1 < len(records) and (picture_keywords(record[0][1]) or k % 2 == pictured):
                 # a picture's keywords over a list's next headline (its alternative text): that card's picture
                 pictures.append((PICTURE, record[0][1]))
                 continue
