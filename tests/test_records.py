@@ -15,7 +15,7 @@ from pagesplit.model import BlockKind, Span
 from pagesplit.rules.record_reading import listed_headlines
 from pagesplit.rules.record_runs import find_runs
 from pagesplit.rules.record_shapes import shape
-from pagesplit.rules.record_titles import _opening, continues_above
+from pagesplit.rules.record_titles import _opening, continues_above, names_twice
 
 STORY = [
     "The county's libraries will stay open on Sunday afternoons from next month, the council said on Monday, "
@@ -746,6 +746,25 @@ def test_the_line_in_a_keyword_lines_place_is_its_cards_picture() -> None:
     page = _split(TITLE, *STORY, "Share", *listed, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
     assert {b.reason.rule for b in page.blocks if b.text == SAYING_KEYWORDS} == {"teaser.caption"}
+
+
+#: A picture's alternative text in small letters, accents spelled out, glued before the headline it names.
+NAMED_TWICE = "kaese spaetzle pfanne Käse-Spätzle-Pfanne"
+
+
+def test_a_line_spelling_its_headline_twice_names_a_picture() -> None:
+    assert names_twice(_line(NAMED_TWICE))
+    assert names_twice(_line("night market returns to the square Night Market Returns to the Square"))
+    assert not names_twice(_line("and get three free articles every month with your own account"))
+    assert not names_twice(_line("bus company rural routes Bus Company"))  # four small words, two capitalized
+    assert not names_twice(_line(HEADLINES[0]))
+
+
+def test_a_line_spelling_its_headline_twice_goes_on_from_nothing() -> None:
+    # small letters, longer than the line above, a stopword: a sentence going on, were it not its headline spelled twice
+    said_twice = "night market returns to the square Night Market Returns to the Square"
+    assert not continues_above([_line(NAMED_TWICE), _line(said_twice)])
+    assert continues_above([_line(NAMED_TWICE), _line("and get three free articles every month with your own account")])
 
 
 def _line(text: str) -> Draft:

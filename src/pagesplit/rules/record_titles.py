@@ -3,6 +3,7 @@ contents or a sentence broken into lines (``rules.records`` and ``rules.headline
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container
 from itertools import pairwise
@@ -112,17 +113,43 @@ def continues_above(titles: list[Draft]) -> bool:
     does ("Pour lire la suite" / "et accéder gratuitement à 3 articles par mois, créez votre compte"): it opens in
     lower case, is longer than that line and says a stopword. No headline opens in lower case past a brand name
     ("iPhone"); a line of words with no stopword between them is a picture's keywords ("uk weather forecast map polar
-    vortex"), its alternative text printed over a card's headline, not a sentence going on. In a list with
-    MIN_RECORDS or more such keyword lines, each right over a line of another kind, a line in small letters that says
-    a stopword ("night market what is on tonight") is one more of them: the list prints a picture over each headline.
-    (Keyword lines two in a row are no such device: a command's output, "libz.so.1 => /usr/lib/libz.so.1", is no
-    headline's picture.)
+    vortex"), its alternative text printed over a card's headline, not a sentence going on, and so is a line that
+    spells its headline twice, small then capitalized (``names_twice``). In a list with MIN_RECORDS or more such
+    keyword lines, each right over a line of another kind, a line in small letters that says a stopword ("night market
+    what is on tonight") is one more of them: the list prints a picture over each headline. (Keyword lines two in
+    a row are no such device: a command's output, "libz.so.1 => /usr/lib/libz.so.1", is no headline's picture.)
     """
     keywords = [picture_keywords(d) for d in titles]
     if sum(over and not under for over, under in pairwise(keywords)) >= MIN_RECORDS:
         return False  # MIN_RECORDS keyword lines, each right over a line of another kind (its headline)
     return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars and not keyword
+               and not names_twice(d)
                for (above, d), keyword in zip(pairwise(titles), keywords[1:], strict=True))
+
+
+def names_twice(d: Draft) -> bool:
+    """A picture's alternative text in small letters glued before the card's headline it names ("kaese spaetzle
+    pfanne Käse-Spätzle-Pfanne", "harbour ferry timetable Harbour Ferry Timetable"): the line opens with
+    two or more words in small letters whose first letters, and their number, are those of the capitalized words
+    right after them. First letters only: the small words are often spelled without accents ("ae" for "ä")."""
+    words = _LETTER_RUN.findall(d.text)
+    for k in range(_MIN_TWICE_WORDS, len(words) // 2 + 1):
+        small, named = words[:k], words[k:2 * k]
+        if named[0][:1].isupper() and all(w.islower() for w in small) \
+                and [_base_letter(w[0]) for w in small] == [_base_letter(w[0]) for w in named]:
+            return True
+    return False
+
+
+def _base_letter(letter: str) -> str:
+    """The letter in small case without its accent ("Ü" -> "u")."""
+    return unicodedata.normalize("NFKD", letter)[:1].lower()
+
+
+#: A name said twice is at least this many words long (one word twice is a repeat, ``rules.record_reading``'s).
+_MIN_TWICE_WORDS = 2
+#: The words of a line: runs of letters ("Käse-Spätzle-Pfanne" is three).
+_LETTER_RUN = timed(regex.compile(r"\p{L}+"), "records.letter-runs")
 
 
 def picture_keywords(d: Draft) -> bool:
