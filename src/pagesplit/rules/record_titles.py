@@ -119,12 +119,12 @@ def continues_above(titles: list[Draft]) -> bool:
     what is on tonight") is one more of them: the list prints a picture over each headline. (Keyword lines two in
     a row are no such device: a command's output, "libz.so.1 => /usr/lib/libz.so.1", is no headline's picture.)
     """
+    if not any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars and not picture_keywords(d)
+               and not names_twice(d) for above, d in pairwise(titles)):
+        return False  # most lists: no line goes on from the one above
     keywords = [picture_keywords(d) for d in titles]
-    if sum(over and not under for over, under in pairwise(keywords)) >= MIN_RECORDS:
-        return False  # MIN_RECORDS keyword lines, each right over a line of another kind (its headline)
-    return any(_FIRST_WORD_LOWER.match(d.text) is not None and d.chars > above.chars and not keyword
-               and not names_twice(d)
-               for (above, d), keyword in zip(pairwise(titles), keywords[1:], strict=True))
+    # fewer than MIN_RECORDS keyword lines, each right over a line of another kind (its headline): no such device
+    return sum(over and not under for over, under in pairwise(keywords)) < MIN_RECORDS
 
 
 def names_twice(d: Draft) -> bool:

@@ -165,13 +165,13 @@ def _in_menu(symbols: str, start: int, end: int, period: int, shaped: list[tuple
     return sum(d.words >= MIN_RUN_TOGETHER_WORDS and no_stopword(d.text) for d in heads) * 2 > len(heads)
 
 
-def _pictured_parity(records: list[list[tuple[str, Draft]]]) -> int | None:
+def _pictured_parity(keyword_at: list[bool]) -> int | None:
     """A list of bare headlines that prints a picture's keywords over each of them, every other line: which lines
     (0: the first, third …; 1: the second, fourth …) are the pictures, when MIN_RECORDS or more are keyword lines
-    (``picture_keywords``) and all of them stand at one of the two; else None. A picture's keywords now and then
-    hold a capital or a stopword ("Harbour Ferry timetable winter news", "night market what is on tonight"), and
-    the line in their place is a picture's as well: the list alternates."""
-    at = [k for k, record in enumerate(records) if picture_keywords(record[0][1])]
+    (``picture_keywords``, by line: ``keyword_at``) and all of them stand at one of the two; else None. A picture's
+    keywords now and then hold a capital or a stopword ("Harbour Ferry timetable winter news", "night market what is
+    on tonight"), and the line in their place is a picture's as well: the list alternates."""
+    at = [k for k, keyword in enumerate(keyword_at) if keyword]
     parities = {k % 2 for k in at}
     return parities.pop() if len(at) >= MIN_RECORDS and len(parities) == 1 else None
 
@@ -247,9 +247,10 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         detail = f"{len(records)} records of {period} block{'s' if period > 1 else ''}"
         section = _label_above(drafts, first)
         pictures: list[tuple[str, Draft]] = []
-        pictured = _pictured_parity(records) if period == 1 else None
+        keyword_at = [picture_keywords(record[0][1]) for record in records] if period == 1 else []
+        pictured = _pictured_parity(keyword_at)
         for k, record in enumerate(records):
-            if period == 1 and k + 1 < len(records) and (picture_keywords(record[0][1]) or k % 2 == pictured):
+            if period == 1 and k + 1 < len(records) and (keyword_at[k] or k % 2 == pictured):
                 # a picture's keywords over a list's next headline (its alternative text): that card's picture
                 pictures.append((PICTURE, record[0][1]))
                 continue
