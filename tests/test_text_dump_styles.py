@@ -83,6 +83,35 @@ def test_flush_left_text_ends_the_list() -> None:
     assert [d.nested for d in drafts] == [False, True, False, False]
 
 
+def _indented_by_depth(related: str) -> str:
+    """A dump whose tool indents every block by how deep it sits in the page (inscriptis): the site menu's list,
+    the story further in than the menu's markers, then a related box's list further in still."""
+    return "\n".join([
+        "    * Home", "    * Contact", "",
+        *(f"          {paragraph}\n" for paragraph in (TITLE, *STORY)),
+        f"          {related}",
+        *(f"            * {h}\n" for h in HEADLINES),
+        "          About us",
+    ])
+
+
+def test_prose_outside_the_items_ends_the_list() -> None:
+    drafts = blocks_from_text(_indented_by_depth("More from the harbour"))[0]
+    assert not any(d.nested for d in drafts)
+
+
+def test_an_items_own_paragraph_keeps_its_list_open() -> None:
+    # w3m prints an item's second paragraph where the item's text starts: the sub-list under it stays nested
+    drafts = blocks_from_text("\n".join(["  • Harbour", "", f"    {STORY[0]}", "", "      □ Dues",
+                                         "      □ Moorings"]))[0]
+    assert [d.nested for d in drafts] == [False, False, True, True]
+
+
+def test_a_related_list_after_an_indented_story_is_teasers() -> None:
+    page = pagesplit.split_text(_indented_by_depth("More from the harbour"))
+    assert _teasers(page) == HEADLINES
+
+
 def test_headlines_in_a_menu_tree_are_no_teasers() -> None:
     # a branch of the menu named like a section label ("Featured") over its sub-menu
     tree = "\n".join(["  • Weather", "  • Featured", *(f"      □ {h}" for h in HEADLINES), "  • Contact"])

@@ -6,6 +6,8 @@ inside a list item one step further in; innerText and bs4 dumps print no marker 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from pagesplit.timed_match import timed
@@ -56,18 +58,27 @@ def in_list(stripped: list[str], first: int, last: int) -> bool:
 
 
 
-def nested_items(raws: list[str], stripped: list[str]) -> dict[int, int]:
+def nested_items(raws: list[str], stripped: list[str], paragraph: Callable[[str], bool]) -> dict[int, int]:
     """The lines that open an item of a nested list, with how many lists they sit inside beyond the outermost: a
     list marker (no number) indented past the marker of an item above it in the same list. Text browsers print a
     list inside a list item one indentation step further in (w3m "•" / "    □" / "        ☆", lynx "*" / "+" /
     "o"); a line that is no item, as far left as the list's first marker, ends the list. innerText and bs4 dumps
-    indent nothing: no line of theirs is nested."""
+    indent nothing: no line of theirs is nested.
+
+    A line of prose (``paragraph``: the text front end's test of a stripped line) that does not start where an open
+    list's item text starts ends the lists too: an item's own further lines (wrapped, a second paragraph) start
+    there, and a tool that indents every block by how deep it sits in the page (inscriptis) prints the story under a
+    menu list further in than the menu's markers, which the flush-left test alone would read as the menu's. (Short
+    lines elsewhere, a sub-menu's heading or a picture's marker inside an item, do not end them: w3m prints those
+    at their own indentation.)"""
     nested: dict[int, int] = {}
     columns: list[int] = []  # the marker columns of the open list, outermost first
+    texts: list[int] = []  # the column each open list's last item's text starts at
     for i, raw in enumerate(raws):
         if raw[:1] != " ":  # most lines: flush left (or blank), which no list item is
             if raw and columns:
                 columns.clear()
+                texts.clear()
             continue
         line = stripped[i]
         if not line:
@@ -77,13 +88,20 @@ def nested_items(raws: list[str], stripped: list[str]) -> dict[int, int]:
         # a marker and a space opens an item (the pattern only for a number: "12. …", not "12.5 kg")
         if not (((head in BULLET_CHARS or head == "o") and line[1:2].isspace())
                 or (head.isdigit() and bullet(line) is not None)):
-            if columns and column <= columns[0]:
+            if columns and (column <= columns[0] or (column not in texts and paragraph(line))):
                 columns.clear()
+                texts.clear()
             continue
         while columns and columns[-1] > column:
             columns.pop()
+            texts.pop()
+        marker = bullet(line) if head.isdigit() else None
+        text_column = column + (marker.end() if marker is not None else len(line) - len(line[1:].lstrip()))
         if not columns or columns[-1] < column:
             columns.append(column)
+            texts.append(text_column)
+        else:
+            texts[-1] = text_column
         if len(columns) > 1 and not line[0].isdigit():
             nested[i] = len(columns) - 1  # a numbered sub-list is an outline's (an agenda's sub-points), not a menu's
     return nested

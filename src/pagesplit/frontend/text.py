@@ -50,10 +50,14 @@ _SOFT_HYPHENS_IN_WORDS = timed(regex.compile(rf"(?<=\S){SOFT_HYPHEN}+(?=\S)"), "
 _NUMBERED = Markup(ordered=True)
 
 
+def _reads_as_paragraph(text: str) -> bool:
+    return len(text) >= MIN_PARAGRAPH_CHARS or stops(text)
+
+
 def _kind_of(text: str, bulleted: bool) -> BlockKind:
     if bulleted:
         return Kinds.LIST_ITEM
-    return Kinds.PARAGRAPH if len(text) >= MIN_PARAGRAPH_CHARS or stops(text) else Kinds.LINE
+    return Kinds.PARAGRAPH if _reads_as_paragraph(text) else Kinds.LINE
 
 
 
@@ -184,7 +188,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
         prev = i
     if first >= 0:
         drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax))
-    nested = nested_items(raws, stripped) if text.startswith(" ") or "\n " in text else None
+    nested = nested_items(raws, stripped, _reads_as_paragraph) if text.startswith(" ") or "\n " in text else None
     if nested:
         for d in drafts:
             assert d.span.start_line is not None  # the text front end gives every draft its lines
