@@ -185,3 +185,27 @@ def test_a_cards_picture_marker_and_link_number_are_read_out() -> None:
     assert dump_syntax.read("[25][IMG] Ferry timetable changes again", numbers) == "Ferry timetable changes again"
     assert dump_syntax.read("[26][IMG] [27][IMG]", numbers) == "[IMG] [IMG]"  # nothing but pictures: kept
     assert dump_syntax.read("The quay [3]reopens [4][5]today", numbers) == "The quay reopens today"
+
+
+def _few_links_dump() -> str:
+    """A short page with three links, as a text browser that numbers them prints it, with its list of them."""
+    lines = [f"   {PARAGRAPHS[0]}", "", "   [1]Harbour news [2]Ferries", "", f"   {PARAGRAPHS[1]} See [3]the tides.",
+             "", "References", "", "   Visible links", "   1. https://harbour.example/news",
+             "   2. https://harbour.example/ferries", "   3. https://harbour.example/tides"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_few_link_numbers_listed_at_the_end_are_the_tools() -> None:
+    # fewer than MIN_LINK_NUMBERS links, but the tool's list at the end numbers exactly the marks in the text
+    dump = _few_links_dump()
+    assert dump_syntax.detect(dump).link_numbers
+    drafts, _ = blocks_from_text(dump)
+    texts = [d.text for d in drafts if d.kind is not Kinds.HIDDEN]
+    assert "Harbour news Ferries" in texts
+    assert not any("harbour.example" in text or text == "References" for text in texts)
+
+
+def test_a_few_footnote_marks_over_a_list_of_other_numbers_stay_text() -> None:
+    # the page's own notes: the numbers at the end do not run 1, 2, 3 under the marks
+    dump = _few_links_dump().replace("   1. https", "   4. https")
+    assert not dump_syntax.detect(dump).link_numbers

@@ -31,7 +31,9 @@ MIN_LINK_NUMBERS = 8
 #: without large gaps (some stand on lines of their own, before a picture or an empty link). A page citing a few
 #: sources ("[3]Ibid.") has a handful of scattered numbers. Probe dumps of the dev pages by a text browser that
 #: numbers links: 583 of 609 pass both (the rest have fewer than 8 links); of the 2,436 dev dumps (innerText, w3m,
-#: lynx, bs4) and 609 plain-text ones of a converter citing footnotes "[12])", none does.
+#: lynx, bs4) and 609 plain-text ones of a converter citing footnotes "[12])", none does. A page of fewer links has
+#: them when the tool's list of links closes the dump and holds every number marked in the text (13 more of the 1,218
+#: probe dumps; none of the dev dumps).
 MIN_LINK_NUMBER_COVER = 0.5
 #: Once a dump has link numbers, every one is read out, also before a picture's marker ("[25][IMG] Headline").
 _ANY_LINK_NUMBER = timed(regex.compile(r"\[\d{1,5}\](?=\S)"), "dump-syntax.any-link-number")
@@ -112,6 +114,9 @@ def detect(text: str) -> DumpSyntax:
     if "[" in text and not markdown:
         numbers = {int(m.group(1)) for m in _LINK_NUMBER.finditer(text)}
         link_numbers = len(numbers) >= MIN_LINK_NUMBERS and len(numbers) >= MIN_LINK_NUMBER_COVER * max(numbers)
+        if numbers and not link_numbers:
+            # a page of few links: the tool's list of them closing the dump holds every number marked in the text
+            link_numbers = numbers <= _listed_numbers(text.splitlines())
     hyphen_breaks = "-\n" in text and len(_HYPHEN_BREAK.findall(text)) >= MIN_HYPHEN_BREAKS
     return DumpSyntax(link_numbers=link_numbers, markdown=markdown, hyphen_breaks=hyphen_breaks)
 
@@ -180,10 +185,19 @@ MAX_LINK_LIST_HEADING_WORDS = 3
 MAX_LINK_LIST_HEADINGS = 2
 
 
-def link_list_start(lines: list[str]) -> int | None:
+def _listed_numbers(lines: list[str]) -> set[int]:
+    """The numbers of the list of the page's links closing the dump, however short (``link_list_start``); none when
+    the dump does not end with one."""
+    start = link_list_start(lines, min_items=1)
+    if start is None:
+        return set()
+    return {int(m.group(1)) for m in map(_LINK_LIST_ITEM.match, lines[start:]) if m is not None}
+
+
+def link_list_start(lines: list[str], min_items: int = MIN_LINK_NUMBERS) -> int | None:
     """The first line (0-based) of the list of the page's links that a tool numbering the links prints at the end
     of its dump, with the list's headings; None when the dump does not end with one. Read from the end up: numbered
-    items, their addresses, and short headings between them ("Hidden links"). At least MIN_LINK_NUMBERS items, half
+    items, their addresses, and short headings between them ("Hidden links"). At least ``min_items`` items, half
     of them with an address."""
     start = None
     items = addresses = headings = 0
@@ -204,6 +218,6 @@ def link_list_start(lines: list[str]) -> int | None:
             headings += 1
         else:
             break
-    if items < MIN_LINK_NUMBERS or 2 * addresses < items:
+    if items < min_items or 2 * addresses < items:
         return None
     return start

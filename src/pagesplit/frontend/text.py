@@ -131,8 +131,9 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     stripped = [raw.lstrip() for raw in raws]
     syntax = dump_syntax.detect(text)
     # the tool's list of the page's links at the end of the dump is no text of the page: its long numbered addresses
-    # would run past any wrap width, and its many lines would make the page's wrapped lines look scarce
-    link_list = dump_syntax.link_list_start(stripped) if syntax.link_numbers else None
+    # would run past any wrap width, and its many lines would make the page's wrapped lines look scarce (a page of few
+    # links has a short one)
+    link_list = dump_syntax.link_list_start(stripped, min_items=1) if syntax.link_numbers else None
     page_lines = raws if link_list is None else raws[:link_list]
     style, width = detect_style(page_lines)
     wide = False
