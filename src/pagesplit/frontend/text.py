@@ -125,10 +125,18 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     if max_lines is not None and len(source) > max_lines:
         raise LineLimitError(f"the dump has {len(source):,} lines, over max_lines={max_lines:,}; "
                              "pass a larger max_lines in Limits to accept it", allowed=max_lines)
+    printed: list[str] | None = None  # the lines as the tool printed them, when references were undone
     if "&" in text:  # references the page escaped twice, which the browser showed as markup
-        source = [_unescape_line(line) if "&" in line else line for line in source]
+        undone = [_unescape_line(line) if "&" in line else line for line in source]
+        if undone != source:
+            printed = [line.rstrip() for line in source]
+        source = undone
     raws = [raw.rstrip() for raw in source]
     stripped = [raw.lstrip() for raw in raws]
+    # a wrapping tool measured each line as it printed it, "China&#39;s" and all: the greedy-wrap test reads those
+    # lengths, the blocks the text a reader sees. (The wrap width is read from the lines as a reader sees them, as
+    # before: the few lines a tool let run past it hold most of the references, "?a=1&amp;b=2", and would hide it.)
+    measured = raws if printed is None else printed
     syntax = dump_syntax.detect(text)
     # the tool's list of the page's links at the end of the dump is no text of the page: its long numbered addresses
     # would run past any wrap width, and its many lines would make the page's wrapped lines look scarce (a page of few
@@ -146,7 +154,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     grid = grid_tables.read_cells(raws) if grid_tables.may_hold_grid(text) else None
     if grid:
         for i, cell in grid.items():
-            raws[i] = stripped[i] = cell.text
+            raws[i] = stripped[i] = measured[i] = cell.text
     # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
     cap = len(source) if max_blocks is None else max_blocks
     capped = cap < len(source)
@@ -172,7 +180,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             elif lines:  # innerText-like, the commonest: a line is a block unless a <br> ran it on
                 joined = line[0].islower() and continues_line(stripped[prev], line)
             elif wrapped:
-                joined = (continues_wrapped(raws[prev], raws[i], width, wide) or continues_in_column(raws, prev, i)
+                joined = (continues_wrapped(measured[prev], measured[i], width, wide)
+                          or continues_in_column(measured, prev, i)
                           or continues_line(stripped[prev], line))
             else:
                 joined = continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
