@@ -114,7 +114,7 @@ def detect(text: str) -> DumpSyntax:
     if "[" in text and not markdown:
         numbers = {int(m.group(1)) for m in _LINK_NUMBER.finditer(text)}
         link_numbers = len(numbers) >= MIN_LINK_NUMBERS and len(numbers) >= MIN_LINK_NUMBER_COVER * max(numbers)
-        if numbers and not link_numbers:
+        if numbers and not link_numbers and _ends_with_list_item(text):
             # a page of few links: the tool's list of them closing the dump holds every number marked in the text
             link_numbers = numbers <= _listed_numbers(text.splitlines())
     hyphen_breaks = "-\n" in text and len(_HYPHEN_BREAK.findall(text)) >= MIN_HYPHEN_BREAKS
@@ -183,6 +183,18 @@ _ADDRESS_LINE = timed(regex.compile(r"^\s*(?:\d{1,5}\.\s+)?[a-zA-Z][\w+.-]*:\S")
 MAX_LINK_LIST_HEADING_WORDS = 3
 #: …and at most this many in a row: the list's heading and its part's ("References", "Visible links").
 MAX_LINK_LIST_HEADINGS = 2
+
+
+#: How far from its end a dump's last line is looked for (a cheap gate before the whole dump is split into
+#: lines): longer than any address a list of links ends with (not swept; it passes the same 13 probe dumps as no gate).
+_TAIL_CHARS = 2000
+
+
+def _ends_with_list_item(text: str) -> bool:
+    """The dump's last line is an item of a list of links ("12. https://…", or a titled item's address): the cheap
+    gate before ``_listed_numbers`` reads the whole dump's lines."""
+    tail = text[-_TAIL_CHARS:].rstrip().rpartition("\n")[2]
+    return _LINK_LIST_ITEM.match(tail) is not None or _ADDRESS_LINE.match(tail) is not None
 
 
 def _listed_numbers(lines: list[str]) -> set[int]:
