@@ -223,6 +223,21 @@ def test_br_is_a_line_break_and_inline_text_joins() -> None:
     assert drafts[0].text == "One bold line\nand a second"
 
 
+def test_a_blank_line_of_two_br_ends_a_paragraph() -> None:
+    # pages written without <p> (a blog's post body, a 2000s page) end each paragraph with <br><br>
+    drafts, _ = blocks_from_html(parse(page(
+        "<div>The ferry ran again on Monday.<br>Its crew was glad.<br> <br>\n"
+        "The new engine is <b>quiet</b>.<br><br><br>Boats leave every hour.<br><br></div>")))
+    assert [d.text for d in drafts] == ["The ferry ran again on Monday.\nIts crew was glad.",
+                                        "The new engine is quiet.", "Boats leave every hour."]
+
+
+def test_a_blank_line_splits_no_table_and_no_pre() -> None:
+    drafts, _ = blocks_from_html(parse(page("<table><tr><td>Ashford<br><br>Kent</td></tr></table>"
+                                            "<pre>tide table<br><br>06:10</pre>")))
+    assert [d.text for d in drafts] == ["Ashford\nKent", "tide table\n\n06:10"]
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))

@@ -14,7 +14,8 @@ from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.lexicon.unspaced import CHARS_PER_UNSPACED_HEADLINE_WORD
 from pagesplit.timed_match import timed
 
-__all__ = ["BR", "TokenCache", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens", "tag_name"]
+__all__ = ["BR", "TokenCache", "ends_line", "fold", "is_hidden", "link_words", "metadata_names", "split_tokens",
+           "tag_name"]
 
 #: Link text of one or two "words" this long in a non-Latin script is a phrase without spaces
 #: (Japanese, Chinese): count one word per ``lexicon.unspaced.CHARS_PER_UNSPACED_HEADLINE_WORD`` characters.
@@ -112,6 +113,21 @@ def is_hidden(attrs: dict[str, str]) -> bool:
 #: What a table cell puts before its text (the walk's ``<td>``/``<th>`` break): a character no page text holds
 #: (ASCII unit separator), so that cells are told apart from tabs in the page's source, which are whitespace.
 CELL = "\x1f"
+
+
+def ends_line(parts: list[str | None]) -> bool:
+    """Whether the text parts end with a line break (``BR``), whitespace after it aside: a ``<br>`` now would
+    leave a blank line.
+
+    >>> ends_line(["Harbour news", BR, "\\n "]), ends_line(["Harbour news", BR, "Ferry"]), ends_line(["Port"])
+    (True, False, False)
+    """
+    for part in reversed(parts):
+        if part is BR:
+            return True
+        if not part.isspace():
+            return False
+    return False
 
 
 def fold(parts: list[str | None], pre: bool) -> str:

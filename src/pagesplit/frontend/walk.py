@@ -6,7 +6,9 @@ The walk uses an explicit stack (no recursion, so no depth limit but ours):
   ``dd``/``dt``…) and containers (``div``, ``section``, ``ul``…) open a *frame*; text collects in
   the innermost frame, and a child frame flushes the text before it as a block of its own, so text
   sitting directly in a container is never lost;
-- ``<br>`` is a line break, table cells are tab-separated and rows are lines of one TABLE block;
+- ``<br>`` is a line break, table cells are tab-separated and rows are lines of one TABLE block; two ``<br>`` in a
+  row (a blank line, the paragraph break of pages written without ``<p>``) end the text before them as a block,
+  but in a table (its rows stay one block) or in ``pre``;
 - scripts, styles, templates, ``noscript`` and hidden elements become HIDDEN blocks (the back end
   marks them chrome), so nothing is dropped silently; like a child frame, one with text flushes the
   text before it, so blocks come in document order; a page whose text is all in a ``noscript`` is
@@ -36,7 +38,7 @@ from lxml.etree import Element
 from pagesplit.errors import DepthLimitError
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.after_walk import drop_anchor_ids, may_spell_words
-from pagesplit.frontend.dom_text import TokenCache, fold, is_hidden, metadata_names
+from pagesplit.frontend.dom_text import BR, TokenCache, ends_line, fold, is_hidden, metadata_names
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.frontend.element_paths import MAX_PATH_SEGMENTS, hidden_path_chain, path_chain
 from pagesplit.frontend.figures import mark_figure_captions
@@ -383,7 +385,11 @@ class Walker:
         opens_frame = info.opens_frame or parent.serial < 0 or (credit and name in CREDIT_INLINE) or (
             name == "a" and frame.tag in CONTAINER_TAGS and is_card_link(el))
         if not opens_frame and info.is_break:
-            self.parts.append(info.brk)
+            if info.brk is BR and self.pending_chars and frame.kind is not Kinds.TABLE and not frame.pre \
+                    and ends_line(self.parts):
+                self._flush()  # a blank line (``<br><br>``): the text before it is a paragraph of its own
+            else:
+                self.parts.append(info.brk)
         link = open_link(self, attrs) if name == "a" and attrs is not None else 0
         if name in IMAGE_TAGS:
             self.alts[serial] = attrs.get("alt", "") if attrs is not None else ""
