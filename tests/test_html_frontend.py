@@ -238,6 +238,19 @@ def test_a_blank_line_splits_no_table_and_no_pre() -> None:
     assert [d.text for d in drafts] == ["Ashford\nKent", "tide table\n\n06:10"]
 
 
+def test_a_short_line_wholly_in_bold_is_a_heading() -> None:
+    # a 2000s page sets its headings as <font size><b>...</b></font><br>, not <h2>
+    drafts, _ = blocks_from_html(parse(page(
+        "<div><font size=5><b>Harbour timetable</b></font><br><div>Boats leave every hour.</div>"
+        "<div><strong>Ferry</strong> to the island</div><div><a href='/t'><b>Tide tables</b></a></div>"
+        "<div><b>Boats leave every hour from the quay.</b></div></div>")))
+    kinds = {d.text: d.kind for d in drafts}
+    assert kinds["Harbour timetable"] is BlockKind.HEADING
+    assert kinds["Ferry to the island"] is BlockKind.LINE  # partly bold
+    assert kinds["Tide tables"] is not BlockKind.HEADING  # a bold link is a link's title, not the page's heading
+    assert kinds["Boats leave every hour from the quay."] is BlockKind.PARAGRAPH  # a sentence
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))

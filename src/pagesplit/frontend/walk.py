@@ -78,6 +78,9 @@ MIN_HREF_SHARE = 0.6
 HIDE_ATTRIBUTE_HIDDEN = True
 
 _SHAPE_PROSE_CHARS = 80
+#: Inline tags that set text in bold: a short line of a container wholly in them, no link, is a heading (pages
+#: written before CSS set headings as ``<font size><b>…</b></font><br>``, not ``<h2>``).
+BOLD_TAGS = frozenset({"b", "strong"})
 _NO_TOKENS: frozenset[str] = frozenset()
 #: The characters of an (href, characters) pair: a block's main link is the href with the most.
 _SECOND = itemgetter(1)
@@ -102,6 +105,7 @@ class _Open:
     heads0: int = 0  #: headline-like links closed before it opened
     h1s0: int = 0  #: ``h1`` elements before it (itself included)
     link: int = 0  #: 0: not a link, 1: a link, ``walk_links.TAG_LINK``: a ``rel="tag"`` link
+    bold: bool = False  #: a ``<b>`` or ``<strong>``: its text is set in bold
     #: its children so far per tag (``Tree.kid_counts``), made when its first child opens
     counts: dict[str, int] | None = None
     saved: _Open | None = None  #: the frame it interrupted (None: it opened none)
@@ -131,10 +135,11 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 
 
 class Walker:
-    __slots__ = ("_records", "_tags", "alts", "anchor_ids", "byline_elements", "count", "credit_tokens", "frame",
-                 "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_chars",
-                 "pending_hrefs", "pending_links", "pending_tags", "picture_link", "raws", "readings", "resolve_href",
-                 "room", "show_noscript", "tag_links", "tokens", "total", "total_links", "tree")
+    __slots__ = ("_records", "_tags", "alts", "anchor_ids", "bold", "byline_elements", "count", "credit_tokens",
+                 "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_bold",
+                 "pending_chars", "pending_hrefs", "pending_links", "pending_tags", "picture_link", "raws",
+                 "readings", "resolve_href", "room", "show_noscript", "tag_links", "tokens", "total", "total_links",
+                 "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.max_depth = max_depth
@@ -166,6 +171,8 @@ class Walker:
         self.pending_chars = 0  #: their non-space characters
         self.pending_links = 0  #: of which inside links
         self.pending_tags = 0  #: of which inside ``rel="tag"`` links
+        self.pending_bold = 0  #: of which inside ``<b>`` or ``<strong>``
+        self.bold = 0  #: open ``<b>`` and ``<strong>`` elements
         self.pending_hrefs: dict[str, int] | None = None  #: of which per href
         #: running totals (subtree counts are their differences): text and link characters, open tag links, h1s
         self.total = self.total_links = self.tag_links = self.h1s = 0
@@ -188,6 +195,7 @@ class Walker:
         kind = frame.kind
         if kind is None:
             kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
+                else Kinds.HEADING if self.pending_bold == chars and "\n" not in text and not self.pending_links \
                 else Kinds.LINE
         serial, tag, depth = frame.serial, frame.tag, frame.depth
         self.raws.append(Raw(text, kind, serial, tag in BLOCK_KINDS, tag, frame.container, frame.own,
@@ -205,7 +213,7 @@ class Walker:
             self.raws.append(first)
             self.readings = []
         self.parts = []
-        self.pending_chars = self.pending_links = self.pending_tags = 0
+        self.pending_chars = self.pending_links = self.pending_tags = self.pending_bold = 0
         self.pending_hrefs = None
 
     def _take(self, text: str) -> None:
@@ -225,6 +233,8 @@ class Walker:
         if n:
             self.total += n
             self.pending_chars += n
+            if self.bold:
+                self.pending_bold += n
             links = self.links
             if links:
                 self.total_links += n
@@ -395,11 +405,16 @@ class Walker:
             self.alts[serial] = attrs.get("alt", "") if attrs is not None else ""
         kids = len(el)
         chars0, links0 = self.total, self.total_links
+        bold = name in BOLD_TAGS
         if not (kids or link or opens_frame):  # an inline element without children: it closes here
             text = el.text
             if text:
                 if text.isspace():  # see ``walk``: a piece to join, no characters
                     self.parts.append(text)
+                elif bold:
+                    self.bold += 1
+                    self._take(text)
+                    self.bold -= 1
                 else:
                     self._take(text)
                 if self.total != chars0:
@@ -413,6 +428,9 @@ class Walker:
             records.append(_Open())
         opened = records[depth]
         opened.el, opened.serial, opened.landmarks, opened.left, opened.link = el, serial, landmarks, kids, link
+        opened.bold = bold
+        if bold:
+            self.bold += 1
         opened.counts = None
         opened.chars0, opened.links0, opened.heads0, opened.h1s0 = chars0, links0, len(self.headline_hrefs), self.h1s
         if opens_frame:
@@ -459,6 +477,8 @@ class Walker:
         """An element closes: its link, the frame it opened, and its subtree's counts in the tree."""
         tree, serial = self.tree, opened.serial
         chars = self.total - opened.chars0
+        if opened.bold:
+            self.bold -= 1
         if opened.link:
             close_link(self, opened.el, opened.serial, opened.link, opened.heads0, chars)
         if opened.saved is not None:
