@@ -19,6 +19,7 @@ import pytest
 import pagesplit
 import test_html_body_quality as body_quality
 import test_html_frontend as frontend
+import test_html_post_close as post_close
 import test_records as records
 import test_text_said_again as said_again
 from pagesplit import Page
@@ -58,6 +59,8 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
     "chrome.data-blob": lambda: pagesplit.split_text(story(after=[_DATA_BLOB]), explain=True),
     "chrome.copy": lambda: said_again._page([*said_again.PARAGRAPHS, " ".join(said_again.PARAGRAPHS)]),
     "chrome.url": lambda: pagesplit.split_text(story(after=["https://holm-gazette.example/ferry"]), explain=True),
+    "chrome.comment-prompt": lambda: pagesplit.split_html(post_close.post_html(
+        f"{post_close.P1}<br><br>{post_close.P2}<br><br>{post_close.CALL_TO_COMMENT}"), explain=True),
     "chrome.meta-line": lambda: pagesplit.split_text(story(middle=["2 hours ago"]), explain=True),
     "chrome.own-story": lambda: pagesplit.split_text(story(after=[
         "Most read", "Lighthouse keepers' cottages become a sailmaking school", TITLE,

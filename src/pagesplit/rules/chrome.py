@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pagesplit.context import Context
 from pagesplit.draft import ChromeShape, Draft, Facts
+from pagesplit.features import MAX_PREFIX_CHROME_CHARS
 from pagesplit.members import Kinds, Roles
 
 
@@ -25,6 +26,19 @@ def _is_subheading(drafts: list[Draft], i: int) -> bool:
         and after.dom.in_main_content and after.dom.href is None and after.prose
 
 
+def _is_paragraph_of_prose(drafts: list[Draft], i: int) -> bool:
+    """HTML: a long block that holds a notice phrase ("… advertising for a career …") between two paragraphs of prose
+    of the same element (one text, split at its blank lines) is a paragraph of that text: a notice stands apart from
+    the prose around it, and a long block is prose (``features.MAX_PREFIX_CHROME_CHARS``)."""
+    d = drafts[i]
+    if d.dom is None or d.chars <= MAX_PREFIX_CHROME_CHARS or d.chrome_rule != "chrome.notice":
+        return False
+    before = next((n for n in reversed(drafts[:i]) if n.kind is not Kinds.HIDDEN), None)
+    after = next((n for n in drafts[i + 1:] if n.kind is not Kinds.HIDDEN), None)
+    return all(n is not None and n.dom is not None and n.dom.path == d.dom.path and n.prose and not n.is_chrome_phrase
+               for n in (before, after))
+
+
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
     """Chrome that a block's own text proves, and section labels."""
     for i, d in enumerate(drafts):
@@ -32,7 +46,7 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CHROME, "chrome.hidden", d.dom.tag if d.dom is not None else "")
         elif d.is_section_label and not d.is_toggle and not _is_subheading(drafts, i):
             d.decide(Roles.CHROME, "chrome.section-label", d.text.strip(), Facts.SECTION_LABEL)
-        elif d.is_chrome_phrase and d.chrome_rule is not None:
+        elif d.is_chrome_phrase and d.chrome_rule is not None and not _is_paragraph_of_prose(drafts, i):
             d.decide(Roles.CHROME, d.chrome_rule, d.chrome_detail)
         elif d.shape is not None:  # a menu line, a bare URL, a counter (``chrome_shapes.chrome_shape``)
             d.decide(Roles.CHROME, d.shape.value, fact=Facts.BARE_URL if d.shape is ChromeShape.URL else None)

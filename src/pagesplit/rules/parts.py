@@ -12,10 +12,11 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
-from pagesplit.features import MAX_BYLINE_WORDS
+from pagesplit.features import MAX_BYLINE_WORDS, MIN_LONG_WORDS
 from pagesplit.lexicon.dom_tokens import BYLINE_TOKENS
 from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
+from pagesplit.rules.block_scores import is_stamped
 from pagesplit.rules.captions import (
     MAX_SIBLING_CREDIT_WORDS,
     captioned_by_credit,
@@ -183,7 +184,26 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CHROME, "chrome.meta-line", "a date or byline line inside the body")
         elif d.kind is Kinds.HEADING or (d.is_headline_like and i + 1 < len(body) and not d.ends_sentence):
             d.decide(Roles.ARTICLE, "article.heading")
+    if ctx.kind is Inputs.HTML:
+        _close_post(body, ctx)
     _find_attribution(drafts, ctx)
+
+
+def _close_post(body: list[Draft], ctx: Context) -> None:
+    """HTML: the lines that close a post after its last paragraph: its stamped byline ("Posted by Jo Doe at 9:12 PM",
+    a blog's post footer with the time or date of posting, past the reach of ``PARTS_LOOKAHEAD`` under a long post;
+    an author's line with no stamp, "Author: Jo Doe, Harbour Institute", signs the story and stays its text) and a
+    call to comment ("Tell us in the comments: …", a short line naming the comments). Read from the run's end,
+    while each closing line is one."""
+    for d in reversed(body):
+        if d.role is not Roles.ARTICLE:
+            continue
+        if is_byline(d) and (is_stamped(d) or ctx.lexicon.has_date(d.text)):
+            d.decide(Roles.BYLINE, "article.byline", "a byline closing the post")
+        elif d.words < MIN_LONG_WORDS and ctx.lexicon.find_contained(d.text, "comments") is not None:
+            d.decide(Roles.CHROME, "chrome.comment-prompt", "a call to comment closing the post")
+        else:
+            return
 
 
 def _more_story(body: list[Draft], *pair: Draft) -> bool:

@@ -100,6 +100,9 @@ RULES: dict[str, RuleInfo] = {
     "chrome.meta-line": RuleInfo(
         "a date, time or byline line inside the article body (HTML: a short line of its own)",
         GUESS),
+    "chrome.comment-prompt": RuleInfo(
+        "a short line closing the post that asks the reader to comment ('Tell us in the comments: …') (HTML)",
+        GUESS),
     "chrome.pre-body": RuleInfo(
         "a short line ending no sentence between the headline and the first paragraph: a dateline, "
         "an agency line, a share or print bar, a comment count (HTML: with a link or in the byline's box; "
