@@ -1,5 +1,5 @@
 """HTML: where the story ends below its last long paragraph (``rules/run_ends.before_closing_note``,
-``rules/html_run_bounds.before_pointer_tail``), on made-up pages.
+``rules/html_tail_pointers.before_pointer_tail``), on made-up pages.
 
 A short note after the run's last chrome phrase, and short paragraphs that send the reader to the site's other
 pages, are the site's promotion; a last paragraph after a photo's credit, and a note linking off the site (the

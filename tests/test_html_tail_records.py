@@ -1,4 +1,4 @@
-"""HTML: the story ends above a heading that opens a run of repeated records (``html_run_bounds.above_record_run``),
+"""HTML: the story ends above a heading that opens a run of repeated records (``html_tail_pointers.above_record_run``),
 on made-up pages marked up with plain ``div`` elements and no class names (an older era's markup).
 
 Quotes each with the same share line, or a list of headlines linking the site's other pages, under a heading

@@ -26,7 +26,7 @@ from pagesplit.rules import (
     dom_card_claim,
     dom_cards,
     dom_chrome,
-    html_run_bounds,
+    html_story_elements,
     link_lists,
     listing,
     outside,
@@ -420,7 +420,7 @@ def test_html_run_ends_with_the_main_content_when_teaser_cards_follow_it_however
     offers = [draft("An offer past the cards " * 8, dom=evidence()) for _ in range(4)]  # more prose than the story
     drafts = numbered(story + card + offers)
     scores = [block_scores.block_score(d) for d in drafts]
-    assert html_run_bounds.trim_to_main_content(drafts, scores, 0, len(drafts) - 1) == (0, 1)
+    assert html_story_elements.trim_to_main_content(drafts, scores, 0, len(drafts) - 1) == (0, 1)
     # no card box after the main content: the container may be too narrow, and the run is left as it is
     plain = numbered(story + offers)
-    assert html_run_bounds.trim_to_main_content(plain, [block_scores.block_score(d) for d in plain], 0, 5) == (0, 5)
+    assert html_story_elements.trim_to_main_content(plain, [block_scores.block_score(d) for d in plain], 0, 5) == (0, 5)

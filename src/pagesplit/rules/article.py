@@ -8,7 +8,8 @@ does, unless the prose after it outweighs it (an inline "Related" box mid-articl
 (the best one, an earlier one nearly as good, the one under the story's head, the story above a comment thread),
 decides whether it is an article at all, and marks its blocks; its bounds are set in ``rules.run_ends`` (a closing
 note after the run's last chrome phrase, a list of headlines at the story's tail, a table's rows after it) and, in
-HTML, ``rules.html_run_bounds`` (the ``<article>`` element, the main content container, boxes after the story).
+HTML, ``rules.html_story_elements`` (the ``<article>`` element, the main content container), ``rules.html_tail_boxes``
+(boxes after the story's text column) and ``rules.html_tail_pointers`` (pointers, records and headings after it).
 """
 
 from __future__ import annotations
@@ -31,19 +32,14 @@ from pagesplit.rules.block_scores import (
     lead_ins,
     lists_between_paragraphs,
 )
-from pagesplit.rules.html_run_bounds import (
-    above_footer_box,
-    above_form,
-    above_lone_tail_box,
-    above_record_run,
-    above_trailing_headings,
-    before_pointer_tail,
+from pagesplit.rules.html_story_elements import (
     is_main_content,
     trim_to_article_element,
     trim_to_headline_element,
     trim_to_main_content,
-    within_prose_box,
 )
+from pagesplit.rules.html_tail_boxes import above_footer_box, above_form, above_lone_tail_box, within_prose_box
+from pagesplit.rules.html_tail_pointers import above_record_run, above_trailing_headings, before_pointer_tail
 from pagesplit.rules.links import page_site
 from pagesplit.rules.page_prose import take_best_run
 from pagesplit.rules.pictured_headlines import discount_pictured_headlines

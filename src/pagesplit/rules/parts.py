@@ -26,7 +26,7 @@ from pagesplit.rules.captions import (
     is_figcaption,
     told_in_captions,
 )
-from pagesplit.rules.dom_paths import in_element, parent_path
+from pagesplit.rules.dom_paths import common_box, in_element, parent_path
 from pagesplit.rules.dump_parts import (
     find_date_over_title,
     find_opening_line,
@@ -35,7 +35,7 @@ from pagesplit.rules.dump_parts import (
     is_dump_name_over_date,
     may_be_dump_lead,
 )
-from pagesplit.rules.html_run_bounds import article_element, common_box
+from pagesplit.rules.html_story_elements import article_element
 from pagesplit.rules.release import release
 from pagesplit.rules.said_again import drop_copies
 from pagesplit.rules.title import (
@@ -266,7 +266,7 @@ def _beside_credit(drafts: list[Draft], i: int) -> bool:
 
 def _in_story_box(drafts: list[Draft], i: int, ctx: Context) -> bool:
     """HTML without an ``<article>`` element (or with its name unknown): block ``i`` and the body's first block
-    share an element below the page's body (``html_run_bounds.common_box``) that holds little else: no card, and at
+    share an element below the page's body (``dom_paths.common_box``) that holds little else: no card, and at
     most TITLE_LOOKBACK blocks outside the span from the block to the body's end (a kicker, the headline, a date; a
     share bar or tags after the story). A page's wrapper holds its menus and cards too. Evidence from the DOM alone:
     no tag or class name."""

@@ -4,7 +4,7 @@ The run's end moves up above a closing note of the page's own after its last chr
 (``before_closing_note``) and, in a dump, above a list of other stories' headlines at the story's tail
 (``above_tail_list``); it moves down past the rows of a table the story prints after its last paragraph
 (``over_data_rows``). ``story_goes_on_past``, ``paragraphs_go_on`` and ``end_above`` are shared with the HTML bounds
-(``rules.html_run_bounds``).
+(``rules.html_tail_boxes``, ``rules.html_tail_pointers``).
 """
 
 from __future__ import annotations
