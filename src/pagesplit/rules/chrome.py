@@ -14,6 +14,16 @@ from pagesplit.features import MAX_PREFIX_CHROME_CHARS
 from pagesplit.members import Kinds, Roles
 
 
+def _shown_after(drafts: list[Draft], i: int) -> Draft | None:
+    """The first block after ``drafts[i]`` that is not hidden (read in place: no copy of the rest of the page)."""
+    return next((drafts[j] for j in range(i + 1, len(drafts)) if drafts[j].kind is not Kinds.HIDDEN), None)
+
+
+def _shown_before(drafts: list[Draft], i: int) -> Draft | None:
+    """The last block before ``drafts[i]`` that is not hidden."""
+    return next((drafts[j] for j in range(i - 1, -1, -1) if drafts[j].kind is not Kinds.HIDDEN), None)
+
+
 def _is_subheading(drafts: list[Draft], i: int) -> bool:
     """HTML: a heading worded like a section label ("Popular varieties", "More about the tides") that sits in
     the main content with a paragraph of prose right under it heads a part of the story: the cards a real
@@ -21,7 +31,7 @@ def _is_subheading(drafts: list[Draft], i: int) -> bool:
     d = drafts[i]
     if d.dom is None or d.kind is not Kinds.HEADING or not d.dom.in_main_content or d.dom.href:
         return False
-    after = next((n for n in drafts[i + 1:] if n.kind is not Kinds.HIDDEN), None)
+    after = _shown_after(drafts, i)
     return after is not None and after.kind is Kinds.PARAGRAPH and after.dom is not None \
         and after.dom.in_main_content and after.dom.href is None and after.prose
 
@@ -33,10 +43,8 @@ def _is_paragraph_of_prose(drafts: list[Draft], i: int) -> bool:
     d = drafts[i]
     if d.dom is None or d.chars <= MAX_PREFIX_CHROME_CHARS or d.chrome_rule != "chrome.notice":
         return False
-    before = next((n for n in reversed(drafts[:i]) if n.kind is not Kinds.HIDDEN), None)
-    after = next((n for n in drafts[i + 1:] if n.kind is not Kinds.HIDDEN), None)
     return all(n is not None and n.dom is not None and n.dom.path == d.dom.path and n.prose and not n.is_chrome_phrase
-               for n in (before, after))
+               for n in (_shown_before(drafts, i), _shown_after(drafts, i)))
 
 
 def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
