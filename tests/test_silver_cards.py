@@ -1,0 +1,49 @@
+"""benchmarks/silver_cards.py: the HTML cards a dump shows are its silver labels; a missed one gets a kind."""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pagesplit
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _silver() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("silver_cards", BENCHMARKS / "silver_cards.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _norm(text: str) -> str:  # the shape of metrics.text_norm
+    return " ".join(re.sub(r"[^\w\s]|_", " ", text.casefold()).split())
+
+
+def test_doctests() -> None:
+    failures, _ = doctest.testmod(_silver())
+    assert failures == 0
+
+
+def test_silver_keeps_shown_titles_once_in_card_order() -> None:
+    silver = _silver().silver_titles(["Boats leave early", "Quay closes", "boats leave early"],
+                                     "Menu\nQuay closes at noon\nBoats leave early\n", _norm)
+    assert silver == ["boats leave early", "quay closes"]
+
+
+def test_title_inside_the_article_is_an_article_miss() -> None:
+    page = pagesplit.split_text("The ferry runs again\n\nThe ferry ran again on Monday after a week in the yard, and "
+                                "its crew said the new engine was quiet and fast on the water.\n")
+    kind, _, _ = _silver()._miss_kind("the ferry ran again on monday", [], page, _norm, lambda a, b: a == _norm(b))
+    assert kind == "article"
+
+
+def test_title_over_two_blocks_is_a_split_miss() -> None:
+    page = pagesplit.split_text("Boats leave\n\nearly today\n")
+    kind, _, _ = _silver()._miss_kind("boats leave early today", [], page, _norm, lambda a, b: a == _norm(b))
+    assert kind == "split"
