@@ -2,6 +2,7 @@
 
     python benchmarks/silver_cards.py --shared /path/to/shared [--modes innertext,w3m,lynx,bs4] [--workers 1]
                                       [--out silver.md] [--json silver.json] [--misses misses.jsonl]
+    python benchmarks/silver_cards.py --report silver.json     # the report of a saved run again
 
 The HTML front end finds teaser cards with recall ~.95 and precision ~.97 on the annotated dev pages; a dump of the
 same page shows the same cards. So for every dev page (609, both folds), the titles of pagesplit's own HTML cards
@@ -154,8 +155,9 @@ def _ratio(a: int, b: int) -> str:
 
 def report(records: list[dict[str, Any]], modes: tuple[str, ...]) -> list[str]:
     """The Markdown tables: silver recall/precision per mode and fold; silver against gold; misses by kind."""
-    groups = sorted({f"{r['corpus']}:{r['fold']}" for r in records})
+    groups = [*sorted({f"{r['corpus']}:{r['fold']}" for r in records}), "a", "b"]
     lines = ["## Silver card recall / precision (dump cards against the HTML cards the dump shows)", "",
+             "Per corpus and fold, then per fold over the three corpora (`a`, `b`), then all pages.", "",
              "| mode | " + " | ".join(f"{g} R | {g} P" for g in groups) + " | all R | all P | silver titles |",
              "|---|" + "---|---|" * len(groups) + "---|---|---|"]
     for mode in modes:
@@ -163,7 +165,7 @@ def report(records: list[dict[str, Any]], modes: tuple[str, ...]) -> list[str]:
         for group in [*groups, "all"]:
             totals: Counter[str] = Counter()
             for r in records:
-                if group == "all" or f"{r['corpus']}:{r['fold']}" == group:
+                if group in ("all", r["fold"], f"{r['corpus']}:{r['fold']}"):
                     totals.update({k: r["modes"][mode][k] for k in ("silver", "recalled", "output", "correct")})
             cells += [_ratio(totals["recalled"], totals["silver"]), _ratio(totals["correct"], totals["output"])]
         lines.append(f"| {mode} | " + " | ".join(cells) + f" | {totals['silver']} |")
@@ -217,8 +219,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the report here (Markdown)")
     parser.add_argument("--json", type=Path, help="every page's record (silver counts, misses) as JSON")
     parser.add_argument("--misses", type=Path, help="one JSON line per missed silver title")
+    parser.add_argument("--report", type=Path, help="print the report of a saved --json, splitting nothing")
     args = parser.parse_args(argv)
     modes = tuple(args.modes.split(","))
+    if args.report:
+        print("\n".join(report(json.loads(args.report.read_text(encoding="utf-8")), modes)))
+        return 0
     evaluation = args.shared / "eval"
     _init(evaluation)
     score = _module("score")
