@@ -12,9 +12,10 @@ import pagesplit
 from pagesplit import Page, Role, features, lexicon
 from pagesplit.draft import Draft
 from pagesplit.model import BlockKind, Span
-from pagesplit.rules.record_reading import listed_headlines
+from pagesplit.rules.record_reading import asking_headlines, listed_headlines
 from pagesplit.rules.record_runs import find_runs
 from pagesplit.rules.record_shapes import shape
+from pagesplit.rules.record_symbols import HEADLINE, KICKER, META, SUMMARY
 from pagesplit.rules.record_titles import _opening, continues_above, names_twice
 
 STORY = [
@@ -776,3 +777,35 @@ def _line(text: str) -> Draft:
 
 def _shape_of(text: str) -> str:
     return shape(_line(text))
+
+
+def test_a_short_question_over_the_parts_of_the_record_above_heads_its_record() -> None:
+    # section / headline / byline / lede; the third headline is a question too short for ``asks`` (three words)
+    sections = ["TRANSPORT", "SPORT", "BUSINESS", "HOUSING"]
+    bylines = ["By JO MARSH", "By SAM REID", "By ANN ROE", "By TOM HILL"]
+    headlines = [HEADLINES[0], HEADLINES[1], "Who owns breweries?", HEADLINES[3]]
+    cards = [x for record in zip(sections, headlines, bylines, LEDES, strict=True) for x in record]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == headlines
+
+
+def test_a_date_line_right_under_a_headline_keeps_its_place() -> None:
+    # headline / lede / byline, then headline / date / lede / byline (the first card's date glued to its lede): the
+    # second card's date stands where the first card's parts under its headline would put a headline, and is its
+    # card's date all the same, right under its headline
+    lines = [(HEADLINE, HEADLINES[0]), (SUMMARY, f"Mar. 14, 2024 — {LEDES[0]}"), (META, "By Jo Marsh"),
+             (HEADLINE, HEADLINES[1]), (META, "2 days ago on Town Blog"), (SUMMARY, LEDES[1]), (META, "By Sam Reid"),
+             (HEADLINE, HEADLINES[2])]
+    shaped = [(symbol, _line(text)) for symbol, text in lines]
+    assert "".join(s for s, _ in asking_headlines(shaped)) == "HSMHMSMH"
+
+
+def test_two_records_are_no_record_whose_headline_place_a_date_takes() -> None:
+    # headline / source / date cards after a bare headline: a date line under its source has two records of three
+    # blocks above it that look like one of six, and stays a date (a record holds one headline)
+    lines = [(HEADLINE, HEADLINES[0]), (HEADLINE, TITLE), (KICKER, "Town Blog"), (META, "Posted 4 mins ago"),
+             (HEADLINE, HEADLINES[1]), (KICKER, "Harbour News"), (META, "Posted 4 hours ago"),
+             (HEADLINE, HEADLINES[2]), (KICKER, "Town Blog"), (META, "Posted 6 hours ago"),
+             (HEADLINE, HEADLINES[3]), (KICKER, "Harbour News")]
+    shaped = [(symbol, _line(text)) for symbol, text in lines]
+    assert "".join(s for s, _ in asking_headlines(shaped)) == "HHkMHkMHkMHk"

@@ -29,6 +29,7 @@ from pagesplit.rules.record_symbols import (
     MIN_PERIOD,
     MIN_RECORD_TITLE_WORDS,
     MIN_RECORDS,
+    PICTURE,
     PROSE,
     SUMMARY,
 )
@@ -173,13 +174,21 @@ _ELLIPSES = ("..", "…")
 def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     """A headline that asks ("Can the old lido be saved?") ends a sentence, and ``shape`` reads it as a summary
     (or, holding a year, as a date line). Over the parts the headline one record above has over its own, in the
-    same order (a rank, an author and a date, a lede), it is its record's headline. In a list of bare headlines this
+    same order (a rank, an author and a date, a lede), it is its record's headline. So is any headline-shaped line
+    misread as a summary or a date line (a question too short for ``asks``, two short sentences) over parts that
+    repeat, in records of MIN_SHORT_HEADED_PERIOD blocks or more, and hold a date, a byline or a picture
+    (``_HEADLINE_PLACE_PARTS``). In a list of bare headlines this
     pass leaves a question as it is (one-block records have no part to tell a headline's place by): only a
     question between two headlines joins their list (``listed_headlines``, the next pass)."""
     symbols = "".join([s for s, _ in shaped])
     out = list(shaped)
     for k, (symbol, d) in enumerate(shaped):
-        if symbol in _ASKED_AS and asks(d) and _heads_like_the_record_above(symbols, k):
+        if symbol not in _ASKED_AS or not d.is_headline_like:
+            continue
+        if (asks(d) and _heads_like_the_record_above(symbols, k)) \
+                or (k > 0 and symbols[k - 1] != HEADLINE  # a line right under a headline is its date or dek
+                    and _heads_like_the_record_above(symbols, k, MIN_SHORT_HEADED_PERIOD, _HEADLINE_PLACE_PARTS,
+                                                     one_headline=True)):
             out[k] = (HEADLINE, d)
     return out
 
@@ -191,19 +200,28 @@ def asks(d: Draft) -> bool:
         and d.text.rstrip().rstrip(TRAILING_CLOSERS)[-1:] in _QUESTION_MARKS
 
 
-def _heads_like_the_record_above(symbols: str, k: int, min_period: int = MIN_PERIOD) -> bool:
+def _heads_like_the_record_above(symbols: str, k: int, min_period: int = MIN_PERIOD,
+                                 evidence: frozenset[str] = EVIDENCE, one_headline: bool = False) -> bool:
     """The parts under ``k`` repeat, in order, the parts under the headline one record above, in a record of
-    ``min_period`` to MAX_PERIOD blocks; at least one of them is a card's part (a summary, a date, a picture)."""
+    ``min_period`` to MAX_PERIOD blocks; at least one of them is a card's part (``evidence``: a summary, a date, a
+    picture). ``one_headline``: the parts hold no headline (a record holds one: two records of three blocks are no
+    record of six)."""
     for p in range(min_period, MAX_PERIOD + 1):
         parts = symbols[k + 1:k + p]
         if k - p >= 0 and symbols[k - p] == HEADLINE and len(parts) == p - 1 \
-                and symbols[k - p + 1:k] == parts and EVIDENCE.intersection(parts):
+                and symbols[k - p + 1:k] == parts and evidence.intersection(parts) \
+                and not (one_headline and HEADLINE in parts):
             return True
     return False
 
 
 #: The shapes an asking headline is misread as: a summary (it ends a sentence), a date line (it holds a year).
 _ASKED_AS = frozenset((SUMMARY, META))
+#: Any headline-shaped line misread so (a short question, "Who owns the ferry?"; two sentences, "Ferry is back. For
+#: now") takes the headline's place of a record of MIN_SHORT_HEADED_PERIOD blocks or more when the parts under it
+#: repeat those under the headline one record above and hold a date, a byline or a picture: a summary alone repeats
+#: under a story's headline too (its short paragraphs), a card's byline or picture under each record does not.
+_HEADLINE_PLACE_PARTS = frozenset((META, PICTURE))
 
 
 def listed_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
