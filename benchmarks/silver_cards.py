@@ -16,7 +16,8 @@ gold, how many gold titles that a dump shows are silver) and gives each mode's r
 
 Every missed silver title is given a kind, read from the block(s) of the dump's split that hold its text:
 ``split`` (no block holds the whole title: it runs over two blocks), ``article`` (a block of the article: title,
-body, byline), ``chrome`` (with its rule id), ``other``, ``card-title`` (a teaser block of a card whose title is
+body, byline), ``chrome`` (with its rule id and the record shape of its line read alone: a headline no run took, a
+short line, a date or byline, a sentence), ``other``, ``card-title`` (a teaser block of a card whose title is
 another line: the title line misread), ``merged`` (a teaser block of a card holding another silver title too: two
 records read as one). ``--misses`` writes one JSON line per missed title (page, mode, kind, rule, block text) to
 read a kind's cases.
@@ -98,10 +99,28 @@ def _miss_kind(title: str, silver: list[str], page: Any, norm: Any, matches: Any
         others = [s for s in silver if s != title and matches(s, card.title)]
         return ("merged" if others else "card-title"), block.reason.rule, block.text[:200]
     if block.role is Role.CHROME:
-        return "chrome", block.reason.rule, block.text[:200]
+        return "chrome", f"{block.reason.rule} {line_shape(block.text)}", block.text[:200]
     if block.role in (Role.ARTICLE, Role.TITLE, Role.BYLINE, Role.DATE, Role.ATTRIBUTION, Role.CAPTION):
         return "article", block.reason.rule, block.text[:200]
     return "other", block.reason.rule, block.text[:200]
+
+
+#: What ``rules.record_shapes.shape`` calls a line read alone (no neighbours' corrections), by its symbol.
+SHAPE_NAMES = {"H": "headline", "k": "short-line", "M": "date-or-byline", "S": "sentence", "C": "caption",
+               "P": "prose", "|": "barrier", "T": "toggle", "": "no-shape"}
+
+
+def line_shape(text: str) -> str:
+    """The record shape of a block's text read alone: why a missed title that is chrome was no card's headline
+    (a short line, a date, a sentence), or that it was read as a headline and no run took it."""
+    from pagesplit import features, lexicon
+    from pagesplit.draft import Draft
+    from pagesplit.model import BlockKind, Span
+    from pagesplit.rules.record_shapes import shape
+
+    d = Draft(0, text, BlockKind.PARAGRAPH, Span.lines(1, 1))
+    features.compute([d], lexicon.load())
+    return SHAPE_NAMES.get(shape(d), "other-shape")
 
 
 def _page(job: tuple[dict[str, Any], tuple[str, ...], list[str] | None]) -> dict[str, Any]:
@@ -201,9 +220,10 @@ def report(records: list[dict[str, Any]], modes: tuple[str, ...]) -> list[str]:
                 if miss["rule"]:
                     rules[mode][f"{miss['kind']} {miss['rule']}"] += 1
         lines.append(f"| {mode} | " + " | ".join(f"{count[k]} ({len(page_count[k])})" for k in KINDS) + " |")
-    lines += ["", "Most frequent (kind, rule) of the blocks holding missed titles:", ""]
+    lines += ["", "Most frequent (kind, rule, and for chrome the record shape of the line read alone) of the blocks "
+              "holding missed titles:", ""]
     for mode in modes:
-        lines.append(f"- {mode}: " + ", ".join(f"{k} {n}" for k, n in rules[mode].most_common(8)))
+        lines.append(f"- {mode}: " + ", ".join(f"{k} {n}" for k, n in rules[mode].most_common(10)))
     return lines
 
 
