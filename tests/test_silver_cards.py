@@ -47,3 +47,28 @@ def test_title_over_two_blocks_is_a_split_miss() -> None:
     page = pagesplit.split_text("Boats leave\n\nearly today\n")
     kind, _, _ = _silver()._miss_kind("boats leave early today", [], page, _norm, lambda a, b: a == _norm(b))
     assert kind == "split"
+
+
+def _reach() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("silver_reach", BENCHMARKS / "silver_reach.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_reach_doctests() -> None:
+    failures, _ = doctest.testmod(_reach())
+    assert failures == 0
+
+
+def test_a_kicker_inside_a_title_holds_no_title_and_a_long_block_none() -> None:
+    rows = _reach().tag_lines([("k", "Harbour"), ("S", "Harbour ferry strike ends " + "after a long week " * 6)],
+                              ["harbour ferry strike ends"], set(), set(), _norm)
+    assert [tag for _, tag, _ in rows] == ["-", "-"]
+
+
+def test_reach_counts_headlines_only_inside_matches() -> None:
+    pages = [{"rows": [["H", "m", ""], ["S", "m", ""], ["P", "-", ""], ["H", "-", ""], ["H", "r", ""]]}]
+    tags, pages_missed = _reach().reach(pages, "HS")
+    assert (tags["m"], tags["-"], tags["r"], pages_missed) == (1, 0, 0, 1)
