@@ -106,3 +106,18 @@ def test_prose_quoting_tags_stays_text() -> None:
             "The rest of the dump must stay.\n")
     assert not looks_like_html(dump)
     assert pagesplit.split(dump).blocks[-1].text == "The rest of the dump must stay."
+
+
+def test_dump_quoting_markup_after_a_screenful_of_text_is_text() -> None:
+    """A story with a code sample: its dump holds tags, but only after many plain lines."""
+    story = "\n\n".join(f"Paragraph {i} of a post about testing a web page's scripts." for i in range(15))
+    sample = '<div id="runner"></div>\n<div id="messages"></div>\n<div id="fixtures"></div>\n'
+    dump = f"Notes from the workbench\n{story}\n\nAdd these lines to the test page:\n\n{sample}\nThen run it."
+    assert not looks_like_html(dump)
+    # The same markup after a short preamble (a server's warning line) is a page's source.
+    assert looks_like_html(f"Warning: cache is cold\n{sample}<p>{story}</p>")
+
+
+def test_whitespace_alone_is_not_markup() -> None:
+    assert not looks_like_html("\n\n   \n")
+    assert looks_like_html("\n<!-- only a comment -->\n")

@@ -42,6 +42,11 @@ MIN_WIDE_NUL_SHARE = 0.7
 #: Nearly-UTF-8 bytes: no more invalid sequences than valid non-ASCII characters is damage (a cut character)
 #: in UTF-8, not another encoding: text in a single-byte encoding almost never holds a valid UTF-8 sequence.
 MAX_INVALID_PER_NON_ASCII = 1.0
+#: Markup that starts only after more plain lines than a terminal screen shows (24) is markup a text dump
+#: quotes (a code sample in a story), not a page's source: a page or fragment opens with its markup, after at
+#: most a short preamble (a server's warning, a status line). Dev: HTML read this way opens with a tag on its
+#: first line; the dumps that quote tags print 39 to 117 plain lines first.
+MAX_PLAIN_LINES_BEFORE_MARKUP = 24
 
 _MAGIC = ((b"\x1f\x8b", "gzip-compressed data"), (b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"),
           (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive"),
@@ -293,19 +298,24 @@ def looks_like_html(text: str) -> bool:
     tags it opens with, or when its first characters hold several tags (and markup, not prose about it).
 
     A text dump can open with a tag too: a page that printed ``<div><img …></div>`` as text at its top.
-    There the opening tags end their line and plain lines follow, with no markup after them.
+    There the opening tags end their line and plain lines follow, with no markup after them. And a dump can
+    quote markup further down (a story's code sample): there the tags start only after a screenful of text.
+    Whitespace alone is not markup.
 
     >>> looks_like_html("<!---->" * 40 + "x"), looks_like_html("<!-- a --><html><p>x</p>")
     (False, True)
     """
     head = text[:SNIFF_CHARS]
     at = _skip_comments(head)
-    if _LOOKS_HTML.match(head, at) or (at and at == len(head)):  # (or comments only: markup without text)
+    if _LOOKS_HTML.match(head, at) or (at == len(head) and "<!--" in head):  # (or comments only: markup without text)
         return True
     if _OPENS_WITH_ELEMENT.match(head, at):
         rest = head[_opening_tags_end(head, at):]
         return not rest.strip() or _LINE_END.match(rest) is None or _ANY_TAG.search(rest) is not None
-    return len(_MANY_TAGS.findall(head)) >= 3 and not _quotes_markup(head)
+    tags = _MANY_TAGS.findall(head)
+    if len(tags) < 3 or _quotes_markup(head):
+        return False
+    return head.count("\n", 0, head.find(tags[0])) <= MAX_PLAIN_LINES_BEFORE_MARKUP
 
 
 def read(raw: str | bytes, charset: str | None = None) -> tuple[Decoded, InputKind]:
