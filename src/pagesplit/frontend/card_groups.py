@@ -115,7 +115,37 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
         ids = (group, item)
         for serial in range(item, end[item] + 1):
             owner[serial] = ids
-    return {i: owner[r.serial] for i, r in enumerate(raws) if r.serial in owner}, short_headlines
+    return _owned_blocks(tree, raws, owner, items), short_headlines
+
+
+def _owned_blocks(tree: Tree, raws: list[Raw], owner: dict[int, tuple[int, int]],
+                  items: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Block index -> (group, item) for the blocks of the cards: a block inside an item's element, and a block
+    that is an inline record's text. A record set inline (``<a>Headline</a><br><br>`` in its parent, one per
+    run of breaks, as pages written before CSS listed stories) opens no block of its own: its text is a block of
+    the parent holding the records, and that block belongs to the record when its one link is the record's
+    headline link and holds most of its text (``Raw.href``; two links on one line are no record), and at least
+    MIN_CARDS records of the group are found so (a link set alone below a story is no run of records)."""
+    cards = {i: owner[r.serial] for i, r in enumerate(raws) if r.serial in owner}
+    inline: dict[str, list[int]] = {}  # headline href -> the items carrying it that own no block
+    owned = {item for _, item in cards.values()}
+    for item, _ in items:
+        if item not in owned:
+            inline.setdefault(tree.headline_href[item], []).append(item)
+    if not inline:
+        return cards
+    found: dict[int, dict[int, tuple[int, int]]] = {}  # group -> block index -> its record's ids
+    for i, r in enumerate(raws):
+        if i in cards or r.href is None or r.href not in inline or r.hrefs is None or len(r.hrefs) != 1:
+            continue
+        held = [item for item in inline[r.href] if tree.inside(item, r.serial)]
+        if held:
+            ids = owner[max(held)]  # the innermost record holding the link
+            found.setdefault(ids[0], {})[i] = ids
+    for blocks in found.values():
+        if len({item for _, item in blocks.values()}) >= MIN_CARDS:
+            cards.update(blocks)
+    return cards
 
 
 def _in_list_item(tree: Tree, node: int) -> bool:

@@ -53,8 +53,12 @@ def claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
     slots: Counter[str] = Counter()
     section_of: dict[str, str | None] = {}
     seen = shown_titles(drafts)
+    paths = set()  # titles at one path count once: records set inline share their parent's path, not a slot
     for d in titles:
         assert d.dom is not None
+        if d.dom.path in paths:
+            continue
+        paths.add(d.dom.path)
         for key, _ in _record_keys(d.dom.path):
             slots[key] += 1
             section_of.setdefault(key, d.section)
