@@ -59,3 +59,40 @@ def test_an_inline_record_left_untitled_does_not_take_the_story_as_its_record() 
     page = split_html(_page("You may also like<br><br>" + _links(question + HEADLINES)), url=URL)
     assert page.article is not None and "voted to rebuild the old ferry pier" in page.article.text
     assert set(HEADLINES) <= {t.title for t in page.teasers}
+
+
+def _boxed(boxes: str) -> str:
+    """The story, then a side column of ``boxes`` (no list, no names: a box per ``<div>``)."""
+    return _page("").replace("</body>", f"<div>{boxes}</div></body>")
+
+
+def test_a_link_around_a_headline_and_its_lede_is_a_story_box() -> None:
+    # The link wraps two lines a blank line apart: a headline over its lede, drawn as one box.
+    box = ('<div><a href="/news/story-0">Lighthouse keepers return to the northern cape<br><br>'
+           "After fifty years, the keepers are back, and the town is glad of it.<br><br></a></div>")
+    page = split_html(_boxed(box), url=URL)
+    assert [t.title for t in page.teasers] == ["Lighthouse keepers return to the northern cape"]
+    assert {b.reason.rule for b in page.blocks if b.text.startswith("Lighthouse")} == {"teaser.dom-card"}
+
+
+def test_one_linked_line_is_no_story_box() -> None:
+    # A headline link alone on its line is a link, not a box the link draws (no run of records either).
+    box = '<div><a href="/news/story-0">Lighthouse keepers return to the northern cape</a></div>'
+    page = split_html(_boxed(box), url=URL)
+    assert not page.teasers
+
+
+def test_a_titled_record_takes_no_second_title_from_its_slot() -> None:
+    # A guide's list of short headlines, each with its summary linked to the same story (one of them spelling the
+    # address with another slash): that one's summary is no headline of a record of its own.
+    guides = ("Ferry: Night crossings", "Ferry: Winter timetable", "Ferry: Bikes on board", "Ferry: Tickets and fares")
+
+    def record(n: int, title: str) -> str:
+        href = "/guide/" + "-".join(title.lower().replace(":", "").split())
+        summary = f"{title.split(': ')[1]} for the harbour ferry: what changes this year, and what it costs."
+        return (f'<li><div><a href="{href}">{title}</a> '
+                f'<a href="{href}{"/" if n == 1 else ""}"><br><br>{summary}<br><br></a></div></li>')
+    records = "".join(record(n, title) for n, title in enumerate(guides))
+    page = split_html(_boxed(f"<ul>{records}</ul>"), url=URL)
+    assert sorted(t.title for t in page.teasers) == sorted(guides)
+

@@ -78,6 +78,8 @@ def claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
             continue  # a carousel's clone of a card already taken
         key, end = found
         record = _record_blocks(drafts, d, dom.path[:end])
+        if record is None:
+            continue  # its record has its title: this block is the record's summary, linked as its headline is
         if len({b.dom.href for b in record if b.dom is not None and b.dom.href}) > MAX_CARD_LINKS:
             continue
         seen.add(title_key)
@@ -85,8 +87,9 @@ def claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
     return robbed
 
 
-def _record_blocks(drafts: list[Draft], title: Draft, record: str) -> list[Draft]:
-    """The blocks around ``title`` under the record element at path ``record`` (that no card holds yet)."""
+def _record_blocks(drafts: list[Draft], title: Draft, record: str) -> list[Draft] | None:
+    """The blocks around ``title`` under the record element at path ``record`` (that no card holds yet); None when
+    a card's title is one of them (the record is titled)."""
     def inside(d: Draft) -> bool:
         return d.dom is not None and (d.dom.path == record or d.dom.path.startswith(record + "/"))
     first = last = title.index
@@ -94,4 +97,7 @@ def _record_blocks(drafts: list[Draft], title: Draft, record: str) -> list[Draft
         first -= 1
     while last + 1 < len(drafts) and inside(drafts[last + 1]):
         last += 1
-    return [d for d in drafts[first:last + 1] if d is title or not held(d)]
+    blocks = drafts[first:last + 1]
+    if any(d.role is Roles.TEASER and d.part is Parts.TITLE for d in blocks):
+        return None
+    return [d for d in blocks if d is title or not held(d)]

@@ -15,7 +15,7 @@ from pagesplit.draft import Draft
 from pagesplit.frontend.records import MIN_LONE_CARD_WORDS
 from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.aligned_records import LANDMARK_FACTS
-from pagesplit.rules.dom_card_claim import card_items, card_title, claim_card, lacks_meta
+from pagesplit.rules.dom_card_claim import MIN_ITEM_LINK_SHARE, card_items, card_title, claim_card, lacks_meta
 from pagesplit.rules.links import page_site, site_of
 from pagesplit.rules.runs import runs_by
 
@@ -56,8 +56,15 @@ def _link_box(path: str) -> str | None:
     return None
 
 
+#: The key ``_linked_box_of`` gives a block that is one link set in its parent's text starts with this (a path
+#: never holds a space).
+INLINE_LINK = " inline "
+
+
 def _linked_box_of(d: Draft) -> str | None:
-    """The path of the link wrapping the block (``_link_box``), for a visible block of no card item."""
+    """The path of the link wrapping the block (``_link_box``), for a visible block of no card item; for a block
+    whose text is its one link, set in its parent's text (no element of the link's holds the block), the parent's
+    path and the link's href after INLINE_LINK."""
     dom = d.dom
     if dom is None or dom.card_item is not None or d.kind is Kinds.HIDDEN:
         return None
@@ -66,7 +73,16 @@ def _linked_box_of(d: Draft) -> str | None:
     # (``/article``, ``/aside`` hold ``/a`` too.) Most blocks are in no link.
     if "/a/" in path or "/a[" in path or (path.startswith(("a/", "a[")) and "/a" in path):
         return _link_box(path)
+    if dom.href and dom.hrefs is not None and len(dom.hrefs) == 1 and dom.link_chars >= MIN_ITEM_LINK_SHARE * d.chars:
+        return f"{INLINE_LINK}{path} {dom.href}"
     return None
+
+
+def _is_box(blocks: list[Draft]) -> bool:
+    """Whether a run of ``_linked_box_of`` is a box that is one link: a link element holds it (the blocks' path
+    names it), or a link set in its parent's text runs over two blocks or more (``<a>Headline<br><br>Lede</a>``,
+    a story box as pages written before CSS drew it). One line that is a link is a link, not a box."""
+    return len(blocks) > 1 or not (_linked_box_of(blocks[0]) or "").startswith(INLINE_LINK)
 
 
 def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
@@ -79,6 +95,8 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
     page's URL may be a copy's or unknown)."""
     site = page_site(drafts, ctx)
     for blocks in runs_by(drafts, _linked_box_of):
+        if not _is_box(blocks):
+            continue
         # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
         # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
         summarized = any((d.prose and not d.is_headline_like) or d.is_date_like for d in blocks)
