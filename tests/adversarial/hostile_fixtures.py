@@ -35,6 +35,8 @@ CANARY_NAME = "canary.txt"
 PAGE, EMPTY, PAGE_OR_LIMIT = "page", "empty", "page_or_limit"
 
 Payload = str | bytes
+#: Enough links for a dump to read as markdown (``dump_syntax.detect``).
+_MARKDOWN_HEAD = "[Home](/) [News](/news/) [Sport](/sport/)\n\n"
 QUOTED_GT = '">"'  #: an attribute value holding ">", which a tag scanner must not take for the tag's end
 
 
@@ -177,6 +179,11 @@ def _cases() -> list[Case]:
         Case("one-long-line", lambda _: "word " * 1_000_000 + PLANTED_LINE, api="split_text"),
         Case("tabs-and-spaces-lines", lambda _: (" \t" * 50_000 + "\n") * 20 + PLANTED_LINE, api="split_text"),
         Case("bullets-everywhere", lambda _: "• \n* \n- \no \n+ \n1. \n" * 20_000 + PLANTED_LINE, api="split_text"),
+        # a markdown dump's brackets are paired over the whole dump: nested pictures each re-marked what the one
+        # inside had (100,000: 120 s), and every "](" searched the rest of the paragraph for its ")"
+        Case("markdown-nested-pictures", lambda _: _MARKDOWN_HEAD + "![" * 100_000 + "](/x)" * 100_000 + PLANTED_LINE,
+             api="split_text"),
+        Case("markdown-unclosed-targets", lambda _: _MARKDOWN_HEAD + "[b](" * 200_000 + PLANTED_LINE, api="split_text"),
     ]
     categories = sorted({p.name.removesuffix(".txt") for lang in (resources.files("pagesplit") / "lexicon").iterdir()
                          if lang.is_dir() and not lang.name.startswith("_") for p in lang.iterdir()

@@ -19,7 +19,7 @@ import regex
 
 from pagesplit.draft import Draft
 from pagesplit.errors import LineLimitError
-from pagesplit.frontend import SOFT_HYPHEN, dump_syntax, grid_tables
+from pagesplit.frontend import SOFT_HYPHEN, dump_syntax, grid_tables, markdown_links
 from pagesplit.frontend.block_cells import join_block_cells
 from pagesplit.frontend.dump_style import WIDE, DumpStyle, detect_style, first_may_be_wide
 from pagesplit.frontend.dump_syntax import DumpSyntax
@@ -62,9 +62,12 @@ def _kind_of(text: str, bulleted: bool) -> BlockKind:
 
 
 def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: int,
-           syntax: DumpSyntax = dump_syntax.NONE) -> Draft:
+           syntax: DumpSyntax = dump_syntax.NONE, shown: list[str] | None = None) -> Draft:
     """The draft of lines ``first``..``last`` (0-based, inclusive); its text read without the dump tool's
-    ``syntax``."""
+    ``syntax``. ``shown``: a markdown dump's lines as a reader sees them (``markdown_links``), read in their
+    place when they show anything."""
+    if shown is not None and (draft := _shown_draft(stripped, shown, first, last, style, index, syntax)):
+        return draft
     line = stripped[first]
     head = line[0]
     if first == last and not (head in BULLET_CHARS or head.isdigit() or head == "o"):
@@ -99,6 +102,35 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         draft.markup = _NUMBERED
     return draft
 
+
+
+def _shown_draft(stripped: list[str], shown: list[str], first: int, last: int, style: DumpStyle, index: int,
+                 syntax: DumpSyntax) -> Draft | None:
+    """The draft of lines ``first``..``last`` of a markdown dump, its text from the lines as a reader sees them;
+    None when they show nothing (a picture alone, which ``_draft`` reads as its alt text, as a text browser
+    shows it)."""
+    # the spaces a hidden picture or target left are one (a line with nothing hidden keeps its own: a table's)
+    parts = [part if part == stripped[k] else " ".join(part.split())
+             for k, part in enumerate(shown[first:last + 1], first) if part.strip()]
+    if not parts:
+        return None
+    line = parts[0].strip()
+    head = line[0]
+    marker = bullet(line)
+    if marker and ((head in TEXT_MARKERS and not in_list(stripped, first, last)) or head == "#"):
+        marker = None  # the page's own text, or markdown's heading
+    if len(line) == 1 and len(parts) == 1 and head in BULLET_CHARS:
+        return None  # "* [](/basket)": an empty link's item, which ``_draft`` reads as nothing shown
+    parts[0] = line[marker.end():].strip() or line if marker and not head.isdigit() else line
+    body = shown_once(parts[0] if len(parts) == 1 else join_lines(parts, style, syntax.hyphen_breaks))
+    text = dump_syntax.read(body, syntax)
+    if not text:
+        return None
+    kind = _kind_of(text, marker is not None and bool(line[marker.end():].strip()))
+    draft = Draft(index, text, kind, Span.lines(first + 1, last + 1))
+    if kind is Kinds.LIST_ITEM and head.isdigit():
+        draft.markup = _NUMBERED
+    return draft
 
 
 def _unescape_line(line: str) -> str:
@@ -155,6 +187,9 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     if grid:
         for i, cell in grid.items():
             raws[i] = stripped[i] = measured[i] = cell.text
+    # a markdown dump's links and pictures are read over the whole dump: a card's link runs over blank lines
+    markdown = markdown_links.read(stripped) if syntax.markdown else None
+    shown = None if markdown is None else markdown.shown
     # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
     cap = len(source) if max_blocks is None else max_blocks
     capped = cap < len(source)
@@ -167,7 +202,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     for i, line in enumerate(stripped):
         if not line:
             if first >= 0:
-                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax))
+                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, shown))
                 first = -1
                 if capped and len(drafts) > cap:
                     return drafts, style
@@ -185,19 +220,22 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                           or continues_line(stripped[prev], line))
             else:
                 joined = continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
-            if not joined and syntax.markdown and dump_syntax.link_runs_on(stripped[prev], line):
-                joined = True  # a link's text broken across lines: "[the new" / "pier](/news/pier)"
+            if markdown is not None:
+                if not joined and dump_syntax.link_runs_on(stripped[prev], line):
+                    joined = True  # a link's text broken across lines: "[the new" / "pier](/news/pier)"
+                elif joined and i in markdown.breaks:
+                    joined = False  # a run of card links: each card is a block
             if joined and (line[0] in RULE_CHARS or stripped[prev][0] in RULE_CHARS) \
                     and (is_rule(line) or is_rule(stripped[prev])):
                 joined = False  # a horizontal rule is a line of its own, never a wrapped sentence's
             if not joined:
-                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax))
+                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, shown))
                 first = i
                 if capped and len(drafts) > cap:
                     return drafts, style
         prev = i
     if first >= 0:
-        drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax))
+        drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, shown))
     nested = nested_items(raws, stripped, _reads_as_paragraph) if text.startswith(" ") or "\n " in text else None
     if nested:
         for d in drafts:
