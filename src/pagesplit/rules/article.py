@@ -31,6 +31,7 @@ from pagesplit.rules.block_scores import (
     discount_comments,
     lead_ins,
     lists_between_paragraphs,
+    shown_after_lead_ins,
 )
 from pagesplit.rules.html_story_elements import (
     is_main_content,
@@ -117,6 +118,8 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         # and HTML tells lists by their markup
         for i in lists_between_paragraphs(drafts) + lead_ins(drafts):
             scores[i] = max(scores[i], -CHROME_COST)
+        for i in shown_after_lead_ins(drafts):
+            scores[i] = max(scores[i], 0.0)  # what a sentence announces is the story's, however long
     cards = discount_pictured_headlines(drafts, scores, short_cost) if ctx.kind is not Inputs.HTML else frozenset()
     discount_comments(drafts, scores)
     discount_card_pairs(drafts, scores)

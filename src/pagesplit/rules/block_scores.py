@@ -22,6 +22,7 @@ from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
 from pagesplit.lexicon.lookup_form import fold_spaces
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
+from pagesplit.rules.form_fields import fills_in
 from pagesplit.timed_match import timed
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
@@ -217,6 +218,57 @@ def lead_ins(drafts: list[Draft]) -> list[int]:
     this article:") stands over its buttons, which are chrome; a data sheet's field names ("Origin:") are shorter."""
     return [i for i, d in enumerate(drafts[:-1]) if d.role is Roles.OTHER and d.words >= MIN_LEAD_IN_WORDS
             and introduces_what_follows(d.text) and not d.prose and drafts[i + 1].role is not Roles.CHROME]
+
+
+#: Chrome that says nothing in words: a picture's marker or a line of symbols ("[...]", "|/") among a how-to's lines.
+_UNWORDED_CHROME = frozenset({"chrome.symbols", "chrome.image"})
+
+
+def shown_after_lead_ins(drafts: list[Draft]) -> list[int]:
+    """The lines a sentence leads into, up to the story's next paragraph: a how-to's code ("So we clone it
+    again:" over shell commands and their output), a table's rows, which a dump prints as bare short lines.
+
+    A sentence (MIN_PROSE_WORDS or more words) ending with a colon announces what follows as the story's own; a
+    label ending with one ("Read more:", "Share this article:") is shorter, and a comment's header ("Jo on May 2
+    at 4:47 pm said:") is a byline. What it announces goes on through further such sentences (the next listing)
+    up to a paragraph the story goes on with: one followed by more of the story's prose (a closing note or a
+    disclosure after the story's last list stands alone, or over a cookie notice). The lines are not known to be
+    the story's when that paragraph is none such, when the first of them is chrome (the sentence announced what
+    the dump does not show: a video's player), or when one is a label, a toggle, a card, a chrome phrase in words
+    ("Subscribe"; a picture's marker or "[...]" goes on), a comments opener, a form's field, a date or byline.
+    Their number is no test (code repeats its lines, a table runs long), unlike a bare list's
+    (``lists_between_paragraphs``)."""
+    items: list[int] = []
+    i = 0
+    while i < len(drafts) - 1:
+        d = drafts[i]
+        i += 1
+        if d.role is not Roles.OTHER or not _says_more(d) or not introduces_what_follows(d.text) \
+                or d.is_meta_like or is_stamped(d):
+            continue  # "Jo on May 2, 2018 at 4:47 pm said:" heads a comment
+        if drafts[i].role is Roles.CHROME:
+            continue  # what it leads into is not in the dump (a video's player), as for ``lead_ins``
+        shown: list[int] = []
+        for j in range(i, len(drafts)):
+            x = drafts[j]
+            if x.role is Roles.OTHER and x.prose and not introduces_what_follows(x.text):
+                if not ends_with_ellipsis(x.text) and j + 1 < len(drafts) and drafts[j + 1].role is Roles.OTHER \
+                        and _says_more(drafts[j + 1]):
+                    items += shown
+                break
+            if x.is_meta_like or x.opens_comments or x.inline or x.is_toggle or fills_in(x.text) \
+                    or (x.is_chrome_phrase and x.chrome_rule not in _UNWORDED_CHROME) \
+                    or x.verdict.fact is Facts.SECTION_LABEL or x.role not in (Roles.OTHER, Roles.CHROME):
+                break
+            if x.role is Roles.OTHER:
+                shown.append(j)
+        i = max(i, j)  # a further lead-in inside these lines was read with them
+    return items
+
+
+def _says_more(d: Draft) -> bool:
+    """Prose, or a sentence leading into what follows (``shown_after_lead_ins``)."""
+    return d.prose or (d.words >= MIN_PROSE_WORDS and introduces_what_follows(d.text))
 
 
 def lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
