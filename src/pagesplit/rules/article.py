@@ -112,7 +112,9 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         for i, d in enumerate(drafts)
     ]
     for i in contents_entries(drafts):
-        scores[i] = max(scores[i], -CHROME_COST)
+        # a contents box lists the story's own sections: at chrome's cost a wiki's box of 30+ entries outweighed
+        # the lead above it (dev: innerText rd:a, tf:a)
+        scores[i] = max(scores[i], 0.0)
     if ctx.kind is not Inputs.HTML and not ctx.fragmented:
         # a line-per-block dump; in a fragmented one short lines are cheap already (pieces of sentences, links),
         # and HTML tells lists by their markup

@@ -2,8 +2,9 @@
 
 First each block is scored from its own features (``block_score``): prose earns its length, short lines and chrome
 cost a little, section labels and card toggles cost a lot (they announce other stories). Then the page around a block
-revises its score: a table of contents' entries (``contents_entries``), a dump's list between two paragraphs
-(``lists_between_paragraphs``) and the lines leading into what follows (``lead_ins``) cost no more than chrome; prose
+revises its score: a table of contents' entries (``contents_entries``) and the lines a sentence leads into
+(``shown_after_lead_ins``) cost nothing, a dump's list between two paragraphs (``lists_between_paragraphs``) and
+the lines leading into what follows (``lead_ins``) no more than chrome; prose
 after a comment-section opener (``discount_comments``) and the summaries of headline / summary card pairs under a
 section label (``discount_card_pairs``) earn little or nothing. ``Draft.prose`` (``features.is_prose``) is
 the test of prose other rules read too.
@@ -106,6 +107,12 @@ MIN_CARD_PAIRS = 3
 MIN_LIST_LINES = 3
 MAX_LIST_LINES = 12
 
+#: A contents entry's outline number ("3.", "3.7.1 "), and a sub-heading's permalink mark after its words
+#: ("History[edit]", "Setting up¶", "Usage #"), left out of what the two say (``_contents_key``).
+_OUTLINE_NUMBER = timed(regex.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+"), "article.outline-number")
+_PERMALINK_ENDS = ("]", "¶", "§", "#")
+_PERMALINK_MARK = timed(regex.compile(r"\s*(?:\[[^\[\]]{1,40}\]|[¶§#])$"), "article.permalink-mark")
+
 #: A clock time ("9:41 AM", "13:18") among the short lines between two paragraphs stamps a feed's entries or a
 #: live blog's, not a story's list (dev dumps: feeds and comment boxes between two stories' paragraphs).
 _CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"), "article.clock-time")
@@ -175,9 +182,22 @@ def _is_figure_or_code(d: Draft) -> bool:
 
 
 
-def _may_be_contents_entry(d: Draft) -> bool:
-    """A short line, no date or byline, of a few words: what a sub-heading and its contents entry look like."""
-    return MIN_HEADLINE_WORDS <= d.words <= MAX_HEADLINE_WORDS and not d.is_meta_like and not d.prose
+def _contents_key(d: Draft) -> str | None:
+    """What a sub-heading and its contents entry both say: a short line, no date or byline, of a few words; an
+    entry's outline number ("3.1 Setting up") and a heading's permalink mark after it ("Setting up[edit]",
+    "Setting up¶") left out, which let a one-word section ("2 History" / "History[edit]") be read too, and an
+    entry numbered like a count ("2 Values") with it. None for a line that can be neither."""
+    if d.words > MAX_HEADLINE_WORDS or d.prose:
+        return None
+    text = d.text
+    key = _OUTLINE_NUMBER.sub("", text, 1) if text[:1].isdigit() else text
+    if key == text and d.is_meta_like:
+        return None  # a date or byline ("2 Comments", "3 hours ago" only when no outline number opens them)
+    if key.endswith(_PERMALINK_ENDS):
+        key = _PERMALINK_MARK.sub("", key, 1)
+    if not key or (key == text and d.words < MIN_HEADLINE_WORDS):
+        return None  # a lone word said twice, with neither device, is a menu's as often
+    return key
 
 
 def contents_entries(drafts: list[Draft]) -> list[int]:
@@ -185,28 +205,29 @@ def contents_entries(drafts: list[Draft]) -> list[int]:
     MIN_CONTENTS_ENTRIES of them said again as a sub-heading over prose (within MAX_CONTENTS_HEAD_GAP blocks).
 
     A contents box between the lead and the body ("In this article: …") would cost a short line per entry
-    and cut the lead off; a site's menu repeated in its footer is not followed by prose there. A sub-heading may
+    and cut the lead off (its entries cost nothing in ``rules.article``: a wiki's box runs to 30 and more); a
+    site's menu repeated in its footer is not followed by prose there. A sub-heading may
     stand over its picture's lines before its prose, and a section may have no prose at all (a list cut short):
     its entry still belongs to the box.
     """
-    maybe = [_may_be_contents_entry(d) for d in drafts]
-    copies = Counter(d.text for d, entry in zip(drafts, maybe, strict=True) if entry)
+    keys = [_contents_key(d) for d in drafts]
+    copies = Counter(key for key in keys if key is not None)
     later: set[str] = set()  # short lines said again further down
     over_prose: set[str] = set()  # ... of which one stands over prose there
     entries: list[int] = []
     group: list[int] = []
     for i in range(len(drafts) - 2, -1, -1):
-        d = drafts[i]
-        if maybe[i] and d.role is Roles.OTHER and copies[d.text] >= 2:
-            if d.text in later:
+        d, key = drafts[i], keys[i]
+        if key is not None and d.role is Roles.OTHER and copies[key] >= 2:
+            if key in later:
                 group.append(i)
                 continue
-            later.add(d.text)
+            later.add(key)
             if drafts[i + 1].prose or any(x.prose for x in drafts[i + 2:i + 1 + MAX_CONTENTS_HEAD_GAP]):
-                over_prose.add(d.text)
+                over_prose.add(key)
         if group:
             if len(group) >= MIN_CONTENTS_ENTRIES \
-                    and sum(drafts[k].text in over_prose for k in group) >= MIN_CONTENTS_ENTRIES:
+                    and sum(keys[k] in over_prose for k in group) >= MIN_CONTENTS_ENTRIES:
                 entries += group
             group = []
     return entries
