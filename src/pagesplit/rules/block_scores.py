@@ -260,12 +260,14 @@ def shown_after_lead_ins(drafts: list[Draft]) -> list[int]:
     Their number is no test (code repeats its lines, a table runs long), unlike a bare list's
     (``lists_between_paragraphs``)."""
     items: list[int] = []
-    i = 0
-    while i < len(drafts) - 1:
-        d = drafts[i]
-        i += 1
-        if d.role is not Roles.OTHER or not _says_more(d) or not introduces_what_follows(d.text) \
-                or d.is_meta_like or is_stamped(d):
+    read_to = 0  # the lines up to here were read with a sentence above them
+    # one cheap pass for the few lines that end with a colon (this runs on every dump)
+    for at in [k for k, d in enumerate(drafts[:-1]) if introduces_what_follows(d.text)]:
+        if at < read_to:
+            continue
+        d = drafts[at]
+        i = at + 1
+        if d.role is not Roles.OTHER or not _says_more(d) or d.is_meta_like or is_stamped(d):
             continue  # "Jo on May 2, 2018 at 4:47 pm said:" heads a comment
         if drafts[i].role is Roles.CHROME:
             continue  # what it leads into is not in the dump (a video's player), as for ``lead_ins``
@@ -283,7 +285,7 @@ def shown_after_lead_ins(drafts: list[Draft]) -> list[int]:
                 break
             if x.role is Roles.OTHER:
                 shown.append(j)
-        i = max(i, j)  # a further lead-in inside these lines was read with them
+        read_to = j  # a further lead-in inside these lines was read with them
     return items
 
 
