@@ -251,6 +251,36 @@ def test_a_short_line_wholly_in_bold_is_a_heading() -> None:
     assert kinds["Boats leave every hour from the quay."] is BlockKind.PARAGRAPH  # a sentence
 
 
+def test_a_bold_line_then_one_br_in_a_container_is_a_heading_of_its_own() -> None:
+    # <font size=4><b>Comments</b></font><br> over the text below: the heading does not run into the next line
+    drafts, _ = blocks_from_html(parse(page(
+        "<div><font size=4><b>Readers' letters</b></font><br>The ferry was late again on Monday.<br><br>"
+        "<p><b>Don't miss</b><br>Tide tables for the week</p>"
+        "<li><b>Night ferry</b><br>Boats leave at ten.</li>"
+        "<b>Jo Doe<br>Harbour desk</b><br>"
+        "Boats leave <b>every hour</b><br>from the quay.</div>")))
+    texts = [d.text for d in drafts]
+    assert texts[:2] == ["Readers' letters", "The ferry was late again on Monday."]
+    assert drafts[0].kind is BlockKind.HEADING
+    assert "Don't miss\nTide tables for the week" in texts  # in a <p>: the paragraph's lead-in
+    assert "Night ferry\nBoats leave at ten." in texts  # in a list item: a record's title over its summary
+    assert "Jo Doe\nHarbour desk" in texts  # a break inside the bold run does not split it…
+    assert "Boats leave every hour\nfrom the quay." in texts  # …and a partly bold line is no heading
+
+
+def test_a_bold_line_in_a_big_font_has_the_level_browsers_render_it_at() -> None:
+    drafts, _ = blocks_from_html(parse(page(
+        "<div><font size=6><b>Footbridge opens</b></font><br><div>The ferry was late again.</div>"
+        "<font size='+1'><b>Readers' letters</b></font><br><div>The ferry was late again.</div>"
+        "<font size=3><b>Tides</b></font><br><div>The ferry was late again.</div>"
+        "<b>Weather</b><br><div>The ferry was late again.</div>"
+        "<font size=5>Harbour news</font><br><div>The ferry was late again.</div></div>")))
+    levels = {d.text: d.dom.heading_level for d in drafts if d.dom is not None}
+    assert levels["Footbridge opens"] == 1 and levels["Readers' letters"] == 3
+    assert levels["Tides"] is None and levels["Weather"] is None  # set at the text's own size
+    assert levels["Harbour news"] is None  # big but not bold: no heading line
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))

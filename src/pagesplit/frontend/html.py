@@ -124,7 +124,7 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
         path = path_of(r)
         text, tag, kind, score = r.text, r.tag, r.kind, scores[i]
         text_len = len(text)
-        level = int(tag[1]) if kind is heading and tag[:1] == "h" else None
+        level = int(tag[1]) if kind is heading and tag[:1] == "h" else r.level
         # most blocks hold no link and no tag link: no rounding of a zero
         dom = Evidence(tag, path, level, restricted[i], r.own, r.landmarks,
                        round(text_len * r.link_share) if r.link_share else 0, r.href, r.container, score,

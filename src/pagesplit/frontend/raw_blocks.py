@@ -38,3 +38,5 @@ class Raw:
     #: the links of the block's text, href -> their characters, whatever their share (``href`` is set only past
     #: ``walk.MIN_HREF_SHARE``): a record's headline may be linked in part (``card_groups.partly_linked_titles``)
     hrefs: dict[str, int] | None = None
+    #: a heading's level that its tag does not say: a bold line in a big font (``walk.heading_level``)
+    level: int | None = None

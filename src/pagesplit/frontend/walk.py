@@ -81,6 +81,13 @@ _SHAPE_PROSE_CHARS = 80
 #: Inline tags that set text in bold: a short line of a container wholly in them, no link, is a heading (pages
 #: written before CSS set headings as ``<font size><b>…</b></font><br>``, not ``<h2>``).
 BOLD_TAGS = frozenset({"b", "strong"})
+#: ``<font size>`` as browsers render it: 3 is the text's own size, 1-7 absolute, "+2" / "-1" relative to 3.
+DEFAULT_FONT_SIZE = 3
+MAX_FONT_SIZE = 7
+#: A bold heading line (see BOLD_TAGS) wholly in a font at least this big has a heading level, the level of the
+#: ``<hN>`` browsers render at that size (``heading_level``): size 6 is an ``<h1>``'s 2em, 5 an ``<h2>``'s 1.5em,
+#: 4 an ``<h3>``'s 1.17em. The text's own size and smaller make no level (an ``<h4>`` is set at the text's size).
+MIN_HEADING_FONT_SIZE = 4
 _NO_TOKENS: frozenset[str] = frozenset()
 #: The characters of an (href, characters) pair: a block's main link is the href with the most.
 _SECOND = itemgetter(1)
@@ -106,6 +113,7 @@ class _Open:
     h1s0: int = 0  #: ``h1`` elements before it (itself included)
     link: int = 0  #: 0: not a link, 1: a link, ``walk_links.TAG_LINK``: a ``rel="tag"`` link
     bold: bool = False  #: a ``<b>`` or ``<strong>``: its text is set in bold
+    font: int = 0  #: a ``<font size>``: the font size around it, restored when it closes (0: no such element)
     #: its children so far per tag (``Tree.kid_counts``), made when its first child opens
     counts: dict[str, int] | None = None
     saved: _Open | None = None  #: the frame it interrupted (None: it opened none)
@@ -117,6 +125,32 @@ class _Open:
     credit: bool = False  #: credit markup, or inside it
     pre: bool = False  #: inside ``pre``: whitespace is kept
     depth: int = 0  #: its place on the path (its ancestors, plus one)
+
+
+def font_size(size: str, around: int) -> int:
+    """A ``<font size>`` value -> the size it sets, 1-7: absolute ("5"), or relative to the text's own size ("+2",
+    "-1"); a value that is no number leaves the size around it.
+
+    >>> font_size("6", 3), font_size("+2", 3), font_size("-1", 5), font_size("12", 3), font_size("big", 4)
+    (6, 5, 2, 7, 4)
+    """
+    size = size.strip()
+    try:
+        value = int(size)
+    except ValueError:
+        return around
+    if size[:1] in "+-":
+        value += DEFAULT_FONT_SIZE
+    return min(MAX_FONT_SIZE, max(1, value))
+
+
+def heading_level(size: int) -> int:
+    """The ``<hN>`` level browsers render at a font size (``MIN_HEADING_FONT_SIZE``): 6 and 7 -> 1, 5 -> 2, 4 -> 3.
+
+    >>> [heading_level(size) for size in (7, 6, 5, 4)]
+    [1, 1, 2, 3]
+    """
+    return max(1, MAX_FONT_SIZE - size)
 
 
 def _too_deep(max_depth: int) -> DepthLimitError:
@@ -136,10 +170,10 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 
 class Walker:
     __slots__ = ("_records", "_tags", "alts", "anchor_ids", "bold", "byline_elements", "count", "credit_tokens",
-                 "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts", "pending_bold",
-                 "pending_chars", "pending_hrefs", "pending_links", "pending_tags", "picture_link", "raws",
-                 "readings", "resolve_href", "room", "show_noscript", "tag_links", "tokens", "total", "total_links",
-                 "tree")
+                 "font", "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts",
+                 "pending_bold", "pending_chars", "pending_font", "pending_hrefs", "pending_links", "pending_tags",
+                 "picture_link", "raws", "readings", "resolve_href", "room", "show_noscript", "tag_links", "tokens",
+                 "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.max_depth = max_depth
@@ -173,6 +207,8 @@ class Walker:
         self.pending_tags = 0  #: of which inside ``rel="tag"`` links
         self.pending_bold = 0  #: of which inside ``<b>`` or ``<strong>``
         self.bold = 0  #: open ``<b>`` and ``<strong>`` elements
+        self.font = DEFAULT_FONT_SIZE  #: the font size the innermost open ``<font size>`` sets
+        self.pending_font = MAX_FONT_SIZE  #: the smallest font size of the pending characters
         self.pending_hrefs: dict[str, int] | None = None  #: of which per href
         #: running totals (subtree counts are their differences): text and link characters, open tag links, h1s
         self.total = self.total_links = self.tag_links = self.h1s = 0
@@ -193,15 +229,18 @@ class Walker:
             if best_chars / chars >= MIN_HREF_SHARE:
                 href = best
         kind = frame.kind
+        level = None
         if kind is None:
             kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
                 else Kinds.HEADING if self.pending_bold == chars and "\n" not in text and not self.pending_links \
                 else Kinds.LINE
+            if kind is Kinds.HEADING and self.pending_font >= MIN_HEADING_FONT_SIZE:
+                level = heading_level(self.pending_font)
         serial, tag, depth = frame.serial, frame.tag, frame.depth
         self.raws.append(Raw(text, kind, serial, tag in BLOCK_KINDS, tag, frame.container, frame.own,
                              frame.landmarks, self.pending_links / chars, href, frame.credit,
                              None if depth <= MAX_PATH_SEGMENTS else path_chain(self.open_serials, depth, serial),
-                             self.pending_tags / chars, None, hrefs))
+                             self.pending_tags / chars, None, hrefs, level))
 
     def _flush(self) -> None:
         """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
@@ -215,6 +254,7 @@ class Walker:
         self.parts = []
         self.pending_chars = self.pending_links = self.pending_tags = self.pending_bold = 0
         self.pending_hrefs = None
+        self.pending_font = MAX_FONT_SIZE
 
     def _take(self, text: str) -> None:
         """An element's text or a node's tail: into the frame's pieces, its characters counted in the running
@@ -235,6 +275,8 @@ class Walker:
             self.pending_chars += n
             if self.bold:
                 self.pending_bold += n
+            if self.font < self.pending_font:
+                self.pending_font = self.font
             links = self.links
             if links:
                 self.total_links += n
@@ -395,9 +437,15 @@ class Walker:
         opens_frame = info.opens_frame or parent.serial < 0 or (credit and name in CREDIT_INLINE) or (
             name == "a" and frame.tag in CONTAINER_TAGS and is_card_link(el))
         if not opens_frame and info.is_break:
-            if info.brk is BR and self.pending_chars and frame.kind is not Kinds.TABLE and not frame.pre \
-                    and ends_line(self.parts):
-                self._flush()  # a blank line (``<br><br>``): the text before it is a paragraph of its own
+            if info.brk is BR and self.pending_chars and frame.kind is not Kinds.TABLE and not frame.pre and (
+                    ends_line(self.parts)
+                    or (self.pending_bold == self.pending_chars and not self.bold and not self.pending_links
+                        and frame.tag in CONTAINER_TAGS)):
+                # a blank line (``<br><br>``): the text before it is a paragraph of its own; and, in a container, a
+                # line set wholly in bold, its bold closed, no link (``<font size=4><b>Comments</b></font><br>``): a
+                # heading over the text below, not its first line (in a ``<p>`` or ``<li>`` such a line is the
+                # block's lead-in: a "Don't miss" over its links, a card's title over its summary)
+                self._flush()
             else:
                 self.parts.append(info.brk)
         link = open_link(self, attrs) if name == "a" and attrs is not None else 0
@@ -406,6 +454,9 @@ class Walker:
         kids = len(el)
         chars0, links0 = self.total, self.total_links
         bold = name in BOLD_TAGS
+        font = self.font
+        if name == "font" and attrs is not None and "size" in attrs:
+            self.font = font_size(attrs["size"], font)
         if not (kids or link or opens_frame):  # an inline element without children: it closes here
             text = el.text
             if text:
@@ -421,6 +472,7 @@ class Walker:
                     tree.chars[serial] = self.total - chars0
                     if self.total_links != links0:
                         tree.link_chars[serial] = self.total_links - links0
+            self.font = font
             return None
         depth = len(self.open_serials) + 1
         records = self._records
@@ -429,6 +481,7 @@ class Walker:
         opened = records[depth]
         opened.el, opened.serial, opened.landmarks, opened.left, opened.link = el, serial, landmarks, kids, link
         opened.bold = bold
+        opened.font = font if self.font != font else 0
         if bold:
             self.bold += 1
         opened.counts = None
@@ -479,6 +532,8 @@ class Walker:
         chars = self.total - opened.chars0
         if opened.bold:
             self.bold -= 1
+        if opened.font:
+            self.font = opened.font
         if opened.link:
             close_link(self, opened.el, opened.serial, opened.link, opened.heads0, chars)
         if opened.saved is not None:
