@@ -118,3 +118,25 @@ def test_a_comments_opener_ends_the_lines_a_sentence_leads_into() -> None:
     page = _page(LEAD_IN, COMMANDS.replace("$ hg log -r tip", "3 thoughts on \u201cSharing a repository\u201d"))
     assert page.article is not None
     assert AFTER[-1] not in page.article.paragraphs
+
+
+def test_a_one_element_per_line_dump_goes_on_past_the_commands_too() -> None:
+    """A get_text-style dump (no blank lines; a paragraph broken where an inline link sits) is read the same way:
+    there short lines are cheap already, but the commands are chrome until a sentence leads into them."""
+    lead_in = ("So we throw away both clones, make them again from the public repository, and push one fix from "
+               "the first to the second:")
+    after = ("The second clone now holds the first fix, and its working copy shows it too, because the update ran "
+             "after the push arrived.",
+             "Nothing was published on the way, since both clones still treat the change as a draft that either of "
+             "them may amend later.")
+
+    def pieces(paragraph: str) -> str:
+        words = paragraph.split(" ")
+        return "\n".join([" ".join(words[:7]), " ".join(words[7:9]), " ".join(words[9:])])
+
+    dump = "\n".join([*HEAD.split(), TITLE, *(pieces(p) for p in OPENING), lead_in, COMMANDS,
+                      *(pieces(p) for p in after), "Privacy", "Contact", "Imprint"])
+    page = pagesplit.split_text(dump)
+    assert page.article is not None
+    assert "$ hg push ../south" in " ".join(page.article.paragraphs)
+    assert page.article.paragraphs[-1].startswith("Nothing was published")

@@ -120,6 +120,8 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         # and HTML tells lists by their markup
         for i in lists_between_paragraphs(drafts) + lead_ins(drafts):
             scores[i] = max(scores[i], -CHROME_COST)
+    if ctx.kind is not Inputs.HTML:
+        # in a fragmented dump too: cheap short lines do not carry a listing that reads as chrome (dev: bs4 rd:b)
         for i in shown_after_lead_ins(drafts):
             scores[i] = max(scores[i], 0.0)  # what a sentence announces is the story's, however long
     cards = discount_pictured_headlines(drafts, scores, short_cost) if ctx.kind is not Inputs.HTML else frozenset()
