@@ -13,12 +13,16 @@ import pagesplit
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-def _silver() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("silver_cards", BENCHMARKS / "silver_cards.py")
+def _benchmark(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _silver() -> ModuleType:
+    return _benchmark("silver_cards")
 
 
 def _norm(text: str) -> str:  # the shape of metrics.text_norm
@@ -50,11 +54,7 @@ def test_title_over_two_blocks_is_a_split_miss() -> None:
 
 
 def _reach() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("silver_reach", BENCHMARKS / "silver_reach.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _benchmark("silver_reach")
 
 
 def test_reach_doctests() -> None:
