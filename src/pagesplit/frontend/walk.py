@@ -208,7 +208,7 @@ class Walker:
         self.pending_bold = 0  #: of which inside ``<b>`` or ``<strong>``
         self.bold = 0  #: open ``<b>`` and ``<strong>`` elements
         self.font = DEFAULT_FONT_SIZE  #: the font size the innermost open ``<font size>`` sets
-        self.pending_font = MAX_FONT_SIZE  #: the smallest font size of the pending characters
+        self.pending_font = MAX_FONT_SIZE  #: the smallest font size of the pending characters in bold
         self.pending_hrefs: dict[str, int] | None = None  #: of which per href
         #: running totals (subtree counts are their differences): text and link characters, open tag links, h1s
         self.total = self.total_links = self.tag_links = self.h1s = 0
@@ -275,8 +275,9 @@ class Walker:
             self.pending_chars += n
             if self.bold:
                 self.pending_bold += n
-            if self.font < self.pending_font:
-                self.pending_font = self.font
+                # the font size matters only for a line wholly in bold (``_record``): no comparison on other text
+                if self.font < self.pending_font:
+                    self.pending_font = self.font
             links = self.links
             if links:
                 self.total_links += n
@@ -454,8 +455,9 @@ class Walker:
         kids = len(el)
         chars0, links0 = self.total, self.total_links
         bold = name in BOLD_TAGS
-        font = self.font
+        font = 0  # the font size around a ``<font size>``, restored when it closes (0: any other element)
         if name == "font" and attrs is not None and "size" in attrs:
+            font = self.font
             self.font = font_size(attrs["size"], font)
         if not (kids or link or opens_frame):  # an inline element without children: it closes here
             text = el.text
@@ -472,7 +474,8 @@ class Walker:
                     tree.chars[serial] = self.total - chars0
                     if self.total_links != links0:
                         tree.link_chars[serial] = self.total_links - links0
-            self.font = font
+            if font:
+                self.font = font
             return None
         depth = len(self.open_serials) + 1
         records = self._records
@@ -481,7 +484,7 @@ class Walker:
         opened = records[depth]
         opened.el, opened.serial, opened.landmarks, opened.left, opened.link = el, serial, landmarks, kids, link
         opened.bold = bold
-        opened.font = font if self.font != font else 0
+        opened.font = font
         if bold:
             self.bold += 1
         opened.counts = None
