@@ -129,14 +129,16 @@ def _owned_blocks(tree: Tree, raws: list[Raw], owner: dict[int, tuple[int, int]]
     cards = {i: owner[r.serial] for i, r in enumerate(raws) if r.serial in owner}
     inline: dict[str, list[int]] = {}  # headline href -> the items carrying it that own no block
     owned = {item for _, item in cards.values()}
-    for item, _ in items:
+    unowned: dict[int, int] = {}  # group -> how many of its items own no block
+    for item, group in items:
         if item not in owned:
             inline.setdefault(tree.headline_href[item], []).append(item)
-    if not inline:
-        return cards
+            unowned[group] = unowned.get(group, 0) + 1
+    if not unowned or max(unowned.values()) < MIN_CARDS:
+        return cards  # no group can find MIN_CARDS records inline: no pass over the blocks
     found: dict[int, dict[int, tuple[int, int]]] = {}  # group -> block index -> its record's ids
     for i, r in enumerate(raws):
-        if i in cards or r.href is None or r.href not in inline or r.hrefs is None or len(r.hrefs) != 1:
+        if r.href is None or r.href not in inline or i in cards or r.hrefs is None or len(r.hrefs) != 1:
             continue
         held = [item for item in inline[r.href] if tree.inside(item, r.serial)]
         if held:

@@ -17,7 +17,6 @@ from pagesplit.members import Inputs, Kinds, Roles
 from pagesplit.rules.aligned_records import LANDMARK_FACTS
 from pagesplit.rules.dom_card_claim import MIN_ITEM_LINK_SHARE, card_items, card_title, claim_card, lacks_meta
 from pagesplit.rules.links import page_site, site_of
-from pagesplit.rules.runs import runs_by
 
 
 def mark_inline_cards(drafts: list[Draft], ctx: Context) -> None:
@@ -78,11 +77,30 @@ def _linked_box_of(d: Draft) -> str | None:
     return None
 
 
-def _is_box(blocks: list[Draft]) -> bool:
-    """Whether a run of ``_linked_box_of`` is a box that is one link: a link element holds it (the blocks' path
-    names it), or a link set in its parent's text runs over two blocks or more (``<a>Headline<br><br>Lede</a>``,
-    a story box as pages written before CSS drew it). One line that is a link is a link, not a box."""
-    return len(blocks) > 1 or not (_linked_box_of(blocks[0]) or "").startswith(INLINE_LINK)
+def _boxes(drafts: list[Draft]) -> list[list[Draft]]:
+    """The runs of consecutive drafts with one ``_linked_box_of`` key (as ``runs.runs_by`` finds them) that are a
+    box that is one link: a link element holds it (the blocks' path names it), or a link set in its parent's text
+    runs over two blocks or more (``<a>Headline<br><br>Lede<br><br></a>``, a story box as pages written before CSS
+    drew it). One line that is a link is a link, not a box: a menu's entries are such runs, one each, so the loop
+    drops them as it goes, each block's key computed once."""
+    boxes: list[list[Draft]] = []
+    run: list[Draft] = []
+    key: str | None = None
+    run_key = ""  # the key of ``run`` when it holds a block
+    for d in drafts:
+        current = _linked_box_of(d)
+        if current != key:
+            if run:
+                if len(run) > 1 or not run_key.startswith(INLINE_LINK):
+                    boxes.append(run)
+                run = []
+            key = current
+        if current is not None:
+            run.append(d)
+            run_key = current
+    if run and (len(run) > 1 or not run_key.startswith(INLINE_LINK)):
+        boxes.append(run)
+    return boxes
 
 
 def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
@@ -94,9 +112,7 @@ def _mark_linked_boxes(drafts: list[Draft], ctx: Context) -> None:
     promo's short line over its pitch is no headline). The page's site is the one most of its links lead to (the
     page's URL may be a copy's or unknown)."""
     site = page_site(drafts, ctx)
-    for blocks in runs_by(drafts, _linked_box_of):
-        if not _is_box(blocks):
-            continue
+    for blocks in _boxes(drafts):
         # A menu entry never carries a summary or a date: a box that does is a story featured in a mega menu or
         # a side column, whatever the markup around it says (a nav or aside landmark, a "flyout" token).
         summarized = any((d.prose and not d.is_headline_like) or d.is_date_like for d in blocks)
