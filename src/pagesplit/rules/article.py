@@ -26,6 +26,7 @@ from pagesplit.rules.block_scores import (
     SHORT_COST_FRAGMENTED,
     TOGGLE_COST,
     block_score,
+    colon_lines,
     contents_entries,
     discount_card_pairs,
     discount_comments,
@@ -115,14 +116,15 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
         # a contents box lists the story's own sections: at chrome's cost a wiki's box of 30+ entries outweighed
         # the lead above it (dev: innerText rd:a, tf:a)
         scores[i] = max(scores[i], 0.0)
+    colons = colon_lines(drafts) if ctx.kind is not Inputs.HTML else []
     if ctx.kind is not Inputs.HTML and not ctx.fragmented:
         # a line-per-block dump; in a fragmented one short lines are cheap already (pieces of sentences, links),
         # and HTML tells lists by their markup
-        for i in lists_between_paragraphs(drafts) + lead_ins(drafts):
+        for i in lists_between_paragraphs(drafts) + lead_ins(drafts, colons):
             scores[i] = max(scores[i], -CHROME_COST)
     if ctx.kind is not Inputs.HTML:
         # in a fragmented dump too: cheap short lines do not carry a listing that reads as chrome (dev: bs4 rd:b)
-        for i in shown_after_lead_ins(drafts):
+        for i in shown_after_lead_ins(drafts, colons):
             scores[i] = max(scores[i], 0.0)  # what a sentence announces is the story's, however long
     cards = discount_pictured_headlines(drafts, scores, short_cost) if ctx.kind is not Inputs.HTML else frozenset()
     discount_comments(drafts, scores)

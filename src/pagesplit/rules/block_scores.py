@@ -110,7 +110,7 @@ MAX_LIST_LINES = 12
 #: A contents entry's outline number ("3.", "3.7.1 "), and a sub-heading's permalink mark after its words
 #: ("History[edit]", "Setting up¶", "Usage #"), left out of what the two say (``_contents_key``).
 _OUTLINE_NUMBER = timed(regex.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+"), "article.outline-number")
-_PERMALINK_ENDS = ("]", "¶", "§", "#")
+_PERMALINK_ENDS = "]¶§#"  # (the last characters of the marks)
 _PERMALINK_MARK = timed(regex.compile(r"\s*(?:\[[^\[\]]{1,40}\]|[¶§#])$"), "article.permalink-mark")
 
 #: A clock time ("9:41 AM", "13:18") among the short lines between two paragraphs stamps a feed's entries or a
@@ -182,6 +182,18 @@ def _is_figure_or_code(d: Draft) -> bool:
 
 
 
+def _contents_keys(drafts: list[Draft]) -> list[str | None]:
+    """Each block's ``_contents_key``, read without a call for a line with neither an outline number nor a
+    permalink mark (most lines of a page), by comparisons and no method call (this runs on every page): a text
+    that opens with an ASCII character opens with a digit when it sorts from "0" to "9"."""
+    return [None if d.words > MAX_HEADLINE_WORDS or d.prose
+            else _contents_key(d) if "0" <= (text := d.text) < ":" or (text >= "\x80" and text[:1].isdigit())
+            or (text and text[-1] in _PERMALINK_ENDS)
+            else text if d.words >= MIN_HEADLINE_WORDS and text and not d.is_meta_like
+            else None
+            for d in drafts]
+
+
 def _contents_key(d: Draft) -> str | None:
     """What a sub-heading and its contents entry both say: a short line, no date or byline, of a few words; an
     entry's outline number ("3.1 Setting up") and a heading's permalink mark after it ("Setting up[edit]",
@@ -193,7 +205,7 @@ def _contents_key(d: Draft) -> str | None:
     key = _OUTLINE_NUMBER.sub("", text, 1) if text[:1].isdigit() else text
     if key == text and d.is_meta_like:
         return None  # a date or byline ("2 Comments", "3 hours ago" only when no outline number opens them)
-    if key.endswith(_PERMALINK_ENDS):
+    if key and key[-1] in _PERMALINK_ENDS:
         key = _PERMALINK_MARK.sub("", key, 1)
     if not key or (key == text and d.words < MIN_HEADLINE_WORDS):
         return None  # a lone word said twice, with neither device, is a menu's as often
@@ -210,42 +222,66 @@ def contents_entries(drafts: list[Draft]) -> list[int]:
     stand over its picture's lines before its prose, and a section may have no prose at all (a list cut short):
     its entry still belongs to the box.
     """
-    keys = [_contents_key(d) for d in drafts]
-    copies = Counter(key for key in keys if key is not None)
-    later: set[str] = set()  # short lines said again further down
-    over_prose: set[str] = set()  # ... of which one stands over prose there
+    keys = _contents_keys(drafts)
+    copies = Counter(filter(None, keys))  # (no key is empty)
+    # a line said n times is an entry at most n - 1 times (its last copy is the sub-heading): too few copies on the
+    # page for a box, and no line needs a look (most pages)
+    if sum(copies.values()) - len(copies) < MIN_CONTENTS_ENTRIES:
+        return []
+    repeated = {key for key, n in copies.items() if n >= 2}
+    later: set[str | None] = set()  # short lines said again further down
+    over_prose: set[str | None] = set()  # ... of which one stands over prose there
     entries: list[int] = []
     group: list[int] = []
-    for i in range(len(drafts) - 2, -1, -1):
-        d, key = drafts[i], keys[i]
-        if key is not None and d.role is Roles.OTHER and copies[key] >= 2:
-            if key in later:
-                group.append(i)
-                continue
-            later.add(key)
-            if drafts[i + 1].prose or any(x.prose for x in drafts[i + 2:i + 1 + MAX_CONTENTS_HEAD_GAP]):
-                over_prose.add(key)
+
+    def close_group() -> None:
+        if len(group) >= MIN_CONTENTS_ENTRIES and sum(keys[k] in over_prose for k in group) >= MIN_CONTENTS_ENTRIES:
+            entries.extend(group)
+        group.clear()
+
+    # only the lines said again are read, from the bottom up; any other line between two of them ends a group
+    last = len(drafts) - 1
+    for i in [k for k, key in enumerate(keys[:-1]) if key in repeated and drafts[k].role is Roles.OTHER][::-1]:
+        if i < last - 1 and group:
+            close_group()
+        last = i
+        key = keys[i]
+        if key in later:
+            group.append(i)
+            continue
+        later.add(key)
+        if drafts[i + 1].prose or any(x.prose for x in drafts[i + 2:i + 1 + MAX_CONTENTS_HEAD_GAP]):
+            over_prose.add(key)
         if group:
-            if len(group) >= MIN_CONTENTS_ENTRIES \
-                    and sum(keys[k] in over_prose for k in group) >= MIN_CONTENTS_ENTRIES:
-                entries += group
-            group = []
+            close_group()
+    if last > 0 and group:
+        close_group()  # a line above the topmost ends its group
     return entries
 
 
-def lead_ins(drafts: list[Draft]) -> list[int]:
+def colon_lines(drafts: list[Draft]) -> list[int]:
+    """The blocks but the last, of no decided role, whose text ends with a colon (``introduces_what_follows``):
+    the lines ``lead_ins`` and ``shown_after_lead_ins`` start from, found in one pass for both (the test for a colon
+    anywhere in the text first: it makes no call)."""
+    return [i for i, d in enumerate(drafts[:-1])
+            if ":" in d.text and d.role is Roles.OTHER and introduces_what_follows(d.text)]
+
+
+def lead_ins(drafts: list[Draft], colons: list[int] | None = None) -> list[int]:
     """The short lines that lead into what the story shows below them: a few words ending with a colon ("The
     recipe has three steps:", "Here is the code:") over a block that is no chrome. A share bar's prompt ("Share
-    this article:") stands over its buttons, which are chrome; a data sheet's field names ("Origin:") are shorter."""
-    return [i for i, d in enumerate(drafts[:-1]) if d.role is Roles.OTHER and d.words >= MIN_LEAD_IN_WORDS
-            and introduces_what_follows(d.text) and not d.prose and drafts[i + 1].role is not Roles.CHROME]
+    this article:") stands over its buttons, which are chrome; a data sheet's field names ("Origin:") are shorter.
+    ``colons``: ``colon_lines(drafts)``, when the caller has them."""
+    return [i for i in (colon_lines(drafts) if colons is None else colons)
+            if drafts[i].words >= MIN_LEAD_IN_WORDS and not drafts[i].prose
+            and drafts[i + 1].role is not Roles.CHROME]
 
 
 #: Chrome that says nothing in words: a picture's marker or a line of symbols ("[...]", "|/") among a how-to's lines.
 _UNWORDED_CHROME = frozenset({"chrome.symbols", "chrome.image"})
 
 
-def shown_after_lead_ins(drafts: list[Draft]) -> list[int]:
+def shown_after_lead_ins(drafts: list[Draft], colons: list[int] | None = None) -> list[int]:
     """The lines a sentence leads into, up to the story's next paragraph: a how-to's code ("So we clone it
     again:" over shell commands and their output), a table's rows, which a dump prints as bare short lines.
 
@@ -258,16 +294,15 @@ def shown_after_lead_ins(drafts: list[Draft]) -> list[int]:
     the dump does not show: a video's player), or when one is a label, a toggle, a card, a chrome phrase in words
     ("Subscribe"; a picture's marker or "[...]" goes on), a comments opener, a form's field, a date or byline.
     Their number is no test (code repeats its lines, a table runs long), unlike a bare list's
-    (``lists_between_paragraphs``)."""
+    (``lists_between_paragraphs``). ``colons``: ``colon_lines(drafts)``, when the caller has them."""
     items: list[int] = []
     read_to = 0  # the lines up to here were read with a sentence above them
-    # one cheap pass for the few lines that end with a colon (this runs on every dump)
-    for at in [k for k, d in enumerate(drafts[:-1]) if introduces_what_follows(d.text)]:
+    for at in colon_lines(drafts) if colons is None else colons:
         if at < read_to:
             continue
         d = drafts[at]
         i = at + 1
-        if d.role is not Roles.OTHER or not _says_more(d) or d.is_meta_like or is_stamped(d):
+        if not _says_more(d) or d.is_meta_like or is_stamped(d):
             continue  # "Jo on May 2, 2018 at 4:47 pm said:" heads a comment
         if drafts[i].role is Roles.CHROME:
             continue  # what it leads into is not in the dump (a video's player), as for ``lead_ins``
@@ -308,6 +343,9 @@ def lists_between_paragraphs(drafts: list[Draft]) -> list[int]:
     above = False  # the block before the current run of short lines is prose
     said: Counter[str] | None = None  # what each line says, counted at the first run that may be a list
     for i, d in enumerate(drafts):
+        if not (above or d.prose):
+            above, run = False, []  # (whether it is plain or not: most lines of a page, read without a call)
+            continue
         plain = d.role is Roles.OTHER and not d.is_meta_like and not d.opens_comments and not d.inline \
             and not d.is_caption_like and not is_credit(d) and not is_stamped(d)
         if plain and d.prose:
