@@ -111,7 +111,9 @@ MAX_LIST_LINES = 12
 #: ("History[edit]", "Setting up¶", "Usage #"), left out of what the two say (``_contents_key``).
 _OUTLINE_NUMBER = timed(regex.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+"), "article.outline-number")
 _PERMALINK_ENDS = "]¶§#"  # (the last characters of the marks)
-_PERMALINK_MARK = timed(regex.compile(r"\s*(?:\[[^\[\]]{1,40}\]|[¶§#])$"), "article.permalink-mark")
+#: (the spaces before a mark are matched from the first of their run only: tried from each space of a long run,
+#: the search would take time quadratic in its length)
+_PERMALINK_MARK = timed(regex.compile(r"(?<!\s)\s*+(?:\[[^\[\]]{1,40}\]|[¶§#])$"), "article.permalink-mark")
 
 #: A clock time ("9:41 AM", "13:18") among the short lines between two paragraphs stamps a feed's entries or a
 #: live blog's, not a story's list (dev dumps: feeds and comment boxes between two stories' paragraphs).
