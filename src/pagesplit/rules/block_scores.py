@@ -200,9 +200,8 @@ def _contents_key(d: Draft) -> str | None:
     """What a sub-heading and its contents entry both say: a short line, no date or byline, of a few words; an
     entry's outline number ("3.1 Setting up") and a heading's permalink mark after it ("Setting up[edit]",
     "Setting up¶") left out, which let a one-word section ("2 History" / "History[edit]") be read too, and an
-    entry numbered like a count ("2 Values") with it. None for a line that can be neither."""
-    if d.words > MAX_HEADLINE_WORDS or d.prose:
-        return None
+    entry numbered like a count ("2 Values") with it. None for a line that can be neither. (``_contents_keys``, its
+    one caller, has already passed over long lines and prose.)"""
     text = d.text
     key = _OUTLINE_NUMBER.sub("", text, 1) if text[:1].isdigit() else text
     if key == text and d.is_meta_like:
