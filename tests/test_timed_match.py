@@ -99,3 +99,43 @@ def test_a_stopped_pattern_is_not_run_again_in_the_call(monkeypatch: pytest.Monk
 
     _, skips = collect(twice)
     assert skips.by_pattern["test.slow"].count == 2
+
+
+class _Recorder:
+    """Stands in for a compiled pattern and keeps the positional arguments of the last call."""
+
+    def __init__(self, compiled: regex.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.calls: dict[str, tuple[object, ...]] = {}
+
+    def __getattr__(self, name: str) -> object:
+        def record(*args: object) -> object:
+            self.calls[name] = args
+            return getattr(self.compiled, name)(*args)
+        return record
+
+
+def _concurrent_position(method: object, args: tuple[object, ...]) -> int:
+    """The position ``regex`` reads as ``concurrent``: the one where a non-number is refused under that name."""
+    for position in range(len(args)):
+        probe = (*args[:position], "not a flag", *args[position + 1:])
+        try:
+            method(*probe)  # type: ignore[operator]
+        except (TypeError, ValueError) as refused:
+            if "concurrent" in str(refused):
+                return position
+    raise AssertionError("no position is read as concurrent")
+
+
+@pytest.mark.parametrize(("method", "args"), [
+    ("search", ()), ("match", ()), ("fullmatch", ()), ("findall", ()), ("finditer", ()), ("sub", ("-",)),
+    ("split", ()),
+])
+def test_every_method_keeps_the_gil_during_its_short_match(method: str, args: tuple[str, ...]) -> None:
+    compiled = regex.compile(r"x")
+    recorder = _Recorder(compiled)
+    pattern = TimedPattern(compiled, "test.fast")
+    pattern.compiled = recorder  # type: ignore[assignment]
+    getattr(pattern, method)(*args, "axb")
+    passed = recorder.calls[method]
+    assert passed[_concurrent_position(getattr(compiled, method), passed)] is False

@@ -109,7 +109,7 @@ class TimedPattern:
     ``partial``, ``overlapped``, in the ``regex`` C module's order): passed by keyword, every call paid for
     parsing the keywords, about 3,500 instructions (callgrind), more than a short search itself.
     ``tests/test_timed_match.py`` stops every method on a hostile text, so a wrong position fails there.
-    ``concurrent`` is False where the method takes it before the limit: left at None, ``regex`` released the GIL
+    ``concurrent`` is False in every method: left at None, ``regex`` released the GIL
     around the match and took it back, 1,250 of a short search's 6,500 instructions (callgrind), for matches
     that last microseconds."""
 
@@ -183,7 +183,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return string
         try:
-            return self.compiled.sub(repl, string, count, None, None, None, MATCH_TIMEOUT_SECONDS)
+            return self.compiled.sub(repl, string, count, None, None, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return string
@@ -193,7 +193,7 @@ class TimedPattern:
             _stopped(self.name, string)
             return [string]
         try:
-            return self.compiled.split(string, maxsplit, None, MATCH_TIMEOUT_SECONDS)
+            return self.compiled.split(string, maxsplit, False, MATCH_TIMEOUT_SECONDS)
         except TimeoutError:
             _stopped(self.name, string)
             return [string]
