@@ -57,7 +57,7 @@ def in_truth(truth: dict[str, Any], text: str) -> bool | None:
 def changes(dev: list[Block], probe: list[Block]) -> list[tuple[Block, Block]]:
     """Pairs of aligned blocks (same text) whose story membership differs."""
     matcher = difflib.SequenceMatcher(None, [b[0] for b in dev], [b[0] for b in probe], autojunk=False)
-    out = []
+    out: list[tuple[Block, Block]] = []
     for op, i1, i2, j1, _ in matcher.get_opcodes():
         if op == "equal":
             out.extend((dev[i1 + k], probe[j1 + k]) for k in range(i2 - i1)
