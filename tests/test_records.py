@@ -809,3 +809,27 @@ def test_two_records_are_no_record_whose_headline_place_a_date_takes() -> None:
              (HEADLINE, HEADLINES[3]), (KICKER, "Harbour News")]
     shaped = [(symbol, _line(text)) for symbol, text in lines]
     assert "".join(s for s, _ in asking_headlines(shaped)) == "HHkMHkMHkMHk"
+
+
+#: a headline-shaped line of a site's footer, a link to one of the site's own pages
+FOOTER_LINK = "Letters to the editor and reader corrections"
+
+
+def test_headline_list_running_into_the_footer_ends_at_the_sites_own_links() -> None:
+    # four story headlines (kickers over some), then the footer: a "Contact us" link, a line as long as a headline,
+    # "Privacy Policy"; the site's own links part the list, and the footer's part (one line) is no list of its own
+    kicked = ["Transport", HEADLINES[0], HEADLINES[1], "Housing", HEADLINES[2], HEADLINES[3]]
+    page = _split(TITLE, *STORY, "Share", *kicked, "Contact us", FOOTER_LINK, "Privacy Policy")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.headline-list"}
+    assert not any(b.role is Role.TEASER for b in page.blocks if b.text == FOOTER_LINK)
+
+
+def test_headline_list_under_a_header_bar_with_a_sign_in_link_is_still_a_list() -> None:
+    # a header's bar (a long line, then "Sign in") runs into a list of stories: the part after the link holds four
+    # headlines, a list of its own
+    bar = "Switch to the dark reading mode for the evening hours"
+    kicked = ["Transport", HEADLINES[0], HEADLINES[1], "Housing", HEADLINES[2], HEADLINES[3]]
+    page = _split(TITLE, *STORY, "Share", bar, "Sign in", *kicked, "Advertisement")
+    assert [t.title for t in page.teasers][-4:] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.headline-list"}

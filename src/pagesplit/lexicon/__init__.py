@@ -49,6 +49,7 @@ CATEGORIES: dict[str, str] = {
     "notices": "cookie, consent, newsletter, subscription, paywall and advertisement boxes",
     "toggles": "buttons that expand or close a card or an article: read more, show less",
     "legal": "copyright lines, terms, privacy and other footer links",
+    "services": "a site's own service links: log-in, account, subscription, contact, help (end a list of headlines)",
     "sections": "labels that open a zone of teaser cards: related, more for you, most read",
     "credits": "photo credit shapes: photo by, file photo, getty images, agency photo tags",
     "bylines": "words that open a byline: by, von, par, por",

@@ -8,16 +8,19 @@ average; a menu's entries name places: "World", "Contact us", "Learning Center")
 in a line ("(BUTTON) Close the menu") is the page's controls, no list. A kicker line between
 two headlines, or chrome (an image marker), does not break the list, nor does a question between two headlines
 ("Could a lost astronaut use gravity to get home?", which ``record_shapes.shape`` reads as a summary; ``records``
-reads it as a headline too, ``record_reading.listed_headlines``). Inside the article such a
-run is the story's own list and is left alone: ``group_headline_lists`` runs after the article is selected and never
-looks inside it. ``find_headline_lists`` notes the lists before that, for ``rules.article`` to end a story above one
-at its tail that a bio and a footer paragraph below would otherwise keep in the story.
+reads it as a headline too, ``record_reading.listed_headlines``). The site's own links ("Privacy Policy", "Sign
+in") among its lines part a list: a list of cards runs into a footer, whose links look like headlines too. Inside
+the article such a run is the story's own list and is left alone: ``group_headline_lists`` runs after the article
+is selected and never looks inside it. ``find_headline_lists`` notes the lists before that, for ``rules.article`` to
+end a story above one at its tail that a bio and a footer paragraph below would otherwise keep in the story.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
+from pagesplit import lexicon
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon.lookup_form import normalize
@@ -128,11 +131,35 @@ def _tells_stories(titles: list[Draft], drafts: list[Draft]) -> bool:
         and not continues_above(titles)
 
 
+#: The lexicon categories of a site's own links: legal ("Impressum", "Privacy Policy", "© 2024 …") and services
+#: ("Sign in", "Newsletter", "Contact us"), which a page's header and footer hold and no list of stories does.
+SITE_LINKS = ("legal", "services")
+
+
+def _story_part(titles: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """The list's headlines that no site link parts from its head: the site's own links (``SITE_LINKS``: "Sign in",
+    "Newsletter", "Privacy Policy") among a list's lines are a header's or footer's, which a list of cards runs into.
+    They part the list: its first part is the list that was found, and a later part is a list of its own only with
+    MIN_LIST_TITLES or more headlines (a header's bar over a list of stories); the rest are the footer's links. Most
+    lists hold no such link (one lookup per chrome line of the list's span)."""
+    cuts = [d.index for d in drafts[titles[0].index:titles[-1].index + 1]
+            if d.role is Roles.CHROME and lexicon.load().lookup(d.text, SITE_LINKS) is not None]
+    if not cuts:
+        return titles
+    bounds = [*cuts, titles[-1].index + 1]
+    kept = [d for d in titles if d.index < cuts[0]]
+    for low, high in pairwise(bounds):
+        part = [d for d in titles if low < d.index < high]
+        if len(part) >= MIN_LIST_TITLES:
+            kept.extend(part)
+    return kept
+
+
 def _claim(titles: list[Draft], repeats: dict[int, Draft], ctx: Context, drafts: list[Draft]) -> None:
     if not _tells_stories(titles, drafts) or any(holds_button(d.text) for d in titles):
         return  # (a line with a button: the page's controls, a menu with its toggles or a pop-up's answers)
     detail = f"a list of {len(titles)} headlines"
-    for d in titles:
+    for d in _story_part(titles, drafts):
         d.card, d.part = ctx.new_card(), Parts.TITLE
         d.decide(Roles.TEASER, "teaser.headline-list", detail)
         again = repeats.get(d.index)
