@@ -117,6 +117,13 @@ def test_html_list_items_outside_the_main_content_earn_only_their_unlinked_text(
     assert block_scores.block_score(draft(text, kind=BlockKind.LIST_ITEM, dom=inside)) > 0  # a story's list of links
 
 
+def test_a_dumps_paragraph_of_links_alone_from_whole_link_share() -> None:
+    text = "The ferry company says the winter timetable brings two more crossings on weekdays."
+    assert block_scores.WHOLE_LINK_SHARE == 0.95
+    assert block_scores.block_score(draft(text, ends_sentence=True, link_share=0.95)) == 0.0
+    assert block_scores.block_score(draft(text, ends_sentence=True, link_share=0.94)) > 0
+
+
 def test_a_run_scoring_under_min_article_score_is_no_article() -> None:
     assert block_scores.MIN_ARTICLE_SCORE == 250.0
 

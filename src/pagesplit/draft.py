@@ -194,6 +194,9 @@ class Draft:
     #: text dumps: how deep an item of a list sits inside other lists' items (a text browser indents it under its
     #: parent), as a site's menu tree prints its sub-menus; 0 for a block in no list or in an outermost list
     nested: int = 0
+    #: text dumps whose tool marks links (markdown's "[text](url)"): the share of the block's text inside links, as
+    #: ``Evidence.link_chars`` tells it in HTML; 0 when the dump marks none
+    link_share: float = 0.0
     #: rule ids switched off for measurement (``split(disable=…)``); ``pipeline.run`` sets it only when some are
     disabled: frozenset[str] = frozenset()
 
@@ -228,6 +231,9 @@ class Draft:
 
     @property
     def link_density(self) -> float:
-        if self.dom is None or self.chars == 0:
+        """The share of the block's text inside links: from the DOM in HTML, from the dump's link syntax in text."""
+        if self.dom is None:
+            return self.link_share
+        if self.chars == 0:
             return 0.0
         return min(1.0, self.dom.link_chars / self.chars)

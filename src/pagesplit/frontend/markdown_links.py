@@ -41,6 +41,7 @@ class MarkdownReading:
 
     shown: list[str]  #: each (left-stripped) line without link syntax and pictures; "" where nothing is shown
     breaks: frozenset[int]  #: lines (0-based) that open a block: the first line of a card in a run of card links
+    linked: list[int]  #: each line's characters a reader sees inside a link's text
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,10 @@ def read(lines: list[str]) -> MarkdownReading:
     """The reading of a markdown dump's left-stripped lines."""
     text = "\n".join(lines)
     hidden = bytearray(len(text))
-    links = _pair(text, hidden)
+    texts: list[tuple[int, int]] = []
+    links = _pair(text, hidden, texts)
     shown = _shown(text, hidden).split("\n")
-    return MarkdownReading(shown, frozenset(_card_breaks(text, hidden, links)))
+    return MarkdownReading(shown, frozenset(_card_breaks(text, hidden, links)), _linked(text, hidden, texts))
 
 
 def _target_end(text: str, at: int) -> int:
@@ -78,10 +80,10 @@ def _target_end(text: str, at: int) -> int:
     return -len(text)
 
 
-def _pair(text: str, hidden: bytearray) -> list[_Link]:
+def _pair(text: str, hidden: bytearray, texts: list[tuple[int, int]]) -> list[_Link]:
     """Pair every bracket of the dump, mark what a reader does not see in ``hidden`` (a link's brackets and target,
-    a whole picture), and return the links and pictures. An escaped bracket ("\\\\[") is text; so is a bracket pair
-    with no target after it, and a bracket never closed."""
+    a whole picture), add where each link's text stands to ``texts``, and return the links and pictures. An escaped
+    bracket ("\\\\[") is text; so is a bracket pair with no target after it, and a bracket never closed."""
     links: list[_Link] = []
     runs: list[tuple[int, int]] = []  # what is hidden, marked once at the end: nested pictures overlap
     blanks = [m.start() for m in _BLANK_LINES.finditer(text)] if _BLANK_LINE in text else []
@@ -108,6 +110,8 @@ def _pair(text: str, hidden: bytearray) -> list[_Link]:
                     runs.append((start, end))
                 else:  # a link, or a "picture" whose alt runs over a blank line: its text shows
                     runs += [(start, opening + 1), (i, end)]
+                    if not picture:
+                        texts.append((opening + 1, i))
                 links.append(_Link(start, end, len(stack)))
                 at = end
     reach = 0
@@ -117,6 +121,29 @@ def _pair(text: str, hidden: bytearray) -> list[_Link]:
             hidden[start:end] = b"\x01" * (end - start)
             reach = end
     return links
+
+
+def _linked(text: str, hidden: bytearray, texts: list[tuple[int, int]]) -> list[int]:
+    """Each line's characters a reader sees inside a link's text (a link in a link's text counted once)."""
+    starts = [0]  # where each line starts
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    linked = [0] * len(starts)
+    reach = 0
+    for start, end in sorted(texts):
+        start = max(start, reach)
+        if start >= end:
+            continue
+        reach = end
+        line = bisect.bisect_right(starts, start) - 1
+        while start < end:
+            stop = min(end, starts[line + 1] - 1 if line + 1 < len(starts) else len(text))
+            linked[line] += hidden.count(0, start, stop)
+            start = stop + 1
+            line += 1
+    return linked
 
 
 def _shown(text: str, hidden: bytearray, start: int = 0, end: int | None = None) -> str:

@@ -62,11 +62,11 @@ def _kind_of(text: str, bulleted: bool) -> BlockKind:
 
 
 def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: int,
-           syntax: DumpSyntax = dump_syntax.NONE, shown: list[str] | None = None) -> Draft:
+           syntax: DumpSyntax = dump_syntax.NONE, markdown: markdown_links.MarkdownReading | None = None) -> Draft:
     """The draft of lines ``first``..``last`` (0-based, inclusive); its text read without the dump tool's
-    ``syntax``. ``shown``: a markdown dump's lines as a reader sees them (``markdown_links``), read in their
+    ``syntax``. ``markdown``: a markdown dump's lines as a reader sees them (``markdown_links``), read in their
     place when they show anything."""
-    if shown is not None and (draft := _shown_draft(stripped, shown, first, last, style, index, syntax)):
+    if markdown is not None and (draft := _shown_draft(stripped, markdown, first, last, style, index, syntax)):
         return draft
     line = stripped[first]
     head = line[0]
@@ -104,11 +104,12 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
 
 
 
-def _shown_draft(stripped: list[str], shown: list[str], first: int, last: int, style: DumpStyle, index: int,
-                 syntax: DumpSyntax) -> Draft | None:
-    """The draft of lines ``first``..``last`` of a markdown dump, its text from the lines as a reader sees them;
-    None when they show nothing (a picture alone, which ``_draft`` reads as its alt text, as a text browser
-    shows it)."""
+def _shown_draft(stripped: list[str], markdown: markdown_links.MarkdownReading, first: int, last: int,
+                 style: DumpStyle, index: int, syntax: DumpSyntax) -> Draft | None:
+    """The draft of lines ``first``..``last`` of a markdown dump, its text from the lines as a reader sees them,
+    with the share of it inside links (``Draft.link_share``); None when they show nothing (a picture alone, which
+    ``_draft`` reads as its alt text, as a text browser shows it)."""
+    shown = markdown.shown
     # the spaces a hidden picture or target left are one (a line with nothing hidden keeps its own: a table's)
     parts = [part if part == stripped[k] else " ".join(part.split())
              for k, part in enumerate(shown[first:last + 1], first) if part.strip()]
@@ -130,6 +131,8 @@ def _shown_draft(stripped: list[str], shown: list[str], first: int, last: int, s
     draft = Draft(index, text, kind, Span.lines(first + 1, last + 1))
     if kind is Kinds.LIST_ITEM and head.isdigit():
         draft.markup = _NUMBERED
+    if linked := sum(markdown.linked[first:last + 1]):
+        draft.link_share = min(1.0, linked / sum(map(len, shown[first:last + 1])))
     return draft
 
 
@@ -189,7 +192,6 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             raws[i] = stripped[i] = measured[i] = cell.text
     # a markdown dump's links and pictures are read over the whole dump: a card's link runs over blank lines
     markdown = markdown_links.read(stripped) if syntax.markdown else None
-    shown = None if markdown is None else markdown.shown
     # a dump of fewer lines than max_blocks cannot make more blocks: no count per block then
     cap = len(source) if max_blocks is None else max_blocks
     capped = cap < len(source)
@@ -202,7 +204,7 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     for i, line in enumerate(stripped):
         if not line:
             if first >= 0:
-                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, shown))
+                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, markdown))
                 first = -1
                 if capped and len(drafts) > cap:
                     return drafts, style
@@ -229,13 +231,13 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                     and (is_rule(line) or is_rule(stripped[prev])):
                 joined = False  # a horizontal rule is a line of its own, never a wrapped sentence's
             if not joined:
-                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, shown))
+                drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, markdown))
                 first = i
                 if capped and len(drafts) > cap:
                     return drafts, style
         prev = i
     if first >= 0:
-        drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, shown))
+        drafts.append(_draft(stripped, first, prev, style, len(drafts), syntax, markdown))
     nested = nested_items(raws, stripped, _reads_as_paragraph) if text.startswith(" ") or "\n " in text else None
     if nested:
         for d in drafts:
