@@ -270,6 +270,14 @@ def test_separate_headlines_are_not_joined() -> None:
                                 "Lifeboat crew rescue two kayakers"]
 
 
+def test_a_count_in_parentheses_stays_on_its_title_line() -> None:
+    # bs4 prints a post's comment count in an element of its own: innerText shows it after the title
+    text = "\n".join(["Menu", "Search", "Most commented", "Is the ferry worth its fare?", "(8)",
+                      "New café opens on the quay", "(12)", "Tide tables for 2019", "Ferry (1)"])
+    assert _texts(text)[2:] == ["Most commented", "Is the ferry worth its fare? (8)", "New café opens on the quay (12)",
+                                "Tide tables for 2019", "Ferry (1)"]
+
+
 def test_fragment_spans_cover_every_joined_line() -> None:
     text = "\n".join(["Menu", "Search", "Sign in", "The plan was drawn up after a survey published by the",
                       "county marine trust", "last winter."])
