@@ -278,6 +278,14 @@ def test_a_count_in_parentheses_stays_on_its_title_line() -> None:
                                 "Tide tables for 2019", "Ferry (1)"]
 
 
+def test_an_inline_element_after_a_function_word_alone_runs_the_sentence_on() -> None:
+    # a link of any length inside a sentence, after its first word: "The" / link / the sentence going on
+    text = "\n".join(["Menu", "Search", "The", "Harbour Board of the North Quay Fishing Cooperative",
+                      "approved a plan on Tuesday.", "All", "×", "share", "Ferry times", "opening soon"])
+    assert _texts(text)[2:] == ["The Harbour Board of the North Quay Fishing Cooperative approved a plan on Tuesday.",
+                                "All", "× share", "Ferry times opening soon"]
+
+
 def test_fragment_spans_cover_every_joined_line() -> None:
     text = "\n".join(["Menu", "Search", "Sign in", "The plan was drawn up after a survey published by the",
                       "county marine trust", "last winter."])
