@@ -262,3 +262,15 @@ def test_a_text_without_a_caption_mark_is_no_caption() -> None:
     assert caption_like("The quay at dusk. Foto: Jo Doe", lex)
     assert caption_like("The quay at dusk © Example Agency", lex)
     assert caption_like("File photo of the quay at dusk", lex)
+
+
+def test_a_counter_states_its_number_and_a_question_or_a_cut_line_with_a_number_is_a_headline() -> None:
+    """A short sentence with a number reads as a counter (meta) when it states ("Shared 4,976 times."); one that asks
+    or is cut short is a headline that names a number (made-up lines)."""
+    lex = lexicon.load()
+    counts = ("This story has been shared 4,976 times.", "Seen 12 times!")
+    heads = ("Can the 1920s ferry run again?", "Ferry line 7 to stop at the new…", "Quay 3 reopens for boats...")
+    drafts = [_draft(t) for t in counts + heads]
+    compute(drafts, lex)
+    assert [d.is_meta_like for d in drafts] == [True, True, False, False, False]
+    assert [d.is_headline_like for d in drafts[len(counts):]] == [True, True, True]

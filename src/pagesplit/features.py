@@ -202,6 +202,17 @@ def ends_with_ellipsis(text: str) -> bool:
     return text.rstrip().endswith(("...", "…"))
 
 
+def _states_count(stripped: str) -> bool:
+    """A line that ends a sentence ends it as a statement does: with a stop or an exclamation mark, not a question
+    mark or an ellipsis (``features``' counter sentences: "Shared 4,976 times.")."""
+    tail = stripped.rstrip(TRAILING_CLOSERS)
+    return not tail.endswith(_ASKED_OR_CUT)
+
+
+#: The ends of a sentence that asks or is cut short.
+_ASKED_OR_CUT = ("?", "？", "..", "…")
+
+
 def _ends_like_prose(text: str) -> bool:
     """Ends with a stop or a comma (in any script: "。", "，"); not an ellipsis, which cuts a headline short as often
     as a sentence."""
@@ -304,8 +315,10 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             date
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
             or (hits and first_of(prefix_hits, _BYLINES) is not None)
-            # "This story has been shared 4,976 times." - a counter sentence, not a headline
-            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and DIGIT.search(text) is not None)
+            # "This story has been shared 4,976 times." - a counter sentence, not a headline; it states (a question
+            # or a line cut short that holds a number is a headline: "Can a 2019 car still pass?", "Plant 2 shuts…")
+            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and DIGIT.search(text) is not None
+                and _states_count(stripped))
         )
     headline = (
         MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS
