@@ -89,6 +89,8 @@ MAX_FONT_SIZE = 7
 #: 4 an ``<h3>``'s 1.17em. The text's own size and smaller make no level (an ``<h4>`` is set at the text's size).
 MIN_HEADING_FONT_SIZE = 4
 _NO_TOKENS: frozenset[str] = frozenset()
+#: The attributes that may hide an element (``dom_text.is_hidden`` reads them): an element with none of them is shown.
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 #: The characters of an (href, characters) pair: a block's main link is the href with the most.
 _SECOND = itemgetter(1)
 
@@ -354,8 +356,7 @@ class Walker:
                     items = el.items()
                     if items:
                         attrs = dict(items)
-                        if HIDE_ATTRIBUTE_HIDDEN and not info.page and (
-                                "hidden" in attrs or "aria-hidden" in attrs or "style" in attrs):
+                        if HIDE_ATTRIBUTE_HIDDEN and not info.page and not _HIDING_ATTRIBUTES.isdisjoint(attrs):
                             hidden = is_hidden(attrs)
                 if hidden and top.serial >= 0:
                     subtree = self._hidden(el, info.name, top)
@@ -429,7 +430,7 @@ class Walker:
         nth = counts[name] = counts.get(name, 0) + 1
         if nth > 1:
             tree.nth[serial] = nth
-        if not info.page:
+        if own and not info.page:  # ``Tree.reserve`` fills in no tokens
             tree.own[serial] = own
         tree.landmarks[serial] = landmarks
         if name == "h1":
