@@ -67,11 +67,11 @@ def claim_aligned_records(drafts: list[Draft], ctx: Context) -> set[int]:
     for d in drafts:
         dom = d.dom
         if dom is None or not dom.href or held(d) or d.role is Roles.ARTICLE or d.kind is Kinds.HIDDEN \
-                or not MIN_ALIGNED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS or d.verdict.fact in LANDMARK_FACTS \
-                or not may_title(d, menu_tokens, False):
+                or not MIN_ALIGNED_TITLE_WORDS <= d.words <= MAX_TITLE_WORDS or d.verdict.fact in LANDMARK_FACTS:
             continue
+        # the slot first: most blocks sit in none, and ``may_title`` reads the block's link and text
         found = next(((key, end) for key, end in _record_keys(dom.path) if slots[key] >= MIN_ALIGNED_TITLES), None)
-        if found is None:
+        if found is None or not may_title(d, menu_tokens, False):
             continue
         title_key = normalize(d.text)
         if title_key in seen:
