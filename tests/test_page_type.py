@@ -119,3 +119,27 @@ def test_an_empty_page() -> None:
 def test_page_type_in_the_json() -> None:
     page = pagesplit.split(html("404 Not Found", "<h1>Not Found</h1><p>The requested URL was not found.</p>"))
     assert page.to_dict()["page_type"] == "error"
+
+
+def test_error_phrase_openings_are_found_through_their_first_word() -> None:
+    """``error_phrase`` compares a line only with the ``phrase *`` entries that open with its first word; the answer
+    is the one a scan of every entry, longest first, gives (made-up lines: an entry's opening with more after it, the
+    opening alone, the opening glued to a longer word, a line opening with no entry's word)."""
+    from pagesplit.lexicon.lookup_form import normalize
+    from pagesplit.page_type import _error_phrases, error_phrase
+
+    phrases = _error_phrases()
+    every = sorted((p for group in phrases.prefixes.values() for p in group), key=lambda p: -len(p.text))
+    assert every, "the error lexicon has openings"
+
+    def scanned(line: str) -> object:
+        norm = normalize(line)
+        return phrases.exact.get(norm) or next(
+            (p for p in every if norm.startswith(p.text) and norm[len(p.text):][:1] in ("", " ")), None)
+
+    lines = ["Harbour pier garden opens", "404"]
+    for p in every[:8]:
+        lines += [f"{p.text} the harbour pier page", p.text, f"{p.text}xyz harbour", f"Sorry: {p.text}"]
+    for line in lines:
+        assert error_phrase([line]) == scanned(line), line
+    assert any(error_phrase([line]) is not None for line in lines)

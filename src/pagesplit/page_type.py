@@ -37,7 +37,9 @@ _REASONS = {
 @dataclass(frozen=True, slots=True)
 class _ErrorPhrases:
     exact: dict[str, Phrase]  #: normalized phrase -> its entry
-    prefixes: tuple[Phrase, ...]  #: ``phrase *`` entries, longest first
+    #: ``phrase *`` entries by their first word, longest first: a line can open with an entry only when its own first
+    #: word is the entry's (the entry must end where a word of the line ends), so only those are compared
+    prefixes: dict[str, tuple[Phrase, ...]]
 
 
 @cache
@@ -66,7 +68,10 @@ def _error_phrases() -> _ErrorPhrases:
                     prefixes.append(Phrase(text, lang, category))
                 else:
                     exact.setdefault(text, Phrase(text, lang, category))
-    return _ErrorPhrases(exact, tuple(sorted(prefixes, key=lambda p: -len(p.text))))
+    by_head: dict[str, list[Phrase]] = {}
+    for phrase in sorted(prefixes, key=lambda p: -len(p.text)):
+        by_head.setdefault(phrase.text.split(" ", 1)[0], []).append(phrase)
+    return _ErrorPhrases(exact, {head: tuple(group) for head, group in by_head.items()})
 
 
 def error_phrase(texts: Iterable[str | None]) -> Phrase | None:
@@ -77,7 +82,8 @@ def error_phrase(texts: Iterable[str | None]) -> Phrase | None:
             continue
         norm = normalize(text)
         hit = phrases.exact.get(norm) or next(
-            (p for p in phrases.prefixes if norm.startswith(p.text) and norm[len(p.text):][:1] in ("", " ")), None)
+            (p for p in phrases.prefixes.get(norm.split(" ", 1)[0], ())
+             if norm.startswith(p.text) and norm[len(p.text):][:1] in ("", " ")), None)
         if hit is not None:
             return hit
     return None
