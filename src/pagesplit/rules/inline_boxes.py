@@ -222,7 +222,8 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                 d.inline, d.section, d.teaser_title = True, head.strip(), rest
                 d.card, d.part = ctx.new_card(), Parts.TITLE
                 d.decide(Roles.TEASER, "teaser.inline", head.strip())
-        elif d.dom is None and d.role is Roles.OTHER and (title := _arrowed_title(d, ctx)) is not None:
+        elif d.dom is None and d.role is Roles.OTHER and not d.text.isascii() \
+                and (title := _arrowed_title(d, ctx)) is not None:  # (the arrows are no ASCII: most lines, no call)
             d.inline, d.teaser_title = True, title
             d.card, d.part = ctx.new_card(), Parts.TITLE
             d.decide(Roles.TEASER, "teaser.inline", "post navigation")

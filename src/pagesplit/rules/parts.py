@@ -154,7 +154,9 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     slides = told_in_captions(body) if ctx.kind is Inputs.HTML else set()
     seen: set[str] = set()
     for i, d in enumerate(body):
-        if _is_quoted_address(d, body, i):
+        # the tests of markup (an HTML block's) are not called for a dump's block, which has none (``d.dom``)
+        marked = d.dom is not None
+        if marked and _is_quoted_address(d, body, i):
             d.decide(Roles.ARTICLE, "article.body", "an address the story gives, between its paragraphs")
         if d.role is not Roles.ARTICLE:
             continue
@@ -162,7 +164,7 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CAPTION, "article.caption", "the same text as an earlier block")
             continue
         after = body[i + 1] if i + 1 < len(body) else None
-        if captioned_by_credit(d, after):
+        if marked and captioned_by_credit(d, after):
             assert after is not None
             d.decide(Roles.CAPTION, "article.caption", "a photo credit follows it in the same box")
             if after.role is Roles.ARTICLE:
@@ -175,8 +177,8 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
                 drafts[credit].decide(Roles.CAPTION, "article.caption", "a photo credit")
             continue
         if d.is_credit_like or (d.is_caption_like and d.words <= MAX_TITLE_WORDS) or (
-                is_figcaption(d) and figcaption_of(d) not in slides) or (
-                is_caption_markup(d) and normalize(d.text) in copies):
+                marked and is_figcaption(d) and figcaption_of(d) not in slides) or (
+                marked and is_caption_markup(d) and normalize(d.text) in copies):
             d.decide(Roles.CAPTION, "article.caption")
         elif is_dump_head_caption(drafts, d):
             d.decide(Roles.CAPTION, "article.caption", "the lead picture's caption under the story's byline or date")
