@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pagesplit.lexicon import Lexicon
-from pagesplit.model import InputKind
+from pagesplit.model import InputKind, Role
+
+if TYPE_CHECKING:
+    from pagesplit.draft import Verdict
 
 
 @dataclass(slots=True)
@@ -44,6 +48,10 @@ class Context:
     #: text dumps: (first, last) block index of every list of bare story headlines on the page, found before the
     #: article is (``rules.headline_lists.find_headline_lists``): ``rules.article`` ends a story above one at its tail
     headline_lists: list[tuple[int, int]] = field(default_factory=list)
+    #: text dumps: each block's ``rules.block_scores.block_score`` as ``rules.records`` worked it out, with the role
+    #: and verdict the block had then; ``rules.article`` takes a score again for a block that still has both (one
+    #: page's, in this page's context only)
+    block_scores: list[tuple[Role, Verdict, float]] | None = None
     tail_list: int | None = None  #: the first headline of the list the article run was ended above (``rules.article``)
     article_start: int | None = None  #: index of the first block of the article run
     article_end: int | None = None  #: index of the last block of the article run (inclusive)

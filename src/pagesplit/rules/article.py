@@ -105,12 +105,18 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     n = max(1, len(drafts) - 1)
     short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented or ctx.kind is Inputs.HTML else SHORT_COST
     label = Facts.SECTION_LABEL
+    known = ctx.block_scores  # as ``rules.records`` scored the blocks (text dumps with a run of records), or None
     scores = [
         # plain chrome (most blocks of most pages) scores without a call
         (-TOGGLE_COST if d.is_toggle else -CHROME_COST)
         if d.role is Roles.CHROME and not d.inline and not d.opens_comments and d.verdict.fact is not label
         else block_score(d, i / n, short_cost)
         for i, d in enumerate(drafts)
+    ] if known is None or len(known) != len(drafts) else [
+        # a block with the role and verdict it had then scores as it did (``block_score`` reads nothing else that
+        # a stage changes), a block claimed since is scored again
+        s if role is d.role and verdict is d.verdict else block_score(d, i / n, short_cost)
+        for i, (d, (role, verdict, s)) in enumerate(zip(drafts, known, strict=True))
     ]
     for i in contents_entries(drafts):
         # a contents box lists the story's own sections: at chrome's cost a wiki's box of 30+ entries outweighed

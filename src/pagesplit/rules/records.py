@@ -146,6 +146,8 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
         else block_score(d, i / n, short_cost)
         for i, d in enumerate(drafts)
     ]
+    # ``select_article`` scores the page again after this stage's claims: each block it has not claimed keeps its score
+    ctx.block_scores = [(d.role, d.verdict, s) for d, s in zip(drafts, scores, strict=True)]
     start, end, _ = best_run(scores)
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
