@@ -52,6 +52,9 @@ class Context:
     #: and verdict the block had then; ``rules.article`` takes a score again for a block that still has both (one
     #: page's, in this page's context only)
     block_scores: list[tuple[Role, Verdict, float]] | None = None
+    #: text dumps: each undecided block's ``rules.record_shapes.shape`` as ``rules.records`` read it, by position
+    #: (None for a block decided then); ``rules.headline_lists`` takes it again for a block still undecided
+    shapes: list[str | None] = field(default_factory=list)
     tail_list: int | None = None  #: the first headline of the list the article run was ended above (``rules.article``)
     article_start: int | None = None  #: index of the first block of the article run
     article_end: int | None = None  #: index of the last block of the article run (inclusive)

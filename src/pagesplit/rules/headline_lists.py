@@ -32,7 +32,7 @@ from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, SU
 from pagesplit.rules.record_titles import continues_above, is_contents, names_sections, tells_stories
 
 
-def _list_shape(d: Draft, ctx: Context) -> str | None:
+def _list_shape(d: Draft, ctx: Context, known: str | None) -> str | None:
     """HEADLINE or KICKER for a line a headline list may hold (unclaimed, outside the article), else None."""
     if d.role is not Roles.OTHER or d.index == ctx.title_index or d.nested \
             or (not d.is_headline_like and (d.words > MAX_KICKER_WORDS or d.ends_sentence)):
@@ -40,7 +40,7 @@ def _list_shape(d: Draft, ctx: Context) -> str | None:
     if ctx.article_start is not None and ctx.article_end is not None \
             and ctx.article_start <= d.index <= ctx.article_end:
         return None
-    symbol = shape(d)
+    symbol = shape(d) if known is None else known  # ``known``: as ``rules.records`` read it (the block was undecided)
     return symbol if symbol in (HEADLINE, KICKER) else None
 
 
@@ -98,7 +98,8 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
     titles: list[Draft] = []
     repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
     continues_story = False
-    symbols = [_list_shape(d, ctx) for d in drafts]
+    known = ctx.shapes if len(ctx.shapes) == len(drafts) else [None] * len(drafts)
+    symbols = [_list_shape(d, ctx, k) for d, k in zip(drafts, known, strict=True)]
     for at in range(1, len(drafts) - 1):
         if symbols[at] is None and symbols[at - 1] == HEADLINE and symbols[at + 1] == HEADLINE \
                 and _is_question_headline(drafts[at]):

@@ -141,10 +141,15 @@ _FIRST_ALNUM = timed(regex.compile(r"[\p{L}\p{N}]"), "records.first-alnum")
 _SAID_AGAIN_HEAD = 3
 
 
-def read_records(drafts: list[Draft]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
+def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
+        -> tuple[list[tuple[str, Draft]], list[Draft]]:
     """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
-    printed again that it leaves out (``without_repeats``)."""
-    kept, repeats = without_repeats([(s, d) for d in drafts if (s := shape(d))])
+    printed again that it leaves out (``without_repeats``). ``shapes``, when given, gets each undecided block's
+    ``shape`` by position (None for a decided one): the symbol stays the block's while it stays undecided."""
+    symbols = [shape(d) for d in drafts]
+    if shapes is not None:
+        shapes[:] = [s if d.role is Roles.OTHER else None for d, s in zip(drafts, symbols, strict=True)]
+    kept, repeats = without_repeats([(s, d) for d, s in zip(drafts, symbols, strict=True) if s])
     read = asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))
     return short_headlines(listed_headlines(read)), repeats
 

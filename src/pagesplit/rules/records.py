@@ -193,7 +193,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """
     if ctx.kind is not Inputs.TEXT:
         return
-    shaped, repeats = read_records(drafts)
+    shaped, repeats = read_records(drafts, ctx.shapes)
     symbols = "".join([s for s, _ in shaped])
     tried: dict[int, tuple[int, int, int]] = {}  # each place's best run, for the looks again after a run turned down
     runs = find_runs(symbols, 0, tried)
