@@ -280,12 +280,12 @@ def colon_lines(drafts: list[Draft]) -> list[int]:
             if ":" in d.text and d.role is Roles.OTHER and introduces_what_follows(d.text)]
 
 
-def lead_ins(drafts: list[Draft], colons: list[int] | None = None) -> list[int]:
+def lead_ins(drafts: list[Draft], colons: list[int]) -> list[int]:
     """The short lines that lead into what the story shows below them: a few words ending with a colon ("The
     recipe has three steps:", "Here is the code:") over a block that is no chrome. A share bar's prompt ("Share
     this article:") stands over its buttons, which are chrome; a data sheet's field names ("Origin:") are shorter.
-    ``colons``: ``colon_lines(drafts)``, when the caller has them."""
-    return [i for i in (colon_lines(drafts) if colons is None else colons)
+    ``colons``: ``colon_lines(drafts)``, found once for this and ``shown_after_lead_ins``."""
+    return [i for i in colons
             if drafts[i].words >= MIN_LEAD_IN_WORDS and not drafts[i].prose
             and drafts[i + 1].role is not Roles.CHROME]
 
@@ -294,7 +294,7 @@ def lead_ins(drafts: list[Draft], colons: list[int] | None = None) -> list[int]:
 _UNWORDED_CHROME = frozenset({"chrome.symbols", "chrome.image"})
 
 
-def shown_after_lead_ins(drafts: list[Draft], colons: list[int] | None = None) -> list[int]:
+def shown_after_lead_ins(drafts: list[Draft], colons: list[int]) -> list[int]:
     """The lines a sentence leads into, up to the story's next paragraph: a how-to's code ("So we clone it
     again:" over shell commands and their output), a table's rows, which a dump prints as bare short lines.
 
@@ -307,10 +307,10 @@ def shown_after_lead_ins(drafts: list[Draft], colons: list[int] | None = None) -
     the dump does not show: a video's player), or when one is a label, a toggle, a card, a chrome phrase in words
     ("Subscribe"; a picture's marker or "[...]" goes on), a comments opener, a form's field, a date or byline.
     Their number is no test (code repeats its lines, a table runs long), unlike a bare list's
-    (``lists_between_paragraphs``). ``colons``: ``colon_lines(drafts)``, when the caller has them."""
+    (``lists_between_paragraphs``). ``colons``: ``colon_lines(drafts)``, found once for this and ``lead_ins``."""
     items: list[int] = []
     read_to = 0  # the lines up to here were read with a sentence above them
-    for at in colon_lines(drafts) if colons is None else colons:
+    for at in colons:
         if at < read_to:
             continue
         d = drafts[at]

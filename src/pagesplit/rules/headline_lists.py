@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from pagesplit import lexicon
 from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.lexicon.lookup_form import normalize
@@ -137,14 +136,14 @@ def _tells_stories(titles: list[Draft], drafts: list[Draft]) -> bool:
 SITE_LINKS = ("legal", "services")
 
 
-def _story_part(titles: list[Draft], drafts: list[Draft]) -> list[Draft]:
+def _story_part(titles: list[Draft], drafts: list[Draft], ctx: Context) -> list[Draft]:
     """The list's headlines that no site link parts from its head: the site's own links (``SITE_LINKS``: "Sign in",
     "Newsletter", "Privacy Policy") among a list's lines are a header's or footer's, which a list of cards runs into.
     They part the list: its first part is the list that was found, and a later part is a list of its own only with
     MIN_LIST_TITLES or more headlines (a header's bar over a list of stories); the rest are the footer's links. Most
     lists hold no such link (one lookup per chrome line of the list's span)."""
     cuts = [d.index for d in drafts[titles[0].index:titles[-1].index + 1]
-            if d.role is Roles.CHROME and lexicon.load().lookup(d.text, SITE_LINKS) is not None]
+            if d.role is Roles.CHROME and ctx.lexicon.lookup(d.text, SITE_LINKS) is not None]
     if not cuts:
         return titles
     bounds = [*cuts, titles[-1].index + 1]
@@ -160,7 +159,7 @@ def _claim(titles: list[Draft], repeats: dict[int, Draft], ctx: Context, drafts:
     if not _tells_stories(titles, drafts) or any(holds_button(d.text) for d in titles):
         return  # (a line with a button: the page's controls, a menu with its toggles or a pop-up's answers)
     detail = f"a list of {len(titles)} headlines"
-    for d in _story_part(titles, drafts):
+    for d in _story_part(titles, drafts, ctx):
         d.card, d.part = ctx.new_card(), Parts.TITLE
         d.decide(Roles.TEASER, "teaser.headline-list", detail)
         again = repeats.get(d.index)
