@@ -82,8 +82,8 @@ def _collect(shared: Path, mode: str, out: Path) -> None:
     read = records.read_records
     caught: list[list[tuple[str, str]]] = []
 
-    def catching(drafts: Any) -> Any:
-        result = read(drafts)
+    def catching(drafts: Any, shapes: Any = None) -> Any:
+        result = read(drafts, shapes)
         caught.append([(symbol, d.text) for symbol, d in result[0]])
         return result
 
