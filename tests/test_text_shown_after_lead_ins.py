@@ -2,11 +2,17 @@
 paragraph, however many they are and though they repeat (``block_scores.shown_after_lead_ins``): a how-to's
 commands and their output, which a dump prints as bare short lines, do not cut the story in two. A label ending
 with a colon is no such sentence, a form's field ends the lines, and a paragraph standing alone below them (a
-closing note) does not carry them. Made-up dumps."""
+closing note) does not carry them. A how-to goes on in turns of prose and code: a paragraph with more such lines
+under it is read through, up to a paragraph the story goes on with; a form's lines take no such turn. Made-up
+dumps."""
 
 from __future__ import annotations
 
 import pagesplit
+from pagesplit import features, lexicon
+from pagesplit.draft import Draft
+from pagesplit.model import BlockKind, Span
+from pagesplit.rules.block_scores import colon_lines, shown_after_lead_ins
 
 HEAD = "Home\nGuides\nAbout\n\n"
 TITLE = "Sharing a repository between two clones"
@@ -140,3 +146,58 @@ def test_a_one_element_per_line_dump_goes_on_past_the_commands_too() -> None:
     assert page.article is not None
     assert "$ hg push ../south" in " ".join(page.article.paragraphs)
     assert page.article.paragraphs[-1].startswith("Nothing was published")
+
+
+def test_the_lines_go_on_over_turns_of_prose_and_code() -> None:
+    # a how-to in turns: its sentence leads into commands, a paragraph comments on them, more commands follow
+    # with no sentence leading into them, and a later paragraph is followed by more of the story
+    half = len(COMMANDS.splitlines()) // 2
+    first, second = "\n".join(COMMANDS.splitlines()[:half]), "\n".join(COMMANDS.splitlines()[half:])
+    turn = ("Both clones now hold the same history, and each of them can commit on its own before the next push "
+            "brings the two together again.")
+    page = _page(LEAD_IN, first + "\n\n" + turn + "\n\n" + second)
+    assert page.article is not None
+    assert OPENING[0] in page.article.paragraphs
+    assert turn in page.article.paragraphs
+    assert AFTER[-1] in page.article.paragraphs
+
+
+def test_turns_of_prose_and_code_with_no_story_after_them_carry_nothing() -> None:
+    half = len(COMMANDS.splitlines()) // 2
+    first, second = "\n".join(COMMANDS.splitlines()[:half]), "\n".join(COMMANDS.splitlines()[half:])
+    turn = ("Both clones now hold the same history, and each of them can commit on its own before the next push "
+            "brings the two together again.")
+    page = pagesplit.split_text(HEAD + TITLE + "\n\n" + "\n\n".join(OPENING) + "\n\n" + LEAD_IN + "\n\n" + first
+                                + "\n\n" + turn + "\n\n" + second + FOOTER)
+    assert page.article is not None
+    assert OPENING[0] in page.article.paragraphs
+    assert turn not in page.article.paragraphs
+
+
+def _drafts(*texts: str) -> list[Draft]:
+    """Undecided paragraphs of a text dump, in page order, their features computed."""
+    drafts = [Draft(i, text, BlockKind.PARAGRAPH, Span.lines(i + 1, i + 1)) for i, text in enumerate(texts)]
+    features.compute(drafts, lexicon.load())
+    return drafts
+
+
+def test_a_comment_form_takes_no_turns() -> None:
+    # a comment form's instruction leads into its fields; a checkbox's sentence under them is no how-to's turn, so
+    # the button and the line under it are not carried up to the blurb's prose
+    blurb = ("This is the personal blog of a writer from a port city, with the longer texts and pictures that "
+             "matter more to her than what her social media channels carry away.")
+    drafts = _drafts(
+        "Enter your details below or click an icon to log in:",
+        "Email (required) (Address never made public) _____________________",
+        "Name (required)",
+        "Website",
+        "[ ] Tick this box to read the answers to your comment as well.",
+        "[ Post Comment ]",
+        "A series on founders",
+        blurb,
+        blurb.replace("personal blog", "own notebook"),
+    )
+    colons = colon_lines(drafts)
+    assert shown_after_lead_ins(drafts, colons) == []
+    code = _drafts(*[d.text.replace("_____________________", "(see the notes)") for d in drafts])
+    assert shown_after_lead_ins(code, colon_lines(code)) == [1, 2, 3, 5, 6]  # a how-to's turn, by its form

@@ -23,7 +23,7 @@ from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
 from pagesplit.lexicon.lookup_form import fold_spaces
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.card_pairs import is_longer_summary
-from pagesplit.rules.form_fields import fills_in
+from pagesplit.rules.form_fields import fills_in, holds_form_field
 from pagesplit.timed_match import timed
 
 # Scores, calibrated together on the dev dumps (innertext, w3m, lynx, bs4) with score.py; SHORT_COST,
@@ -302,7 +302,9 @@ def shown_after_lead_ins(drafts: list[Draft], colons: list[int]) -> list[int]:
     label ending with one ("Read more:", "Share this article:") is shorter, and a comment's header ("Jo on May 2
     at 4:47 pm said:") is a byline. What it announces goes on through further such sentences (the next listing)
     up to a paragraph the story goes on with: one followed by more of the story's prose (a closing note or a
-    disclosure after the story's last list stands alone, or over a cookie notice). The lines are not known to be
+    disclosure after the story's last list stands alone, or over a cookie notice). A paragraph followed by more
+    such lines is a turn of a how-to that alternates prose and code: the reading goes on through them, and the
+    lines count when a later paragraph is one the story goes on with. The lines are not known to be
     the story's when that paragraph is none such, when the first of them is chrome (the sentence announced what
     the dump does not show: a video's player), or when one is a label, a toggle, a card, a chrome phrase in words
     ("Subscribe"; a picture's marker or "[...]" goes on), a comments opener, a form's field, a date or byline.
@@ -323,15 +325,20 @@ def shown_after_lead_ins(drafts: list[Draft], colons: list[int]) -> list[int]:
         for j in range(i, len(drafts)):
             x = drafts[j]
             if x.role is Roles.OTHER and x.prose and not introduces_what_follows(x.text):
-                if not ends_with_ellipsis(x.text) and j + 1 < len(drafts) and drafts[j + 1].role is Roles.OTHER \
-                        and _says_more(drafts[j + 1]):
+                if ends_with_ellipsis(x.text) or j + 1 >= len(drafts) or drafts[j + 1].role is not Roles.OTHER:
+                    break
+                if _says_more(drafts[j + 1]):
                     items += shown
-                break
+                    break
+                if any(holds_form_field(drafts[k].text) for k in shown):
+                    break  # a form's fields (a comment form's, its checkbox "[ ] Tick this box …") are no how-to's
+                # more such lines under it: a how-to goes on in turns of prose and code, and the lines are the
+                # story's when a later turn closes on a paragraph the story goes on with (read on with its tests)
             if x.is_meta_like or x.opens_comments or x.inline or x.is_toggle or fills_in(x.text) \
                     or (x.is_chrome_phrase and x.chrome_rule not in _UNWORDED_CHROME) \
                     or x.verdict.fact is Facts.SECTION_LABEL or x.role not in (Roles.OTHER, Roles.CHROME):
                 break
-            if x.role is Roles.OTHER:
+            if x.role is Roles.OTHER and not x.prose:  # (a paragraph scores its length already)
                 shown.append(j)
         read_to = j  # a further lead-in inside these lines was read with them
     return items
