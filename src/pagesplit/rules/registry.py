@@ -62,6 +62,9 @@ RULES: dict[str, RuleInfo] = {
     "chrome.image": RuleInfo(
         "an image printed by a text browser: its file name or a bracketed alt marker",
         PROOF),
+    "chrome.head-links": RuleInfo(
+        "a text browser's line of the page head's links, first in the dump ('#alternate …', '#Site » Feed …')",
+        PROOF),
     "chrome.url": RuleInfo(
         "a bare URL or e-mail address on its own",
         PROOF),
