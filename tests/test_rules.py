@@ -67,6 +67,7 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("https://holm-gazette.example/ferry", "chrome.url"),
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
+    ("[svg][harbour_ferry-2]", "chrome.image"),  # w3m: the image's type, then its alt text or file name
     ("IMG_2041-2", "chrome.image"),
     ("017_harbour_ferry-3", "chrome.image"),
     ("Page 2 of 5", "chrome.counter"),

@@ -32,11 +32,13 @@ from pagesplit.members import Kinds
 from pagesplit.timed_match import timed
 
 _LETTER = timed(regex.compile(r"[\p{L}\p{N}]"), "features.letter")
-#: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]"), or a file
-#: name without its suffix as a picture's alt text often is, one token joining a word and a number with "_"
-#: ("IMG_1407-3", "010_Clymer-1", "DSC_0042": a camera's or an upload's name, which no sentence writes).
+#: An image as a text browser prints it: its file name, or its alt text in brackets ("[team-photo]"; w3m puts the
+#: image's type in brackets before it, "[svg][team-photo]": 146 such lines in 39 dev w3m dumps, none in the other
+#: dev dumps; elinks and lynx print "[108][IMG]" when they number links), or a file name without its suffix as a
+#: picture's alt text often is, one token joining a word and a number with "_" ("IMG_1407-3", "010_Clymer-1",
+#: "DSC_0042": a camera's or an upload's name, which no sentence writes).
 _IMAGE_MARKER = timed(regex.compile(
-    r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^\[[^\]\s]{1,60}\]$|^(?=\S*\d)[\p{L}\d-]+(?:_[\p{L}\d-]+)+$",
+    r"^\S+\.(?:png|jpe?g|gif|webp|svg|avif)$|^(?:\[[^\]\s]{1,60}\])+$|^(?=\S*\d)[\p{L}\d-]+(?:_[\p{L}\d-]+)+$",
     regex.IGNORECASE), "features.image-marker")
 #: "20 hours ago", "2 min read", "5 Kommentare", "Updated 3h": card meta lines.
 _RELATIVE_META = timed(regex.compile(
