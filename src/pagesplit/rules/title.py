@@ -102,9 +102,8 @@ def _title_score(d: Draft, distance: int, body_words: set[str], repeats: int) ->
 _text_of = attrgetter("text")
 
 
-def _best_title_candidate(drafts: list[Draft], above: list[Draft], ctx: Context) -> Draft | None:
-    assert ctx.article_start is not None
-    body_words = _body_words(drafts, ctx.article_start)
+def _best_title_candidate(drafts: list[Draft], above: list[Draft], body: _BodyWords) -> Draft | None:
+    body_words = body.at(body.start)
     counts = Counter(map(_text_of, drafts))  # how often each text appears on the page (C-level loop)
     best: Draft | None = None
     best_score = MIN_TITLE_SCORE
@@ -127,6 +126,7 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
     if ctx.article_start is None:
         return
     start = ctx.article_start
+    body = _BodyWords(drafts, start)
     hint = normalize(ctx.hints.title) if ctx.hints.title else None
     candidates = drafts[max(0, start - TITLE_LOOKBACK):start + 1]
     chosen: Draft | None = None
@@ -137,15 +137,15 @@ def find_title(drafts: list[Draft], ctx: Context) -> None:
         if chosen is None:
             chosen = next((d for d in drafts if d.role is not Roles.TEASER and _says(d, hint)), None)
     if chosen is None and ctx.kind is Inputs.HTML:
-        chosen = _nearest_h1(drafts[:start + 1], _body_words(drafts, start))
+        chosen = _nearest_h1(drafts[:start + 1], body.at(start))
     if chosen is None and ctx.kind is not Inputs.HTML:
-        chosen = _dump_headline(drafts, start, ctx)
+        chosen = _dump_headline(drafts, start, ctx, body)
         if chosen is not None:
-            _drop_second_headline(drafts, candidates[:-1], chosen, ctx)
+            _drop_second_headline(drafts, candidates[:-1], chosen, ctx, body)
     if chosen is None:
-        chosen = _best_title_candidate(drafts, candidates[:-1], ctx)
+        chosen = _best_title_candidate(drafts, candidates[:-1], body)
     if ctx.kind is not Inputs.HTML:
-        chosen = headline_over_card_zone(drafts, start, chosen, ctx) or chosen
+        chosen = headline_over_card_zone(drafts, start, chosen, ctx, body) or chosen
     if chosen is None and candidates and drafts[start].kind is Kinds.HEADING:
         chosen = drafts[start]
     if chosen is not None:
@@ -169,11 +169,12 @@ def _printed_title(drafts: list[Draft]) -> str | None:
     return shown.text if shown is not None else title
 
 
-def _drop_second_headline(drafts: list[Draft], above: list[Draft], chosen: Draft, ctx: Context) -> None:
+def _drop_second_headline(drafts: list[Draft], above: list[Draft], chosen: Draft, ctx: Context,
+                          body: _BodyWords) -> None:
     """Text dumps: under the headline found by position, the line the overlap scorer would have taken, nearer
     the body, says the headline again (a share bar's "Share: <headline>") or captions the picture: neither
     opens the story. Not a sentence cut by a link (``runs_on``): the standfirst's first words."""
-    scored = _best_title_candidate(drafts, above, ctx)
+    scored = _best_title_candidate(drafts, above, body)
     if scored is not None and scored.index > chosen.index and not runs_on(scored, ctx.lexicon.all_stopwords):
         scored.decide(Roles.CHROME, "chrome.pre-body", "a headline-like line under the headline")
 
@@ -224,23 +225,41 @@ def _body_words(drafts: list[Draft], start: int) -> set[str]:
             for w in _significant_words(d.text)}
 
 
-def _dump_headline(drafts: list[Draft], start: int, ctx: Context) -> Draft | None:
+class _BodyWords:
+    """``_body_words`` of the run from ``start`` (and of the one from the block after it), worked out once for
+    ``find_title``'s tests, which ask up to four times: no test decides a block in the run before the title is
+    chosen, so the words stay the same for the call."""
+
+    __slots__ = ("_drafts", "_words", "start")
+
+    def __init__(self, drafts: list[Draft], start: int) -> None:
+        self._drafts = drafts
+        self.start = start
+        self._words: dict[int, set[str]] = {}
+
+    def at(self, start: int) -> set[str]:
+        words = self._words.get(start)
+        if words is None:
+            words = self._words[start] = _body_words(self._drafts, start)
+        return words
+
+
+def _dump_headline(drafts: list[Draft], start: int, ctx: Context, body: _BodyWords) -> Draft | None:
     """Text dumps: the headline by where it sits: over the story's byline block (``_headline_over_byline``);
     without one, between a date line and the body (under a blog's name and the day), or opening the run."""
-    above = _headline_over_byline(drafts, start, ctx)
+    above = _headline_over_byline(drafts, start, ctx, body)
     if above is not None:
         return above
     if start >= 2 and _is_story_meta(drafts[start - 2], ctx) \
-            and _is_anchored_headline(drafts[start - 1], ctx, _body_words(drafts, start)):
+            and _is_anchored_headline(drafts[start - 1], ctx, body.at(start)):
         return drafts[start - 1]
-    return _headline_on_body(drafts, start, ctx)
+    return _headline_on_body(drafts, start, ctx, body)
 
 
-def _headline_over_byline(drafts: list[Draft], start: int, ctx: Context) -> Draft | None:
+def _headline_over_byline(drafts: list[Draft], start: int, ctx: Context, body: _BodyWords) -> Draft | None:
     """Text dumps: the line just above the story's byline and date lines, which sit above the body (a tag
     list, a share bar or a picture between them and the body). The nearest such block above the body
     counts; a teaser card on the way up ends the search."""
-    body_words = _body_words(drafts, start)
     for i in range(start - 1, max(-1, start - 1 - META_ANCHOR_LOOKBACK), -1):
         d = drafts[i]
         if d.role is Roles.TEASER or d.verdict.fact is Facts.SECTION_LABEL:
@@ -250,13 +269,14 @@ def _headline_over_byline(drafts: list[Draft], start: int, ctx: Context) -> Draf
         j = i - 1
         while j >= 0 and i - j <= MAX_META_BLOCK_LINES and _in_byline_block(drafts, j, ctx):
             j -= 1
-        if j >= 0 and _is_anchored_headline(drafts[j], ctx, body_words):
+        if j >= 0 and _is_anchored_headline(drafts[j], ctx, body.at(start)):
             return drafts[j]
         break
     return None
 
 
-def headline_over_card_zone(drafts: list[Draft], start: int, chosen: Draft | None, ctx: Context) -> Draft | None:
+def headline_over_card_zone(drafts: list[Draft], start: int, chosen: Draft | None, ctx: Context,
+                            body: _BodyWords) -> Draft | None:
     """Text dumps: the headline above a zone of other stories that the page sets between its head and its body
     (a related box under "Related", a rail under "You may also like"), when the title found sits in that zone:
     a card's headline over its author's name then reads like the story's head. The zone is the lines from the
@@ -278,7 +298,7 @@ def headline_over_card_zone(drafts: list[Draft], start: int, chosen: Draft | Non
                 break
     if chosen is None or not labels or chosen.index < labels[-1]:
         return None
-    body_words = _body_words(drafts, start)
+    body_words = body.at(start)
     least = len(_significant_words(chosen.text) & body_words)
     for label in labels:
         if chosen.index < label:
@@ -308,14 +328,14 @@ def _in_byline_block(drafts: list[Draft], j: int, ctx: Context) -> bool:
         or (j > 0 and is_bare_byline_opener(drafts[j - 1]))
 
 
-def _headline_on_body(drafts: list[Draft], start: int, ctx: Context) -> Draft | None:
+def _headline_on_body(drafts: list[Draft], start: int, ctx: Context, body: _BodyWords) -> Draft | None:
     """Text dumps: a run that opens with a headline-shaped line followed by a paragraph opens with its title
     (the dump printed the headline as the body's first line, under the site's name and the date)."""
     if start + 1 >= len(drafts):
         return None
     line, after = drafts[start], drafts[start + 1]
     if after.role is Roles.ARTICLE and after.ends_sentence and after.words > line.words \
-            and _is_anchored_headline(line, ctx, _body_words(drafts, start + 1)):
+            and _is_anchored_headline(line, ctx, body.at(start + 1)):
         return line
     return None
 
