@@ -1,5 +1,6 @@
 """The title stage asks nothing twice (``rules.title``): the body's significant words once per call
-(``_BodyWords``), however many of its tests ask. A made-up dump."""
+(``_BodyWords``), however many of its tests ask; a short line's byline word as ``features`` read it; no pattern
+call for a line that cannot hold a text browser's mark. Made-up dumps and lines."""
 
 from __future__ import annotations
 
@@ -35,3 +36,33 @@ def test_the_body_words_are_worked_out_once_per_start(monkeypatch: pytest.Monkey
     page = pagesplit.split_text(DUMP)
     assert page.article is not None and page.article.title == "Harbour ferry adds a late crossing on weekends"
     assert asked and max(asked.values()) == 1
+
+
+def _line(text: str, words: int, names_byline: bool = False) -> Draft:
+    from pagesplit.members import Kinds
+    from pagesplit.model import Span
+
+    d = Draft(0, text, Kinds.LINE, Span.lines(1, 1))
+    d.words, d.names_byline = words, names_byline
+    return d
+
+
+def test_a_line_without_a_bracket_is_not_searched_for_a_browser_mark(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text browser mark opens with "(" or "[": a line with neither needs no pattern call."""
+    assert title.has_text_browser_mark(_line("(BUTTON) Follow", 2))
+    monkeypatch.setattr(title, "_TEXT_BROWSER_MARK", None)
+    assert not title.has_text_browser_mark(_line("Follow Jo Quill on the quay", 6))
+
+
+def test_a_short_line_opens_with_a_byline_as_features_read_it() -> None:
+    """A line of up to MAX_BYLINE_WORDS words was looked up by ``features`` (``Draft.names_byline``); only a longer
+    one is looked up again."""
+    from types import SimpleNamespace
+
+    class NoLookup:
+        def lookup(self, *_: object) -> None:
+            raise AssertionError("looked up again")
+
+    ctx = SimpleNamespace(lexicon=NoLookup())
+    assert title._opens_with_byline(_line("By Jo Quill and Ann Roe", 6, names_byline=True), ctx)  # type: ignore[arg-type]
+    assert not title._opens_with_byline(_line("Jo Quill and Ann Roe", 5), ctx)  # type: ignore[arg-type]

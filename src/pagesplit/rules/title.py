@@ -14,6 +14,7 @@ import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft, Facts
+from pagesplit.features import MAX_BYLINE_WORDS
 from pagesplit.frontend.metadata import clean_title
 from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Kinds, Roles
@@ -66,8 +67,10 @@ _ENDS_WITH_INITIALISM = timed(regex.compile(r"(?r)\b(?:\p{Lu}\.){2,}$"), "title.
 
 
 def has_text_browser_mark(d: Draft) -> bool:
-    """A dump's line with a text browser's mark for a control or a picture ("(BUTTON) Follow", "[IMG]")."""
-    return d.dom is None and _TEXT_BROWSER_MARK.search(d.text) is not None
+    """A dump's line with a text browser's mark for a control or a picture ("(BUTTON) Follow", "[IMG]"). Every mark
+    opens with a bracket: a line with none (most) is not searched."""
+    text = d.text
+    return d.dom is None and ("(" in text or "[" in text) and _TEXT_BROWSER_MARK.search(text) is not None
 
 
 def _ends_like_prose(text: str) -> bool:
@@ -193,7 +196,13 @@ def _is_story_meta(d: Draft, ctx: Context) -> bool:
 
 
 def _opens_with_byline(d: Draft, ctx: Context) -> bool:
-    return not d.ends_sentence and d.words <= MAX_TITLE_WORDS and ctx.lexicon.lookup(d.text, ("bylines",)) is not None
+    """The block opens with a byline word ("By Jo Doe, Staff Writer, Health Desk"). ``features`` looked up every
+    block of up to MAX_BYLINE_WORDS words (``Draft.names_byline``): only a longer one is looked up here."""
+    if d.ends_sentence or d.words > MAX_TITLE_WORDS:
+        return False
+    if d.words <= MAX_BYLINE_WORDS and d.kind is not Kinds.HIDDEN:
+        return d.names_byline
+    return ctx.lexicon.lookup(d.text, ("bylines",)) is not None
 
 
 def is_name_line(d: Draft) -> bool:
