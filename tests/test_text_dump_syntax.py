@@ -187,6 +187,18 @@ def test_a_cards_picture_marker_and_link_number_are_read_out() -> None:
     assert dump_syntax.read("The quay [3]reopens [4][5]today", numbers) == "The quay reopens today"
 
 
+def test_a_link_number_with_no_text_after_it_is_read_out() -> None:
+    # a link the browser printed no text for (a picture without alt text) leaves its number before a space or the
+    # line's end; the page's own footnote mark after a link's number stays
+    numbers = DumpSyntax(link_numbers=True)
+    assert dump_syntax.read("Ferry timetable changes again [76]", numbers) == "Ferry timetable changes again"
+    assert dump_syntax.read("Powered by[168] the harbour board", numbers) == "Powered by the harbour board"
+    assert dump_syntax.read("The quay reopens today.^[19][1] The board", numbers) == \
+        "The quay reopens today.^[1] The board"
+    assert dump_syntax.read("[40]", numbers) == "[40]"  # nothing but a number: left as printed
+    assert dump_syntax.read("Ferry timetable [76]", DumpSyntax()) == "Ferry timetable [76]"
+
+
 def _few_links_dump() -> str:
     """A short page with three links, as a text browser that numbers them prints it, with its list of them."""
     lines = [f"   {PARAGRAPHS[0]}", "", "   [1]Harbour news [2]Ferries", "", f"   {PARAGRAPHS[1]} See [3]the tides.",

@@ -37,6 +37,11 @@ MIN_LINK_NUMBERS = 8
 MIN_LINK_NUMBER_COVER = 0.5
 #: Once a dump has link numbers, every one is read out, also before a picture's marker ("[25][IMG] Headline").
 _ANY_LINK_NUMBER = timed(regex.compile(r"\[\d{1,5}\](?=\S)"), "dump-syntax.any-link-number")
+#: …and so is one standing before a space or the line's end: a link whose text the browser did not print (a picture
+#: without alt text, an empty link) leaves its number alone ("A headline [76]", "Powered by[168]", "* [40]"). Not one
+#: right after a bracket: "[23][5]" is a link's number and the page's own footnote mark. Read out only when the block
+#: has other text (a block of nothing but numbers is left as printed).
+_LONE_LINK_NUMBER = timed(regex.compile(r"(?<!\])\[\d{1,5}\](?=\s|$)"), "dump-syntax.lone-link-number")
 #: Such a browser prints a picture as a bracketed word where it stands ("[IMG]", "[team-photo]"): at the head of a
 #: block with text after it (a card's picture before its headline) it is no text of the block.
 _PICTURE_HEAD = timed(regex.compile(r"^(?:\[[^\[\]\s]{1,60}\]\s*)++(?=[^\s\[])"), "dump-syntax.picture-head")
@@ -128,7 +133,8 @@ def read(text: str, syntax: DumpSyntax) -> str:
         return text
     out = text
     if syntax.link_numbers and "[" in out:
-        out = _ANY_LINK_NUMBER.sub("", out)
+        rest = _LONE_LINK_NUMBER.sub("", out)  # before the glued ones: "[19][1] " keeps the page's own "[1]"
+        out = _ANY_LINK_NUMBER.sub("", rest if any(map(str.isalpha, rest)) else out)
         if out.startswith("["):
             rest = _PICTURE_HEAD.sub("", out)
             out = rest if any(map(str.isalpha, rest)) else out
