@@ -11,6 +11,7 @@ import pytest
 import pagesplit
 from pagesplit import BlockKind, Role
 from pagesplit.frontend.dump_style import DumpStyle, detect_style
+from pagesplit.frontend.line_joins import continues_in_column
 from pagesplit.frontend.text import blocks_from_text
 
 # One invented story, long enough to wrap, reused by the style tests.
@@ -407,3 +408,20 @@ def test_every_wide_character_passes_the_quick_range_test() -> None:
 def test_the_first_character_that_may_be_wide(text: str, first: int) -> None:
     from pagesplit.frontend import dump_style
     assert dump_style.first_may_be_wide(text) == first
+
+
+def test_a_line_at_the_margin_does_not_run_on_into_an_indented_column() -> None:
+    # a card list drawn in a column indented 12 spaces, and a headline printed at the page's margin between two
+    # cards: the next card's line does not continue it, though its first word would not have fit in the column
+    column = " " * 12
+    raws = [column + "Ferry timetable changes again for the winter season and", column + "the spring",
+            "Lifeboat crew rescues two kayakers off the north quay at dusk",
+            column + "[31]Harbourmaster warns of fog on the quay all weekend long", column + "and beyond"]
+    assert not continues_in_column(raws, 2, 3)
+    # at the margin on both lines, or a hanging indent under an indented line: the column's text runs on
+    flush = [line.lstrip() for line in raws]
+    assert continues_in_column(flush, 2, 3)
+    hanging = [*raws[:2], "   " + raws[2], raws[3].replace(column, "       "), raws[4]]
+    assert continues_in_column(hanging, 2, 3)
+    item = [*raws[:2], "15. " + raws[2], raws[3].replace(column, "    "), raws[4]]  # an item's text after its marker
+    assert continues_in_column(item, 2, 3)

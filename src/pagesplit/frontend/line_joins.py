@@ -75,7 +75,15 @@ def continues_in_column(raws: list[str], prev: int, nxt: int) -> bool:
     if local < MIN_COLUMN_WIDTH or len(line) < NEAR_COLUMN_SHARE * local or bullet(raws[nxt].lstrip()):
         return False
     first = _WORD.search(raws[nxt])
-    return first is not None and len(line) + 1 + len(first.group(0)) > local
+    if first is None or len(line) + 1 + len(first.group(0)) <= local:
+        return False
+    if line[:1] == " " or first.start() == 0:
+        return True
+    # a line at the page's left margin (a text browser's heading, a flush paragraph) that wraps goes on at the
+    # margin, or where its text starts after a list marker ("15. ^ Fischer…" / "    . Slashfilm."): a line indented
+    # further in under it is text of its own
+    marker = bullet(line)
+    return marker is not None and first.start() <= marker.end()
 
 
 def continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
