@@ -2,6 +2,7 @@
 headline-like links (and little else) is a card group; each such child is one card (``find_cards``).
 
 Then, per record: whether a block holds the record's main link (``is_record_title``, ``partly_linked_titles``),
+whether a bold line inside a card's one link is its heading (``bold_card_link_headings``),
 whether its run is pictured records (``pictured_groups``) or titled records beside their dates and summaries
 (``titled_card_blocks``, which content scoring leaves out), and the tokens naming a record (``record_tokens``).
 """
@@ -21,6 +22,12 @@ from pagesplit.members import Kinds
 if TYPE_CHECKING:
     from pagesplit.frontend.raw_blocks import Raw
 
+#: Inline tags that set text in bold (as ``walk.BOLD_TAGS``): a line wholly in them inside a card's link is the
+#: card's heading (``bold_card_link_headings``) ...
+BOLD_TAGS = frozenset({"b", "strong"})
+#: ... unless the link holds a heading element: that is the card's headline, and a bold line beside it a kicker or
+#: a byline.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Cards a group holds at least. Swept on the dev teaser pages: 2 is enough when each holds a headline link.
 MIN_CARDS = 2
 #: A card holds at most this many headline-like links (an image link and a title link may both count).
@@ -258,6 +265,52 @@ def partly_linked_titles(tree: Tree, raws: list[Raw], cards: dict[int, tuple[int
                 and links_to_site(main, page_site(tree, url))):
             raw.href = main
 
+
+
+def bold_card_link_headings(tree: Tree, raws: list[Raw]) -> None:
+    """A line set wholly in bold (``<b>``, ``<strong>``) and wholly inside a link that wraps more text than the line
+    is that link's heading: pages written before CSS set a card's headline as ``<font size=4><b>…</b></font><br>``
+    inside the one link wrapping the card, beside a kicker, a date or a summary in the same link (modern pages
+    write it as an ``<h3>`` inside the link). The walk reads no linked line as a heading: a menu's bold links are
+    no headings, and each of them is all its link holds. The link holds at most MAX_CARD_CHARS (a link left
+    open around a page's part is no card) and no heading element (that is the card's headline, and a bold line
+    beside it a kicker or a byline). A headline saying its picture's alt text again has been
+    read as the picture's caption (``figures``): inside a card link it is the headline still, as the ``<h3>`` is."""
+    tags, parent, chars = tree.tag, tree.parent, tree.chars
+    bolds = []
+    for tag in BOLD_TAGS:
+        serial = 0
+        while True:
+            try:
+                serial = tags.index(tag, serial)
+            except ValueError:
+                break
+            bolds.append(serial)
+            serial += 1
+    if not bolds:
+        return
+    lines: dict[int, list[Raw]] = {}  # element -> its lines wholly inside one link
+    for r in raws:
+        if (r.kind is Kinds.LINE or r.kind is Kinds.CAPTION) and r.link_share >= 1.0 and r.hrefs is not None \
+                and len(r.hrefs) == 1:
+            lines.setdefault(r.serial, []).append(r)
+    end = tree.end
+    for bold in bolds:
+        shown = chars[bold]
+        block = link = -1  # the element whose line the bold text is, and the link around the bold text
+        node = parent[bold]
+        while node >= 0 and (block < 0 or link < 0):
+            if block < 0 and node in lines:
+                block = node
+            if link < 0 and tags[node] == "a":
+                link = node
+            node = parent[node]
+        if block < 0 or link < 0 or not shown < chars[link] <= MAX_CARD_CHARS \
+                or not HEADING_TAGS.isdisjoint(tags[link + 1:end[link] + 1]):
+            continue
+        for r in lines[block]:
+            if r.hrefs is not None and next(iter(r.hrefs.values())) == shown:  # the walk counts per link
+                r.kind = Kinds.HEADING
 
 
 def record_tokens(tree: Tree, serial: int, group: int, page_tokens: NearTokens) -> frozenset[str]:

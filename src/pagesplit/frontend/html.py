@@ -107,6 +107,7 @@ def blocks_from_html(root: Any, *, url: str | None = None, max_depth: int = DEFA
     carded = card_groups.titled_card_blocks(walker.tree, raws, cards)  # a run of teaser cards is no main content
     scores, restricted = content_scores(walker.tree, raws, page_tokens, carded)
     card_groups.partly_linked_titles(walker.tree, raws, cards, scores, url)
+    card_groups.bold_card_link_headings(walker.tree, raws)
     pictured = card_groups.pictured_groups(walker.tree, cards, url) if cards else set()
     for i in records.in_story_runs(walker.tree, raws, cards, url):  # no story text, wherever it sits
         scores[i] = min(scores[i], OUTSIDE_SCORE)
