@@ -48,12 +48,25 @@ def test_a_bold_kicker_beside_a_heading_in_the_link_does_not_title_the_card() ->
     assert sorted(t.title for t in page.teasers) == sorted(HEADLINES)
 
 
-def test_bold_menu_links_each_closed_before_their_break_are_no_headings() -> None:
-    # a menu's bold links each hold all their link's text and close before the break: lines, not headings
-    menu = "".join(f'<a href="/section/{n}"><b>{name} and more</b></a><br>'
-                   for n, name in enumerate(("Ferries", "Lighthouses", "Bakeries")))
-    page = split_html(_page(menu), url=URL)
-    assert not [b for b in page.blocks if b.text.endswith("and more") and b.kind.value == "heading"]
+def test_a_bold_line_over_its_summary_inside_the_link_is_a_block_of_its_own() -> None:
+    # the headline and the summary are one run of text in the link: the break after the bold line parts them
+    cards = "".join(
+        f'<div><a href="{_slug(title)}"><img src="/img/{n}.jpg" alt="A picture">'
+        f"<font size=4><b>{title}</b></font><br>{SUMMARY}.<br><br></a></div>"
+        for n, title in enumerate(HEADLINES))
+    page = split_html(_page(cards), url=URL)
+    assert sorted(t.title for t in page.teasers) == sorted(HEADLINES)
+    assert {b.kind.value for b in page.blocks if b.text in HEADLINES} == {"heading"}
+
+
+def test_a_bold_link_closed_before_its_break_is_no_heading_over_the_line_below() -> None:
+    # a directory's entries, a bold link over a line saying what is there: the link closes before the break, so
+    # it holds all its link's text (a menu's, a list's entry), and the entry stays one block, no heading
+    entries = "".join(f'<div><a href="/section/{n}"><b>{name} and more</b></a><br>Where to find them on the coast'
+                      "</div>" for n, name in enumerate(("Ferries", "Lighthouses", "Bakeries")))
+    page = split_html(_page(entries), url=URL)
+    assert not [b for b in page.blocks if b.text.endswith("and more")]
+    assert not [b for b in page.blocks if "and more" in b.text and b.kind.value == "heading"]
 
 
 def test_a_link_left_open_around_a_part_of_the_page_is_no_card_link() -> None:

@@ -441,12 +441,16 @@ class Walker:
         if not opens_frame and info.is_break:
             if info.brk is BR and self.pending_chars and frame.kind is not Kinds.TABLE and not frame.pre and (
                     ends_line(self.parts)
-                    or (self.pending_bold == self.pending_chars and not self.bold and not self.pending_links
-                        and frame.tag in CONTAINER_TAGS)):
+                    or (self.pending_bold == self.pending_chars and not self.bold
+                        and (frame.tag in CONTAINER_TAGS or frame.tag == "a")
+                        and (not self.pending_links or (self.links and self.pending_links == self.pending_chars)))):
                 # a blank line (``<br><br>``): the text before it is a paragraph of its own; and, in a container, a
                 # line set wholly in bold, its bold closed, no link (``<font size=4><b>Comments</b></font><br>``): a
                 # heading over the text below, not its first line (in a ``<p>`` or ``<li>`` such a line is the
-                # block's lead-in: a "Don't miss" over its links, a card's title over its summary)
+                # block's lead-in: a "Don't miss" over its links, a card's title over its summary). So is such a
+                # line wholly inside a link that runs on past the break, in a container or a card link framed as
+                # a box: a card drawn as one link, its headline over its summary (``card_groups`` reads it as
+                # the card's heading); a menu's bold links each close before their break.
                 self._flush()
             else:
                 self.parts.append(info.brk)
