@@ -105,6 +105,9 @@ def test_empty_phrase_is_an_error() -> None:
         ("もっと見る", "toggles", "ja"),
         ("広告", "notices", "ja"),
         ("Most Read Stories", "sections", "en"),
+        ("Abonnez-vous au Quotidien À partir de 9 $ par mois", "notices", "fr"),
+        ("Je m'abonne au Quotidien", "notices", "fr"),
+        ("Créez un compte gratuitement", "notices", "fr"),
         ("Trending Now on Example", "sections", "en"),
     ],
 )
@@ -127,6 +130,9 @@ def test_lookup_hits_expected_category(lexicon: Lexicon, text: str, category: st
         ("当サイトではCookieを使用しています。", "notices"),
         ("© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "legal"),
         ("Foto di repertorio", "credits"),
+        ("Wie bewerten Sie diesen Artikel?", "notices"),
+        ("Please rate this article", "notices"),
+        ("Toutes nos offres d'abonnement", "notices"),
         ("（写真＝共同）", "credits"),
     ],
 )
