@@ -69,6 +69,11 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
         "Jo Doe's Most Recent Stories", "Lighthouse keepers' cottages become a sailmaking school",
         "Night trains return to the northern coast after a decade", "Fishermen ask for a longer fishing season",
         "School choir wins the regional contest"]), explain=True),
+    "chrome.contact-line": lambda: pagesplit.split_text(story(after=[
+        "Press contacts", "Harbour office of the town: press@harbour-town.example, Tel. 030 / 1234 567",
+        "Ferry company of the coast: media@coast-ferries.example, Tel. 040 / 7654 321",
+        "Lifeboat station on the point: contact@point-lifeboat.example, Tel. 089 / 2468 135",
+        "Tide watch of the islands: info@island-tides.example, Tel. 0385 / 1357 246"]), explain=True),
     "article.whole-page": lambda: pagesplit.split_text("A short note\n\nThe office is closed on Monday.\n",
                                                        explain=True),
     "article.page-prose": lambda: pagesplit.split_text(

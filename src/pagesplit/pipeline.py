@@ -23,13 +23,15 @@
 16. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
 17. ``drop_label_cards`` (``rules/label_words.py``): a card headline worded like a section label is the list's
     label.
-18. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
-19. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
+18. ``drop_contact_cards`` (``rules/contact_cards.py``): a card headline holding an e-mail address is a contact
+    line.
+19. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
+20. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
     are chrome.
-20. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
-21. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
+21. ``mark_outside`` (``rules/outside.py``): what nobody claimed: short lines are chrome, prose is "other".
+22. ``prefer_shown_headline`` (``rules/shown_headline.py``): the page's h1 over a ``<title>`` block the page
     never shows (HTML only).
-22. ``drop_error_page`` (``rules/error_page.py``): a page that says it is an error page (404, access denied, a
+23. ``drop_error_page`` (``rules/error_page.py``): a page that says it is an error page (404, access denied, a
     bot check) and carries little text has no story: its story blocks are nobody's.
 
 Stages talk through the drafts' typed state (role, ``verdict``: its kind, overridability and fact, ``card``) and
@@ -45,6 +47,7 @@ from pagesplit.context import Context
 from pagesplit.draft import Draft
 from pagesplit.rules.article import select_article
 from pagesplit.rules.chrome import mark_chrome
+from pagesplit.rules.contact_cards import drop_contact_cards
 from pagesplit.rules.dom_boxes import mark_dom_boxes
 from pagesplit.rules.dom_cards import group_dom_cards
 from pagesplit.rules.dom_chrome import mark_dom_chrome
@@ -83,6 +86,7 @@ STAGES: tuple[Stage, ...] = (
     drop_listing_article,
     drop_own_story,
     drop_label_cards,
+    drop_contact_cards,
     find_parts,
     drop_pre_body_lines,
     mark_outside,

@@ -78,6 +78,10 @@ RULES: dict[str, RuleInfo] = {
         "a card's headline worded like a section label the lexicon does not list ('Most Recent Stories', "
         "'Aktuelle News & Themen'): the list's label, no card",
         PROOF),
+    "chrome.contact-line": RuleInfo(
+        "a card's headline that holds an e-mail address ('Kontaktieren Sie uns: redaktion@…'): a contact or "
+        "imprint line, no card",
+        PROOF),
     "chrome.box-label": RuleInfo(
         "a heading right above a list of headline links set inside the story, or a short line above teaser "
         "cards that end it (HTML)",
