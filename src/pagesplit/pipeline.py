@@ -23,8 +23,8 @@
 16. ``drop_own_story`` (``rules/own_story.py``): cards advertising the page's own story are no teasers.
 17. ``drop_label_cards`` (``rules/label_words.py``): a card headline worded like a section label is the list's
     label.
-18. ``drop_contact_cards`` (``rules/contact_cards.py``): a card headline holding an e-mail address is a contact
-    line.
+18. ``drop_contact_cards`` (``rules/contact_cards.py``): a card headline holding an e-mail address, or a row of
+    links to legal or service pages, is a contact or imprint line.
 19. ``find_parts`` (``rules/parts.py``): byline, date, lead, captions, headings, attribution.
 20. ``drop_pre_body_lines`` (``rules/pre_body.py``): short lines between the headline and the first paragraph
     are chrome.

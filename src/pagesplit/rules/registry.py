@@ -79,8 +79,9 @@ RULES: dict[str, RuleInfo] = {
         "'Aktuelle News & Themen'): the list's label, no card",
         PROOF),
     "chrome.contact-line": RuleInfo(
-        "a card's headline that holds an e-mail address ('Kontaktieren Sie uns: redaktion@…'): a contact or "
-        "imprint line, no card",
+        "a card's headline that holds an e-mail address ('Kontaktieren Sie uns: redaktion@…') or is a row of links "
+        "one of which is a legal or service page ('Impressum | Datenschutz | Kontakt'): a contact or imprint line, "
+        "no card",
         PROOF),
     "chrome.box-label": RuleInfo(
         "a heading right above a list of headline links set inside the story, or a short line above teaser "
