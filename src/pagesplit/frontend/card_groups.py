@@ -16,18 +16,13 @@ from pagesplit.frontend.content_score import SIBLING_SCORE
 from pagesplit.frontend.dom_tree import Tree
 from pagesplit.frontend.element_tokens import NearTokens, near_tokens, page_wrapper_chars
 from pagesplit.frontend.records import links_to_site, page_site
+from pagesplit.frontend.tag_table import BOLD_TAGS, HEADING_TAGS
 from pagesplit.lexicon.dom_tokens import load_tokens
 from pagesplit.members import Kinds
 
 if TYPE_CHECKING:
     from pagesplit.frontend.raw_blocks import Raw
 
-#: Inline tags that set text in bold (as ``walk.BOLD_TAGS``): a line wholly in them inside a card's link is the
-#: card's heading (``bold_card_link_headings``) ...
-BOLD_TAGS = frozenset({"b", "strong"})
-#: ... unless the link holds a heading element: that is the card's headline, and a bold line beside it a kicker or
-#: a byline.
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Cards a group holds at least. Swept on the dev teaser pages: 2 is enough when each holds a headline link.
 MIN_CARDS = 2
 #: A card holds at most this many headline-like links (an image link and a title link may both count).

@@ -20,11 +20,17 @@ RUBY_ANNOTATION_TAGS = frozenset({"rt", "rp"})
 #: Elements whose text is never shown as page text.
 _HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "svg", "math", "object",
                           "embed", "canvas", "title", "audio", "video", "textarea"}) | RUBY_ANNOTATION_TAGS
+#: The heading elements: their own text makes a HEADING block.
+HEADING_TAGS = frozenset(f"h{n}" for n in range(1, 7))
+#: Inline tags that set text in bold: a short line of a container wholly in them, no link, is a heading (pages
+#: written before CSS set headings as ``<font size><b>…</b></font><br>``, not ``<h2>``), and so is one wholly inside
+#: a card's link (``card_groups.bold_card_link_headings``).
+BOLD_TAGS = frozenset({"b", "strong"})
 #: Block elements and the kind of the block their own text makes (None: decided by shape).
 BLOCK_KINDS: dict[str, BlockKind | None] = {
     "p": Kinds.PARAGRAPH, "li": Kinds.LIST_ITEM, "blockquote": Kinds.QUOTE, "pre": Kinds.CODE,
     "table": Kinds.TABLE, "figcaption": Kinds.CAPTION, "caption": Kinds.CAPTION,
-    **{f"h{n}": Kinds.HEADING for n in range(1, 7)},
+    **{tag: Kinds.HEADING for tag in sorted(HEADING_TAGS)},
     "dd": None, "dt": None, "address": None, "legend": None, "summary": None, "button": Kinds.LINE,
     "select": Kinds.LINE, "option": None,
 }

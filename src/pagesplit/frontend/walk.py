@@ -46,6 +46,7 @@ from pagesplit.frontend.link_kinds import HrefResolver, is_card_link
 from pagesplit.frontend.raw_blocks import Raw
 from pagesplit.frontend.tag_table import (
     BLOCK_KINDS,
+    BOLD_TAGS,
     CONTAINER_TAGS,
     CREDIT_INLINE,
     IMAGE_TAGS,
@@ -78,9 +79,6 @@ MIN_HREF_SHARE = 0.6
 HIDE_ATTRIBUTE_HIDDEN = True
 
 _SHAPE_PROSE_CHARS = 80
-#: Inline tags that set text in bold: a short line of a container wholly in them, no link, is a heading (pages
-#: written before CSS set headings as ``<font size><b>…</b></font><br>``, not ``<h2>``).
-BOLD_TAGS = frozenset({"b", "strong"})
 #: ``<font size>`` as browsers render it: 3 is the text's own size, 1-7 absolute, "+2" / "-1" relative to 3.
 DEFAULT_FONT_SIZE = 3
 MAX_FONT_SIZE = 7
