@@ -5,14 +5,9 @@ is on a modern page; made-up pages, no class names."""
 
 from __future__ import annotations
 
+from harbour_gazette import HEADLINES, PROSE, URL
 from pagesplit import split_html
 
-URL = "https://harbour-gazette.example/news/the-story"
-PROSE = ("The harbour board met on Tuesday, and after a long debate, it voted to rebuild the old ferry pier "
-         "before the winter storms, at a cost the town can carry.<br><br>")
-HEADLINES = ("Lighthouse keepers return to the northern cape after fifty years",
-             "Night trains are back on the coast line from next spring",
-             "The bakery that bakes with seaweed wins the national prize")
 KICKERS = ("Fifty years on the rocks", "New timetable for the coast", "Prize for the corner bakery")
 SUMMARY = "The town council says more news will follow on Friday"
 

@@ -3,14 +3,8 @@ made-up pages written the way pages before CSS were: no ``<p>``, no list, no cla
 
 from __future__ import annotations
 
+from harbour_gazette import HEADLINES, PROSE, URL
 from pagesplit import split_html
-
-URL = "https://harbour-gazette.example/news/the-story"
-PROSE = ("The harbour board met on Tuesday, and after a long debate, it voted to rebuild the old ferry pier "
-         "before the winter storms, at a cost the town can carry.<br><br>")
-HEADLINES = ("Lighthouse keepers return to the northern cape after fifty years",
-             "Night trains are back on the coast line from next spring",
-             "The bakery that bakes with seaweed wins the national prize")
 
 
 def _page(tail: str) -> str:

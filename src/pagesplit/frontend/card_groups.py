@@ -272,16 +272,7 @@ def bold_card_link_headings(tree: Tree, raws: list[Raw]) -> None:
     beside it a kicker or a byline). A headline saying its picture's alt text again has been
     read as the picture's caption (``figures``): inside a card link it is the headline still, as the ``<h3>`` is."""
     tags, parent, chars = tree.tag, tree.parent, tree.chars
-    bolds = []
-    for tag in BOLD_TAGS:
-        serial = 0
-        while True:
-            try:
-                serial = tags.index(tag, serial)
-            except ValueError:
-                break
-            bolds.append(serial)
-            serial += 1
+    bolds = [serial for tag in BOLD_TAGS for serial in tree.serials_of(tag)]
     if not bolds:
         return
     lines: dict[int, list[Raw]] = {}  # element -> its lines wholly inside one link

@@ -58,16 +58,12 @@ class _Structure:
         # the outermost quotations' subtrees, as sorted serial ranges [first, last]; most pages have none, and
         # the list scans to find them run in C
         ranges: list[tuple[int, int]] = []
-        tags = tree.tag
         for quotation in _QUOTATION_TAGS:
-            serial = 0
-            while True:
-                try:
-                    serial = tags.index(quotation, serial)
-                except ValueError:
-                    break
-                ranges.append((serial, tree.end[serial]))
-                serial = tree.end[serial] + 1  # a quotation nested in this one adds nothing
+            last = -1
+            for serial in tree.serials_of(quotation):
+                if serial > last:  # a quotation nested in the one before adds nothing
+                    last = tree.end[serial]
+                    ranges.append((serial, last))
         ranges.sort()
         self.firsts = [first for first, _ in ranges]
         self.lasts = [last for _, last in ranges]
