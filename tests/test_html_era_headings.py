@@ -33,3 +33,39 @@ def test_without_a_big_font_the_headline_is_no_h1() -> None:
     page = pagesplit.split_html(era_post("3"))
     assert page.article is not None
     assert P3[:40] in page.article.text
+
+
+#: Boxes of a side column laid out as a one-cell table: each under a heading set in the cell's own text, a line
+#: wholly in a big bold font, over a pitch for one of the site's pages.
+SIDE_BOXES = "".join(
+    f"<font size=6><b>» {name}</b></font><br><div><div><a href='/{slug}'><img src='/{slug}.jpg'></a>{pitch}<br><br>"
+    f"</div></div>" for name, slug, pitch in (
+        ("Our columnist", "columns", "Click on the picture and read every column our columnist has written about the "
+                                     "town's roads, bridges and railways since the paper first came out."),
+        ("Traffic ranking", "ranking", "Click on the picture above and see how the town's crossings rank this season, "
+                                       "by waiting time, by accidents and by how many people use them every day."),
+        ("Timetable preview", "preview", "Click and find out when the trains run over the holidays, which stations "
+                                         "close for works, and where the replacement buses stop in the meantime."),
+    ))
+
+
+def era_table_post() -> str:
+    return ("<html><body><table><tr><td><a href='/'>Home</a> <a href='/archive'>Archive</a></td></tr></table>"
+            "<div><table><tr><td><font size=6><b>Footbridge over the railway opens at last</b></font><br>"
+            f"<div>{P1}<br><br>{P2}<br><br></div></td></tr></table>"
+            f"<table><tr><td>{SIDE_BOXES}</td></tr></table></div></body></html>")
+
+
+def test_a_table_cell_heading_in_a_big_bold_font_is_a_heading() -> None:
+    page = pagesplit.split_html(era_table_post())
+    heads = [b for b in page.blocks if b.text == "» Our columnist"]
+    assert len(heads) == 1 and heads[0].markup.heading_level == 1
+
+
+def test_a_side_column_headed_like_the_story_is_not_the_story() -> None:
+    # the side column's headings stand as high as the story's headline: they open another part of the page
+    page = pagesplit.split_html(era_table_post())
+    assert page.article is not None
+    assert page.article.title == "Footbridge over the railway opens at last"
+    assert P2[:40] in page.article.text
+    assert "columnist" not in page.article.text and "Click" not in page.article.text

@@ -236,6 +236,11 @@ class Walker:
                 else Kinds.LINE
             if kind is Kinds.HEADING and self.pending_font >= MIN_HEADING_FONT_SIZE:
                 level = heading_level(self.pending_font)
+        elif kind is Kinds.TABLE and self.pending_bold == chars and self.pending_font >= MIN_HEADING_FONT_SIZE \
+                and not self.pending_links and "\n" not in text and "\t" not in text:
+            # a page laid out in a table sets its headings in a cell's own text, one line wholly in a big bold font
+            # (``<td><font size=5><b>More news</b></font><br><div>…``): a heading there too, not a table
+            kind, level = Kinds.HEADING, heading_level(self.pending_font)
         serial, tag, depth = frame.serial, frame.tag, frame.depth
         self.raws.append(Raw(text, kind, serial, tag in BLOCK_KINDS, tag, frame.container, frame.own,
                              frame.landmarks, self.pending_links / chars, href, frame.credit,
