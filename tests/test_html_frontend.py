@@ -1111,3 +1111,26 @@ def test_elements_over_the_limit_are_refused_only_when_the_text_writes_them() ->
         pagesplit.split_html("<b>one</b> <b>two</b> <b>three</b> " + "words " * 3, limits=tight)
     # html, body and p are more than three elements too, but the parser implies them: no "<" in the text
     assert pagesplit.split_html("Only words, and no markup at all in this text.", limits=tight).blocks
+
+
+@pytest.mark.parametrize("tag", ["div", "section"])
+def test_a_box_whose_own_text_follows_its_picture_is_its_caption(tag: str) -> None:
+    # a page written before CSS ends its paragraphs with blank lines: the photo's caption is the box's own text
+    # after the picture, no <p> around it, and no alt text saying it
+    ps = [f"{PROSE} Paragraph number {i} adds its own detail.<br><br>" for i in range(4)]
+    photo = f'<{tag}><img src="/pier.jpg" alt="Pier"><br><br>{PIER_CAPTION} (Harbour Agency)<br><br></{tag}>'
+    p = pagesplit.split_html(page("<div><font size=6><b>Council sends the harbour plan back for review</b></font>"
+                                  "<br>" + photo + "<div>" + "".join(ps) + "</div></div>"))
+    b = block_with(p, "Two ferry crews tie up")
+    assert (b.kind, b.role) == (BlockKind.CAPTION, Role.CAPTION)
+    assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 4
+    assert all("ferry crews" not in para for para in p.article.paragraphs)
+
+
+def test_a_box_whose_picture_follows_its_text_keeps_its_text() -> None:
+    # the story's lead beside its opening photo, the text first: no caption
+    ps = [f"{PROSE} Paragraph number {i} adds its own detail.<br><br>" for i in range(4)]
+    lead = f'<div>{PIER_CAPTION} The council met on Monday.<br><br><img src="/pier.jpg" alt="Pier"></div>'
+    p = pagesplit.split_html(page("<div><font size=6><b>Council sends the harbour plan back for review</b></font>"
+                                  "<br>" + lead + "<div>" + "".join(ps) + "</div></div>"))
+    assert block_with(p, "Two ferry crews tie up").kind is not BlockKind.CAPTION

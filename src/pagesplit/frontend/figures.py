@@ -4,7 +4,9 @@ A ``<figure>`` says which text describes a picture. Markup without the tags (old
 are plain boxes) says it in two ways, both read here and both making the block a CAPTION, as a ``<figcaption>``
 does:
 
-- a paragraph that is all the text of a box holding a picture (``<div><img><p>…</p></div>``);
+- a paragraph that is all the text of a box holding a picture (``<div><img><p>…</p></div>``), or all the text of
+  a box that opens with its picture, written as the box's own text (``<div><img><br><br>…<br><br></div>``: a page
+  written before CSS ends paragraphs with blank lines, not ``<p>``);
 - a block beside a picture, in a small box holding both, that says what the picture's ``alt`` text says: the
   caption a site writes once and prints twice, under the picture and as its text for those who cannot see it.
   A box drawn as a picture beside a paragraph is no evidence alone (a story's lead beside its opening photo, a
@@ -78,10 +80,13 @@ def mark_figure_captions(tree: Tree, raws: Sequence[Raw], alts: dict[int, str]) 
         if r.kind is not Kinds.PARAGRAPH and r.kind is not Kinds.LINE:
             continue
         box = parent[r.serial]
-        if box < 0 or (chars[box] > MAX_FIGURE_CHARS and chars[box] != chars[r.serial]):
+        if _own_box_caption(tree, r):
+            boxed_alone = True
+        elif box < 0 or (chars[box] > MAX_FIGURE_CHARS and chars[box] != chars[r.serial]):
             continue  # the block sits in a wide box: a story's column, a page's part
-        boxed_alone = r.tag == "p" and tags[box] in IMAGE_BOX_TAGS and chars[box] == chars[r.serial] \
-            and not IMAGE_TAGS.isdisjoint(kid_tags(box))
+        else:
+            boxed_alone = r.tag == "p" and tags[box] in IMAGE_BOX_TAGS and chars[box] == chars[r.serial] \
+                and not IMAGE_TAGS.isdisjoint(kid_tags(box))
         if boxed_alone or (r.tag in CAPTION_TAGS and _says_alt(tree, pictures, alts, said, r)):
             r.kind = Kinds.CAPTION
             words = _words(r.text)
@@ -89,6 +94,17 @@ def mark_figure_captions(tree: Tree, raws: Sequence[Raw], alts: dict[int, str]) 
                 found.add(words[:SAME_OPENING_CHARS])
     if found:
         _mark_said_again(raws, found)
+
+
+def _own_box_caption(tree: Tree, r: Raw) -> bool:
+    """The block is all the text of a small box whose first child is a picture: the paragraph boxed alone with its
+    picture, written as the box's own text (``<div><img><br><br>caption<br><br></div>``, a page written before CSS
+    ended its paragraphs with blank lines instead of ``<p>``)."""
+    serial = r.serial
+    if r.tag not in IMAGE_BOX_TAGS or tree.chars[serial] > min(len(r.text), MAX_FIGURE_CHARS):
+        return False
+    kids = tree.kid_tags(serial)
+    return bool(kids) and kids[0] in IMAGE_TAGS
 
 
 def _mark_said_again(raws: Sequence[Raw], found: set[str]) -> None:
