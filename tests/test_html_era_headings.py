@@ -69,3 +69,25 @@ def test_a_side_column_headed_like_the_story_is_not_the_story() -> None:
     assert page.article.title == "Footbridge over the railway opens at last"
     assert P2[:40] in page.article.text
     assert "columnist" not in page.article.text and "Click" not in page.article.text
+
+
+def era_read_also_post(size: str = "5") -> str:
+    return ("<html><body><div><a href='/'>Home</a> <a href='/archive'>Archive</a></div>"
+            "<div><font size=6><b>Footbridge over the railway opens at last</b></font><br>"
+            f"<div>{P1}<br><br>{P2}<br><br><b>Read also</b><br>"
+            f"<font size={size}><b><a href='/2019/crossing-closed'>Level crossing to close for good next spring</a>"
+            f"</b></font><br>{P3}<br><br>{LAST}<br><br></div></div></body></html>")
+
+
+def test_a_headline_link_in_a_heading_font_is_a_line_of_its_own() -> None:
+    # the "read also" headline over the story's next paragraph: no run-on into that paragraph
+    page = pagesplit.split_html(era_read_also_post())
+    assert page.article is not None
+    assert any(p.startswith(P3[:40]) for p in page.article.paragraphs)
+    assert all("Level crossing" not in p for p in page.article.paragraphs)
+
+
+def test_a_bold_link_at_the_texts_size_still_runs_on() -> None:
+    # a menu's bold links each close before their break: at the text's own size the line is not cut off
+    page = pagesplit.split_html(era_read_also_post("3"))
+    assert any(b.text.startswith("Level crossing") and P3[:20] in b.text for b in page.blocks)

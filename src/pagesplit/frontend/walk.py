@@ -446,14 +446,17 @@ class Walker:
                     ends_line(self.parts)
                     or (self.pending_bold == self.pending_chars and not self.bold
                         and (frame.tag in CONTAINER_TAGS or frame.tag == "a")
-                        and (not self.pending_links or (self.links and self.pending_links == self.pending_chars)))):
+                        and (not self.pending_links or (self.pending_links == self.pending_chars and (
+                            self.links or self.pending_font >= MIN_HEADING_FONT_SIZE))))):
                 # a blank line (``<br><br>``): the text before it is a paragraph of its own; and, in a container, a
                 # line set wholly in bold, its bold closed, no link (``<font size=4><b>Comments</b></font><br>``): a
                 # heading over the text below, not its first line (in a ``<p>`` or ``<li>`` such a line is the
                 # block's lead-in: a "Don't miss" over its links, a card's title over its summary). So is such a
                 # line wholly inside a link that runs on past the break, in a container or a card link framed as
                 # a box: a card drawn as one link, its headline over its summary (``card_groups`` reads it as
-                # the card's heading); a menu's bold links each close before their break.
+                # the card's heading); a menu's bold links each close before their break. A headline link set in a
+                # heading's font (size 4 or more) is a line of its own even so: a "read also" headline over the
+                # story's next paragraph (``<font size=6><b><a>…</a></b></font><br>``).
                 self._flush()
             else:
                 self.parts.append(info.brk)
