@@ -111,7 +111,7 @@ def _comment_anchor_stems() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=LISTING_CACHE_SIZE)
 def is_non_story_url(url: str) -> bool:
-    """A link to a listing page: a keyword, section, author or search page, not a story (see
+    """A link to a listing page: a keyword, section, author or search page, or a job offer, not a story (see
     ``_dom/listing_path_segments.txt``; the segment must sit near the end of the path); or a site's home
     page, a path of nothing but "/" ("our other sites", a partner's logo box): a story has a path of its own
     (or a query naming it, "/?p=123"; tracking tags, ``TRACKING_PARAM_PREFIX``, name none); or a reader's
@@ -119,6 +119,10 @@ def is_non_story_url(url: str) -> bool:
 
     >>> is_non_story_url("https://example.org/tag/ferries/"), is_non_story_url("https://example.org/05/tag-day")
     (True, False)
+    >>> is_non_story_url("https://example.org/jobs/1716-harbour-pilot")
+    True
+    >>> is_non_story_url("https://example.org/business/jobs/2019/11/20/unemployment-falls")
+    False
     >>> is_non_story_url("https://wiki.example.org/wiki/Category:Ferries_of_the_north")
     True
     >>> is_non_story_url("https://partner.example.net/"), is_non_story_url("https://blog.example.net/?p=1515")
