@@ -412,6 +412,31 @@ def test_a_headline_that_asks_over_the_parts_of_the_record_above_heads_its_recor
     assert [t.title for t in page.teasers] == headlines
 
 
+def test_a_headline_that_asks_over_the_parts_of_the_record_below_heads_its_record() -> None:
+    # the first card's headline asks: no record above it, and the records below have the same parts under them
+    authors, dates = ["Jo Marsh", "Sam Reid", "Ann Roe"], ["Mar. 14, 2024", "Mar. 12, 2024", "Mar. 9, 2024"]
+    headlines = [ASKED[1], HEADLINES[0], HEADLINES[2]]
+    cards = [x for record in zip(headlines, authors, dates, LEDES[:3], strict=True) for x in record]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == headlines
+
+
+def test_headlines_that_ask_one_record_after_another_head_their_records() -> None:
+    # headline / date, then two asking headlines with their dates: the second asks under the first, which heads its
+    # record once read, and has no record below it
+    lines = [(HEADLINE, HEADLINES[0]), (META, "Mar. 14, 2024"), (SUMMARY, ASKED[1]), (META, "Mar. 12, 2024"),
+             (SUMMARY, ASKED[2]), (META, "Mar. 9, 2024")]
+    shaped = [(symbol, _line(text)) for symbol, text in lines]
+    assert "".join(s for s, _ in asking_headlines(shaped)) == "HMHMHM"
+
+
+def test_a_question_over_a_headline_with_other_parts_keeps_its_shape() -> None:
+    # a question over a date, then a headline over a kicker: the parts under them differ, no record repeats
+    lines = [(SUMMARY, ASKED[1]), (META, "Mar. 14, 2024"), (HEADLINE, HEADLINES[0]), (KICKER, "Transport")]
+    shaped = [(symbol, _line(text)) for symbol, text in lines]
+    assert "".join(s for s, _ in asking_headlines(shaped)) == "SMHk"
+
+
 def test_a_label_over_cards_found_already_opens_no_zone_over_the_form_below() -> None:
     # "Most read" over a ranked list the records took; a comment form comes next, and no card of its own
     ranked = _interleaved(["1", "2", "3", "4"], RANKED)

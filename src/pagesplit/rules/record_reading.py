@@ -3,7 +3,7 @@ before the record stage looks for runs, where a block's own shape misreads its p
 
 - ``without_repeats``: a card printing its headline (and kicker) twice is one record;
 - ``headlines_over_ledes``: a headline that asks over its summary, or over a lede cut short, heads its card;
-- ``asking_headlines``: a headline that asks, over the parts the record above has, is its record's headline;
+- ``asking_headlines``: a headline that asks, over the parts the record above or below has, is its record's headline;
 - ``listed_headlines``: a headline that asks, between two headlines, is one more of their list;
 - ``ranks``: the numbers of a ranked list ("1", "2", "3" between its headlines) are a part of each card;
 - ``cut_headlines``: headlines cut short with an ellipsis, several in a row, are a list of headlines;
@@ -174,7 +174,9 @@ _ELLIPSES = ("..", "…")
 def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     """A headline that asks ("Can the old lido be saved?") ends a sentence, and ``shape`` reads it as a summary
     (or, holding a year, as a date line). Over the parts the headline one record above has over its own, in the
-    same order (a rank, an author and a date, a lede), it is its record's headline. So is any headline-shaped line
+    same order (a rank, an author and a date, a lede), it is its record's headline; so it is over the parts the
+    headline one record below has (the run's first card asks, or the one above asks too), when those parts hold no
+    headline. A line read as a headline here heads its record for the lines after it. So is any headline-shaped line
     misread as a summary or a date line (a question too short for ``asks``, two short sentences) over parts that
     repeat, in records of MIN_SHORT_HEADED_PERIOD blocks or more, and hold a date, a byline or a picture
     (``_HEADLINE_PLACE_PARTS``). In a list of bare headlines this
@@ -185,11 +187,12 @@ def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]
     for k, (symbol, d) in enumerate(shaped):
         if symbol not in _ASKED_AS or not d.is_headline_like:
             continue
-        if (asks(d) and _heads_like_the_record_above(symbols, k)) \
+        if (asks(d) and (_heads_like_the_record_above(symbols, k) or _heads_like_the_record_below(symbols, k))) \
                 or (k > 0 and symbols[k - 1] != HEADLINE  # a line right under a headline is its date or dek
                     and _heads_like_the_record_above(symbols, k, MIN_SHORT_HEADED_PERIOD, _HEADLINE_PLACE_PARTS,
                                                      one_headline=True)):
             out[k] = (HEADLINE, d)
+            symbols = symbols[:k] + HEADLINE + symbols[k + 1:]
     return out
 
 
@@ -211,6 +214,17 @@ def _heads_like_the_record_above(symbols: str, k: int, min_period: int = MIN_PER
         if k - p >= 0 and symbols[k - p] == HEADLINE and len(parts) == p - 1 \
                 and symbols[k - p + 1:k] == parts and evidence.intersection(parts) \
                 and not (one_headline and HEADLINE in parts):
+            return True
+    return False
+
+
+def _heads_like_the_record_below(symbols: str, k: int) -> bool:
+    """The parts under ``k`` repeat, in order, the parts under the headline one record below, in a record of
+    MIN_PERIOD to MAX_PERIOD blocks; at least one of them is a card's part (a summary, a date, a picture)."""
+    for p in range(MIN_PERIOD, MAX_PERIOD + 1):
+        parts = symbols[k + 1:k + p]
+        if symbols[k + p:k + p + 1] == HEADLINE and len(parts) == p - 1 and HEADLINE not in parts \
+                and symbols[k + p + 1:k + 2 * p] == parts and EVIDENCE.intersection(parts):
             return True
     return False
 
