@@ -403,19 +403,13 @@ def test_numbers_that_do_not_count_up_are_no_ranks() -> None:
     assert page.teasers == ()
 
 
-def test_a_headline_that_asks_over_the_parts_of_the_record_above_heads_its_record() -> None:
-    # headline / author / date / lede; the second headline asks, and has the same parts under it
+@pytest.mark.parametrize("asked_at", [1, 0], ids=["record-above", "record-below"])
+def test_a_headline_that_asks_over_the_parts_of_the_record_above_or_below_heads_its_record(asked_at: int) -> None:
+    # headline / author / date / lede; one headline asks, and has the same parts under it as the record above it (the
+    # second card) or, the run's first card, as the record below it
     authors, dates = ["Jo Marsh", "Sam Reid", "Ann Roe"], ["Mar. 14, 2024", "Mar. 12, 2024", "Mar. 9, 2024"]
-    headlines = [HEADLINES[0], ASKED[1], HEADLINES[2]]
-    cards = [x for record in zip(headlines, authors, dates, LEDES[:3], strict=True) for x in record]
-    page = _split(TITLE, *STORY, "Share", *cards, "About us")
-    assert [t.title for t in page.teasers] == headlines
-
-
-def test_a_headline_that_asks_over_the_parts_of_the_record_below_heads_its_record() -> None:
-    # the first card's headline asks: no record above it, and the records below have the same parts under them
-    authors, dates = ["Jo Marsh", "Sam Reid", "Ann Roe"], ["Mar. 14, 2024", "Mar. 12, 2024", "Mar. 9, 2024"]
-    headlines = [ASKED[1], HEADLINES[0], HEADLINES[2]]
+    headlines = [HEADLINES[0], HEADLINES[1], HEADLINES[2]]
+    headlines[asked_at] = ASKED[1]
     cards = [x for record in zip(headlines, authors, dates, LEDES[:3], strict=True) for x in record]
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == headlines
