@@ -391,6 +391,35 @@ def test_count_line_before_a_zones_first_card() -> None:
                                                "Lighthouse keepers' cottages become a sailmaking school"]
 
 
+#: A mega-menu's row as innerText prints it: its items' link texts in Title Case, spaces alone between them.
+TITLE_ROW = ("Latest News Harbour Works Ferries Tides Island Council Market Days Chapel Restoration Letters Weather "
+             "Warnings Boats Puzzles Games Lighthouse Tours Sailing School Events Harbour Masters Fishing Fleet Island "
+             "Walks Local History Photo Galleries")
+
+
+def test_row_of_title_case_items_is_a_menu_line() -> None:
+    """A row of items in Title Case with spaces alone between them, longer than a headline, heads no article:
+    it is a menu line, and the story's run starts at its headline."""
+    page = pagesplit.split_text(_page(before=[TITLE_ROW, "Harbour Works"]))
+    _assert(page, TITLE_ROW, Role.CHROME, "chrome.menu-line")
+    assert page.article is not None and page.article.title == TITLE
+    assert TITLE_ROW not in page.article.text
+
+
+@pytest.mark.parametrize("line", [
+    # a headline in Title Case is shorter, however long it runs
+    "Ferry Timetable Doubles As Second Boat Joins The Island Run After A Winter In Dry Dock And The Harbour Master "
+    "Says Queues Will Ease",
+    # prose whose nouns are capitalized has verbs and articles in small letters
+    "Die Fähre zwischen Holm und dem Festland fährt ab dem nächsten Monat doppelt so oft wie bisher nach Plan",
+    # a row that ends a sentence, or holds a comma, is a sentence
+    "Residents Say The Ferry Should Run Twice As Often From Next Month And The Council Agrees With Them All.",
+])
+def test_title_case_text_that_is_no_row_of_items(line: str) -> None:
+    page = pagesplit.split_text(_page(middle=[line]))
+    assert _block(page, line).reason.rule != "chrome.menu-line"
+
+
 def test_section_name_in_a_menu_opens_no_zone() -> None:
     """A section name among menu items ("Top Stories" / "Crime" / "Politics" / "Weather") is a menu item: the
     headline-like menu entry after them is not a card."""

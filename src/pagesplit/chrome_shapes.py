@@ -13,8 +13,8 @@ from pagesplit.lexicon.char_classes import ascii_classes
 from pagesplit.timed_match import timed
 
 __all__ = [
-    "MAX_SHAPE_WORDS", "MIN_DATA_BLOB_CHARS", "MIN_GLUED_LIST_WORDS", "chrome_shape", "has_upper_after_lower",
-    "is_data_blob", "is_glued_list", "menu_url_or_counter",
+    "MAX_SHAPE_WORDS", "MIN_DATA_BLOB_CHARS", "MIN_GLUED_LIST_WORDS", "MIN_TITLE_ROW_WORDS", "chrome_shape",
+    "has_upper_after_lower", "is_data_blob", "is_glued_list", "is_title_row", "menu_url_or_counter",
 ]
 
 #: "Home | News | Sport", "Politics • Economy • World": three or more short items.
@@ -79,6 +79,38 @@ def menu_url_or_counter(text: str, words: int) -> ChromeShape | None:
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
         return ChromeShape.COUNTER
     return None
+
+
+#: A text dump's row of link texts set apart by spaces alone (a mega-menu's row, a tag cloud: "Latest News
+#: Applications Cloud Data Center Internet of Things …") has more words than any headline (``features.
+#: MAX_HEADLINE_WORDS``, 30: a card's headline in Title Case runs to 29 words in the dev dumps, a tag cloud or a
+#: menu row to 31-330) ...
+MIN_TITLE_ROW_WORDS = 31
+#: ... and at least this share of its words open with a capital ("of", "and" between the items). Prose, German
+#: included (its nouns are capitalized, its verbs and articles are not), stays far below. Dev dumps (all corpora,
+#: innerText): no block from this share and length up, no comma and no sentence end was story text.
+MIN_TITLE_ROW_CAPITALS = 0.9
+#: The marks that end a sentence or a clause: a row of items has none at its end and no comma.
+_CLAUSE_MARKS = ".!?:;\"”“'’)"
+
+
+def is_title_row(text: str, words: int) -> bool:
+    """A row of link texts run together with spaces alone, each item in Title Case: MIN_TITLE_ROW_WORDS words with
+    a letter or more, set apart by spaces, MIN_TITLE_ROW_CAPITALS of them opening with a capital, no comma, no
+    sentence end, one line and single spaces (a table's rows and cells, a text browser's columns set apart by runs
+    of spaces, are no row of links). ``words``: the block's word count, a cheap first gate."""
+    if words < MIN_TITLE_ROW_WORDS or "," in text or "\n" in text or "\t" in text or "  " in text:
+        return False
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in _CLAUSE_MARKS:
+        return False
+    # words set apart by spaces: ``words`` also counts those of scripts written without spaces, where no capital
+    # tells an item
+    lettered = [w for w in text.split() if w[:1].isalpha()]
+    if len(lettered) < MIN_TITLE_ROW_WORDS:
+        return False
+    capitals = sum(1 for w in lettered if w[:1].isupper())
+    return capitals >= MIN_TITLE_ROW_CAPITALS * len(lettered)
 
 
 def is_data_blob(text: str, words: int) -> bool:

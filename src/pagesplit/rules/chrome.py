@@ -8,6 +8,7 @@ to be a lexicon word inside the article body).
 
 from __future__ import annotations
 
+from pagesplit.chrome_shapes import MIN_TITLE_ROW_WORDS, is_title_row
 from pagesplit.context import Context
 from pagesplit.draft import ChromeShape, Draft, Facts
 from pagesplit.features import MAX_PREFIX_CHROME_CHARS
@@ -74,3 +75,5 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CHROME, d.chrome_rule, d.chrome_detail)
         elif d.shape is not None:  # a menu line, a bare URL, a counter (``chrome_shapes.chrome_shape``)
             d.decide(Roles.CHROME, d.shape.value, fact=Facts.BARE_URL if d.shape is ChromeShape.URL else None)
+        elif d.dom is None and d.words >= MIN_TITLE_ROW_WORDS and is_title_row(d.text, d.words):
+            d.decide(Roles.CHROME, ChromeShape.MENU_LINE.value, "a row of items in Title Case, spaces between")

@@ -51,7 +51,8 @@ RULES: dict[str, RuleInfo] = {
         "a block with no letters or digits (separators, icons, bullets)",
         PROOF),
     "chrome.menu-line": RuleInfo(
-        "a line of short items separated by pipes or bullets ('Home | News | Sport')",
+        "a line of short items separated by pipes or bullets ('Home | News | Sport'), or in a text dump a long row of "
+        "Title Case items with spaces alone between them",
         PROOF),
     "chrome.glued-list": RuleInfo(
         "link texts run together with no separator ('Our TeamContact UsCareers')",
