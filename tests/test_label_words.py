@@ -62,3 +62,12 @@ def test_a_label_head_word_recurs_in_several_lexicon_labels() -> None:
     assert worded_like_label("Stories Harbour", lex)
     assert not worded_like_label("Dich Harbour", lex)
     assert (MIN_LABEL_HEAD_ENTRIES, MAX_LABEL_WORDS, MAX_NAME_WORDS) == (3, 6, 2)
+
+
+def test_switched_off_it_drops_no_card() -> None:
+    # The ablation's measure (``split(disable=…)``): with the rule off the label stays the card it was made, not a
+    # headline left out of its card (which drops the card all the same and makes the rule look worth nothing).
+    label = "Jo Doe's Most Recent Stories"
+    page = pagesplit.split_text("\n\n".join((TITLE, *STORY, label, *HEADLINES)), explain=True,
+                                disable=("chrome.label-words",))
+    assert [t.title for t in page.teasers] == [label, *HEADLINES]

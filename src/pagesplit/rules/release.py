@@ -23,7 +23,10 @@ def release(d: Draft, has_article: bool = True, detail: str = "") -> None:
 
 def drop_cards(drafts: list[Draft], cards: set[int], rule: str) -> None:
     """Undo the cards numbered ``cards``: each headline becomes chrome under ``rule``, the cards' other lines go back
-    to nobody (``release``)."""
+    to nobody (``release``). With ``rule`` switched off for measurement (``Draft.may_decide``) no card is undone: the
+    drop is the rule's verdict, and a headline left out of its card with its lines released would drop it anyway."""
+    if not cards or not drafts[0].may_decide(rule):
+        return
     for d in drafts:
         if d.role is not Roles.TEASER or d.card not in cards:
             continue
