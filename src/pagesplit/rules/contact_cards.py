@@ -65,7 +65,7 @@ def drop_contact_cards(drafts: list[Draft], ctx: Context) -> None:
     lex = ctx.lexicon
     dropped = {d.card for d in drafts
                if d.role is Roles.TEASER and d.part is Parts.TITLE and d.card is not None
-               and (holds_email(d.teaser_title or d.text) or is_imprint_row(d.teaser_title or d.text, lex))}
+               and (holds_email(title := d.teaser_title or d.text) or is_imprint_row(title, lex))}
     if not dropped:
         return
     drop_cards(drafts, dropped, "chrome.contact-line")
