@@ -24,6 +24,8 @@ SHORT_TEXTS = [
     "User comments",
     "Provided by Example Space Institute",
     "Courtesy of the Harbour Museum",
+    "Jo A. Doe Submitted photo",
+    "Image caption The ferry leaves the old quay at dawn",
 ]
 
 
@@ -65,6 +67,9 @@ def test_features_of_a_few_shapes() -> None:
     for credit in ("Provided by Example Space Institute", "Courtesy of the Harbour Museum"):
         assert by_text[credit].is_credit_like
         assert not by_text[credit].is_headline_like
+    # a credit phrase at a short line's end ("Jo Doe Submitted photo"), a caption's read-out label at its start
+    assert by_text["Jo A. Doe Submitted photo"].is_credit_like
+    assert by_text["Image caption The ferry leaves the old quay at dawn"].is_caption_like
 
 
 def test_unspaced_gate_covers_every_unspaced_character() -> None:

@@ -10,10 +10,12 @@ import regex
 from pagesplit.lexicon import Lexicon, first_of
 from pagesplit.timed_match import timed
 
-__all__ = ["CREDITS", "MAX_CAPTION_CHARS", "caption_like"]
+__all__ = ["CAPTION_LABELS", "CREDITS", "MAX_CAPTION_CHARS", "caption_like"]
 
 #: The lexicon category of credit openers and credits ("Foto", "Getty Images").
 CREDITS = ("credits",)
+#: The lexicon category of the labels a caption opens with when its picture is not shown ("Image caption …").
+CAPTION_LABELS = ("caption_labels",)
 #: Credit tails are only looked for in blocks this short (captions, not paragraphs).
 MAX_CAPTION_CHARS = 300
 #: "(PTI Photo)", "(Photo by …)", "FILE PHOTO:" and "Name/Agency" credit tails.

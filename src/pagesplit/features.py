@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pagesplit.caption_shapes import CREDITS, MAX_CAPTION_CHARS, caption_like
+from pagesplit.caption_shapes import CAPTION_LABELS, CREDITS, MAX_CAPTION_CHARS, caption_like
 from pagesplit.chrome_shapes import (
     MAX_SHAPE_WORDS,
     MIN_DATA_BLOB_CHARS,
@@ -182,7 +182,7 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
             d.is_chrome_phrase, d.chrome_rule = True, "chrome.notice"
             d.chrome_detail = f"[{notice.lang}] {notice.text}"
     if d.chars <= MAX_CAPTION_CHARS:
-        d.is_caption_like = caption_like(text, lex)
+        d.is_caption_like = caption_like(text, lex) or lex.lookup(text, CAPTION_LABELS) is not None
     d.is_headline_like = d.words <= MAX_HEADLINE_WORDS and not d.is_chrome_phrase and not _ends_like_prose(text)
     _short_names(d, lex)
 
@@ -300,8 +300,8 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
         )
     # ``caption_like`` finds nothing in a text without one of the marks its tests need (a bracket, a slash, a
     # colon, a "©", a first "F"): most blocks have none, and are not passed to it
-    caption = ("(" in text or "/" in text or ":" in text or "©" in text or text[:1] in "Ff") \
-        and caption_like(text, lex)
+    caption = (("(" in text or "/" in text or ":" in text or "©" in text or text[:1] in "Ff")
+               and caption_like(text, lex)) or (hits and first_of(prefix_hits, CAPTION_LABELS) is not None)
     credit = False
     if chars <= MAX_CREDIT_CHARS:
         # "Getty Images" is a credit whole; "Photo: …" only opens one when the rest is a name, not a sentence.
@@ -309,6 +309,9 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             (hits and first_of(exact_hits, CREDITS) is not None)
             or (hits and words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, CREDITS) is not None)
             or (words <= 4 and caption)
+            # "Jo Doe Submitted photo", "Jo Doe/Getty Images": a short line holding a credit phrase
+            or (words <= MAX_CREDIT_PREFIX_WORDS and (unspaced or not lex.contained_words.isdisjoint(tokens))
+                and lex.find_contained(text, CREDITS[0], norm, tokens, unspaced) is not None)
         )
     date = meta = False
     if chars <= MAX_META_CHARS:

@@ -52,6 +52,7 @@ CATEGORIES: dict[str, str] = {
     "services": "a site's own service links: log-in, account, subscription, contact, help (end a list of headlines)",
     "sections": "labels that open a zone of teaser cards: related, more for you, most read",
     "credits": "photo credit shapes: photo by, file photo, getty images, agency photo tags",
+    "caption_labels": "the spoken label a picture's caption opens with: image caption, media caption",
     "bylines": "words that open a byline: by, von, par, por",
     "agencies": "news agencies and foundations that sign an article: (Reuters), (AP)",
     "comments": "labels that open a comment section or an author box: the article ends before them",
