@@ -280,7 +280,10 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     junction = chars <= MAX_GLUED_CHARS and has_upper_after_lower(text, ascii_text)
     chrome_rule, chrome_detail, toggle = _own_chrome(text, chars, norm, ends, words, junction,
                                                      exact_hits, prefix_hits, lex)
-    if chrome_rule is None and (unspaced or not lex.contained_words.isdisjoint(tokens)):  # lex.may_contain
+    # ``lex.may_contain``, written out with ``unspaced`` known: a block holding no word any contained entry holds
+    # (most blocks) is not searched for one, for notices here or for credits below
+    may_contain = unspaced or not lex.contained_words.isdisjoint(tokens)
+    if chrome_rule is None and may_contain:
         notice = lex.find_contained(text, "notices", norm, tokens, unspaced) \
             or lex.find_contained(text, "legal", norm, tokens, unspaced)
         if notice is not None:
@@ -310,7 +313,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             or (hits and words <= MAX_CREDIT_PREFIX_WORDS and first_of(prefix_hits, CREDITS) is not None)
             or (words <= 4 and caption)
             # "Jo Doe Submitted photo", "Jo Doe/Getty Images": a short line holding a credit phrase
-            or (words <= MAX_CREDIT_PREFIX_WORDS and (unspaced or not lex.contained_words.isdisjoint(tokens))
+            or (words <= MAX_CREDIT_PREFIX_WORDS and may_contain
                 and lex.find_contained(text, CREDITS[0], norm, tokens, unspaced) is not None)
         )
     date = meta = False

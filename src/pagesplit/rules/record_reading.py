@@ -105,7 +105,7 @@ def short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     for k, (symbol, d) in enumerate(shaped):
         if symbol != KICKER or d.words < MIN_HEADLINE_WORDS or seen[d.text] > 1:
             continue
-        if _heads_like_the_record_above(symbols, k, MIN_SHORT_HEADED_PERIOD):
+        if _heads_like_a_neighbour(symbols, k, MIN_SHORT_HEADED_PERIOD):
             out[k] = (HEADLINE, d)
     return out
 
@@ -187,10 +187,11 @@ def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]
     for k, (symbol, d) in enumerate(shaped):
         if symbol not in _ASKED_AS or not d.is_headline_like:
             continue
-        if (asks(d) and (_heads_like_the_record_above(symbols, k) or _heads_like_the_record_below(symbols, k))) \
+        if (asks(d) and (_heads_like_a_neighbour(symbols, k)
+                        or _heads_like_a_neighbour(symbols, k, one_headline=True, below=True))) \
                 or (k > 0 and symbols[k - 1] != HEADLINE  # a line right under a headline is its date or dek
-                    and _heads_like_the_record_above(symbols, k, MIN_SHORT_HEADED_PERIOD, _HEADLINE_PLACE_PARTS,
-                                                     one_headline=True)):
+                    and _heads_like_a_neighbour(symbols, k, MIN_SHORT_HEADED_PERIOD, _HEADLINE_PLACE_PARTS,
+                                                one_headline=True)):
             out[k] = (HEADLINE, d)
             symbols = symbols[:k] + HEADLINE + symbols[k + 1:]
     return out
@@ -203,28 +204,19 @@ def asks(d: Draft) -> bool:
         and d.text.rstrip().rstrip(TRAILING_CLOSERS)[-1:] in _QUESTION_MARKS
 
 
-def _heads_like_the_record_above(symbols: str, k: int, min_period: int = MIN_PERIOD,
-                                 evidence: frozenset[str] = EVIDENCE, one_headline: bool = False) -> bool:
-    """The parts under ``k`` repeat, in order, the parts under the headline one record above, in a record of
-    ``min_period`` to MAX_PERIOD blocks; at least one of them is a card's part (``evidence``: a summary, a date, a
-    picture). ``one_headline``: the parts hold no headline (a record holds one: two records of three blocks are no
-    record of six)."""
+def _heads_like_a_neighbour(symbols: str, k: int, min_period: int = MIN_PERIOD,
+                                 evidence: frozenset[str] = EVIDENCE, one_headline: bool = False,
+                                 below: bool = False) -> bool:
+    """The parts under ``k`` repeat, in order, the parts under the headline one record above (``below``: one record
+    below), in a record of ``min_period`` to MAX_PERIOD blocks; at least one of them is a card's part (``evidence``:
+    a summary, a date, a picture). ``one_headline``: the parts hold no headline (a record holds one: two records of
+    three blocks are no record of six)."""
     for p in range(min_period, MAX_PERIOD + 1):
         parts = symbols[k + 1:k + p]
-        if k - p >= 0 and symbols[k - p] == HEADLINE and len(parts) == p - 1 \
-                and symbols[k - p + 1:k] == parts and evidence.intersection(parts) \
+        other = k + p if below else k - p  # the other record's headline
+        if other >= 0 and symbols[other:other + 1] == HEADLINE and len(parts) == p - 1 \
+                and symbols[other + 1:other + p] == parts and evidence.intersection(parts) \
                 and not (one_headline and HEADLINE in parts):
-            return True
-    return False
-
-
-def _heads_like_the_record_below(symbols: str, k: int) -> bool:
-    """The parts under ``k`` repeat, in order, the parts under the headline one record below, in a record of
-    MIN_PERIOD to MAX_PERIOD blocks; at least one of them is a card's part (a summary, a date, a picture)."""
-    for p in range(MIN_PERIOD, MAX_PERIOD + 1):
-        parts = symbols[k + 1:k + p]
-        if symbols[k + p:k + p + 1] == HEADLINE and len(parts) == p - 1 and HEADLINE not in parts \
-                and symbols[k + p + 1:k + 2 * p] == parts and EVIDENCE.intersection(parts):
             return True
     return False
 
