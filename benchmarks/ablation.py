@@ -1,6 +1,6 @@
 """Ablation: what each rule is worth, per fold, on the dev corpus.
 
-    python benchmarks/ablation.py [--modes html,innertext] [--rules chrome.url,...] [--out benchmarks/ablation.md]
+    python benchmarks/ablation.py [--modes html,innertext] [--rules chrome.counter,...] [--out benchmarks/ablation.md]
     python benchmarks/ablation.py --modes innertext --rules teaser.title+teaser.inline
     python benchmarks/ablation.py --shared /path/to/shared ...   # from a checkout that has no ../shared beside it
 

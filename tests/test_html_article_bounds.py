@@ -276,11 +276,9 @@ def test_address_in_a_paragraph_of_its_own_inside_the_story_is_text() -> None:
     ps = story_paragraphs(4)
     p = pagesplit.split_html(page("<article><h1>Council sends the harbour plan back for review</h1>"
                                   + "".join(ps[:2]) + "<p>harbour.petition@example.org</p>" + "".join(ps[2:])
-                                  + "<p>https://example.org/share/harbour</p></article>"))
+                                  + "</article>"))
     b = block_with(p, "harbour.petition@example.org")
     assert (b.role, b.reason.rule) == (Role.ARTICLE, "article.body")
-    b = block_with(p, "https://example.org/share/harbour")
-    assert (b.role, b.reason.rule) == (Role.CHROME, "chrome.url")
 
 
 def test_short_time_or_author_line_inside_the_body_is_a_meta_line_but_a_dated_sentence_is_text() -> None:

@@ -58,7 +58,6 @@ UNIT_INPUTS: dict[str, Callable[[], Page]] = {
         "Our StoryThe TeamContact UsCareersPress RoomHelp CentreGift CardsStore LocatorSite map"]), explain=True),
     "chrome.data-blob": lambda: pagesplit.split_text(story(after=[_DATA_BLOB]), explain=True),
     "chrome.copy": lambda: said_again._page([*said_again.PARAGRAPHS, " ".join(said_again.PARAGRAPHS)]),
-    "chrome.url": lambda: pagesplit.split_text(story(after=["https://holm-gazette.example/ferry"]), explain=True),
     "chrome.comment-prompt": lambda: pagesplit.split_html(post_close.post_html(
         f"{post_close.P1}<br><br>{post_close.P2}<br><br>{post_close.CALL_TO_COMMENT}"), explain=True),
     "chrome.meta-line": lambda: pagesplit.split_text(story(middle=["2 hours ago"]), explain=True),

@@ -64,7 +64,6 @@ def _assert(page: Page, text: str, role: Role, rule: str) -> None:
     ("Informujemy, że na tej stronie korzystamy z cookies.", "chrome.notice"),
     ("One e-mail a week about the island. You can unsubscribe at any time.", "chrome.notice"),
     ("Die Post kommt einmal im Monat und lässt sich jederzeit abbestellen.", "chrome.notice"),
-    ("https://holm-gazette.example/ferry", "chrome.url"),
     ("harbour-ferry-at-dawn.jpg", "chrome.image"),
     ("[ferry-photo]", "chrome.image"),
     ("[svg][harbour_ferry-2]", "chrome.image"),  # w3m: the image's type, then its alt text or file name

@@ -1,5 +1,5 @@
 """Chrome shapes: a block whose text is shaped as page furniture whatever its words say (``draft.ChromeShape``):
-link texts glued into one line, a menu line, a bare URL or e-mail, a counter, a data blob.
+link texts glued into one line, a menu line, a counter, a data blob.
 
 ``features.compute`` asks once per block (``Draft.shape``); ``rules.chrome`` turns a shape into a verdict.
 """
@@ -14,12 +14,12 @@ from pagesplit.timed_match import timed
 
 __all__ = [
     "MAX_SHAPE_WORDS", "MIN_DATA_BLOB_CHARS", "MIN_GLUED_LIST_WORDS", "MIN_TITLE_ROW_WORDS", "chrome_shape",
-    "has_upper_after_lower", "is_data_blob", "is_glued_list", "is_title_row", "menu_url_or_counter",
+    "has_upper_after_lower", "is_data_blob", "is_glued_list", "is_title_row", "menu_or_counter",
 ]
 
 #: "Home | News | Sport", "Politics • Economy • World": three or more short items.
 _MENU_LINE = timed(regex.compile(r"^(?:[^|•·/]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$"), "chrome_shapes.menu-line")
-#: Chrome shapes are looked for only in blocks this short (menus, URLs and counters are a few words).
+#: Chrome shapes are looked for only in blocks this short (menus and counters are a few words).
 MAX_SHAPE_WORDS = 12
 #: A block of at least this many characters whose words average more than this many (spaces aside) is data
 #: printed as text: a settings object, minified script, an encoded URL, form fields drawn with underscores.
@@ -35,8 +35,6 @@ MIN_GLUED_LIST_WORDS = 8
 _CODE_CHARS = frozenset("();={}")
 GLUED_LIST_JUNCTIONS_PER_WORD = 0.5
 GLUED_LIST_COMMAS = 3
-_URL = timed(regex.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$", regex.IGNORECASE),
-             "chrome_shapes.url")
 _COUNTER = timed(regex.compile(
     r"^(?:\d+\s*(?:/|of|von|de|di|z|из)\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|\d+\s+(?:comments?|replies|shares?))$",
     regex.IGNORECASE,
@@ -61,20 +59,17 @@ def has_upper_after_lower(text: str, ascii_text: bool | None = None) -> bool:
 
 
 def chrome_shape(text: str, words: int) -> ChromeShape | None:
-    """The chrome shape the block has: a glued list, a menu line, a bare URL or e-mail, a counter,
-    a data blob."""
+    """The chrome shape the block has: a glued list, a menu line, a counter, a data blob."""
     if words >= MIN_GLUED_LIST_WORDS and is_glued_list(text, words):
         return ChromeShape.GLUED_LIST
-    shape = menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
+    shape = menu_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
     return shape or (ChromeShape.DATA_BLOB if is_data_blob(text, words) else None)
 
 
-def menu_url_or_counter(text: str, words: int) -> ChromeShape | None:
-    """A menu line, a bare URL or e-mail, or a counter: shapes of blocks of a few words."""
+def menu_or_counter(text: str, words: int) -> ChromeShape | None:
+    """A menu line or a counter: shapes of blocks of a few words."""
     if ("|" in text or "•" in text or "·" in text) and _MENU_LINE.match(text.strip()):
         return ChromeShape.MENU_LINE
-    if words == 1 and ("/" in text or "." in text) and _URL.match(text.strip()):  # both shapes hold one
-        return ChromeShape.URL
     head = text.lstrip()[:4]
     if (head[:1].isdigit() or head.lower() == "page") and _COUNTER.match(text.strip()):
         return ChromeShape.COUNTER

@@ -90,7 +90,6 @@ class ChromeShape(enum.Enum):
 
     GLUED_LIST = "chrome.glued-list"
     MENU_LINE = "chrome.menu-line"
-    URL = "chrome.url"
     COUNTER = "chrome.counter"
     DATA_BLOB = "chrome.data-blob"
 
@@ -103,7 +102,6 @@ class Fact(enum.Enum):
     CHROME_LANDMARK = "chrome-landmark"  #: chrome only because it sits in a nav, footer, aside… landmark
     PAGE_HEADER = "page-header"  #: …in the page's ``<header>`` landmark (a standfirst may sit there)
     CHROME_TOKENS = "chrome-tokens"  #: chrome only because class/id/role tokens name it so ("share", "promo")
-    BARE_URL = "bare-url"  #: a bare URL or e-mail address on its own
     SHAPE_CARD = "shape-card"  #: a part of a teaser card found by the shape of its text (a zone, an unlabelled list)
     MARKUP_CARD = "markup-card"  #: a part of a teaser card that markup draws (a card item, a linked box, a link list)
 
@@ -122,7 +120,6 @@ class _Facts:
         self.CHROME_LANDMARK: Final = Fact.CHROME_LANDMARK
         self.PAGE_HEADER: Final = Fact.PAGE_HEADER
         self.CHROME_TOKENS: Final = Fact.CHROME_TOKENS
-        self.BARE_URL: Final = Fact.BARE_URL
         self.SHAPE_CARD: Final = Fact.SHAPE_CARD
         self.MARKUP_CARD: Final = Fact.MARKUP_CARD
 
@@ -187,7 +184,7 @@ class Draft:
     is_caption_like: bool = False
     chrome_rule: str | None = None
     chrome_detail: str = ""
-    shape: ChromeShape | None = None  #: a chrome shape: a menu line, a bare URL, a counter…
+    shape: ChromeShape | None = None  #: a chrome shape: a menu line, a counter, a glued list…
     names_byline: bool = False  #: the block is, or opens with, a byline word ("By", "Von", "Par")
     has_inline_head: bool = False  #: a separator near the start: "Read more: …", "Related | …"
     markup: Markup | None = None  #: the front end's structure facts, passed on to the block

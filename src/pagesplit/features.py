@@ -1,7 +1,7 @@
 """Per-block features, computed once before any rule runs.
 
 Rules read these flags instead of re-running patterns on the text, so every block is scanned a
-fixed number of times whatever the number of rules. What a chrome shape is (a menu line, a glued list, a URL…)
+fixed number of times whatever the number of rules. What a chrome shape is (a menu line, a glued list, a counter…)
 lives in ``chrome_shapes``, what a caption's credit looks like in ``caption_shapes``; this module decides which
 block is asked what, and caches the answers of short blocks.
 """
@@ -21,7 +21,7 @@ from pagesplit.chrome_shapes import (
     has_upper_after_lower,
     is_data_blob,
     is_glued_list,
-    menu_url_or_counter,
+    menu_or_counter,
 )
 from pagesplit.draft import ChromeShape, Draft
 from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon, Phrase, first_of
@@ -344,7 +344,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             and is_glued_list(text, words, ascii_text):
         shape: ChromeShape | None = ChromeShape.GLUED_LIST
     else:
-        shape = menu_url_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
+        shape = menu_or_counter(text, words) if words <= MAX_SHAPE_WORDS else None
         if shape is None and chars >= MIN_DATA_BLOB_CHARS and is_data_blob(text, words):
             shape = ChromeShape.DATA_BLOB
     return (chars, ends, words, prose, stopword_ratio, chrome, chrome_rule, chrome_detail, toggle, section_label,

@@ -73,7 +73,7 @@ def mark_chrome(drafts: list[Draft], ctx: Context) -> None:
             d.decide(Roles.CHROME, "chrome.section-label", d.text.strip(), Facts.SECTION_LABEL)
         elif d.is_chrome_phrase and d.chrome_rule is not None and not _is_paragraph_of_prose(drafts, i):
             d.decide(Roles.CHROME, d.chrome_rule, d.chrome_detail)
-        elif d.shape is not None:  # a menu line, a bare URL, a counter (``chrome_shapes.chrome_shape``)
-            d.decide(Roles.CHROME, d.shape.value, fact=Facts.BARE_URL if d.shape is ChromeShape.URL else None)
+        elif d.shape is not None:  # a menu line, a counter (``chrome_shapes.chrome_shape``)
+            d.decide(Roles.CHROME, d.shape.value)
         elif d.dom is None and d.words >= MIN_TITLE_ROW_WORDS and is_title_row(d.text, d.words):
             d.decide(Roles.CHROME, ChromeShape.MENU_LINE.value, "a row of items in Title Case, spaces between")

@@ -156,8 +156,6 @@ def find_parts(drafts: list[Draft], ctx: Context) -> None:
     for i, d in enumerate(body):
         # the tests of markup (an HTML block's) are not called for a dump's block, which has none (``d.dom``)
         marked = d.dom is not None
-        if marked and _is_quoted_address(d, body, i):
-            d.decide(Roles.ARTICLE, "article.body", "an address the story gives, between its paragraphs")
         if d.role is not Roles.ARTICLE:
             continue
         if copies and _repeats(d, copies, seen):
@@ -313,14 +311,6 @@ def _in_title_header(d: Draft, ctx: Context) -> bool:
 def _is_text_card_summary(d: Draft) -> bool:
     """The summary of a card found by text shape alone (a gallery caption above it read as a headline)."""
     return d.role is Roles.TEASER and d.part is Parts.SUMMARY and d.verdict.fact is Facts.SHAPE_CARD
-
-
-def _is_quoted_address(d: Draft, body: list[Draft], i: int) -> bool:
-    """HTML: a bare URL or e-mail address in a paragraph of its own between two paragraphs of the body is
-    an address the story gives its readers (a petition, a contact), not a link left over from a menu."""
-    return d.dom is not None and d.role is Roles.CHROME and d.verdict.fact is Facts.BARE_URL \
-        and d.kind is Kinds.PARAGRAPH and 0 < i < len(body) - 1 \
-        and body[i - 1].role is Roles.ARTICLE and body[i + 1].role is Roles.ARTICLE
 
 
 def _is_body_meta_line(d: Draft) -> bool:

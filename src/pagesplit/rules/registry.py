@@ -16,7 +16,7 @@ from typing import NamedTuple
 class VerdictKind(enum.Enum):
     """What kind of evidence set a verdict: how sure the stage that set it was."""
 
-    PROOF = "proof"  #: the block's own text or markup proves it (a lexicon phrase, a bare URL, hidden markup)
+    PROOF = "proof"  #: the block's own text or markup proves it (a lexicon phrase, a chrome shape, hidden markup)
     GUESS = "guess"  #: inferred from context or from weak markup (a landmark, the article run, a card's shape)
     FALLBACK = "fallback"  #: nothing claimed the block: where it sits decides (outside the article, no article)
 
@@ -65,9 +65,6 @@ RULES: dict[str, RuleInfo] = {
         PROOF),
     "chrome.head-links": RuleInfo(
         "a text browser's line of the page head's links, first in the dump ('#alternate …', '#Site » Feed …')",
-        PROOF),
-    "chrome.url": RuleInfo(
-        "a bare URL or e-mail address on its own",
         PROOF),
     "chrome.counter": RuleInfo(
         "a counter or pager ('1 / 12', 'Page 2 of 5', '23 comments')",
