@@ -18,7 +18,8 @@ from pagesplit.rules.block_scores import SECTION_LABEL_COST, is_credit
 #: Text dumps: a list of other stories' headlines at a story's tail follows its last long paragraph with at most this
 #: many short lines between, chrome aside (``_long_paragraph_above``): the list's label, when it does not read as one
 #: of the headlines. Dev: at 0 a w3m rd:a page whose list sits under such a label keeps the list in its story
-#: (rd:a -0.0007 against 1); most labels seen read as headlines and join their list.
+#: (rd:a -0.0007 against 1); most labels seen read as headlines and join their list. Swept 0 / 1 / 2 on the four
+#: dumps (session 23): 0 costs that page alone, 2 measures as 1 in every dump; 1 is the least that costs nothing.
 MAX_TAIL_LIST_LABEL_LINES = 1
 
 #: Text dumps: what a run holds after its last chrome phrase in words (a newsletter form, "Subscribe now", a menu's
@@ -124,8 +125,11 @@ def end_above(drafts: list[Draft], start: int, first: int) -> int:
 
 
 #: The story goes on below a list when its next this many blocks (chrome aside) are all prose: a page's tail after a
-#: box of other stories holds lone paragraphs between short lines (an author's bio, a footer's blurb). Not swept;
-#: without this test a lynx tf:a page's legend list, two notes below it, became cards (teaser P .759 -> .743).
+#: box of other stories holds lone paragraphs between short lines (an author's bio, a footer's blurb). Without this
+#: test a lynx tf:a page's legend list, two notes below it, became cards (teaser P .759 -> .743). Swept 1 / 2 / 3 on
+#: all five dev modes (session 23): at 1 an sh:b page's cards, one paragraph under them, stay in its story
+#: (innerText, w3m, lynx: sh:b teaser recall -0.026); at 3 a tf:a list with two paragraphs under it leaves the
+#: story as cards (w3m, lynx: tf:a teaser precision -0.013, -0.017); HTML and bs4 flat. 2 alone costs no fold.
 MIN_PARAGRAPHS_GOING_ON = 2
 
 
