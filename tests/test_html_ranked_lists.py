@@ -45,3 +45,15 @@ def test_an_ordered_list_of_listing_pages_is_no_ranking() -> None:
 def test_items_saying_more_than_their_link_are_no_ranking() -> None:
     items = "".join(f'<li><a href="/recipes/{n.lower().replace(" ", "-")}">{n}</a> – new</li>' for n in NAMES)
     assert _teasers(f"<div class='top'><ol>{items}</ol></div>") == []
+
+
+def test_items_whose_content_some_templates_wrap_in_a_div_are_one_ranking() -> None:
+    items = "".join(
+        f'<li>{"<div class=item-inner>" if k % 2 else ""}<a href="/recipes/{n.lower().replace(" ", "-")}">{n}</a>'
+        f'{"</div>" if k % 2 else ""}</li>' for k, n in enumerate(NAMES))
+    assert _teasers(f"<div class='top'><h3>Top recipes</h3><ol>{items}</ol></div>") == list(NAMES)
+
+
+def test_a_wrapper_beside_text_of_its_item_keeps_its_own_block() -> None:
+    page = split_html(f"<html><body>{STORY}<ul><li>Note: <div>Ovens differ.</div></li></ul></body></html>", url=URL)
+    assert [b.text for b in page.blocks if b.text in ("Note:", "Ovens differ.")] == ["Note:", "Ovens differ."]

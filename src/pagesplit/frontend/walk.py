@@ -79,6 +79,12 @@ MIN_HREF_SHARE = 0.6
 HIDE_ATTRIBUTE_HIDDEN = True
 
 _SHAPE_PROSE_CHARS = 80
+#: A wrapper of these tags that is the one child of a list item, no text beside it, opens no frame of its own: its
+#: text is the item's (``<li><div>…</div></li>`` reads as ``<li>…</li>``, the wrapper's names the item's too). A
+#: browser lays both out alike, and a list's records are list items whatever each template wraps their content in
+#: (shape probe: in lists whose records were wrapped, some and not others, the records took two shapes and lost
+#: their run: ordered lists of one-link stories, link lists, cards).
+ITEM_WRAPPER_TAGS = frozenset({"div"})
 #: ``<font size>`` as browsers render it: 3 is the text's own size, 1-7 absolute, "+2" / "-1" relative to 3.
 DEFAULT_FONT_SIZE = 3
 MAX_FONT_SIZE = 7
@@ -161,6 +167,13 @@ def _too_deep(max_depth: int) -> DepthLimitError:
 def _has_element_child(el: Any) -> bool:
     """Comments and processing instructions do not count towards ``max_depth``."""
     return next(el.iterchildren(Element), None) is not None
+
+
+def _only_content(el: Any) -> bool:
+    """Whether ``el`` is its parent's one child node and no text sits beside it (``ITEM_WRAPPER_TAGS``)."""
+    parent = el.getparent()
+    return parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
+        and not (el.tail or "").strip()
 
 
 def _skip(nodes: Iterator[Any], count: int) -> None:
@@ -441,6 +454,11 @@ class Walker:
         frame = self.frame
         opens_frame = info.opens_frame or parent.serial < 0 or (credit and name in CREDIT_INLINE) or (
             name == "a" and frame.tag in CONTAINER_TAGS and is_card_link(el))
+        if opens_frame and frame.tag == "li" and name in ITEM_WRAPPER_TAGS and frame is parent \
+                and _only_content(el):
+            opens_frame = False
+            if own:  # its names describe the item's content: they are the item's block's too
+                frame.own = tree.own[frame.serial] = frame.own | own
         if not opens_frame and info.is_break:
             if info.brk is BR and self.pending_chars and frame.kind is not Kinds.TABLE and not frame.pre and (
                     ends_line(self.parts)
