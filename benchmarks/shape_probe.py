@@ -18,7 +18,8 @@ modern tags; this probe keeps both and changes only the tree, in ways a browser 
     some runs of four or more alike siblings (records of a list) are split into rows of two or three, each row
     a ``<div>``: the records sit one level deeper, in groups, as grid layouts write them;
 ``lines``
-    in some boxes of two or more paragraphs, each ``<p>`` becomes its text ended by a ``<br>``.
+    in some boxes of two or more paragraphs, each ``<p>`` becomes a line: a ``<span>`` (with the paragraph's
+    attributes) ended by a ``<br>``.
 
 Which elements change is drawn from a generator seeded by the page's own bytes, so the probe is the same on every
 run and every machine. ``<head>`` is kept and the text of the body stays word for word the same, so the truth, the
@@ -53,6 +54,9 @@ WRAPPABLE = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl"
 #: Blocks a wrapper ``unwrap`` takes away may hold (a wrapper around an inline is a line of its own: taking it
 #: away could run its text into its neighbours').
 BLOCKS = WRAPPABLE | {"main", "pre", "hr", "address"}
+#: The attributes ``unwrap`` takes a wrapper with: names, which go to its child (any other, a ``style`` or
+#: ``hidden``, may change how the page shows).
+NAME_ATTRIBUTES = frozenset({"class", "id"})
 #: Tags whose runs of alike siblings ``rows`` groups (records of a list or grid; ``<li>`` stays in its list).
 RECORD_TAGS = frozenset({"div", "article", "section", "a", "figure"})
 #: The share of candidates each transform changes: enough that most pages have several changes, few enough that
@@ -101,7 +105,8 @@ def unwrap_single(body: lxml.html.HtmlElement, rng: random.Random) -> None:
     for wrapper in [element for element in body.iter("div")]:
         children = [child for child in wrapper if isinstance(child.tag, str)]
         if (len(children) != 1 or len(wrapper) != 1 or children[0].tag not in BLOCKS or _has_text(wrapper.text)
-                or _has_text(children[0].tail) or wrapper.getparent() is None):
+                or _has_text(children[0].tail) or wrapper.getparent() is None
+                or not set(wrapper.attrib) <= NAME_ATTRIBUTES):  # a style or ``hidden`` says how it shows
             continue
         if rng.random() >= UNWRAP_SHARE:
             continue
@@ -148,7 +153,8 @@ def records_in_rows(body: lxml.html.HtmlElement, rng: random.Random) -> None:
 
 
 def paragraphs_as_lines(body: lxml.html.HtmlElement, rng: random.Random) -> None:
-    """In some boxes of two or more paragraphs, each ``<p>`` becomes its text ended by a ``<br>``."""
+    """In some boxes of two or more paragraphs, each ``<p>`` becomes a line: a ``<span>`` with its attributes,
+    ended by a ``<br>``."""
     boxes = [element for element in body.iter() if isinstance(element.tag, str) and element.tag in FLOW_PARENTS
              and sum(1 for child in element if child.tag == "p") >= 2]
     for box in boxes:
@@ -159,8 +165,10 @@ def paragraphs_as_lines(body: lxml.html.HtmlElement, rng: random.Random) -> None
             glued = _has_text(previous.tail) if previous is not None else _has_text(box.text)
             if glued:
                 paragraph.addprevious(lxml.html.Element("br"))
-            paragraph.append(lxml.html.Element("br"))
-            paragraph.drop_tag()
+            paragraph.tag = "span"  # its attributes stay: its names, and whatever hides it
+            after = lxml.html.Element("br")
+            after.tail, paragraph.tail = paragraph.tail, None
+            paragraph.addnext(after)
 
 
 #: The transforms by name, in the order they run: wrappers are taken away before any are added, so that ``wrap``

@@ -63,14 +63,16 @@ def _shown_words(page: bytes) -> list[str]:
     return WORD.findall("".join(pieces))
 
 
-def _apply(probe: ModuleType, name: str, share: float = 1.0) -> lxml.html.HtmlElement:
-    """The page's body after transform ``name`` with every candidate changed (``share`` 1: no draw refuses)."""
-    body = _body(PAGE)
+class Always(random.Random):
+    """A generator whose every draw is 0: each transform changes every candidate it has."""
 
-    class Always(random.Random):
-        def random(self) -> float:
-            return 0.0 if share >= 1.0 else 1.0
+    def random(self) -> float:
+        return 0.0
 
+
+def _apply(probe: ModuleType, name: str, page: bytes = PAGE) -> lxml.html.HtmlElement:
+    """The page's body after transform ``name`` with every candidate changed."""
+    body = _body(page)
     probe.TRANSFORMS[name](body, Always(0))
     return body
 
@@ -123,4 +125,10 @@ def test_lines_turn_paragraphs_into_br_lines() -> None:
     body = _apply(_probe(), "lines")
     box = body.find(".//div[@class='body']")
     assert box is not None and box.find("p") is None
-    assert [child.tag for child in box] == ["br", "br", "br", "br"]  # one before "More": text ran on into it
+    # each paragraph a span and its br, and one br before "More": text ran on into it
+    assert [child.tag for child in box] == ["span", "br", "span", "br", "br", "span", "br"]
+
+
+def test_a_wrapper_that_says_how_it_shows_stays() -> None:
+    body = _apply(_probe(), "unwrap", PAGE.replace(b'<div class="foot">', b'<div class="foot" hidden>'))
+    assert body.find(".//div[@hidden]") is not None
