@@ -83,7 +83,9 @@ _SHAPE_PROSE_CHARS = 80
 #: text is the item's (``<li><div>…</div></li>`` reads as ``<li>…</li>``, the wrapper's names the item's too). A
 #: browser lays both out alike, and a list's records are list items whatever each template wraps their content in
 #: (shape probe: in lists whose records were wrapped, some and not others, the records took two shapes and lost
-#: their run: ordered lists of one-link stories, link lists, cards).
+#: their run: ordered lists of one-link stories, link lists, cards). Not when another item of the list holds such
+#: a wrapper beside more (``Walker._a_slot``): there the wrapper is a part of every record (era probe: items with
+#: a picture beside their headline's box, and items with the box alone).
 ITEM_WRAPPER_TAGS = frozenset({"div"})
 #: ``<font size>`` as browsers render it: 3 is the text's own size, 1-7 absolute, "+2" / "-1" relative to 3.
 DEFAULT_FONT_SIZE = 3
@@ -185,8 +187,8 @@ class Walker:
     __slots__ = ("_records", "_tags", "alts", "anchor_ids", "bold", "byline_elements", "count", "credit_tokens",
                  "font", "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts",
                  "pending_bold", "pending_chars", "pending_font", "pending_hrefs", "pending_links", "pending_tags",
-                 "picture_link", "raws", "readings", "resolve_href", "room", "show_noscript", "tag_links", "tokens",
-                 "total", "total_links", "tree")
+                 "picture_link", "raws", "readings", "resolve_href", "room", "show_noscript", "slotted", "tag_links",
+                 "tokens", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.max_depth = max_depth
@@ -207,6 +209,7 @@ class Walker:
         #: the last link holding a picture and no text: its href, and its grandparent (see ``walk_links``)
         self.picture_link: tuple[str, int] | None = None
         self.alts: dict[int, str] = {}  #: picture element -> its alt text (see ``figures``)
+        self.slotted: dict[int, bool] = {}  #: list element -> whether its items' wrappers are slots (``_a_slot``)
         self.byline_elements: list[Any] = []  #: elements whose tokens may name a byline (for metadata)
         #: elements whose id may be a heading's anchor: (serial, id, their other token sources)
         self.anchor_ids: list[tuple[int, str, str]] = []
@@ -455,7 +458,7 @@ class Walker:
         opens_frame = info.opens_frame or parent.serial < 0 or (credit and name in CREDIT_INLINE) or (
             name == "a" and frame.tag in CONTAINER_TAGS and is_card_link(el))
         if opens_frame and frame.tag == "li" and name in ITEM_WRAPPER_TAGS and frame is parent \
-                and _only_content(el):
+                and _only_content(el) and not self._a_slot(el, tree.parent[frame.serial]):
             opens_frame = False
             if own:  # its names describe the item's content: they are the item's block's too
                 frame.own = tree.own[frame.serial] = frame.own | own
@@ -539,6 +542,20 @@ class Walker:
             else:
                 self._take(text)
         return opened
+
+    def _a_slot(self, el: Any, holder: int) -> bool:
+        """Whether a list item's one wrapper is a slot of the list's records: another item of the list (the list's
+        element ``holder``) holds such a wrapper beside more (a picture link beside its headline's box). Then the
+        wrapper stays a box in every item, so that the records keep one shape."""
+        known = self.slotted.get(holder)
+        if known is None:
+            item = el.getparent()
+            listing = item.getparent() if item is not None else None
+            known = listing is not None and any(
+                sibling.tag == "li" and (len(sibling) > 1 or bool((sibling.text or "").strip()))
+                and any(child.tag == el.tag for child in sibling) for sibling in listing)
+            self.slotted[holder] = known
+        return known
 
     def _tokens(self, el: Any, attrs: dict[str, str], serial: int,
                 landmark: str | None) -> tuple[frozenset[str], bool, str | None]:
