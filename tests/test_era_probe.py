@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import lxml.html
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from benchmark_modules import load_benchmark
 
 PAGE = b"""<!DOCTYPE html><html><head><title>Harbour news</title></head>
 <body><header class="top"><nav><a href="/">Home</a></nav></header>
@@ -24,15 +21,7 @@ WORD = re.compile(r"\w+")
 
 
 def _probe() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))  # era_probe reads names_probe, as it does when run as a script
-    try:
-        spec = importlib.util.spec_from_file_location("era_probe", BENCHMARKS / "era_probe.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    return module
+    return load_benchmark("era_probe")
 
 
 def _shown_words(page: bytes, breaking: frozenset[str]) -> list[str]:

@@ -3,16 +3,13 @@ same way on every run."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import lxml.html
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from benchmark_modules import load_benchmark
 
 PAGE = b"""<!DOCTYPE html><html><head><title>Harbour news</title></head>
 <body><div class="top"><nav><a href="/">Home</a></nav></div>
@@ -31,15 +28,7 @@ BREAKING = frozenset({"br", "div", "p", "h1", "ul", "li", "nav", "main", "articl
 
 
 def _probe() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))  # shape_probe reads names_probe and era_probe, as it does as a script
-    try:
-        spec = importlib.util.spec_from_file_location("shape_probe", BENCHMARKS / "shape_probe.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    return module
+    return load_benchmark("shape_probe")
 
 
 def _body(page: bytes) -> lxml.html.HtmlElement:
