@@ -54,6 +54,9 @@ LIST_ITEM_TAG = "li"
 #: Children with these tags are never cards: a list is a column of links, a nav or form is a menu or a
 #: sign-in box, a header or footer is page furniture (a header's two navs are not two stories).
 NOT_CARD_TAGS = frozenset({"ul", "ol", "dl", "menu", "nav", "form", "header", "footer", "select"})
+#: The rows of a grid of records (``_grid_rows``) are boxes with this tag.
+GRID_ROW_TAG = "div"
+_NO_ROWS: frozenset[int] = frozenset()
 #: At least this share of the container's children with that tag must be cards.
 MIN_CARD_SHARE = 0.5
 #: A record whose text is one block of at most this many words holding the record's headline link is a headline
@@ -73,20 +76,22 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
     short_headlines: set[int] = set()
     headlines, end = tree.headlines, tree.end
     menu_tokens = load_tokens("menu_tokens")
+    grids = {container: rows for container, count in headlines.items()
+             if count >= MIN_CARDS and (rows := _grid_rows(tree, container))}
+    in_grid = {row for rows in grids.values() for row in rows}
     for container, count in headlines.items():
-        if count < MIN_CARDS:
+        if count < MIN_CARDS or container in in_grid:
             continue
         by_tag: dict[str, list[int]] = {}
         total: dict[str, int] = {}
-        kid, last, kids = container + 1, end[container], 0  # the children, as ``Tree.kids`` finds them
-        while kid <= last:
+        kids = 0
+        for kid in _children(tree, container, grids.get(container, _NO_ROWS)):  # a grid's records: one run
             kids += 1
             tag = tree.tag[kid]
             if tag not in NOT_CARD_TAGS:
                 total[tag] = total.get(tag, 0) + 1
                 if 1 <= headlines.get(kid, 0) <= MAX_HEADLINES_PER_CARD and tree.chars[kid] <= MAX_CARD_CHARS:
                     by_tag.setdefault(tag, []).append(kid)
-            kid = end[kid] + 1
         if kids < MIN_CARDS:
             continue
         for tag, cards in by_tag.items():
@@ -118,6 +123,52 @@ def find_cards(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
         for serial in range(item, end[item] + 1):
             owner[serial] = ids
     return _owned_blocks(tree, raws, owner, items), short_headlines
+
+
+def _children(tree: Tree, container: int, rows: frozenset[int]) -> list[int]:
+    """The children of ``container`` as ``Tree.kids`` finds them, each of ``rows`` read as its own children."""
+    found = []
+    end = tree.end
+    kid, last = container + 1, end[container]
+    while kid <= last:
+        if kid in rows:
+            found.extend(tree.kids(kid))
+        else:
+            found.append(kid)
+        kid = end[kid] + 1
+    return found
+
+
+def _grid_rows(tree: Tree, container: int) -> frozenset[int]:
+    """The rows of a grid of records among ``container``'s children: at least MIN_CARDS children, each a ``<div>``
+    holding nothing but children of one tag shared by every row, each of them holding a headline link (one to
+    MAX_HEADLINES_PER_CARD) to a story of its own. A grid layout sets a run of records in rows of two or three,
+    each row a box of its own: the records are one run, a level deeper than a list's (shape probe); a heading or a
+    lead story beside the rows stays as it is. None (empty) when no row holds two records or more (a row of one
+    is as well a card's box around its headline)."""
+    headlines, chars = tree.headlines, tree.chars
+    rows: dict[str, list[int]] = {}  # record tag -> the rows of such records
+    widest: dict[str, int] = {}
+    links: dict[str, set[int]] = {}  # record tag -> how many headline links its records hold
+    for row in tree.kids(container):
+        if tree.tag[row] != GRID_ROW_TAG or not headlines.get(row):
+            continue
+        records = tree.kids(row)
+        if not records or sum(chars[r] for r in records) != chars[row]:
+            continue  # text of the row's own: no mere row
+        tag = tree.tag[records[0]]
+        if tag in NOT_CARD_TAGS or any(tree.tag[r] != tag or not 1 <= headlines.get(r, 0) <= MAX_HEADLINES_PER_CARD
+                                       for r in records):
+            continue
+        if len({tree.headline_href[r] for r in records}) < len(records):
+            continue  # two links to one story: a card's headline and its picture or summary, no row of two
+        rows.setdefault(tag, []).append(row)
+        widest[tag] = max(widest.get(tag, 0), len(records))
+        links.setdefault(tag, set()).update(headlines[r] for r in records)
+    # the records of a run are alike: each holds as many headline links as the others (a story's feature boxes,
+    # one with a list of links more, are no run of teasers)
+    return frozenset(row for tag, found in rows.items()
+                     if len(found) >= MIN_CARDS and widest[tag] >= MIN_CARDS and len(links[tag]) == 1 for row in found)
 
 
 def _owned_blocks(tree: Tree, raws: list[Raw], owner: dict[int, tuple[int, int]],
