@@ -467,6 +467,19 @@ def test_comment_button_above_the_story_does_not_discount_it() -> None:
         _assert(page, paragraph, Role.ARTICLE, "article.body")
 
 
+def test_comment_button_said_again_below_the_story_does_not_discount_it() -> None:
+    """A share bar printed above and below the story holds the same "Write a comment" button twice; under a
+    newsletter box long enough to pass for a run of prose, the first button is no thread's opener (the thread
+    follows the last one), so the story between the two is the article, not readers' comments."""
+    box = ("Join the readers who get the island's news from us every morning, free of charge, in a short e-mail "
+           "that lists the ferries, the tides and what the council decided the night before. " * 2)
+    bar = ["Write a comment", "Share this article:"]
+    text = _page(before=[box, "Harbour", "Ferries", "Tides", *bar], after=[*bar, "Harbour", "Ferries"])
+    page = pagesplit.split_text(text)
+    for paragraph in PARAGRAPHS:
+        _assert(page, paragraph, Role.ARTICLE, "article.body")
+
+
 def test_inline_box_before_short_paragraphs_of_the_story() -> None:
     """After a "Related" box the story may resume with a few short paragraphs rather than one long one."""
     short = ["The crossing takes forty minutes in good weather.", "In a storm it can take twice as long, or more."]

@@ -402,13 +402,17 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     """Prose after a comment-section opener ("Comments", "Leave a reply") is readers', not the article's.
 
     Only an opener that closes a run of real prose counts: a "Write a comment" button in the share bar
-    above the story does not discount the story, even below a newsletter box that reads like prose.
+    above the story does not discount the story, even below a newsletter box that reads like prose. Nor does
+    an opener said again further down: a share bar printed above and below the story holds the same button
+    twice, and the thread follows the last of them.
     """
     seen = 0.0
     run = 0.0  # the best run ending at the block before (``best_run``'s running total)
     discount = False
+    last_said: dict[str, int] = {d.text: d.index for d in drafts if d.opens_comments}
     for i, d in enumerate(drafts):
-        if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE:
+        if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE \
+                and last_said[d.text] == d.index:
             discount = True
         elif d.verdict.fact is Facts.SECTION_LABEL and not d.inline:
             discount = False
