@@ -480,6 +480,17 @@ def test_comment_button_said_again_below_the_story_does_not_discount_it() -> Non
         _assert(page, paragraph, Role.ARTICLE, "article.body")
 
 
+def test_story_running_on_below_a_comment_opener_is_not_discounted() -> None:
+    """A story's own sub-heading can read as a comment opener ("Discussion"); under it the story's paragraphs run
+    on, one after another with no name or date line between, as no readers' thread does: they stay article."""
+    more = [f"Boat number {n} of the winter fleet was checked on the slipway at the north quay, and the harbour "
+            f"master said its hull and engine had passed every test the insurers asked for." for n in range(1, 8)]
+    text = _page(middle=["Discussion", *more])
+    page = pagesplit.split_text(text)
+    for paragraph in [*PARAGRAPHS, *more]:
+        _assert(page, paragraph, Role.ARTICLE, "article.body")
+
+
 def test_inline_box_before_short_paragraphs_of_the_story() -> None:
     """After a "Related" box the story may resume with a few short paragraphs rather than one long one."""
     short = ["The crossing takes forty minutes in good weather.", "In a storm it can take twice as long, or more."]

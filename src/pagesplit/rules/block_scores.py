@@ -50,6 +50,11 @@ LOW_STOPWORD_WEIGHT = 0.4
 #: for prose alone).
 #: Prose after a comment-section opener counts this much (comments are prose, but not the article).
 COMMENTS_WEIGHT = 0.15
+#: Paragraphs of prose that run on, this many in a row, right below a comment opener are more of the story (the
+#: opener a genre label, a box about a person, a line of code, a share bar's button under the lead). Dev dumps (all
+#: four styles), the longest such stretch below an opener: 0-6 paragraphs under every one whose discount took no
+#: story text, 1-14 under those that took some (7 or more on 3-5 pages a style).
+MIN_STORY_STREAK = 7
 #: HTML: short blocks inside the main content (``Evidence.in_main_content``, mostly not link text) are
 #: article text worth DOM_SHORT_WEIGHT of their length (times their content score).
 MAX_DOM_SHORT_LINKS = 0.5
@@ -404,7 +409,8 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     Only an opener that closes a run of real prose counts: a "Write a comment" button in the share bar
     above the story does not discount the story, even below a newsletter box that reads like prose. Nor does
     an opener said again further down: a share bar printed above and below the story holds the same button
-    twice, and the thread follows the last of them.
+    twice, and the thread follows the last of them. Nor one under which paragraphs of prose run on, one after
+    another with no line between (``_story_runs_on``): readers' posts are parted by their names and dates.
     """
     seen = 0.0
     run = 0.0  # the best run ending at the block before (``best_run``'s running total)
@@ -412,7 +418,7 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     last_said: dict[str, int] = {d.text: d.index for d in drafts if d.opens_comments}
     for i, d in enumerate(drafts):
         if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE \
-                and last_said[d.text] == d.index:
+                and last_said[d.text] == d.index and not _story_runs_on(drafts, scores, i + 1):
             discount = True
         elif d.verdict.fact is Facts.SECTION_LABEL and not d.inline:
             discount = False
@@ -422,6 +428,19 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
             else:
                 seen += scores[i]
         run = max(run, 0.0) + scores[i]
+
+
+def _story_runs_on(drafts: list[Draft], scores: list[float], after: int) -> bool:
+    """Whether the first prose below ``after`` runs on for MIN_STORY_STREAK blocks in a row, no line between:
+    readers' comments are parted by their names, dates and reply buttons, a story's paragraphs are not."""
+    k = after
+    while k < len(scores) and scores[k] <= 0:
+        k += 1
+    streak = 0
+    while k < len(scores) and scores[k] > 0 and drafts[k].prose and not drafts[k].is_meta_like \
+            and streak < MIN_STORY_STREAK:
+        streak, k = streak + 1, k + 1
+    return streak >= MIN_STORY_STREAK
 
 
 def _card_pairs(drafts: list[Draft], label: int) -> list[int]:
