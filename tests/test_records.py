@@ -852,3 +852,29 @@ def test_headline_list_under_a_header_bar_with_a_sign_in_link_is_still_a_list() 
     page = _split(TITLE, *STORY, "Share", bar, "Sign in", *kicked, "Advertisement")
     assert [t.title for t in page.teasers][-4:] == HEADLINES
     assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.headline-list"}
+
+
+def test_cards_whose_parts_vary_but_each_ends_with_its_date_are_cards() -> None:
+    # a box of cards printed with a kicker over some headlines and a lede under others: no one unit repeats, but every
+    # card closes with its date line
+    cards = ["Transport", HEADLINES[0], "12 March 2024",
+             HEADLINES[1], LEDES[1], "11 March 2024",
+             HEADLINES[2], "9 March 2024",
+             "Markets", HEADLINES[3], LEDES[3], "8 March 2024"]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert all("closed by a date or byline" in str(b.reason) for b in page.blocks if b.text in HEADLINES)
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_a_dated_card_with_a_dek_under_its_headline_takes_the_shorter_line_as_its_title() -> None:
+    # headline, then a dek as long as a headline and longer than it, then the date: the dek tells more
+    deks = ["Drivers say the cuts leave the villages with one bus a day and none on Sundays",
+            "She prepared the opening for a month and won in thirty moves against the champion"]
+    cards = [HEADLINES[0], deks[0], "12 March 2024",
+             "Transport", HEADLINES[1], "11 March 2024",
+             HEADLINES[2], deks[1], "9 March 2024",
+             "Markets", HEADLINES[3], LEDES[3], "8 March 2024"]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES

@@ -21,6 +21,8 @@ SOURCE = Path(pagesplit.__file__).parent
 #: ``module.NAME`` of module-level ``regex`` patterns that run without a time limit, and why that is safe.
 UNTIMED_PATTERNS = {
     "pagesplit.ingest._DECLARED": "bytes, searched in the first PRESCAN_BYTES (1,024) of the input only",
+    "pagesplit.rules.records._DATED_RUN": "the record stage's shape symbols (one letter a block), no page text",
+    "pagesplit.rules.records._DATED_RECORD": "the record stage's shape symbols (one letter a block), no page text",
 }
 #: ``module.function`` that call a ``regex`` module function (``regex.fullmatch(...)``, no time limit), and why.
 UNTIMED_CALLS = {

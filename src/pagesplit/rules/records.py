@@ -12,6 +12,10 @@ short; a headline (and kicker) printed twice; a short headline followed by the p
 Runs are found before the article is selected, so a carousel of headline + lede cards above the
 story, or below it, is never taken for its first paragraphs: claimed cards score as teasers there.
 
+Records whose parts vary (a card's picture text, kicker or dek printed now and then) repeat no one unit, but
+each closes with its date or byline line: three or more such records in a row, among the blocks no run took, are
+cards as well (``_dated_runs``), when they do not reach into the story's run of prose.
+
 The shortest record is a headline alone: four or more bare headlines in a row ("Most read" with no
 label a lexicon knows) are a run of one-block records; ``rules.headline_lists`` finds the ones outside
 the article that this stage leaves (a kicker line between headlines).
@@ -25,6 +29,8 @@ A page must keep its story, and a run must tell other stories:
 """
 
 from __future__ import annotations
+
+import regex
 
 from pagesplit.context import Context
 from pagesplit.draft import Draft
@@ -45,12 +51,14 @@ from pagesplit.rules.record_reading import claim_repeats, cut_short
 from pagesplit.rules.record_runs import cut_records, find_runs
 from pagesplit.rules.record_shapes import read_records
 from pagesplit.rules.record_symbols import (
+    BARRIER,
     HEADLINE,
     KICKED,
     KICKER,
     META,
     MIN_RECORDS,
     PICTURE,
+    PROSE,
     SUMMARY,
     TOGGLE,
 )
@@ -185,6 +193,49 @@ MIN_RUN_TOGETHER_WORDS = 8
 
 
 
+#: A run of records that vary in their parts but each close with a date or byline line (META): up to two parts
+#: (kicker, picture, summary) over the headline, up to two under it, then the date or byline. A text browser prints
+#: a card's picture text, kicker or dek now and then and not always, so no one unit repeats, but every card of the
+#: box ends the same way. MIN_RECORDS of them in a row, on blocks no run took; the first opens with no summary (as
+#: no record of ``record_runs`` does: a paragraph above the box is the story's).
+_DATED_RUN = regex.compile(f"[{KICKER}{PICTURE}]{{0,2}}{HEADLINE}[{KICKER}{PICTURE}{HEADLINE}{SUMMARY}]{{0,2}}{META}"
+                        f"(?:[{KICKER}{PICTURE}{SUMMARY}]{{0,2}}{HEADLINE}"
+                        f"[{KICKER}{PICTURE}{HEADLINE}{SUMMARY}]{{0,2}}{META}){{{MIN_RECORDS - 1},}}")
+#: One record of such a run: anything up to its date or byline line.
+_DATED_RECORD = regex.compile(f"[^{META}]*{META}")
+
+
+def _dated_runs(shaped: list[tuple[str, Draft]]) -> list[tuple[int, int, list[list[tuple[str, Draft]]]]]:
+    """(start, end, records) of every run of records closed by a date or byline (``_DATED_RUN``) among the blocks no
+    run claimed, each record with one headline (``_title_at``): a headline-shaped line above it is its picture's
+    text, one under it its dek (a summary). A run followed by a summary or a paragraph ends on the story's own head
+    (its headline and byline over its first paragraph): that record is the story's, as ``record_runs`` trims it."""
+    symbols = "".join([s if d.role is Roles.OTHER else BARRIER for s, d in shaped])
+    runs = []
+    for run in _DATED_RUN.finditer(symbols):
+        records = []
+        for match in _DATED_RECORD.finditer(symbols, run.start(), run.end()):
+            title = _title_at(shaped, symbols, match.start(), match.end())
+            records.append([(PICTURE if k < title else SUMMARY, d) if s == HEADLINE and k != title else (s, d)
+                            for k, (s, d) in enumerate(shaped[match.start():match.end()], match.start())])
+        end = run.end()
+        if symbols[end:end + 1] in (SUMMARY, PROSE):
+            end -= len(records.pop())
+        if len(records) >= MIN_RECORDS:
+            runs.append((run.start(), end, records))
+    return runs
+
+
+def _title_at(shaped: list[tuple[str, Draft]], symbols: str, start: int, end: int) -> int:
+    """Where the card's headline stands in a record of ``_dated_runs`` that holds two headline-shaped lines: of two
+    in a row, the shorter (a headline over its dek, which tells more); else the last one (a picture's text, then
+    the card's kicker, then its headline)."""
+    last = symbols.rindex(HEADLINE, start, end)
+    if last - 1 < start or symbols[last - 1] != HEADLINE:
+        return last
+    return min(last - 1, last, key=lambda k: shaped[k][1].chars)
+
+
 def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """Text dumps: claim every run of repeated records (see the module docstring) as teaser cards.
 
@@ -197,7 +248,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     symbols = "".join([s for s, _ in shaped])
     tried: dict[int, tuple[int, int, int]] = {}  # each place's best run, for the looks again after a run turned down
     runs = find_runs(symbols, 0, tried)
-    if not runs:
+    if not runs and _DATED_RUN.search(symbols) is None:
         return  # most pages: the story and its chrome, no run of records
     prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and d.prose)
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
@@ -258,4 +309,14 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
                 continue
             _claim(pictures + record, ctx.new_card(), detail, section)
             pictures = []
+    for start, end, records in _dated_runs(shaped):
+        if not tells_cards(start, end, len(records[0]), records) or story is None:
+            continue
+        first, last = shaped[start][1].index, shaped[end - 1][1].index
+        if story[1] <= last and first <= story[2]:
+            continue  # records that vary reaching into the story's run of prose are its own (notes, references)
+        detail = f"{len(records)} records closed by a date or byline"
+        section = _label_above(drafts, first)
+        for record in records:
+            _claim(record, ctx.new_card(), detail, section)
     claim_repeats(repeats, drafts)
