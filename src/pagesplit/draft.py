@@ -196,6 +196,10 @@ class Draft:
     link_share: float = 0.0
     #: rule ids switched off for measurement (``split(disable=…)``); ``pipeline.run`` sets it only when some are
     disabled: frozenset[str] = frozenset()
+    #: ``rules.card_shapes.opens_bare_card``, worked out on its first call (None before): it reads only the text, the
+    #: kind, the nesting and features, which no stage changes after ``features.compute``, and three stages ask it of
+    #: the same blocks (dev sh innerText dumps: 135 calls a page, 48 % of them of a block asked before)
+    bare_card: bool | None = None
 
     def decide(self, role: Role, rule: str, detail: str = "", fact: Fact | None = None) -> None:
         """Give the block a role, keeping the previous verdict in the trail when explaining. The verdict's kind

@@ -19,10 +19,14 @@ MAX_CARD_NAME_WORDS = 4
 def opens_bare_card(d: Draft) -> bool:
     """A bare card's headline: headline-like and long enough not to be a menu item; never a table of several
     rows (an infobox's cells can read like a headline, and its lines like a card's; a one-row layout table
-    around a headline is a card's markup), never an entry of a dump's nested list (a menu tree's)."""
-    return d.is_headline_like and d.words >= MIN_BARE_TITLE_WORDS and not d.nested \
-        and (d.kind is not Kinds.TABLE or "\n" not in d.text) and not keyword_string(d) \
-        and _has_title_words(d)
+    around a headline is a card's markup), never an entry of a dump's nested list (a menu tree's). Worked out once
+    per block (``Draft.bare_card``)."""
+    known = d.bare_card
+    if known is None:
+        known = d.bare_card = d.is_headline_like and d.words >= MIN_BARE_TITLE_WORDS and not d.nested \
+            and (d.kind is not Kinds.TABLE or "\n" not in d.text) and not keyword_string(d) \
+            and _has_title_words(d)
+    return known
 
 
 def _has_title_words(d: Draft) -> bool:
