@@ -205,8 +205,8 @@ def asks(d: Draft) -> bool:
 
 
 def _heads_like_a_neighbour(symbols: str, k: int, min_period: int = MIN_PERIOD,
-                                 evidence: frozenset[str] = EVIDENCE, one_headline: bool = False,
-                                 below: bool = False) -> bool:
+                            evidence: frozenset[str] = EVIDENCE, one_headline: bool = False,
+                            below: bool = False) -> bool:
     """The parts under ``k`` repeat, in order, the parts under the headline one record above (``below``: one record
     below), in a record of ``min_period`` to MAX_PERIOD blocks; at least one of them is a card's part (``evidence``:
     a summary, a date, a picture). ``one_headline``: the parts hold no headline (a record holds one: two records of
