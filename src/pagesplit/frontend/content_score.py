@@ -2,7 +2,8 @@
 
 Each paragraph-sized block gives its parent a score (1 + commas + one point per 100 characters, at most 3), its
 grandparent half of it and its great-grandparent a sixth (a list item that is mostly link text, a menu's entry, gives
-none); class/id tokens add or remove a fixed amount; a
+none; the lines of a box closed by one ``<br>`` each, split into blocks by ``walk._prose_line``, vote once, as the
+one paragraph they were); class/id tokens add or remove a fixed amount; a
 container's total is scaled by (1 - its link density). The best container holds the main content: blocks in it
 get ``content_score`` 1, blocks in a sibling container that scores nearly as well get ``SIBLING_SCORE``, the rest
 ``OUTSIDE_SCORE``.
@@ -102,12 +103,21 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
     scores: dict[int, float] = {}
     card_votes: dict[int, float] = {}  # the points a candidate got from blocks of teaser cards…
     bonus: dict[int, float] = {}  # …and what it had before any block's (only on pages with such cards)
+    carried = ""  # the lines of a box's paragraph so far (``Raw.runs_on``): they vote with its last line
     for i, r in enumerate(raws):
-        if r.kind is Kinds.HIDDEN or r.kind is Kinds.HEADING or len(r.text) < MIN_SCORED_CHARS \
+        text = r.text
+        if carried:
+            if r.serial == raws[i - 1].serial:
+                text = carried + text
+            carried = ""
+        if r.runs_on and i + 1 < len(raws) and raws[i + 1].serial == r.serial:
+            carried = text + "\n"
+            continue
+        if r.kind is Kinds.HIDDEN or r.kind is Kinds.HEADING or len(text) < MIN_SCORED_CHARS \
                 or (r.kind is Kinds.LIST_ITEM and r.link_share >= MAX_VOTING_ITEM_LINK_SHARE):
             continue
-        points = 1.0 + r.text.count(",") + r.text.count("，") + r.text.count("、") \
-            + min(len(r.text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        points = 1.0 + text.count(",") + text.count("，") + text.count("、") \
+            + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
         in_card = i in carded
         # a block votes for its parent; text sitting in a container votes for that container
         node = tree.parent[r.serial] if r.leaf else r.serial

@@ -40,3 +40,6 @@ class Raw:
     hrefs: dict[str, int] | None = None
     #: a heading's level that its tag does not say: a bold line in a big font (``walk.heading_level``)
     level: int | None = None
+    #: the block is a line of prose its box's next block continues (``walk._prose_line``): one paragraph to a
+    #: browser's reader as to the box's layout, the two vote once for their container (``content_score``)
+    runs_on: bool = False

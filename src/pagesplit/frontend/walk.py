@@ -36,6 +36,7 @@ from typing import Any
 from lxml.etree import Element
 
 from pagesplit.errors import DepthLimitError
+from pagesplit.features import ends_sentence
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.after_walk import drop_anchor_ids, may_spell_words
 from pagesplit.frontend.dom_text import BR, TokenCache, ends_line, fold, is_hidden, metadata_names
@@ -79,6 +80,11 @@ MIN_HREF_SHARE = 0.6
 HIDE_ATTRIBUTE_HIDDEN = True
 
 _SHAPE_PROSE_CHARS = 80
+#: A line of a container's text this long, ending a sentence and closed by one ``<br>``, is a paragraph of its own
+#: (``_prose_line``): as long as a line a block's shape reads as prose (``_SHAPE_PROSE_CHARS``; not swept). Shape
+#: probe: a story's paragraphs set as lines came out as one block, which took the notices between them into the
+#: story.
+MIN_PROSE_LINE_CHARS = _SHAPE_PROSE_CHARS
 #: A wrapper of these tags that is the one child of a list item, no text beside it, opens no frame of its own: its
 #: text is the item's (``<li><div>…</div></li>`` reads as ``<li>…</li>``, the wrapper's names the item's too). A
 #: browser lays both out alike, and a list's records are list items whatever each template wraps their content in
@@ -169,6 +175,25 @@ def _too_deep(max_depth: int) -> DepthLimitError:
 def _has_element_child(el: Any) -> bool:
     """Comments and processing instructions do not count towards ``max_depth``."""
     return next(el.iterchildren(Element), None) is not None
+
+
+def _prose_line(parts: list[str | None]) -> bool:
+    """Whether the text parts end with a line of prose: at least MIN_PROSE_LINE_CHARS since the last line break,
+    ending a sentence. A box of such lines, each closed by one ``<br>``, is a box of paragraphs (a template that
+    sets its story's paragraphs as lines); a box of short lines (an address, a list of links) stays one block.
+    The block made of such a line ``runs_on`` into the box's next one: the two vote once for their container
+    (``content_score``), as the one paragraph they were before the split."""
+    pieces: list[str] = []
+    chars = 0
+    for part in reversed(parts):
+        if part is BR:
+            break
+        pieces.append(part)
+        chars += len(part)
+    if chars < MIN_PROSE_LINE_CHARS:
+        return False
+    line = "".join(reversed(pieces)).strip()
+    return len(line) >= MIN_PROSE_LINE_CHARS and ends_sentence(line)
 
 
 def _only_content(el: Any) -> bool:
@@ -463,12 +488,16 @@ class Walker:
             if own:  # its names describe the item's content: they are the item's block's too
                 frame.own = tree.own[frame.serial] = frame.own | own
         if not opens_frame and info.is_break:
-            if info.brk is BR and self.pending_chars and frame.kind is not Kinds.TABLE and not frame.pre and (
-                    ends_line(self.parts)
-                    or (self.pending_bold == self.pending_chars and not self.bold
-                        and (frame.tag in CONTAINER_TAGS or frame.tag == "a")
-                        and (not self.pending_links or (self.pending_links == self.pending_chars and (
-                            self.links or self.pending_font >= MIN_HEADING_FONT_SIZE))))):
+            line = split = False
+            if info.brk is BR and self.pending_chars and frame.kind is not Kinds.TABLE and not frame.pre:
+                blank = ends_line(self.parts)
+                line = not blank and frame.tag in CONTAINER_TAGS and _prose_line(self.parts)
+                split = blank or line or (
+                    self.pending_bold == self.pending_chars and not self.bold
+                    and (frame.tag in CONTAINER_TAGS or frame.tag == "a")
+                    and (not self.pending_links or (self.pending_links == self.pending_chars and (
+                        bool(self.links) or self.pending_font >= MIN_HEADING_FONT_SIZE))))
+            if split:
                 # a blank line (``<br><br>``): the text before it is a paragraph of its own; and, in a container, a
                 # line set wholly in bold, its bold closed, no link (``<font size=4><b>Comments</b></font><br>``): a
                 # heading over the text below, not its first line (in a ``<p>`` or ``<li>`` such a line is the
@@ -477,9 +506,15 @@ class Walker:
                 # a box: a card drawn as one link, its headline over its summary (``card_groups`` reads it as
                 # the card's heading); a menu's bold links each close before their break. A headline link set in a
                 # heading's font (size 4 or more) is a line of its own even so: a "read also" headline over the
-                # story's next paragraph (``<font size=6><b><a>…</a></b></font><br>``).
+                # story's next paragraph (``<font size=6><b><a>…</a></b></font><br>``). And so, in a container, is
+                # a line of prose ending a sentence (``_prose_line``): a template's paragraphs set as lines.
+                before = len(self.raws)
                 self._flush()
+                if line and len(self.raws) > before:
+                    self.raws[before].runs_on = True
             else:
+                if info.brk is BR and not self.pending_chars and self.raws and self.raws[-1].runs_on:
+                    self.raws[-1].runs_on = False  # a blank line after it: a paragraph ended, none runs on
                 self.parts.append(info.brk)
         link = open_link(self, attrs) if name == "a" and attrs is not None else 0
         if name in IMAGE_TAGS:
