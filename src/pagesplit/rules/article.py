@@ -46,7 +46,7 @@ from pagesplit.rules.links import page_site
 from pagesplit.rules.page_prose import take_best_run
 from pagesplit.rules.pictured_headlines import discount_pictured_headlines
 from pagesplit.rules.prose_span import whole_prose_span
-from pagesplit.rules.run_ends import above_tail_list, before_closing_note, over_data_rows
+from pagesplit.rules.run_ends import above_form_fields, above_tail_list, before_closing_note, over_data_rows
 from pagesplit.rules.story_head import story_run
 
 #: A page with no article run but at most this many non-chrome blocks and characters is all article.
@@ -157,6 +157,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     end = before_closing_note(drafts, start, end)
     end = above_tail_list(drafts, scores, start, end, ctx)
     if ctx.kind is not Inputs.HTML:
+        end = above_form_fields(drafts, start, end)
         end = over_data_rows(drafts, end)
     if ctx.kind is Inputs.HTML:
         start, end = trim_to_article_element(drafts, scores, start, end)

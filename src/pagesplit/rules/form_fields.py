@@ -28,6 +28,17 @@ def holds_button(text: str) -> bool:
     return _BUTTON in text
 
 
+#: A text browser draws a checkbox as brackets around a space or its tick ("[ ] Save my name …", "[*] I would like to
+#: subscribe …"), opening the line.
+_CHECKBOXES = ("[ ]", "[*]", "[X]", "[x]")
+
+
+def ticks(text: str) -> bool:
+    """The line opens with a checkbox: a form's option (a comment form's "[ ] Save my name", a sign-up's consent), or
+    a recipe's ingredient to tick off; ``rules.run_ends`` reads it as part of a form only next to the form's fields."""
+    return text.startswith(_CHECKBOXES)
+
+
 def fills_in(text: str) -> bool:
     """The text holds a form's field with words after it ("Search for: ____ Search", "____ Name (required)") or a
     w3m box ("Leave this field empty [    ]"): a form (a comment form, a newsletter's sign-up), which ends a zone of

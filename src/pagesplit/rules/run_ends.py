@@ -14,6 +14,7 @@ from pagesplit.draft import Draft
 from pagesplit.features import MIN_HEADLINE_WORDS, MIN_LONG_WORDS, introduces_what_follows
 from pagesplit.members import Roles
 from pagesplit.rules.block_scores import SECTION_LABEL_COST, is_credit
+from pagesplit.rules.form_fields import fills_in, ticks
 
 #: Text dumps: a list of other stories' headlines at a story's tail follows its last long paragraph with at most this
 #: many short lines between, chrome aside (``_long_paragraph_above``): the list's label, when it does not read as one
@@ -106,6 +107,73 @@ def above_tail_list(drafts: list[Draft], scores: list[float], start: int, end: i
         ctx.tail_list = first
         return end_above(drafts, start, first)
     return end
+
+
+#: Text dumps: a form's field lines this many blocks apart or closer are one form (a comment form's name, e-mail and
+#: website fields, each under its label or note; its checkboxes). Not swept: the dev forms' fields stand 1-2 blocks
+#: apart.
+MAX_FORM_FIELD_GAP = 3
+
+
+def above_form_fields(drafts: list[Draft], start: int, end: int) -> int:
+    """Text dumps: the run's end above a form printed after the story's prose (``form_fields.fills_in``: a w3m box, a
+    lynx field with its label; a data blob's underscores are an embed's markup, no field): a comment form, a sign-up
+    box, and what the page shows below it (a sidebar's blurb and lists), which the run went on into because their
+    lines cost little. The form's heading and pitch go with it (``_form_lead``). The run keeps the form when the
+    story's prose goes on below it (``_prose_resumes``: a sign-up box or an embed's consent box between the story's
+    paragraphs), or when fewer than MIN_PARAGRAPHS_GOING_ON paragraphs of prose, one of them long, stand above it (a
+    form over the story, a site's one-paragraph pitch over its sign-up box)."""
+    i = start + 1
+    while i <= end:
+        if drafts[i].shape is not None or not fills_in(drafts[i].text):  # a data blob: an embed's markup as text
+            i += 1
+            continue
+        last = i
+        while (more := next((k for k in range(last + 1, min(last + MAX_FORM_FIELD_GAP, end) + 1)
+                             if fills_in(drafts[k].text) or ticks(drafts[k].text)), None)) is not None:
+            last = more
+        if sum(d.prose for d in drafts[start:i]) >= MIN_PARAGRAPHS_GOING_ON \
+                and any(d.words >= MIN_LONG_WORDS and d.prose for d in drafts[start:i]) \
+                and not _prose_resumes(drafts, last, end):
+            return end_above(drafts, start, _form_lead(drafts, start, i))
+        i = last + 1
+    return end
+
+
+#: The story's prose goes on below a form when MIN_PARAGRAPHS_GOING_ON of the next this many blocks (chrome aside)
+#: are prose: a sign-up box or an embed's consent field between the story's paragraphs leaves a line or two of its own
+#: below it ("Loading...", a heading); a page's tail below a comment form holds one blurb among headings. Dev (w3m,
+#: session 24): at 3 an embed's consent box over a sub-heading and the story's next paragraphs cut the story (tf:a
+#: -0.20 on that page); 4 keeps it and cuts every comment form and sign-up box at the tail that 3 cut.
+FORM_RESUME_WINDOW = 4
+
+
+#: A form's own lines above its first field: its heading and pitch ("Get our daily newsletter", "We will keep you
+#: posted on …"), at most this many short lines (under MIN_LONG_WORDS words), chrome aside. Dev (w3m, session 24): at
+#: 0 the heading and pitch stay in the story (tf 1 page up against 5 at 2); a story's short closing line stands right
+#: above a sign-up's heading and pitch (tf:a), which 3 would cut. Not swept further.
+MAX_FORM_LEAD_LINES = 2
+
+
+def _form_lead(drafts: list[Draft], start: int, field: int) -> int:
+    """The first block of the form whose first field line is block ``field``: up over chrome and at most
+    MAX_FORM_LEAD_LINES short lines, never over a long paragraph (the story's) or above ``start``."""
+    first, lead = field, 0
+    for i in range(field - 1, start, -1):
+        d = drafts[i]
+        if d.role is not Roles.CHROME:
+            if d.words >= MIN_LONG_WORDS or lead == MAX_FORM_LEAD_LINES:
+                break
+            lead += 1
+        first = i
+    return first
+
+
+def _prose_resumes(drafts: list[Draft], last: int, end: int) -> bool:
+    """The story's prose goes on below block ``last`` (a form's last field line): MIN_PARAGRAPHS_GOING_ON of the run's
+    next FORM_RESUME_WINDOW blocks, chrome aside, are prose."""
+    below = [d for d in drafts[last + 1:end + 1] if d.role is not Roles.CHROME][:FORM_RESUME_WINDOW]
+    return sum(d.prose for d in below) >= MIN_PARAGRAPHS_GOING_ON
 
 
 def story_goes_on_past(drafts: list[Draft], scores: list[float], bounds: tuple[int, int, int, int],
