@@ -44,3 +44,10 @@ def test_a_sign_up_box_between_the_story_s_paragraphs_stays_in_its_run() -> None
 def test_checkboxes_alone_are_no_form() -> None:
     text = _article_text(f"Ingredients\n\n[ ] 2 cups flour\n\n[ ] 1 cup milk\n\n{LAST}\n\n{BLURB}")
     assert "[ ] 2 cups flour" in text and LAST in text
+
+
+def test_underscores_inside_a_paragraph_are_no_form_field() -> None:
+    notes = ("In the old drawings the second bridge is marked plan___two and sits at the station's far end, where the "
+             "level crossing still stands, and the council says the drawings will be shown at the library next month.")
+    text = _article_text(f"{notes}\n\n{LAST}")
+    assert notes in text and LAST in text

@@ -118,7 +118,8 @@ MAX_FORM_FIELD_GAP = 3
 
 def above_form_fields(drafts: list[Draft], start: int, end: int) -> int:
     """Text dumps: the run's end above a form printed after the story's prose (``form_fields.fills_in``: a w3m box, a
-    lynx field with its label; a data blob's underscores are an embed's markup, no field): a comment form, a sign-up
+    lynx field with its label, on a line that is no prose: the underscores of a data blob or of a script printed as
+    a paragraph are no field): a comment form, a sign-up
     box, and what the page shows below it (a sidebar's blurb and lists), which the run went on into because their
     lines cost little. The form's heading and pitch go with it (``_form_lead``). The run keeps the form when the
     story's prose goes on below it (``_prose_resumes``: a sign-up box or an embed's consent box between the story's
@@ -126,7 +127,8 @@ def above_form_fields(drafts: list[Draft], start: int, end: int) -> int:
     form over the story, a site's one-paragraph pitch over its sign-up box)."""
     i = start + 1
     while i <= end:
-        if drafts[i].shape is not None or not fills_in(drafts[i].text):  # a data blob: an embed's markup as text
+        d = drafts[i]
+        if d.shape is not None or d.prose or not fills_in(d.text):  # a blob or paragraph: a script's or embed's text
             i += 1
             continue
         last = i
