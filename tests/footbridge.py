@@ -3,6 +3,8 @@ paragraphs, and a three-paragraph dump of its opening."""
 
 from __future__ import annotations
 
+import pagesplit
+
 P1 = ("The new footbridge over the railway opened on Monday morning, two months late, after the last of the steel "
       "beams arrived from the works in the north, and the mayor walked across it first with the builders.")
 P2 = ("Commuters who used to walk round by the level crossing say the bridge saves them ten minutes each way, and "
@@ -19,3 +21,13 @@ STORY = ("The new footbridge over the railway opened on Monday morning, two mont
          "the council has asked for a second one at the station's far end.\n\n"
          "The works closed the crossing for six weeks last spring, and traders on the far side say they lost half "
          "their trade while it was shut.\n")
+
+
+
+def story_article_text(after_story: str) -> str:
+    """The article text pagesplit reads from a dump of the whole story (headline, P1-P3) between a menu and a footer,
+    with ``after_story`` under it."""
+    page = pagesplit.split_text(f"Home\nNews\n\nFootbridge over the railway opens at last\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+                                f"{after_story}\n\nContact\nImprint\n")
+    assert page.article is not None
+    return page.article.text

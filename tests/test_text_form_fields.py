@@ -3,8 +3,7 @@ w3m-shaped dumps."""
 
 from __future__ import annotations
 
-import pagesplit
-from footbridge import LAST, P1, P2, P3
+from footbridge import LAST, P1, P3, story_article_text
 
 BLURB = ("This is the blog of a small group of railway historians who write about bridges, stations and the lines "
          "that were closed, and about the people who built and ran them over the last two centuries. We meet once a "
@@ -23,31 +22,24 @@ SIDEBAR = f"Who we are\n\n{BLURB}\n\nFrom our desk\n\nThe old signal box finds a
           "The station master who kept a diary for forty years on the same platform 11 November 2013"
 
 
-def _article_text(middle: str) -> str:
-    page = pagesplit.split_text(f"Home\nNews\n\nFootbridge over the railway opens at last\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
-                                f"{middle}\n\nContact\nImprint\n")
-    assert page.article is not None
-    return page.article.text
-
-
 def test_a_comment_form_and_the_sidebar_below_it_are_not_the_story() -> None:
-    text = _article_text(f"{COMMENT_FORM}\n\n{SIDEBAR}")
+    text = story_article_text(f"{COMMENT_FORM}\n\n{SIDEBAR}")
     assert P3 in text
     assert "Website" not in text and BLURB not in text and "Tell us what you think" not in text
 
 
 def test_a_sign_up_box_between_the_story_s_paragraphs_stays_in_its_run() -> None:
-    text = _article_text(f"Get our daily newsletter\n\nEmail [                    ] Sign up\n\n{LAST}\n\n{P1}")
+    text = story_article_text(f"Get our daily newsletter\n\nEmail [                    ] Sign up\n\n{LAST}\n\n{P1}")
     assert LAST in text
 
 
 def test_checkboxes_alone_are_no_form() -> None:
-    text = _article_text(f"Ingredients\n\n[ ] 2 cups flour\n\n[ ] 1 cup milk\n\n{LAST}\n\n{BLURB}")
+    text = story_article_text(f"Ingredients\n\n[ ] 2 cups flour\n\n[ ] 1 cup milk\n\n{LAST}\n\n{BLURB}")
     assert "[ ] 2 cups flour" in text and LAST in text
 
 
 def test_underscores_inside_a_paragraph_are_no_form_field() -> None:
     notes = ("In the old drawings the second bridge is marked plan___two and sits at the station's far end, where the "
              "level crossing still stands, and the council says the drawings will be shown at the library next month.")
-    text = _article_text(f"{notes}\n\n{LAST}")
+    text = story_article_text(f"{notes}\n\n{LAST}")
     assert notes in text and LAST in text
