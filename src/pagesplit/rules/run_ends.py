@@ -145,9 +145,9 @@ def above_form_fields(drafts: list[Draft], start: int, end: int) -> int:
 
 #: The story's prose goes on below a form when MIN_PARAGRAPHS_GOING_ON of the next this many blocks (chrome aside)
 #: are prose: a sign-up box or an embed's consent field between the story's paragraphs leaves a line or two of its own
-#: below it ("Loading...", a heading); a page's tail below a comment form holds one blurb among headings. Dev (w3m,
-#: session 24): at 3 an embed's consent box over a sub-heading and the story's next paragraphs cut the story (tf:a
-#: -0.20 on that page); 4 keeps it and cuts every comment form and sign-up box at the tail that 3 cut.
+#: below it ("Loading...", a heading); a page's tail below a comment form holds one blurb among headings. Swept 3 / 4
+#: / 5 on w3m (session 24): 3 cuts the story under an embed's consent box over a sub-heading (tf 6 up, 1 down: that
+#: page -0.20), 4 gives tf 5 up / 0 down, 5 keeps one more comment form's tail (tf 4 up / 0 down).
 FORM_RESUME_WINDOW = 4
 
 
