@@ -41,13 +41,14 @@ if TYPE_CHECKING:
     from pagesplit.frontend.raw_blocks import Raw
 
 #: A run of story records has at least this many: two headline links in a row are as often a pair of
-#: sources or a "previous / next" pair (not swept: dev holds few such runs inside the main content).
+#: sources or a "previous / next" pair. Swept in session 24 (dev HTML): 2 costs tf:b teaser precision -0.008,
+#: 4 moves no figure; 3 holds.
 MIN_STORY_RECORDS = 3
 #: Adjacent records of a run have tag sequences at least this similar (``SequenceMatcher.ratio``: twice the
 #: matched tags over both lengths; MDR compares adjacent records by normalized edit distance the same way).
 #: Loose enough that a card without its image or date stays in its run (a 7-tag card beside the same card
 #: without its 2-tag figure scores 0.83), tight enough that a box of another kind breaks it (dev: a photo box
-#: beside address boxes, 0.27). Not swept.
+#: beside address boxes, 0.27). Swept in session 24: 0.5 and 0.7 change no dev HTML page (see ablation.md).
 MIN_SHAPE_SIMILARITY = 0.6
 #: Tags compared per record: a record's shape shows in its first elements, and the cost stays bounded.
 MAX_SHAPE_TAGS = 40
@@ -198,13 +199,14 @@ def _lone_box(tree: Tree, serial: int) -> int | None:
 
 
 #: A promo box holds at most this many visible blocks: its heading, a line of summary, a button, a kicker.
-#: Dev: the boxes found hold two or three; a story's section under a heading holds more (not swept).
+#: Dev: the boxes found hold two or three; a story's section under a heading holds more. Swept in session 24
+#: (dev HTML): 3 costs two sh pages (sh:b teaser recall -0.004), 6 moves no figure; 4 holds.
 MAX_PROMO_BLOCKS = 4
 #: Blocks of a box looked at, hidden ones (scripts, styles) counted: a box holding more is no promo box, and
 #: the climb stops there (a bound on the cost per heading, not a quality threshold).
 MAX_PROMO_RAWS = 16
 #: ... and at most this many words outside links: a summary of a sentence or two (dev: 20 to 30 words).
-#: A section of the story runs longer. Not swept.
+#: A section of the story runs longer. Swept in session 24: 40 and 90 move no dev HTML figure.
 MAX_PROMO_WORDS = 60
 #: ... and links its one target from at least this many links (the headline and a "more" button, a picture and
 #: a call to action): a story names a page once where it cites it.

@@ -53,7 +53,8 @@ COMMENTS_WEIGHT = 0.15
 #: Paragraphs of prose that run on, this many in a row, right below a comment opener are more of the story (the
 #: opener a genre label, a box about a person, a line of code, a share bar's button under the lead). Dev dumps (all
 #: four styles), the longest such stretch below an opener: 0-6 paragraphs under every one whose discount took no
-#: story text, 1-14 under those that took some (7 or more on 3-5 pages a style).
+#: story text, 1-14 under those that took some (7 or more on 3-5 pages a style). Swept in session 24 (w3m): 5, 6,
+#: 8 and 10 change no dev page, the rule off costs tf:b -0.0017; 7 sits in the middle of the flat region.
 MIN_STORY_STREAK = 7
 #: HTML: short blocks inside the main content (``Evidence.in_main_content``, mostly not link text) are
 #: article text worth DOM_SHORT_WEIGHT of their length (times their content score).
@@ -107,8 +108,9 @@ MIN_CARD_PAIRS = 3
 
 #: Short lines between two paragraphs, none of them chrome, are a list in the story (innerText keeps no
 #: bullets): from MIN_LIST_LINES to MAX_LIST_LINES of them cost no more than chrome inside the run (one or two
-#: such lines are a box's label or a link, not a list). Not swept: the longest list the dev dumps gain, a how-to's
-#: steps, has 11 lines.
+#: such lines are a box's label or a link, not a list). The longest list the dev dumps gain, a how-to's steps, has
+#: 11 lines. Swept in session 24 (innerText): MIN 2 lifts one tf:a page (one site), 4 costs two pages (rd:b, tf:a);
+#: MAX 9 costs rd:a -0.015 (two pages), 16 costs one tf:b page; 3 and 12 hold.
 MIN_LIST_LINES = 3
 MAX_LIST_LINES = 12
 
@@ -126,10 +128,11 @@ _CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]
 
 
 #: A dump's paragraph with at least this share of its text inside links (``Draft.link_share``) is links alone: what
-#: is not link text is the spaces and punctuation between them ("[One story](…), [another](…)"). Not swept: in a
+#: is not link text is the spaces and punctuation between them ("[One story](…), [another](…)"). In a
 #: converter's markdown probe dumps of the dev pages, paragraphs at or above it were 45 taken into the article that
 #: gold leaves out (9 pages) against 5 of gold's story; at 0.5 and up, 105 against 11, and an article weighted by
-#: its whole link share lost stories whose prose cites many pages (references, wiki paragraphs).
+#: its whole link share lost stories whose prose cites many pages (references, wiki paragraphs). Swept in session 24:
+#: 0.9 and 0.98 change no page of the pandoc probe or (0.9) of innerText dev.
 WHOLE_LINK_SHARE = 0.95
 
 
