@@ -139,3 +139,21 @@ def test_every_method_keeps_the_gil_during_its_short_match(method: str, args: tu
     getattr(pattern, method)(*args, "axb")
     passed = recorder.calls[method]
     assert passed[_concurrent_position(getattr(compiled, method), passed)] is False
+
+
+@pytest.mark.parametrize("method", ["search", "match", "fullmatch", "findall", "finditer", "sub", "split"])
+def test_a_short_subject_is_matched_with_no_time_limit(monkeypatch: pytest.MonkeyPatch, method: str) -> None:
+    monkeypatch.setattr(timed_match, "MATCH_TIMEOUT_SECONDS", 0.0)  # a limit that stops every timed match at once
+    pattern = TimedPattern(regex.compile(r"x+"), "test.short")
+    call = getattr(pattern, method)
+    short = "x" * timed_match.UNTIMED_CHARS
+    answer, skips = collect(lambda: call("-", short) if method == "sub" else call(short))
+    assert not skips.by_pattern
+    if method == "finditer":
+        assert [m.group() for m in answer] == [short]
+    elif method in ("search", "match", "fullmatch"):
+        assert answer is not None and answer.group() == short
+    else:
+        assert answer == {"sub": "-", "split": ["", ""], "findall": [short]}[method]
+    _, skips = collect(lambda: call("-", short + "x") if method == "sub" else call(short + "x"))
+    assert list(skips.by_pattern) == ["test.short"]  # one character longer: timed, and stopped
