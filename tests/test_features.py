@@ -159,6 +159,14 @@ def test_a_colon_early_in_a_long_paragraph_is_no_credit() -> None:
     ("Added the keepInventory, doFireTick, mobGriefing, naturalRegeneration and showDeathMessages options", None),
     ('Call harbourMap.setTide("high") and ferryTimes.getNext(now) when the page opens today', None),
     ("The iPhone app and the YouTube channel of the ferry company both show the new timetable", None),
+    # text that is not ASCII: glued lists in a Latin script with accents and in Cyrillic; prose with accents and
+    # typographic quotes
+    ("Über unsKontakt AnfahrtKarriere PresseräumeHilfe GeschenkkartenFilialsuche ÖffnungszeitenImpressum "
+     "DatenschutzÄnderungen StellenÜbersicht NewsletterGrüße", "chrome.glued-list"),
+    ("О насКоманда КонтактыВакансии ПрессаПомощь ПодарочныеКарты МагазиныКарта СайтаНовости ДоставкаОплата "
+     "ГарантияВозврат", "chrome.glued-list"),
+    ("L’équipe du port a présenté mardi les nouveaux horaires d’été, qui entreront en vigueur dès "
+     "la première marée de juin, à la grande joie des pêcheurs et des passagers réguliers du bac.", None),
     # data printed as text: a settings object, an encoded link
     ('{"harbour":{"baseUrl":"\\/","tides":[1,2,3],"ferryMode":"summer","berths":{"north":4,"south":2}},'
      '"timetable":{"weekday":["06:10","07:40","09:15"],"weekend":["08:00","10:30"]},"alerts":[],"lang":"en","v":2}',

@@ -122,8 +122,9 @@ def is_glued_list(text: str, words: int, ascii_text: bool | None = None) -> bool
     in a sentence has them) and no code punctuation (``reqHeaders.get("Accept");``). ``ascii_text``:
     ``text.isascii()``, when the caller knows it.
 
-    ASCII text in one case or title-cased has no junction at all (three str tests); then one scan counts the
-    junctions, with no search for a first one beforehand (a glued list has at least
+    ASCII text in one case or title-cased has no junction at all (three str tests); other text is first given a
+    bound read in C (most of it is prose in a Latin script); then one scan counts the junctions, with no search for a
+    first one beforehand (a glued list has at least
     ``GLUED_LIST_JUNCTIONS_PER_WORD * MIN_GLUED_LIST_WORDS`` of them); the code punctuation, looked for a
     character at a time (``frozenset.isdisjoint`` over a ``str``), comes last."""
     if ascii_text if ascii_text is not None else text.isascii():
@@ -132,6 +133,15 @@ def is_glued_list(text: str, words: int, ascii_text: bool | None = None) -> bool
         # two junctions never overlap (one ends with the upper-case letter the other would start with)
         junctions = ascii_classes(text).count(_UPPER_AFTER_LOWER_ASCII)
     else:
+        # at most the junctions of two ASCII letters (the text's ASCII characters read in C, the others left out,
+        # which can only add pairs) and one for each other character (a junction holds two letters, and no letter
+        # is the lower-case one of one junction and the upper-case one of another): prose in a Latin script, its
+        # few accented letters and typographic quotes aside, stays far below what a glued list needs and is not
+        # scanned with the pattern (Greek or Cyrillic text is)
+        ascii_part = text.encode("ascii", "ignore")
+        most = ascii_classes(ascii_part.decode("ascii")).count(_UPPER_AFTER_LOWER_ASCII) + len(text) - len(ascii_part)
+        if most < GLUED_LIST_JUNCTIONS_PER_WORD * words:
+            return False
         junctions = len(_UPPER_AFTER_LOWER.findall(text))
     return junctions >= GLUED_LIST_JUNCTIONS_PER_WORD * words and text.count(",") * GLUED_LIST_COMMAS < junctions \
         and _CODE_CHARS.isdisjoint(text)
