@@ -491,6 +491,22 @@ def test_story_running_on_below_a_comment_opener_is_not_discounted() -> None:
         _assert(page, paragraph, Role.ARTICLE, "article.body")
 
 
+def test_each_story_of_an_edition_closing_on_its_own_comment_count_is_not_discounted() -> None:
+    """A weekly edition prints several stories, each closed by its own "Comments (N posted)" line: the counts
+    aside, the opener is said again further down, so the thread follows the last of them, and the next story's
+    paragraphs, broken by its headline, byline and sub-headings before they run on, stay article."""
+    first = [f"Boat number {n} of the winter fleet was checked on the slipway at the north quay, and the harbour "
+             f"master said its hull and engine had passed every test the insurers asked for." for n in range(1, 7)]
+    second = [f"The lighthouse on point number {n} was painted for the first time in years this spring, and the "
+              f"volunteers who did it said the work took longer than any of them had planned for." for n in range(12)]
+    story = ["Comments (5 posted)", "Volunteers repaint the island's lighthouses", "By Ann Writer", "March 25, 2015",
+             *second[:4], "Ladders and weather", *second[4:8], "Paint and money", *second[8:], "Comments (12 posted)"]
+    text = _page(middle=first, after=[*story, "Contact us", "Privacy policy", "Terms of use"])
+    page = pagesplit.split_text(text)
+    for paragraph in [*PARAGRAPHS, *first, *second]:
+        _assert(page, paragraph, Role.ARTICLE, "article.body")
+
+
 def test_inline_box_before_short_paragraphs_of_the_story() -> None:
     """After a "Related" box the story may resume with a few short paragraphs rather than one long one."""
     short = ["The crossing takes forty minutes in good weather.", "In a storm it can take twice as long, or more."]
