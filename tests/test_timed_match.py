@@ -157,3 +157,21 @@ def test_a_short_subject_is_matched_with_no_time_limit(monkeypatch: pytest.Monke
         assert answer == {"sub": "-", "split": ["", ""], "findall": [short]}[method]
     _, skips = collect(lambda: call("-", short + "x") if method == "sub" else call(short + "x"))
     assert list(skips.by_pattern) == ["test.short"]  # one character longer: timed, and stopped
+
+
+def test_words_read_in_pieces_cut_at_spaces_are_findalls_words_with_no_time_limit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = TimedPattern(regex.compile(r"\w+"), "test.word")
+    texts = [PROSE * 3, "Ça va à l'école, dit-elle; " * 40, "日本語の文章 " * 120, "word " * 60 + "x" * 250 + " end",
+             " " * 301 + "lead", "tail" + " " * 400, "a\u00a0b\u2009c " * 90, "x" * 299 + " " + "y" * 299 + " z"]
+    expected = [pattern.compiled.findall(text) for text in texts]
+    monkeypatch.setattr(timed_match, "MATCH_TIMEOUT_SECONDS", 0.0)  # a limit that stops every timed match at once
+    answers, skips = collect(lambda: [pattern.findall_spaced(text) for text in texts])
+    assert answers == expected and not skips.by_pattern
+
+
+def test_a_piece_with_no_space_to_cut_at_is_still_timed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timed_match, "MATCH_TIMEOUT_SECONDS", 0.0)
+    pattern = TimedPattern(regex.compile(r"\w+"), "test.word")
+    answer, skips = collect(lambda: pattern.findall_spaced("a few words " + "x" * (timed_match.UNTIMED_CHARS + 1)))
+    assert answer == [] and list(skips.by_pattern) == ["test.word"]

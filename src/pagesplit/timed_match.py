@@ -189,6 +189,36 @@ class TimedPattern:
             _stopped(self.name, string)
             return []
 
+    def findall_spaced(self, string: str) -> list[Any]:
+        """``findall(string)`` for a pattern whose matches are never empty, never hold a space and do not look around
+        them (``\\w+``): the text is read in pieces of at most ``UNTIMED_CHARS`` cut at spaces, each with no time
+        limit, so a long paragraph costs no clock read per match. A piece with no space to cut at is read with the
+        limit; one that runs out of time gives what ``findall`` gives then (no match), for the whole text."""
+        if len(string) <= UNTIMED_CHARS or (_stopped_once and _skipped_before(self.name)):
+            return self.findall(string)
+        found: list[Any] = []
+        start = 0
+        end = len(string)
+        while start < end:
+            if end - start <= UNTIMED_CHARS:
+                cut = end
+            else:  # the last space within UNTIMED_CHARS of the start, else the first one after it
+                cut = string.rfind(" ", start, start + UNTIMED_CHARS + 1)
+                if cut < 0:
+                    cut = string.find(" ", start + UNTIMED_CHARS)
+                    cut = end if cut < 0 else cut
+            piece = string[start:cut]
+            if len(piece) <= UNTIMED_CHARS:
+                found += self.compiled.findall(piece, None, None, False, False)
+            else:
+                try:
+                    found += self.compiled.findall(piece, None, None, False, False, MATCH_TIMEOUT_SECONDS)
+                except TimeoutError:
+                    _stopped(self.name, string)
+                    return []
+            start = cut + 1
+        return found
+
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """The matches, found before the first is returned (a lazy iterator would raise in the caller's loop)."""
         if _stopped_once and _skipped_before(self.name):

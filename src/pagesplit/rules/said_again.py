@@ -22,7 +22,9 @@ from pagesplit.timed_match import timed
 MIN_HELD_BLOCKS = 2
 #: …of at least this many words each (a paragraph, not a heading or a name said again; ``article.MIN_PROSE_WORDS``)…
 MIN_HELD_WORDS = 8
-#: Words compared, punctuation and case aside (a hidden copy spaces and punctuates its text its own way).
+#: Words compared, punctuation and case aside (a hidden copy spaces and punctuates its text its own way). Read in
+#: pieces cut at spaces (``findall_spaced``: a word holds no space): a long non-ASCII paragraph's ``findall`` read
+#: the time limit's clock once a word.
 _WORD = timed(regex.compile(r"\w+"), "said-again.word")
 #: A block's first and last words (the last one absent when it is the first): a cheap test that an earlier block
 #: may be held (both are then in the text). One search: a pattern call costs about 7,000 instructions (callgrind),
@@ -63,7 +65,7 @@ class _Block:
 
     def key(self) -> str:
         if self._key is None:
-            words = _WORD.findall(self.folded) if self._ascii_words is None else self._ascii_words.split()
+            words = _WORD.findall_spaced(self.folded) if self._ascii_words is None else self._ascii_words.split()
             if self._numbered and words and words[0].isdigit():
                 words = words[1:]  # a numbered item's number is the browser's, not the page's text
             self._key = f" {' '.join(words)} "
