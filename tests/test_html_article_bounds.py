@@ -538,16 +538,6 @@ def test_a_dated_copyright_line_inside_the_storys_column_does_not_end_it() -> No
     assert p.article is not None and sum("Paragraph number" in para for para in p.article.paragraphs) == 6
 
 
-def test_a_box_as_long_as_the_story_above_a_copyright_line_is_no_footer() -> None:
-    # the run's prose after the story's box outweighs MAX_FOOTER_PROSE_SHARE: a second part, not the page's footer
-    ps = story_paragraphs(8)
-    p = pagesplit.split_html(page(f"<div><div><div>{HEADLINE}<div>{''.join(ps[:4])}</div></div>"
-                                  f"<div><div><p>{PROSE * 3}</p></div><div><p>{PROSE * 3} And more.</p></div>"
-                                  f"<div><p>{PROSE * 2} The end.</p></div></div><div><div>"
-                                  "Copyright 2020 Example Media. All Rights Reserved.</div></div></div></div>"))
-    assert p.article is not None and any("The end." in para for para in p.article.paragraphs)
-
-
 def test_a_story_drawn_one_paragraph_per_box_keeps_its_paragraphs_above_its_copyright_line() -> None:
     # no box holds two paragraphs: no column to tell the story's box by (a wire story ends on its own notice)
     ps = story_paragraphs(6)

@@ -86,13 +86,6 @@ def above_lone_tail_box(drafts: list[Draft], scores: list[float], start: int, en
                 or not dom.path.startswith("/".join(box) + "/"))
 
 
-#: The blocks from the footer box down (``above_footer_box``) hold at most this share of the run's prose characters:
-#: a page's footer (an address, opening hours, a blurb of the site) is short beside its story. Swept in session 24:
-#: 0.35 and 0.7 change no dev HTML page. Set so that a
-#: footer as long as the story (a copyright line under a second story) leaves the run alone.
-MAX_FOOTER_PROSE_SHARE = 0.5
-
-
 #: A year in a copyright line: the site's notice states one ("© 2004 - 2020 Example"); a picture's credit names its
 #: agency alone ("© Picture Agency/Photographer").
 _YEAR = timed(regex.compile(r"\b(?:19|20)\d\d\b"), "article.copyright-year")
@@ -135,13 +128,14 @@ def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: 
     (``_is_copyright_line``), its address, opening hours and "follow us" blurb, whatever element draws it, a
     ``<footer>`` or a bare ``<div>``. The story's box is its text column's (the element whose own paragraphs, two or
     more, hold most of the run's prose) outermost ancestor that does not hold the copyright line; the footer starts
-    at the first block after the column outside that box, and holds at most MAX_FOOTER_PROSE_SHARE of the run's
-    prose. The copyright line may sit below the run's end (the run took the footer's first blurb only). Evidence from
-    the DOM and the copyright sign or word alone: no class name."""
+    at the first block after the column outside that box. The copyright line may sit below the run's end (the run
+    took the footer's first blurb only). Evidence from the DOM and the copyright sign or word alone: no class name.
+    No share of the run's prose caps the footer: a cap at half of it (session 24) changed no page of dev or of the
+    names, era, era_tables and shape probes."""
     found = _text_column(drafts, scores, start, end)
     if found is None:
         return end  # one paragraph per box: no column to tell the story's box by (a wire story's own closing notice)
-    prose, column, first, _ = found
+    _, column, first, _ = found
     mark = next((i for i in range(first + 1, len(drafts)) if _is_copyright_line(drafts[i])), None)
     if mark is None:
         return end
@@ -155,9 +149,6 @@ def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: 
     cut = next(i for i in range(first + 1, mark + 1) if (dom := drafts[i].dom) is not None
                and not dom.path.startswith(story))
     if cut > end:
-        return end
-    total = sum(drafts[i].chars for i in prose)
-    if sum(drafts[i].chars for i in prose if i >= cut) > MAX_FOOTER_PROSE_SHARE * total:
         return end
     return end_above(drafts, start, cut)
 
