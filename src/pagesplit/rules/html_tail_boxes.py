@@ -99,8 +99,8 @@ def _is_copyright_line(d: Draft) -> bool:
 
 
 def _text_column(drafts: list[Draft], scores: list[float], start: int,
-                 end: int) -> tuple[list[int], list[str], int, int] | None:
-    """The run's prose blocks, its text column (the element whose own paragraphs, MIN_COLUMN_PARAGRAPHS or more,
+                 end: int) -> tuple[list[str], int, int] | None:
+    """The run's text column (the element whose own paragraphs, MIN_COLUMN_PARAGRAPHS or more,
     hold most of the run's prose characters) as path segments, and the column's first and last paragraph; None when
     a path is shortened or no element holds two of the paragraphs."""
     prose = [i for i in range(start, end + 1) if scores[i] > 0 and drafts[i].prose]
@@ -120,7 +120,7 @@ def _text_column(drafts: list[Draft], scores: list[float], start: int,
     if count[heaviest] < MIN_COLUMN_PARAGRAPHS:
         return None
     own = [i for i in prose if parents[i] == heaviest]
-    return prose, heaviest.split("/"), own[0], own[-1]
+    return heaviest.split("/"), own[0], own[-1]
 
 
 def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: int) -> int:
@@ -135,7 +135,7 @@ def above_footer_box(drafts: list[Draft], scores: list[float], start: int, end: 
     found = _text_column(drafts, scores, start, end)
     if found is None:
         return end  # one paragraph per box: no column to tell the story's box by (a wire story's own closing notice)
-    _, column, first, _ = found
+    column, first, _ = found
     mark = next((i for i in range(first + 1, len(drafts)) if _is_copyright_line(drafts[i])), None)
     if mark is None:
         return end
@@ -163,7 +163,7 @@ def above_form(drafts: list[Draft], scores: list[float], start: int, end: int) -
     found = _text_column(drafts, scores, start, end)
     if found is None:
         return end
-    _, column, first, last = found
+    column, first, last = found
     for i in range(first + 1, len(drafts)):
         dom = drafts[i].dom
         if dom is None or "form" not in dom.path:  # most blocks: no segment to split

@@ -135,8 +135,8 @@ def above_form_fields(drafts: list[Draft], start: int, end: int) -> int:
         while (more := next((k for k in range(last + 1, min(last + MAX_FORM_FIELD_GAP, end) + 1)
                              if fills_in(drafts[k].text) or ticks(drafts[k].text)), None)) is not None:
             last = more
-        if sum(d.prose for d in drafts[start:i]) >= MIN_PARAGRAPHS_GOING_ON \
-                and any(d.words >= MIN_LONG_WORDS and d.prose for d in drafts[start:i]) \
+        above = [a for a in drafts[start:i] if a.prose]
+        if len(above) >= MIN_PARAGRAPHS_GOING_ON and any(a.words >= MIN_LONG_WORDS for a in above) \
                 and not _prose_resumes(drafts, last, end):
             return end_above(drafts, start, _form_lead(drafts, start, i))
         i = last + 1
