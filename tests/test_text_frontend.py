@@ -425,3 +425,23 @@ def test_a_line_at_the_margin_does_not_run_on_into_an_indented_column() -> None:
     assert continues_in_column(hanging, 2, 3)
     item = [*raws[:2], "15. " + raws[2], raws[3].replace(column, "    "), raws[4]]  # an item's text after its marker
     assert continues_in_column(item, 2, 3)
+
+
+def test_a_list_number_alone_numbers_the_item_under_it() -> None:
+    # lynx prints an ordered list's number on a line of its own, indented, over an item that holds a heading: the
+    # number under a long heading at the margin does not run on into it; a sentence wrapped before its last number
+    # goes on at its own margin and still runs on into it
+    first = "Harbour board approves the long-awaited plan to dredge the whole inner basin"
+    second = "Fish market moves to a temporary site on the north quay while work goes on"
+    dump = "\n".join([
+        _wrapped(77, "   "), "",
+        "    1.", "", first, "    2.", "", second, "    3.", "",
+        "   The berths that the dredging closes for six weeks are shown on the plan at",
+        "   8.", "",
+    ])
+    drafts, style = blocks_from_text(dump)
+    assert style is DumpStyle.WRAPPED
+    texts = [d.text for d in drafts]
+    assert first in texts and second in texts
+    assert "2." in texts and "3." in texts
+    assert "The berths that the dredging closes for six weeks are shown on the plan at 8." in texts

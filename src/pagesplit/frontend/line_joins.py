@@ -63,6 +63,23 @@ def continues_wrapped(prev: str, nxt: str, width: int, wide: bool = False) -> bo
     return used + 1 + measure(first.group(0)) > width
 
 
+#: A list's number alone on a line ("6."): a text browser prints an ordered list's number on a line of its own, over
+#: the item it numbers, when the item holds a block (a heading, a paragraph), indented other than the item's text.
+#: Dev lynx dumps: 29 such lines on 15 pages ran on into the line above ("… Cover Him 6."); 20 (12 pages) are
+#: indented other than that line, and number the item under them; the 9 at its margin go on a references list's
+#: long address or end a sentence wrapped before its last number ("… shown in figure" / "8.").
+_LONE_ITEM_NUMBER = timed(regex.compile(r"^\d{1,3}\.$"), "text.lone-item-number")
+
+
+def numbers_next_item(prev: str, nxt: str) -> bool:
+    """The line ``nxt`` (as printed, its indentation and all) is a list's number alone, indented other than the line
+    above it: it numbers the item under it and runs on from no line (a wrapped line goes on at its margin)."""
+    item = nxt.lstrip()
+    if not item[:1].isdigit() or _LONE_ITEM_NUMBER.match(item) is None:
+        return False
+    return len(nxt) - len(item) != len(prev) - len(prev.lstrip())
+
+
 def continues_in_column(raws: list[str], prev: int, nxt: int) -> bool:
     """The greedy-wrap test against the local width: text wrapped inside a table column is narrower
     than the page. The local width is the longest line among the neighbours; the line must be near it.

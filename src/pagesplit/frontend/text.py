@@ -33,6 +33,7 @@ from pagesplit.frontend.line_joins import (
     continues_wrapped,
     is_rule,
     join_lines,
+    numbers_next_item,
     stops,
 )
 from pagesplit.frontend.list_markers import BULLET_CHARS, TEXT_MARKERS, bullet, in_list, nested_items
@@ -217,7 +218,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             elif lines:  # innerText-like, the commonest: a line is a block unless a <br> ran it on
                 joined = line[0].islower() and continues_line(stripped[prev], line)
             elif wrapped:
-                joined = (continues_wrapped(measured[prev], measured[i], width, wide)
+                joined = not (line[0].isdigit() and numbers_next_item(raws[prev], raws[i])) and (
+                          continues_wrapped(measured[prev], measured[i], width, wide)
                           or continues_in_column(measured, prev, i)
                           or continues_line(stripped[prev], line))
             else:
