@@ -89,3 +89,17 @@ def test_a_line_with_nothing_hidden_keeps_its_spaces_and_an_empty_link_shows_not
     table, basket = (len(_dump().splitlines()) + k for k in (1, 3))
     assert by_line[table].text == "Tide        | Height"
     assert by_line[basket].kind is Kinds.HIDDEN
+
+
+def test_a_picture_wrapped_inside_its_address_is_one_hidden_block() -> None:
+    # the tool wraps a long address at its hyphens like a word: the picture's lines are one block a reader does not
+    # see, not a line "![](https://img.harbour-" and an address fragment shown as text
+    pictures = ["![](https://img.harbour-", "example.org/2024/dredger-at-work-in-the-inner-basin.jpg)", "",
+                "[![](https://img.harbour-", "example.org/logo-", "white.png)](/)", "",
+                "![A dredger at work in the inner basin on a grey", "morning](https://img.harbour.example/d.jpg)", ""]
+    reading = markdown_links.read(pictures)
+    assert reading.runs_on == {0, 3, 4, 7}
+    drafts, _ = blocks_from_text(_dump(*pictures))
+    added = drafts[len(blocks_from_text(_dump())[0]):]
+    assert [d.kind is Kinds.HIDDEN for d in added] == [True, True, False]
+    assert added[2].text == "A dredger at work in the inner basin on a grey morning"  # its alt text, as a browser

@@ -42,6 +42,9 @@ class MarkdownReading:
     shown: list[str]  #: each (left-stripped) line without link syntax and pictures; "" where nothing is shown
     breaks: frozenset[int]  #: lines (0-based) that open a block: the first line of a card in a run of card links
     linked: list[int]  #: each line's characters a reader sees inside a link's text
+    #: Lines (0-based) whose line break stands inside what a reader does not see (a link's target, a picture): the
+    #: tool wrapped its own syntax ("![](https://cdn.example-" / "org/a.png)"), and the line runs on into the next.
+    runs_on: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,21 @@ def read(lines: list[str]) -> MarkdownReading:
     texts: list[tuple[int, int]] = []
     links = _pair(text, hidden, texts)
     shown = _shown(text, hidden).split("\n")
-    return MarkdownReading(shown, frozenset(_card_breaks(text, hidden, links)), _linked(text, hidden, texts))
+    return MarkdownReading(shown, frozenset(_card_breaks(text, hidden, links)), _linked(text, hidden, texts),
+                           frozenset(_hidden_breaks(text, hidden)))
+
+
+def _hidden_breaks(text: str, hidden: bytearray) -> list[int]:
+    """The lines (0-based) whose line break is hidden: inside a link's target or a picture."""
+    out: list[int] = []
+    line = 0
+    at = 0
+    while (brk := text.find("\n", at)) >= 0:
+        if hidden[brk]:
+            out.append(line)
+        line += 1
+        at = brk + 1
+    return out
 
 
 def _target_end(text: str, at: int) -> int:

@@ -225,8 +225,10 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
             else:
                 joined = continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
             if markdown is not None:
-                if not joined and dump_syntax.link_runs_on(stripped[prev], line):
-                    joined = True  # a link's text broken across lines: "[the new" / "pier](/news/pier)"
+                if not joined and (prev in markdown.runs_on or dump_syntax.link_runs_on(stripped[prev], line)):
+                    # the tool wrapped its syntax ("![](https://cdn.example-" / "org/a.png)"), or a link's text:
+                    # "[the new" / "pier](/news/pier)"
+                    joined = True
                 elif joined and i in markdown.breaks:
                     joined = False  # a run of card links: each card is a block
             if joined and (line[0] in RULE_CHARS or stripped[prev][0] in RULE_CHARS) \
