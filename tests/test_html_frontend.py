@@ -1134,3 +1134,44 @@ def test_a_box_whose_picture_follows_its_text_keeps_its_text() -> None:
     p = pagesplit.split_html(page("<div><font size=6><b>Council sends the harbour plan back for review</b></font>"
                                   "<br>" + lead + "<div>" + "".join(ps) + "</div></div>"))
     assert block_with(p, "Two ferry crews tie up").kind is not BlockKind.CAPTION
+
+
+def _headline_links(root: object) -> list[tuple[str, int]]:
+    from pagesplit.frontend.walk import Walker
+
+    walker = Walker(None, 100)
+    walker.walk(root)
+    return sorted(walker.headline_hrefs)
+
+
+def _itertext_headline_links(root: object) -> list[tuple[str, int]]:
+    """The headline-like links as the words of lxml's ``itertext`` count them (no picture links in these pages)."""
+    from pagesplit.frontend.link_kinds import MAX_HEADLINE_LINK_WORDS, MIN_HEADLINE_LINK_WORDS
+
+    found = []
+    for link in root.iter("{*}a"):  # type: ignore[attr-defined]
+        words = " ".join(link.itertext()).split()
+        if MIN_HEADLINE_LINK_WORDS <= len(words) <= MAX_HEADLINE_LINK_WORDS:
+            found.append((link.get("href"), len(words)))
+    return sorted(found)
+
+
+def test_a_links_words_are_those_of_its_text_pieces() -> None:
+    # the walk counts a link's words from the texts it took inside the link: as lxml's itertext reads them (a
+    # descendant's text and tail, a comment's tail but not its text, a hidden descendant's whole text)
+    root = parse(page(
+        '<ul><li><a href="/a"><span>Ferry</span><b>timetable</b> changes<!-- a note --> in May</a></li>'
+        '<li><a href="/b">Harbour <i>wall</i><script>var x = 1;</script> repairs</a> begin</li>'
+        '<li><a href="/c"><img src="p.jpg"><span hidden>Tide tables</span> for <em>the</em> week</a></li>'
+        '<li><a href="/d">  New   pier  lights  </a></li><li><a href="/e">Two words</a></li></ul>'
+        f"<p>{PROSE}</p>"))
+    assert _headline_links(root) == _itertext_headline_links(root)
+    assert ("/b", 7) in _headline_links(root) and not any(href == "/e" for href, _ in _headline_links(root))
+
+
+def test_nested_links_of_a_built_tree_count_their_own_words() -> None:
+    from lxml import etree
+
+    root = etree.fromstring('<html><body><div><a href="/outer">Pier news: <a href="/inner">the new ferry pier '
+                            'opens</a> on Monday</a></div></body></html>')
+    assert _headline_links(root) == _itertext_headline_links(root)

@@ -127,6 +127,7 @@ class _Open:
     heads0: int = 0  #: headline-like links closed before it opened
     h1s0: int = 0  #: ``h1`` elements before it (itself included)
     link: int = 0  #: 0: not a link, 1: a link, ``walk_links.TAG_LINK``: a ``rel="tag"`` link
+    texts0: int = 0  #: a link's: the texts taken inside open links before it opened (``Walker.link_texts``)
     bold: bool = False  #: a ``<b>`` or ``<strong>``: its text is set in bold
     font: int = 0  #: a ``<font size>``: the font size around it, restored when it closes (0: no such element)
     #: its children so far per tag (``Tree.kid_counts``), made when its first child opens
@@ -211,10 +212,10 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 
 class Walker:
     __slots__ = ("_records", "_tags", "alts", "anchor_ids", "bold", "byline_elements", "count", "credit_tokens",
-                 "font", "frame", "h1s", "headline_hrefs", "links", "max_depth", "open_serials", "parts",
-                 "pending_bold", "pending_chars", "pending_font", "pending_hrefs", "pending_links", "pending_tags",
-                 "picture_link", "raws", "readings", "resolve_href", "room", "show_noscript", "slotted", "tag_links",
-                 "tokens", "total", "total_links", "tree")
+                 "font", "frame", "h1s", "headline_hrefs", "link_texts", "links", "max_depth", "open_serials",
+                 "parts", "pending_bold", "pending_chars", "pending_font", "pending_hrefs", "pending_links",
+                 "pending_tags", "picture_link", "raws", "readings", "resolve_href", "room", "show_noscript", "slotted",
+                 "tag_links", "tokens", "total", "total_links", "tree")
 
     def __init__(self, base: str | None, max_depth: int, show_noscript: bool = False) -> None:
         self.max_depth = max_depth
@@ -227,6 +228,8 @@ class Walker:
         #: block that follows it, so the line reads without them and their text is still in a block
         self.readings: list[Raw] = []
         self.links: list[str | None] = []  #: hrefs of the open links (None: one leading nowhere)
+        #: the texts taken since the outermost open link opened, hidden ones too: a link's words (``walk_links``)
+        self.link_texts: list[str] = []
         self.resolve_href = HrefResolver(base).resolve  #: href as written -> where it leads
         #: attribute value -> its tokens (``dom_text.split_tokens``), for this page only
         self.tokens = TokenCache().__getitem__
@@ -327,6 +330,7 @@ class Walker:
                     self.pending_font = self.font
             links = self.links
             if links:
+                self.link_texts.append(text)
                 self.total_links += n
                 self.pending_links += n
                 href = links[-1]
@@ -362,6 +366,8 @@ class Walker:
             nodes = sum(1 for _ in el.iter())
         # an element without children (most scripts and styles) holds its text alone: no iterator to join
         source = " ".join(el.itertext()) if nodes > 1 else el.text or ""
+        if self.links:  # its text is a part of the link's, as lxml's ``itertext`` reads it
+            self.link_texts.append(source)
         text = " ".join((source.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in source else source).split())
         if text:
             reading = tag in RUBY_ANNOTATION_TAGS
@@ -551,6 +557,8 @@ class Walker:
             records.append(_Open())
         opened = records[depth]
         opened.el, opened.serial, opened.landmarks, opened.left, opened.link = el, serial, landmarks, kids, link
+        if link:
+            opened.texts0 = len(self.link_texts)
         opened.bold = bold
         opened.font = font
         if bold:
@@ -620,7 +628,7 @@ class Walker:
         if opened.font:
             self.font = opened.font
         if opened.link:
-            close_link(self, opened.el, opened.serial, opened.link, opened.heads0, chars)
+            close_link(self, opened.serial, opened.link, opened.heads0, opened.texts0, chars)
         if opened.saved is not None:
             if self.pending_chars or self.readings:
                 self._flush()

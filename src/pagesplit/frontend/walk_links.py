@@ -8,7 +8,7 @@ walk's calls for a link opening and closing, one each per link, as the walk's me
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pagesplit.frontend.dom_text import link_words
 from pagesplit.frontend.link_kinds import (
@@ -34,6 +34,8 @@ def open_link(walker: Walker, attrs: dict[str, str]) -> int:
     href = attrs.get("href")
     if href is None or is_script_href(href):
         return 0
+    if not walker.links:  # the outermost open link: the texts of the links before it are read
+        walker.link_texts.clear()
     walker.links.append(walker.resolve_href(href))
     if is_tag_link(attrs):
         walker.tag_links += 1
@@ -41,16 +43,20 @@ def open_link(walker: Walker, attrs: dict[str, str]) -> int:
     return 1
 
 
-def close_link(walker: Walker, el: Any, serial: int, link: int, heads0: int, chars: int) -> None:
-    """A link closes (``el``, element ``serial``, ``link`` as ``open_link`` said, ``heads0`` headline-like links
-    closed before it opened, ``chars`` characters of text): its href is popped; with a headline's length of text,
-    it is a headline-like link."""
+def close_link(walker: Walker, serial: int, link: int, heads0: int, texts0: int, chars: int) -> None:
+    """A link closes (element ``serial``, ``link`` as ``open_link`` said, ``heads0`` headline-like links closed
+    before it opened, ``texts0`` texts taken inside open links before it opened, ``chars`` characters of text): its
+    href is popped; with a headline's length of text, it is a headline-like link.
+
+    Its words are those of the texts the walk took since it opened (``Walker.link_texts``: its own text, its
+    descendants' texts and tails, a hidden descendant's whole text), which are the pieces lxml's ``itertext`` gives
+    less those of whitespace alone: joined by spaces, the same words, without a second pass over its subtree."""
     href = walker.links.pop()
     if link == TAG_LINK:
         walker.tag_links -= 1
     if chars > MAX_HEADLINE_LINK_CHARS:
         return
-    pieces = (" ".join(el.itertext()) if len(el) else el.text or "").split()
+    pieces = " ".join(walker.link_texts[texts0:]).split()
     # more than two words are counted as they stand; one or two may be a phrase without spaces (``link_words``)
     words = len(pieces) if len(pieces) > 2 else link_words(" ".join(pieces))
     if MIN_HEADLINE_LINK_WORDS <= words <= MAX_HEADLINE_LINK_WORDS or (words and _names_picture(walker, href)):
