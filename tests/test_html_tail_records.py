@@ -38,10 +38,11 @@ def _article_text(after_story: str) -> str:
     return page.article.text
 
 
-def _quote_boxes() -> str:
+def _quote_boxes(quotes: tuple[str, ...] = QUOTES, deep: int = 0) -> str:
+    """A box per quote, its share line above it; ``deep``: wrappers between the box and its lines."""
     share = ("<div><a href='https://share.example.com/wa'>WhatsApp</a> <a href='https://share.example.com/fb'>Facebook"
              "</a> Download</div>")
-    return "".join(f"<div>{share}<p>{quote}</p></div>" for quote in QUOTES)
+    return "".join(f"<div>{'<div>' * deep}{share}<p>{quote}</p>{'</div>' * deep}</div>" for quote in quotes)
 
 
 def _headline_list(links: tuple[tuple[str, str], ...] = HEADLINES) -> str:
@@ -83,3 +84,14 @@ def test_what_follows_a_list_linking_other_sites_stays() -> None:
 def test_paragraphs_under_a_heading_after_the_story_stay() -> None:
     text = _article_text(f"<div><h3>The next bridge</h3>{''.join(f'<div><p>{q}</p></div>' for q in QUOTES)}</div>")
     assert "forty years" in text
+
+
+
+def test_quotes_boxed_deeper_under_a_heading_after_the_story_are_not_the_story() -> None:
+    text = _article_text(f"<div><h3>Words to carry with you</h3>{_quote_boxes(deep=2)}</div>")
+    assert P3 in text and "Words to carry" not in text and "forty years" not in text
+
+
+def test_two_quotes_with_the_same_share_line_stay() -> None:
+    text = _article_text(f"<div><h3>Words to carry with you</h3>{_quote_boxes(QUOTES[:2], deep=1)}</div>")
+    assert "Words to carry" in text and "forty years" in text

@@ -8,8 +8,6 @@ repeated records (``above_record_run``) and above headings that lead into what t
 
 from __future__ import annotations
 
-from operator import ne
-
 from pagesplit.draft import Draft
 from pagesplit.features import MIN_LONG_WORDS, introduces_what_follows
 from pagesplit.members import Kinds, Roles
@@ -54,8 +52,16 @@ MIN_TAIL_RECORDS = 3
 MAX_TAIL_RECORD_BLOCKS = 200
 
 
+def _shared_segments(a: list[str], b: list[str]) -> int:
+    """How many leading segments two element paths share (next blocks share most: tried from the deepest up)."""
+    k = min(len(a), len(b))
+    while a[:k] != b[:k]:
+        k -= 1
+    return k
+
+
 def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None,
-                   paths: dict[int, list[str] | None]) -> int | None:
+                   paths: dict[int, list[str] | None], shared: dict[int, int]) -> int | None:
     """The last block of a run of repeated records right below block ``heading`` (None when there is none).
 
     The records are sibling elements of one container, MIN_TAIL_RECORDS or more in a row, every one holding its
@@ -64,7 +70,8 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
     pages of the site (``site``: a list of other stories' headlines; a list of references links elsewhere); a record
     of several says one of its lines word for word as every other record does (a quote with its share buttons, a
     box with its "Read more"). A story's section under a heading is paragraphs, or parts that say different things.
-    The deepest container with such records wins. ``paths``: each block's path segments, split once per run.
+    The deepest container with such records wins. ``paths``: each block's path segments, split once per run;
+    ``shared``: how many segments each shown block's path shares with the shown block before it, once per run.
     """
     shown = [i for i in range(heading + 1, min(end, heading + MAX_TAIL_RECORD_BLOCKS) + 1)
              if drafts[i].kind is not Kinds.HIDDEN]
@@ -74,17 +81,36 @@ def _records_below(drafts: list[Draft], heading: int, end: int, site: str | None
     first = paths[shown[0]] if shown else None
     if first is None:
         return None
+    # the leading shown blocks inside the container at each depth, and where each parts from the one before it: a
+    # block is inside down to the depth all blocks from the first to it share (and have an element below), and its
+    # key (its child of the container) differs from the one before it at the depth they part at
+    reach = [len(first) - 1]
+    parts = [0]
+    before = first
+    for i in shown[1:]:
+        segs = paths[i]
+        if segs is None:
+            break
+        if i not in shared:
+            shared[i] = _shared_segments(before, segs)
+        depth = min(reach[-1], len(segs) - 1, shared[i])
+        if depth < 1:
+            break
+        reach.append(depth)
+        parts.append(shared[i])
+        before = segs
     inside = 0  # the leading shown blocks inside the container: as many or more at each shallower depth
+    changes: dict[int, int] = {}  # the blocks inside that part from the one before them, by the depth they part at
     for depth in range(len(first) - 1, 0, -1):
-        container = first[:depth]
-        while inside < len(shown) and (segs := paths[shown[inside]]) is not None and len(segs) > depth \
-                and segs[:depth] == container:
+        while inside < len(reach) and reach[inside] >= depth:
+            if inside:
+                changes[parts[inside]] = changes.get(parts[inside], 0) + 1
             inside += 1
-        # the records are the runs of one child element of the container: counted in C first, as most depths have
-        # too few (the story's own box, one element deep)
-        keys = [paths[i][depth] for i in shown[:inside]]  # type: ignore[index]  # inside: no path is None
-        if inside < MIN_TAIL_RECORDS or sum(map(ne, keys, keys[1:])) + 1 < MIN_TAIL_RECORDS:
+        # the records are the runs of one child element of the container: counted first, as most depths have too few
+        # (the story's own box, one element deep)
+        if inside < MIN_TAIL_RECORDS or changes.get(depth, 0) + 1 < MIN_TAIL_RECORDS:
             continue
+        keys = [paths[i][depth] for i in shown[:inside]]  # type: ignore[index]  # inside: no path is None
         records: list[list[int]] = []
         at = None
         for i, key in zip(shown, keys, strict=False):  # the blocks inside the container: as many as keys
@@ -132,6 +158,7 @@ def above_record_run(drafts: list[Draft], scores: list[float], start: int, end: 
     references). A line ending with a colon leads into a list of the story's own. No class name or lexicon."""
     seen_long = False
     paths: dict[int, list[str] | None] = {}
+    shared: dict[int, int] = {}
     for h in range(start, end + 1):
         d = drafts[h]
         if d.role is Roles.OTHER and d.words >= MIN_LONG_WORDS:
@@ -140,7 +167,7 @@ def above_record_run(drafts: list[Draft], scores: list[float], start: int, end: 
         if not seen_long or d.role is not Roles.OTHER or d.prose or d.dom is None \
                 or d.kind not in (Kinds.HEADING, Kinds.LINE) or introduces_what_follows(d.text):
             continue
-        last = _records_below(drafts, h, end, site, paths)
+        last = _records_below(drafts, h, end, site, paths, shared)
         if last is None:
             continue
         if any(_as_high(x, d) for x in drafts[last + 1:end + 1]):
