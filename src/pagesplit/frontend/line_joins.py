@@ -75,7 +75,7 @@ def numbers_next_item(prev: str, nxt: str) -> bool:
     """The line ``nxt`` (as printed, its indentation and all) is a list's number alone, indented other than the line
     above it: it numbers the item under it and runs on from no line (a wrapped line goes on at its margin)."""
     item = nxt.lstrip()
-    if not item[:1].isdigit() or _LONE_ITEM_NUMBER.match(item) is None:
+    if _LONE_ITEM_NUMBER.match(item) is None:  # the caller asks only about lines opening with a digit
         return False
     return len(nxt) - len(item) != len(prev) - len(prev.lstrip())
 
