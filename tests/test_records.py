@@ -878,3 +878,36 @@ def test_a_dated_card_with_a_dek_under_its_headline_takes_the_shorter_line_as_it
              "Markets", HEADLINES[3], LEDES[3], "8 March 2024"]
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
+
+
+#: A picture's caption with its credit over some of the topical cards, not over others.
+PICTURED_TOPICAL = [
+    "Yachts moored along the outer wall on a calm evening. (Photo: Jo Example)", TOPICAL[0], TOPICAL_DATES[0],
+    TOPICAL[1], TOPICAL_DATES[1],
+    "The ferry turns in the channel at first light. (Photo: Jo Example)", TOPICAL[2], TOPICAL_DATES[2],
+    TOPICAL[3], TOPICAL_DATES[3],
+    "Crates of fish stacked on the quay before the auction. (Photo: Jo Example)", TOPICAL[4], TOPICAL_DATES[4],
+]
+
+
+def test_dated_cards_on_one_topic_may_open_alike_with_a_picture_over_some_of_them() -> None:
+    # a picture over some cards and not others: the records' parts vary by a part that comes and goes, and are cards
+    # by their shape as much as cards that all print the same parts
+    page = _split(TITLE, *STORY, "Share", *PICTURED_TOPICAL, "About us")
+    assert [t.title for t in page.teasers] == TOPICAL
+    assert _rules(page, Role.TEASER) >= {"teaser.record", "teaser.caption"}
+
+
+def test_records_alike_but_for_a_picture_or_a_date_line_and_each_with_a_part() -> None:
+    from pagesplit.rules.records import _alike
+
+    def records(*shapes: str) -> list[list[tuple[str, Draft]]]:
+        block = Draft(0, "Harbour fees rise for visiting yachts", BlockKind.LINE, Span.lines(1, 1))
+        return [[(s, block) for s in shape] for shape in shapes]
+
+    assert _alike(records("CHM", "HM", "CH", "HM"), 3)
+    assert _alike(records("HS", "HS", "HS"), 2)
+    assert not _alike(records("HS", "H", "HS"), 2)  # a dek under some headlines: may be a headline read as a dek
+    assert not _alike(records("MH", "H", "MH", "H"), 2)  # a bare headline among them: no card by its shape
+    assert not _alike(records("H", "H", "H", "H"), 1)
+

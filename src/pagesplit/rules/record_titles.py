@@ -34,7 +34,8 @@ MIN_MEAN_DATED_TITLE_WORDS = MIN_RECORD_TITLE_WORDS
 #: items alike, the card runs read at most 20 % (three "Huawei …" among sixteen headlines).
 MAX_SHARED_OPENING = 0.25
 #: …and this share for records with parts that all have the same parts (``rules.records._alike``: headline and
-#: date, each one): the parts tell them for cards, and one site's cards on one topic open with its name ("Harbour …") as
+#: date, each one; a picture or a date line that some print and some do not makes no difference): the parts tell
+#: them for cards, and one site's cards on one topic open with its name ("Harbour …") as
 #: often as a list's entries do with the same word. Dev dumps read: every run of records with parts that the list
 #: share turned down on fold a was all gold (topical card runs, 30-40 % alike); the lists it must still stop
 #: (calendars, source lists, menus, forms) are bare lines (records of one block). Tried: 0.5 for every record

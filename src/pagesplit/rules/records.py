@@ -92,9 +92,20 @@ MIN_LONGER_SUMMARY_SHARE = 0.75
 MIN_STORY_AROUND = MIN_SHORT_ARTICLE_SCORE
 
 
+#: The parts a card prints now and then, which tell nothing of where its headline stands: its picture's caption or
+#: credit (a caption with its credit, one without: ``caption_like`` reads them differently) and its date or byline
+#: line (a text browser glues a byline onto its headline now and then). ``_alike`` compares records without them.
+#: A summary is no such part: a dek under some headlines and not others is as often a headline read as a dek.
+_COMES_AND_GOES = str.maketrans("", "", PICTURE + META)
+
+
 def _alike(records: list[list[tuple[str, Draft]]], period: int) -> bool:
-    """Records with parts (``period`` blocks), every one the same parts in the same order: cards by their shape."""
-    return period > 1 and len({"".join(s for s, _ in record) for record in records}) == 1
+    """Records with parts (``period`` blocks), every one with a part and all the same parts in the same order but
+    for a picture or a date line that some print and some do not (``_COMES_AND_GOES``): cards by their shape. A
+    bare headline among them is no card by its shape (a rank number read as a date line over every other one)."""
+    if period == 1 or any(len(record) == 1 for record in records):
+        return False
+    return len({"".join(s for s, _ in record).translate(_COMES_AND_GOES) for record in records}) == 1
 
 
 def _summaries_longer(records: list[list[tuple[str, Draft]]]) -> bool:
