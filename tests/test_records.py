@@ -911,3 +911,22 @@ def test_records_alike_but_for_a_picture_or_a_date_line_and_each_with_a_part() -
     assert not _alike(records("MH", "H", "MH", "H"), 2)  # a bare headline among them: no card by its shape
     assert not _alike(records("H", "H", "H", "H"), 1)
 
+
+NIGHT_MARKET_PICTURE = "Food stalls on the square at dusk. (Photo: Jo Example)"
+
+
+def test_a_pictures_caption_over_some_headlines_does_not_break_their_list() -> None:
+    # a box prints a picture over some of its headlines: the caption is that card's picture, the list goes on
+    listed = [HEADLINES[0], HEADLINES[1], NIGHT_MARKET_PICTURE, HEADLINES[2], HEADLINES[3]]
+    page = _split(TITLE, *STORY, "Share", *listed, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    assert {b.reason.rule for b in page.blocks if b.text in HEADLINES} == {"teaser.headline-list"}
+    # over its kicker and headline as well
+    kicked = [HEADLINES[0], HEADLINES[1], NIGHT_MARKET_PICTURE, "Food", HEADLINES[2], HEADLINES[3]]
+    assert [t.title for t in _split(TITLE, *STORY, "Share", *kicked, "About us").teasers] == HEADLINES
+
+
+def test_a_caption_over_no_headline_breaks_a_list() -> None:
+    # a caption over two menu lines is no card's picture: the lines on either side of it are two short lists
+    broken = [HEADLINES[0], HEADLINES[1], NIGHT_MARKET_PICTURE, "Food", "Drink", HEADLINES[2], HEADLINES[3]]
+    assert _split(TITLE, *STORY, "Share", *broken, "About us").teasers == ()

@@ -6,7 +6,9 @@ is a run of headline-shaped lines (``record_shapes.shape``), at least ``MIN_LIST
 article, that tell stories (``record_titles.tells_stories``: distinct, and as long as a story's headline on
 average; a menu's entries name places: "World", "Contact us", "Learning Center"); a run with a text browser's button
 in a line ("(BUTTON) Close the menu") is the page's controls, no list. A kicker line between
-two headlines, or chrome (an image marker), does not break the list, nor does a question between two headlines
+two headlines, or chrome (an image marker), does not break the list, nor does a picture's caption or credit (a box
+prints a picture over some of its headlines and not others, and a caption is caption-like by its credit now and then:
+the list is found by its headlines, not by every line between them), nor does a question between two headlines
 ("Could a lost astronaut use gravity to get home?", which ``record_shapes.shape`` reads as a summary; ``records``
 reads it as a headline too, ``record_reading.listed_headlines``). The site's own links ("Privacy Policy", "Sign
 in") among its lines part a list: a list of cards runs into a footer, whose links look like headlines too. Inside
@@ -27,20 +29,26 @@ from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.rules.form_fields import holds_button, holds_form_field
 from pagesplit.rules.record_reading import asks
 from pagesplit.rules.record_shapes import MAX_KICKER_WORDS, shape
-from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, SUMMARY
+from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, PICTURE, SUMMARY
 from pagesplit.rules.record_titles import continues_above, is_contents, names_sections, tells_stories
 
 
 def _list_shape(d: Draft, ctx: Context, known: str | None) -> str | None:
-    """HEADLINE or KICKER for a line a headline list may hold (unclaimed, outside the article), else None."""
+    """HEADLINE, KICKER or PICTURE for a line a headline list may hold (unclaimed, outside the article), else
+    None."""
     if d.role is not Roles.OTHER or d.index == ctx.title_index or d.nested \
-            or (not d.is_headline_like and (d.words > MAX_KICKER_WORDS or d.ends_sentence)):
-        return None  # (the last test: no headline nor kicker, as ``record_shapes.shape`` tells, in short)
+            or (not d.is_headline_like and not d.is_caption_like and not d.is_credit_like
+                and (d.words > MAX_KICKER_WORDS or d.ends_sentence)):
+        return None  # (the last test: no headline, kicker nor picture, as ``record_shapes.shape`` tells, in short)
     if ctx.article_start is not None and ctx.article_end is not None \
             and ctx.article_start <= d.index <= ctx.article_end:
         return None
     symbol = shape(d) if known is None else known  # ``known``: as ``rules.records`` read it (the block was undecided)
-    return symbol if symbol in (HEADLINE, KICKER) else None
+    return symbol if symbol in _LISTED else None
+
+
+#: The shapes of the lines a headline list holds: its headlines, kicker lines between them, its pictures' captions.
+_LISTED = frozenset((HEADLINE, KICKER, PICTURE))
 
 
 def _is_question_headline(d: Draft) -> bool:
@@ -65,13 +73,14 @@ def find_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     if ctx.kind is not Inputs.TEXT or ctx.fragmented:
         return
     ctx.headline_lists = [(titles[0].index, titles[-1].index) for titles, repeats, _ in _lists(drafts, ctx)
-                          if _tells_stories(titles, drafts) and not _holds_kickers(titles, repeats, drafts)]
+                          if _tells_stories(titles, drafts) and not _holds_kickers(titles, repeats, drafts, ctx)]
 
 
-def _holds_kickers(titles: list[Draft], repeats: dict[int, Draft], drafts: list[Draft]) -> bool:
-    """A block of the list's span that is neither one of its headlines, a headline said again, nor chrome: a kicker."""
+def _holds_kickers(titles: list[Draft], repeats: dict[int, Draft], drafts: list[Draft], ctx: Context) -> bool:
+    """A block of the list's span that is neither one of its headlines, a headline said again, a picture's caption
+    nor chrome: a kicker."""
     listed = {d.index for d in titles} | {d.index for d in repeats.values()}
-    return any(d.role is Roles.OTHER and d.index not in listed
+    return any(d.role is Roles.OTHER and d.index not in listed and _list_shape(d, ctx, None) != PICTURE
                for d in drafts[titles[0].index:titles[-1].index + 1])
 
 
@@ -103,7 +112,10 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
         if symbols[at] is None and symbols[at - 1] == HEADLINE and symbols[at + 1] == HEADLINE \
                 and _is_question_headline(drafts[at]):
             symbols[at] = HEADLINE
+    _pictures_over_headlines(drafts, symbols)
     for d, symbol in zip(drafts, symbols, strict=True):
+        if symbol == PICTURE:
+            continue  # a card's picture over its headline: neither a title nor a break (nor the story's tail)
         if symbol is not None:
             continues_story = continues_story or d.index == after_article
             if symbol == HEADLINE and titles and titles[-1].index == d.index - 1 and _said_again(titles[-1], d):
@@ -116,6 +128,19 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
             titles, repeats, continues_story = [], {}, False
     if len(titles) >= MIN_LIST_TITLES:
         yield titles, repeats, continues_story
+
+
+def _pictures_over_headlines(drafts: list[Draft], symbols: list[str | None]) -> None:
+    """Keep PICTURE only for a picture's line over a headline, right over it or over its kicker (past chrome: an
+    image marker), a card's picture printed over its kicker and headline; any other caption-like line (a credit
+    under the story, "Pictures" in a menu) is no part of a list and breaks it (None)."""
+    under: list[str | None] = [None, None]  # the symbols of the next two lines, from the end: what each line is over
+    for at in range(len(drafts) - 1, -1, -1):
+        symbol = symbols[at]
+        if symbol == PICTURE and under[0] != HEADLINE and under != [KICKER, HEADLINE]:
+            symbols[at] = symbol = None
+        if symbol is not None or not _skipped(drafts[at]):
+            under = [symbol, under[0]]
 
 
 def _said_again(above: Draft, d: Draft) -> bool:
