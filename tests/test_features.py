@@ -108,6 +108,10 @@ def test_count_words(text: str, words: int) -> None:
     "Rescue teams search the valley after the flood /AFP",
     "File photo of the harbour at dawn",
     "The ferry leaves the quay at first light. " * 4 + "Foto: Jo Example/Agentur",
+    # a wire photo's credit: the photographer and the outlet, or the source and the agency that sent it
+    "A shopper looks at the ferry timetable at the old quay on Tuesday. (Jo Example/The Harbour Courier)",
+    "Crews lift the new pier into place, Monday, in the north bay. (Jo Example/Courier via AP)",
+    "The harbour master speaks during the debate on the new pier. (Harbour TV via AP)",
 ])
 def test_captions_with_their_credit_at_the_end(text: str) -> None:
     from pagesplit.caption_shapes import caption_like
@@ -269,6 +273,10 @@ def test_a_text_without_a_caption_mark_is_no_caption() -> None:
         assert not caption_like(text, lex) and not caption_like(text.upper(), lex)
     # and each mark alone can make one
     assert caption_like("Harbour lights (Photo: Jo Doe)", lex)
+    # a closing parenthesis with a slash or a "via" is no credit when it names no one
+    for text in ("Tickets cost more this winter (both ways/one way).", "The ferry calls twice a day (via Northport).",
+                 "The council put the vote off for a week (the second time this year)."):
+        assert not caption_like(text, lex)
     assert caption_like("The quay at dusk / Reuters", lex)
     assert caption_like("The quay at dusk. Foto: Jo Doe", lex)
     assert caption_like("The quay at dusk © Example Agency", lex)

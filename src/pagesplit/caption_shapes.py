@@ -30,6 +30,12 @@ _POSITION_MARKER = timed(regex.compile(
     r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|links|rechts|left|right|from left|l-r)\)",
     regex.IGNORECASE,
 ), "caption_shapes.position-marker")
+#: A wire photo's credit closing the caption names the photographer and the outlet, or the source and the agency that
+#: sent it: "(Jo Doe/Harbour Times)", "(Jo Doe/The Courier via AP)", "(Harbour TV via AP)".
+_NAMED_CREDIT = timed(regex.compile(
+    r"\(\s*\p{Lu}[\p{L}.'’ -]{1,40}/\s*\p{Lu}[^()/]{1,40}\)\s*\.?\s*$"
+    r"|\([^()]{1,60}\bvia\s+\p{Lu}[^()]{0,30}\)\s*\.?\s*$"),
+    "caption_shapes.named-credit")
 _AGENCY_AFTER_SLASH = timed(regex.compile(r"/\s*(?:getty|ap|afp|reuters|epa|pa|shutterstock)\b", regex.IGNORECASE),
                             "caption_shapes.agency-after-slash")
 #: A caption ends with its credit: "… Foto: GdP/Jo Doe", "… © Agency", "… Source: Agency". The word before
@@ -50,7 +56,8 @@ def caption_like(text: str, lex: Lexicon) -> bool:
     """A photo caption: a credit in parentheses, an agency after a slash, or a credit at the end. Every test
     needs one of "(", "/", ":" or "©" in the text, or an "F" first: ``features`` asks only about texts with one."""
     tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
-    if ("(" in text and _PAREN_CREDIT.search(text, tail_start) is not None) \
+    if ("(" in text and (_PAREN_CREDIT.search(text, tail_start) is not None
+                         or _NAMED_CREDIT.search(text, tail_start) is not None)) \
             or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \
             or (text[:1] in "Ff" and _FILE_PHOTO.match(text) is not None) \
             or ("(" in text and _POSITION_MARKER.search(text) is not None):
