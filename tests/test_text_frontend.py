@@ -287,6 +287,17 @@ def test_an_inline_element_after_a_function_word_alone_runs_the_sentence_on() ->
                                 "All", "× share", "Ferry times opening soon"]
 
 
+def test_a_kicker_before_a_lone_colon_opens_a_record_not_an_inline_run() -> None:
+    # bs4 prints "Kicker" / ":" / "Headline" for a card whose kicker is an element of its own: the short kicker
+    # after the previous card's headline is not a link inside that headline's sentence
+    text = "\n".join(["Menu", "Search", "Ferry timetable changes for the winter season", "Harbour news", ":",
+                      "Lifeboat crew rescues two kayakers off the point", "Fish market", ":",
+                      "Prices rise as the fleet stays in port"])
+    assert _texts(text)[2:] == ["Ferry timetable changes for the winter season", "Harbour news:",
+                                "Lifeboat crew rescues two kayakers off the point", "Fish market:",
+                                "Prices rise as the fleet stays in port"]
+
+
 def test_fragment_spans_cover_every_joined_line() -> None:
     text = "\n".join(["Menu", "Search", "Sign in", "The plan was drawn up after a survey published by the",
                       "county marine trust", "last winter."])

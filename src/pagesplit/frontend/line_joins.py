@@ -44,6 +44,10 @@ _COUNT_IN_PARENTHESES = timed(regex.compile(r"^\(\s*\d[\d.,]*\s*\)$"), "text.cou
 #: innerText twins: such an element is on the function word's line in innerText 161 times (89 pages) and
 #: apart 14 times (14 pages: a table's units, code).
 _HAS_LETTER = timed(regex.compile(r"\p{L}"), "text.has-letter")
+#: bs4 prints a colon set in an element of its own on a line of its own between a kicker and its headline
+#: ("Kicker" / ":" / "Headline"), where innerText shows "Kicker: Headline" on one line. A short line followed by
+#: such a colon is a kicker opening a record, not an inline run inside the sentence of the line before it.
+LONE_COLON = ":"
 
 
 def continues_wrapped(prev: str, nxt: str, width: int, wide: bool = False) -> bool:
@@ -127,6 +131,7 @@ def continues_fragment(prev: str, nxt: str, after: str | None) -> bool:
         and len(nxt) <= MAX_FRAGMENT_TAIL
         and len(nxt.split()) <= MAX_INLINE_RUN_WORDS
         and after is not None
+        and after != LONE_COLON  # "Headline" / "Kicker" / ":": the next record's kicker, not a run in a sentence
         and _STARTS_CONTINUATION.match(after) is not None
     )
 
