@@ -10,6 +10,7 @@ import pytest
 
 import pagesplit
 from pagesplit import Page, Role, features, lexicon
+from pagesplit.assemble import _without_glued_ranks
 from pagesplit.draft import Draft
 from pagesplit.model import BlockKind, Span
 from pagesplit.rules.record_reading import asking_headlines, listed_headlines
@@ -396,6 +397,23 @@ def test_a_ranked_list_is_cards_by_its_counting_numbers() -> None:
     assert {b.reason.rule for b in page.blocks if b.text in RANKED} == {"teaser.record"}
 
 
+def test_ranks_glued_onto_bare_headlines_are_read_past() -> None:
+    # a dump that joins a ranked list's number to its item ("1Bus company …"): the headlines open with their own words,
+    # not alike with a number, and the cards' titles are the headlines without the rank
+    glued = [f"{rank}{headline}" for rank, headline in enumerate(HEADLINES, 1)]
+    page = _split(TITLE, *STORY, "Share", *glued, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+
+
+def test_a_number_glued_to_a_capital_in_a_few_titles_is_kept() -> None:
+    titles = ["3D printers go on sale in the high street", HEADLINES[0], "5G masts rise along the coast road"]
+    assert _without_glued_ranks(titles) == titles  # two names, not MIN_RECORDS ranks
+    unordered = [f"{rank}{headline}" for rank, headline in zip((4, 2, 9), HEADLINES, strict=False)]
+    assert _without_glued_ranks(unordered) == unordered  # numbers that do not rise are no ranks
+    rising = [f"{rank}{headline}" for rank, headline in zip((1, 3, 4), HEADLINES, strict=False)]
+    assert _without_glued_ranks(rising) == HEADLINES[:3]  # a rank in no card (the second) leaves the others rising
+
+
 def test_numbers_that_do_not_count_up_are_no_ranks() -> None:
     # comment counts between the same headlines: a kicker line each, no part that tells cards from a menu
     counted = _interleaved(["12", "7", "30", "4"], RANKED)
@@ -641,6 +659,9 @@ def test_find_runs_from_a_later_place_reads_the_places_tried_before_alike() -> N
     ("I quit my job to sail", frozenset({"i"}), "i quit"),
     ("On 9 June: the regatta", frozenset({"on"}), "on"),
     ("1st round: city win", frozenset(), "#"),
+    ("2a etapa: Lugo", frozenset(), "#"),
+    ("3Harbour board backs dredging", frozenset(), "harbour"),
+    ("1Ñandú escapes from the zoo", frozenset(), "ñandú"),
     ("2024 budget passes", frozenset(), "2024"),
     ("• “Harbour” board", frozenset(), "harbour"),
     ("-- __ !!", frozenset(), "__"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
 import regex
@@ -18,6 +19,7 @@ from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.members import Inputs, Kinds, Parts, Roles
 from pagesplit.model import Article, Page, Teaser, TeaserPart
 from pagesplit.page_type import page_type
+from pagesplit.rules.record_symbols import MIN_RECORDS
 from pagesplit.timed_match import timed
 
 #: Lexicon categories of labels that byline markup may hold instead of a name ("About the author").
@@ -131,21 +133,24 @@ def _teasers(drafts: list[Draft], base: str | None = None) -> tuple[Teaser, ...]
     for d in drafts:
         if d.role is Roles.TEASER and d.card is not None:
             by_card.setdefault(d.card, []).append(d)
-    teasers: list[Teaser] = []
+    cards: list[tuple[Draft, list[Draft]]] = []  # each card's title block and blocks
     for blocks in by_card.values():
         title = next((d for d in blocks if d.part is Parts.TITLE), None)
-        number = None if title is None else len(teasers)
+        number = None if title is None else len(cards)
         for d in blocks:
             d.card = number
-        if title is None:
-            continue
+        if title is not None:
+            cards.append((title, blocks))
+    titles = _without_glued_ranks([title.teaser_title or _clean_title(title.text) for title, _ in cards])
+    teasers: list[Teaser] = []
+    for text, (title, blocks) in zip(titles, cards, strict=True):
 
         def joined(part: TeaserPart, blocks: list[Draft] = blocks) -> str | None:
             texts = [d.text for d in blocks if d.part is part]
             return "\n\n".join(texts) if texts else None
 
         teasers.append(Teaser(
-            title=title.teaser_title or _clean_title(title.text),
+            title=text,
             url=_absolute(title.dom.href, base) if title.dom is not None else None,
             summary=joined(Parts.SUMMARY),
             caption=joined(Parts.CAPTION),
@@ -154,6 +159,29 @@ def _teasers(drafts: list[Draft], base: str | None = None) -> tuple[Teaser, ...]
             block_indexes=tuple(d.index for d in blocks),
         ))
     return tuple(teasers)
+
+
+#: A ranked list's number glued onto its headline with no space, by a dump that joins a list's number to its item
+#: ("1Council backs new bridge", "2„Ferry is back“"): one or two digits (a rank's, as ``record_reading.ranks`` reads
+#: them) right before a capital or an opening quote.
+_GLUED_RANK = timed(regex.compile(r"\d{1,2}(?=[\p{Lu}\p{Pi}\p{Ps}\"])"), "assemble.glued-rank")
+
+
+def _without_glued_ranks(titles: list[str]) -> list[str]:
+    """The cards' titles, without the rank glued on when MIN_RECORDS or more of them open with one and the numbers
+    rise from card to card (a ranked list's "1", "2", "3", some ranks perhaps in no card). One title opening with a
+    number glued to a capital is a name ("3D printer", "5G masts"); a ranked list's numbers rise."""
+    ranked = [(k, match) for k, title in enumerate(titles) if title[:1].isdigit()
+              and (match := _GLUED_RANK.match(title)) is not None]
+    if len(ranked) < MIN_RECORDS:
+        return titles  # most pages
+    numbers = [int(match[0]) for _, match in ranked]
+    if any(after <= before for before, after in pairwise(numbers)):
+        return titles
+    out = list(titles)
+    for k, match in ranked:
+        out[k] = titles[k][match.end():]
+    return out
 
 
 def assemble(drafts: list[Draft], ctx: Context) -> Page:

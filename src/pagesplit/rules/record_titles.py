@@ -54,7 +54,8 @@ _FIRST_WORD = timed(regex.compile(r"\w+"), "records.first-word")
 
 def _opening(text: str, skipped: frozenset[str] = frozenset()) -> str:
     """The first word of a line, past any bullet marker ("• ", "* "); every ordinal is one opening, a list
-    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …"). A word of ``skipped`` (the
+    entry's number ("1a etapa: …", "2a etapa: …"; "1st round: …", "2nd round: …"), but a rank glued onto a
+    capitalised word is read past ("3Harbour …" opens with "harbour"). A word of ``skipped`` (the
     stopwords, for records with parts) opens with the word after it ("I quit my job", "I moved back home":
     "i quit", "i moved"), unless that is a number (a calendar's "On 9 June …", "On 17 June …" stay parallel)."""
     head = text[:_OPENING_CHARS]
@@ -65,9 +66,16 @@ def _opening(text: str, skipped: frozenset[str] = frozenset()) -> str:
     first = words[0].casefold()
     if skipped and len(words) > 1 and not words[1][:1].isdigit() and first in skipped:
         return f"{first} {words[1].casefold()}"
-    return "#" if first[:1].isdigit() and not first.isdigit() else first
+    if first[:1].isdigit() and not first.isdigit():
+        letters = words[0].lstrip(_DIGITS)
+        # an ordinal's letters are small ("1st", "2a"); a capital right after the number is a rank glued onto its
+        # headline by a dump that joins a list's number to its item ("1Council backs …", "2Ferry …")
+        return letters.casefold() if letters[:1].isupper() else "#"
+    return first
 
 
+#: The digits a glued rank is read past (ASCII: the ranks the dev dumps print).
+_DIGITS = "0123456789"
 #: ``_opening`` reads at most a line's first this many characters (two words).
 _OPENING_CHARS = 80
 
