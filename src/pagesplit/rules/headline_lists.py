@@ -72,16 +72,14 @@ def find_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     table's heading ("Step 2" / "Sign online", "Pros Cons")."""
     if ctx.kind is not Inputs.TEXT or ctx.fragmented:
         return
-    ctx.headline_lists = [(titles[0].index, titles[-1].index) for titles, repeats, _ in _lists(drafts, ctx)
-                          if _tells_stories(titles, drafts) and not _holds_kickers(titles, repeats, drafts, ctx)]
+    ctx.headline_lists = [(titles[0].index, titles[-1].index) for titles, _, _, kickers in _lists(drafts, ctx)
+                          if _tells_stories(titles, drafts) and not _holds_kickers(titles, kickers)]
 
 
-def _holds_kickers(titles: list[Draft], repeats: dict[int, Draft], drafts: list[Draft], ctx: Context) -> bool:
-    """A block of the list's span that is neither one of its headlines, a headline said again, a picture's caption
-    nor chrome: a kicker."""
-    listed = {d.index for d in titles} | {d.index for d in repeats.values()}
-    return any(d.role is Roles.OTHER and d.index not in listed and _list_shape(d, ctx, None) != PICTURE
-               for d in drafts[titles[0].index:titles[-1].index + 1])
+def _holds_kickers(titles: list[Draft], kickers: list[int]) -> bool:
+    """A kicker line (``kickers``: the run's, as ``_lists`` read them) between the list's first and last headline:
+    every other line there is a headline, one said again, a picture's caption or chrome."""
+    return any(titles[0].index < k < titles[-1].index for k in kickers)
 
 
 def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
@@ -93,19 +91,20 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     """
     if ctx.kind is not Inputs.TEXT:
         return
-    for titles, repeats, continues_story in _lists(drafts, ctx):
+    for titles, repeats, continues_story, _ in _lists(drafts, ctx):
         if not continues_story or titles[0].index == ctx.tail_list:
             _claim(titles, repeats, ctx, drafts)
 
 
-def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dict[int, Draft], bool]]:
+def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dict[int, Draft], bool, list[int]]]:
     """Every run of MIN_LIST_TITLES or more headline-shaped lines outside the article (the whole page before it is
     selected; a shorter run is no list): its headlines, the headlines said again right under
-    them (by the index of the first), and whether it starts right after the article run."""
+    them (by the index of the first), whether it starts right after the article run, and its kicker lines."""
     after_article = None if ctx.article_end is None else ctx.article_end + 1
     titles: list[Draft] = []
     repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
     continues_story = False
+    kickers: list[int] = []
     known = ctx.shapes if len(ctx.shapes) == len(drafts) else [None] * len(drafts)
     symbols = [_list_shape(d, ctx, k) for d, k in zip(drafts, known, strict=True)]
     for at in range(1, len(drafts) - 1):
@@ -122,18 +121,22 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
                 repeats[titles[-1].index] = d
             elif symbol == HEADLINE:
                 titles.append(d)
+            else:
+                kickers.append(d.index)
         elif not _skipped(d):
             if len(titles) >= MIN_LIST_TITLES:
-                yield titles, repeats, continues_story
-            titles, repeats, continues_story = [], {}, False
+                yield titles, repeats, continues_story, kickers
+            titles, repeats, continues_story, kickers = [], {}, False, []
     if len(titles) >= MIN_LIST_TITLES:
-        yield titles, repeats, continues_story
+        yield titles, repeats, continues_story, kickers
 
 
 def _pictures_over_headlines(drafts: list[Draft], symbols: list[str | None]) -> None:
     """Keep PICTURE only for a picture's line over a headline, right over it or over its kicker (past chrome: an
     image marker), a card's picture printed over its kicker and headline; any other caption-like line (a credit
     under the story, "Pictures" in a menu) is no part of a list and breaks it (None)."""
+    if PICTURE not in symbols:
+        return  # most pages' lines outside the story: no picture to keep or drop
     under: list[str | None] = [None, None]  # the symbols of the next two lines, from the end: what each line is over
     for at in range(len(drafts) - 1, -1, -1):
         symbol = symbols[at]
