@@ -1,5 +1,6 @@
-"""A closing note of the page's own below a text dump's story (``rules/run_ends.before_closing_note``), on made-up
-dumps."""
+"""A closing note of the page's own below a text dump's story (``rules/run_ends.before_closing_note``), and a
+sentence leading out of the story's last paragraph into what it shows below (``rules/run_ends.over_closing_lead_in``),
+on made-up dumps."""
 
 from __future__ import annotations
 
@@ -21,3 +22,25 @@ def test_a_long_last_paragraph_after_an_advertisement_line_stays() -> None:
 def test_a_short_note_after_a_rule_line_stays() -> None:
     text = story_article_text(f"━━━━━━━━━━━━\n\n{NOTE}")
     assert NOTE in text
+
+
+LEAD_OUT = "The council's two reports on the bridge can be read here:"
+SOURCES = "https://council.example.org/reports/bridge-2019.pdf\nhttps://council.example.org/reports/bridge-2020.pdf"
+
+
+def test_a_sentence_leading_out_of_the_last_paragraph_ends_the_story() -> None:
+    text = story_article_text(f"{LEAD_OUT}\n{SOURCES}")
+    assert LEAD_OUT in text and P3 in text
+
+
+def test_a_label_ending_with_a_colon_is_no_lead_out() -> None:
+    text = story_article_text(f"Read more:\n{SOURCES}")
+    assert "Read more:" not in text and P3 in text
+
+
+def test_a_sentence_over_lines_the_page_says_again_is_no_lead_out() -> None:
+    offers = "\n".join(["Digital plan", "Every story on the site", "Four weeks free",
+                        "Print plan", "Every story on the site", "Four weeks free"])
+    prompt = "Choose the plan that suits you best and read on today:"
+    text = story_article_text(f"{prompt}\n{offers}")
+    assert prompt not in text and P3 in text

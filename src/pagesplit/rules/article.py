@@ -7,7 +7,8 @@ blocks with the highest total (a maximum-sum subarray, one pass). A short block 
 does, unless the prose after it outweighs it (an inline "Related" box mid-article). This module finds the run
 (the best one, an earlier one nearly as good, the one under the story's head, the story above a comment thread),
 decides whether it is an article at all, and marks its blocks; its bounds are set in ``rules.run_ends`` (a closing
-note after the run's last chrome phrase, a list of headlines at the story's tail, a table's rows after it) and, in
+note after the run's last chrome phrase, a list of headlines at the story's tail, a table's rows or a sentence leading
+out of its last paragraph after it) and, in
 HTML, ``rules.html_story_elements`` (the ``<article>`` element, the main content container), ``rules.html_tail_boxes``
 (boxes after the story's text column) and ``rules.html_tail_pointers`` (pointers, records and headings after it).
 """
@@ -46,7 +47,13 @@ from pagesplit.rules.links import page_site
 from pagesplit.rules.page_prose import take_best_run
 from pagesplit.rules.pictured_headlines import discount_pictured_headlines
 from pagesplit.rules.prose_span import whole_prose_span
-from pagesplit.rules.run_ends import above_form_fields, above_tail_list, before_closing_note, over_data_rows
+from pagesplit.rules.run_ends import (
+    above_form_fields,
+    above_tail_list,
+    before_closing_note,
+    over_closing_lead_in,
+    over_data_rows,
+)
 from pagesplit.rules.story_head import story_run
 
 #: A page with no article run but at most this many non-chrome blocks and characters is all article.
@@ -158,7 +165,7 @@ def select_article(drafts: list[Draft], ctx: Context) -> None:
     end = above_tail_list(drafts, scores, start, end, ctx)
     if ctx.kind is not Inputs.HTML:
         end = above_form_fields(drafts, start, end)
-        end = over_data_rows(drafts, end)
+        end = over_closing_lead_in(drafts, over_data_rows(drafts, end))
     if ctx.kind is Inputs.HTML:
         start, end = trim_to_article_element(drafts, scores, start, end)
         start = trim_to_headline_element(drafts, start, end)

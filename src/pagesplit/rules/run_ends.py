@@ -3,17 +3,20 @@
 The run's end moves up above a closing note of the page's own after its last chrome phrase
 (``before_closing_note``) and, in a dump, above a list of other stories' headlines at the story's tail
 (``above_tail_list``); it moves down past the rows of a table the story prints after its last paragraph
-(``over_data_rows``). ``story_goes_on_past``, ``paragraphs_go_on`` and ``end_above`` are shared with the HTML bounds
-(``rules.html_tail_boxes``, ``rules.html_tail_pointers``).
+(``over_data_rows``) or, with no such table, past a sentence leading out of that paragraph into what the story shows
+below it (``over_closing_lead_in``). ``story_goes_on_past``, ``paragraphs_go_on`` and ``end_above`` are shared with
+the HTML bounds (``rules.html_tail_boxes``, ``rules.html_tail_pointers``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pagesplit.context import Context
-from pagesplit.draft import Draft
-from pagesplit.features import MIN_HEADLINE_WORDS, MIN_LONG_WORDS, introduces_what_follows
+from pagesplit.draft import Draft, Facts
+from pagesplit.features import MIN_HEADLINE_WORDS, MIN_LONG_WORDS, MIN_PROSE_WORDS, introduces_what_follows
 from pagesplit.members import Roles
-from pagesplit.rules.block_scores import SECTION_LABEL_COST, is_credit
+from pagesplit.rules.block_scores import SECTION_LABEL_COST, is_credit, is_stamped, saying
 from pagesplit.rules.form_fields import fills_in, ticks
 
 #: Text dumps: a list of other stories' headlines at a story's tail follows its last long paragraph with at most this
@@ -68,6 +71,37 @@ def over_data_rows(drafts: list[Draft], end: int) -> int:
     if len(table) < MIN_DATA_ROWS:
         return end
     return table[-1].index
+
+
+def over_closing_lead_in(drafts: list[Draft], end: int) -> int:
+    """Text dumps: the run's end past a sentence that leads out of its last paragraph into what the story shows
+    below it ("Read the two statements here:", "As usual, the answer is short:"): a sentence of MIN_PROSE_WORDS
+    words or more ending with a colon, right under the run's last paragraph, is the story's last line however little
+    of what it announces the run keeps (a list of links, code, a table); it costs what a short line costs, so the
+    run's sum stopped above it. A label ending with a colon ("Read more:", "Share this:") is shorter, a comment's
+    header ("Jo on May 2 at 4:47 pm said:") is stamped, and a chrome phrase, a date or byline line or a section
+    label stays out. So does a sentence over chrome (what it announced is not in the dump) or over lines one of
+    which the page says again (a paywall's "Choose your plan and read on:" over offer boxes that repeat their
+    lines; a story's own list says each line once, as ``lists_between_paragraphs`` reads a list)."""
+    at = end + 1
+    if at >= len(drafts) or not drafts[end].prose:
+        return end
+    d = drafts[at]
+    if d.role is not Roles.OTHER or d.words < MIN_PROSE_WORDS or not introduces_what_follows(d.text) \
+            or d.is_meta_like or d.is_chrome_phrase or d.opens_comments or d.inline or d.is_toggle \
+            or d.verdict.fact is Facts.SECTION_LABEL or is_stamped(d) \
+            or (at + 1 < len(drafts) and drafts[at + 1].role is Roles.CHROME):
+        return end
+    shown = []
+    for x in drafts[at + 1:]:
+        if x.role is not Roles.OTHER or x.prose:
+            break
+        shown.append(saying(x))
+    if shown:
+        said = Counter(saying(x) for x in drafts)
+        if any(said[line] > 1 for line in shown):
+            return end
+    return at
 
 
 def before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
