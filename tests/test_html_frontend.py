@@ -365,6 +365,26 @@ def test_declared_article_body_is_the_container_when_a_gallery_inside_it_outscor
     assert all(d.dom is not None and d.dom.content_score < 0.5 for d in drafts if d.text.startswith("The committee"))
 
 
+def test_a_story_above_a_longer_thread_is_the_main_content_when_no_name_tells_them_apart() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(3))
+    reply = ("Thanks for this, really, because I had wondered, as a neighbour, a sailor, a parent, and a voter, "
+             "what the plan meant, and now, at last, I know, and so, I think, do many others, here and elsewhere. "
+             "Thanks again, truly, warmly, from all of us, down by the quay.")
+    thread = f"<ol><li><div><div>Reader</div><div><p>{reply}</p></div></div></li></ol>"
+    html = page(f"<div><div><h1>Council sends the plan back</h1><div>{story}</div></div>"
+                f"<div><h2>One thought</h2>{thread}</div></div>")
+    drafts, _ = blocks_from_html(parse(html))
+    paragraphs = [d for d in drafts if d.text.startswith("The committee")]
+    assert len(paragraphs) == 3
+    assert all(d.dom is not None and d.dom.content_score == 1.0 for d in paragraphs)
+    # two boxes of one column, the story split around an inset, keep the better one as the container
+    split = page(f"<div><h1>Council sends the plan back</h1><div><div>{story}</div></div><div>Advert</div>"
+                 f"<div><div>{story}<p>{PROSE} One more paragraph.</p></div></div></div>")
+    drafts, _ = blocks_from_html(parse(split))
+    paragraphs = [d for d in drafts if d.text.startswith("The committee")]
+    assert [d.dom is not None and d.dom.content_score == 1.0 for d in paragraphs] == [False] * 3 + [True] * 4
+
+
 # ---------------------------------------------------------------- rules: role and rule id
 
 def test_script_style_and_hidden_elements_are_chrome_hidden() -> None:

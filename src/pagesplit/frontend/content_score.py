@@ -58,6 +58,11 @@ MIN_RIVALS = 2
 #: sections once no class name tells them apart). Most such votes come all from cards or hardly any: swept in
 #: session 24, 0.4 and 0.6 change no dev HTML page.
 MAX_CARD_VOTE_SHARE = 0.5
+#: A container above the best one, apart from it, with this share of its score is the main content
+#: (``_first_of_best``; the article run's own EARLIER_RUN_SHARE).
+EARLIER_SHARE = 0.7
+#: …unless both sit at most this many levels below the element holding them both: parts of one column.
+MAX_PART_DEPTH = 3
 #: A sibling of the best container joins it when it scores this share of the best (and at least MIN).
 SIBLING_SHARE = 0.2
 MIN_SIBLING_SCORE = 10.0
@@ -160,7 +165,38 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
     if body is not None and final.get(body, 0.0) >= DECLARED_BODY_SHARE * final[best]:
         final[body] = final[best]
         return body, final
-    return best, final
+    return _first_of_best(tree, ranked, final), final
+
+
+def _first_of_best(tree: Tree, ranked: list[int], final: dict[int, float]) -> int:
+    """The best container, or one above it in the page, apart from it, nearly as good (EARLIER_SHARE): a page shows
+    its own story first; the readers' thread, a comment form or a footer's blurb below a short story can outscore
+    it once no class name or landmark marks them."""
+    best = ranked[0]
+    h1 = tree.serials_of("h1")
+    if len(h1) != 1 or h1[0] > best:
+        return best
+    for n in sorted(ranked[1:]):
+        if h1[0] <= tree.end[n] < best and not _parallel(tree, n, best) \
+                and final[n] >= EARLIER_SHARE * final[best]:
+            return n
+    return best
+
+
+def _parallel(tree: Tree, first: int, second: int) -> bool:
+    """Whether two containers are boxes of one column (a story split around an ad or an embed): the element
+    holding both is at most MAX_PART_DEPTH levels above each; a story's thread or its comment form sits deeper."""
+    ups: dict[int, int] = {}
+    node, depth = tree.parent[first], 1
+    while node >= 0 and depth <= MAX_PART_DEPTH:
+        ups[node] = depth
+        node, depth = tree.parent[node], depth + 1
+    node, depth = tree.parent[second], 1
+    while node >= 0 and depth <= MAX_PART_DEPTH:
+        if node in ups:
+            return True
+        node, depth = tree.parent[node], depth + 1
+    return False
 
 
 def _declared_body_above(tree: Tree, node: int) -> int | None:
