@@ -290,6 +290,21 @@ def test_a_short_line_between_two_blocks_is_no_headline() -> None:
     assert {"Harbour staff", "Council spokesman"}.isdisjoint(t.title for t in page.teasers)
 
 
+def test_a_bylines_opener_and_name_on_two_lines_are_one_byline_part() -> None:
+    # headline / "By" / name / date, where the dump prints the opener apart from the name in some cards and not
+    # others, and reads the names as a name line, a credit or a byline: the records differ until opener and name
+    # are one part
+    bylines = [("By", "Jo Doe"), ("By", "REUTERS"), ("By Ann Roe",), ("By", "Kim Poe")]
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    cards = [x for h, b, d in zip(HEADLINES, bylines, dates, strict=True) for x in (h, *b, d)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    names = {b.text: b for b in page.blocks if b.text in ("Jo Doe", "REUTERS", "Kim Poe")}
+    assert {(b.role, b.reason.rule) for b in names.values()} == {(Role.TEASER, "teaser.meta")}
+    by_card = {b.card: b.text for b in page.blocks if b.text in HEADLINES}
+    assert [by_card[b.card] for b in names.values()] == [HEADLINES[0], HEADLINES[1], HEADLINES[3]]
+
+
 def test_a_relative_date_line_with_a_word_before_its_number_is_a_cards_date() -> None:
     # headline, source, "Posted 3 hours ago" under each card below the story: the date line is as long as a
     # headline, and read as one every record would hold two headlines

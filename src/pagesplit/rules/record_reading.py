@@ -2,6 +2,7 @@
 before the record stage looks for runs, where a block's own shape misreads its place in a card.
 
 - ``without_repeats``: a card printing its headline (and kicker) twice is one record;
+- ``without_byline_names``: a byline's opener and its name on two lines ("By" / "Jo Doe") are one byline part;
 - ``headlines_over_ledes``: a headline that asks over its summary, or over a lede cut short, heads its card;
 - ``asking_headlines``: a headline that asks, over the parts the record above or below has, is its record's headline;
 - ``listed_headlines``: a headline that asks, between two headlines, is one more of their list;
@@ -17,7 +18,7 @@ from collections import Counter
 from itertools import pairwise
 
 from pagesplit.draft import Draft
-from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, TRAILING_CLOSERS
+from pagesplit.features import MAX_BYLINE_WORDS, MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, TRAILING_CLOSERS
 from pagesplit.members import Parts, Roles
 from pagesplit.rules.record_symbols import (
     EVIDENCE,
@@ -33,6 +34,7 @@ from pagesplit.rules.record_symbols import (
     PROSE,
     SUMMARY,
 )
+from pagesplit.rules.title import is_bare_byline_opener
 
 
 def without_repeats(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
@@ -110,15 +112,47 @@ def short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     return out
 
 
+#: The shapes a byline's name is read as by its own text: a kicker or name line ("Jo Doe"), a credit ("REUTERS"),
+#: a headline ("Practical Horseman Editorial Staff"), a date or byline ("Jo Doe on March 3, 2015").
+_NAME_SHAPES = frozenset((KICKER, PICTURE, HEADLINE, META))
+
+
+def without_byline_names(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
+    """The shaped blocks without the name under a byline's bare opener, and those names.
+
+    A dump that prints an inline element on a line of its own (bs4's get_text) sets a byline's opener apart from
+    the name it opens ("By" / "Jo Doe"), in some cards and not others ("By Jo Doe", a card with no author), and
+    reads the name as a kicker, a credit or a headline: the records no longer repeat one unit. A bare opener
+    (``rules.title.is_bare_byline_opener``, a date or byline line by its shape) and the block right under it, a
+    card's line (``_NAME_SHAPES``) of up to MAX_BYLINE_WORDS words that ends no sentence (as ``rules.parts`` reads
+    a story's byline), are one byline part: the name is left out of the record's shape and joins the opener's card
+    (``claim_repeats``).
+    """
+    left: list[Draft] = []
+    kept: list[tuple[str, Draft]] = []
+    opener: Draft | None = None
+    for symbol, d in shaped:
+        if opener is not None and d.index == opener.index + 1 and symbol in _NAME_SHAPES \
+                and d.words <= MAX_BYLINE_WORDS and not d.ends_sentence:
+            left.append(d)
+            opener = None
+            continue
+        opener = d if symbol == META and is_bare_byline_opener(d) else None
+        kept.append((symbol, d))
+    return (kept, left) if left else (shaped, left)
+
+
 def claim_repeats(left: list[Draft], drafts: list[Draft]) -> None:
-    """A headline or kicker printed again goes to the card of the block right above it, when that is a card's."""
+    """A headline or kicker printed again goes to the card of the block right above it, when that is a card's; a
+    byline's name under its bare opener (``without_byline_names``) goes to the opener's card as its byline part."""
     for d in left:
-        above = next((e for e in reversed(drafts[max(0, d.index - REPEAT_REACH):d.index])
-                      if e.role is Roles.TEASER and e.card is not None), None)
+        named = d.index > 0 and is_bare_byline_opener(drafts[d.index - 1])
+        reach = drafts[d.index - 1:d.index] if named else drafts[max(0, d.index - REPEAT_REACH):d.index]
+        above = next((e for e in reversed(reach) if e.role is Roles.TEASER and e.card is not None), None)
         if above is None:
             continue
         d.card = above.card
-        if d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS:
+        if d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS and not named:
             d.part = Parts.REPEAT
             d.decide(Roles.TEASER, "teaser.repeat")
         else:

@@ -22,6 +22,7 @@ from pagesplit.rules.record_reading import (
     listed_headlines,
     ranks,
     short_headlines,
+    without_byline_names,
     without_repeats,
 )
 from pagesplit.rules.record_symbols import (
@@ -151,6 +152,7 @@ def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
     if shapes is not None:
         shapes[:] = [s if d.role is Roles.OTHER else None for d, s in zip(drafts, symbols, strict=True)]
     kept, repeats = without_repeats([(s, d) for d, s in zip(drafts, symbols, strict=True) if s])
+    kept, names = without_byline_names(kept)
     read = asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))
-    return short_headlines(listed_headlines(read)), repeats
+    return short_headlines(listed_headlines(read)), repeats + names
 
