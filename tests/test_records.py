@@ -305,6 +305,19 @@ def test_a_bylines_opener_and_name_on_two_lines_are_one_byline_part() -> None:
     assert [by_card[b.card] for b in names.values()] == [HEADLINES[0], HEADLINES[1], HEADLINES[3]]
 
 
+def test_a_bylines_names_on_lines_of_their_own_are_one_byline_part() -> None:
+    # "By Jo Doe and" / "Kim Poe", "Written by" / "Ann Roe, " / "Lee Moe": a byline line ending where its list of
+    # names goes on runs on into the name under it, and a name ending so into the next
+    bylines = [("By Jo Doe and", "Kim Poe"), ("By Ann Roe",), ("Written by", "Ann Roe,", "Lee Moe"), ("By Lee Moe",)]
+    dates = ["12 March 2024", "11 March 2024", "9 March 2024", "8 March 2024"]
+    cards = [x for h, b, d in zip(HEADLINES, bylines, dates, strict=True) for x in (h, *b, d)]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+    card_of = {b.text: b.card for b in page.blocks}
+    assert card_of["Kim Poe"] == card_of[HEADLINES[0]]
+    assert card_of["Ann Roe,"] == card_of["Lee Moe"] == card_of[HEADLINES[2]]
+
+
 def test_a_relative_date_line_with_a_word_before_its_number_is_a_cards_date() -> None:
     # headline, source, "Posted 3 hours ago" under each card below the story: the date line is as long as a
     # headline, and read as one every record would hold two headlines

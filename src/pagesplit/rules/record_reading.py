@@ -9,7 +9,8 @@ before the record stage looks for runs, where a block's own shape misreads its p
 - ``ranks``: the numbers of a ranked list ("1", "2", "3" between its headlines) are a part of each card;
 - ``cut_headlines``: headlines cut short with an ellipsis, several in a row, are a list of headlines;
 - ``short_headlines``: a short line followed by the parts every card has takes the headline's place;
-- ``claim_repeats``: once the runs are claimed, a line printed again joins the card above it.
+- ``claim_repeats``: once the runs are claimed, a line printed again joins the card above it;
+- ``claim_byline_names``: a byline's name left out of the shape joins the card of its opener.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
+from pagesplit import lexicon
 from pagesplit.draft import Draft
 from pagesplit.features import MAX_BYLINE_WORDS, MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, TRAILING_CLOSERS
 from pagesplit.members import Parts, Roles
@@ -115,48 +117,71 @@ def short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
 #: The shapes a byline's name is read as by its own text: a kicker or name line ("Jo Doe"), a credit ("REUTERS"),
 #: a headline ("Practical Horseman Editorial Staff"), a date or byline ("Jo Doe on March 3, 2015").
 _NAME_SHAPES = frozenset((KICKER, PICTURE, HEADLINE, META))
+#: A byline line ending in one of these runs on into a name on the next line: "Jo Doe," / "Kim Poe".
+_LIST_MARKS = (",", "&")
 
 
 def without_byline_names(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
-    """The shaped blocks without the name under a byline's bare opener, and those names.
+    """The shaped blocks without the names under a byline line that runs on, and those names.
 
-    A dump that prints an inline element on a line of its own (bs4's get_text) sets a byline's opener apart from
-    the name it opens ("By" / "Jo Doe"), in some cards and not others ("By Jo Doe", a card with no author), and
-    reads the name as a kicker, a credit or a headline: the records no longer repeat one unit. A bare opener
-    (``rules.title.is_bare_byline_opener``, a date or byline line by its shape) and the block right under it, a
-    card's line (``_NAME_SHAPES``) of up to MAX_BYLINE_WORDS words that ends no sentence (as ``rules.parts`` reads
-    a story's byline), are one byline part: the name is left out of the record's shape and joins the opener's card
-    (``claim_repeats``).
+    A dump that prints an inline element on a line of its own (bs4's get_text) sets a byline's names apart from
+    its opener and from each other ("By" / "Jo Doe", "By Jo Doe and" / "Kim Poe"), in some cards and not others
+    ("By Jo Doe", a card with no author), and reads a name as a kicker, a credit or a headline: the records no
+    longer repeat one unit. A byline line (a date or byline line by its shape that opens with a byline's words,
+    ``Draft.names_byline``) that runs on (``_runs_on``: a bare opener, or a last word that joins names) and the
+    block right under it, a card's line (``_NAME_SHAPES``) of up to MAX_BYLINE_WORDS words that ends no sentence
+    (as ``rules.parts`` reads a story's byline), are one byline part, and so is a further name under a name that
+    runs on: the names are left out of the record's shape and join the opener's card (``claim_byline_names``).
     """
     left: list[Draft] = []
     kept: list[tuple[str, Draft]] = []
-    opener: Draft | None = None
+    opener: Draft | None = None  # the byline line above, when it runs on into a name
+    stopwords = lexicon.load().all_stopwords
     for symbol, d in shaped:
         if opener is not None and d.index == opener.index + 1 and symbol in _NAME_SHAPES \
                 and d.words <= MAX_BYLINE_WORDS and not d.ends_sentence:
             left.append(d)
-            opener = None
+            opener = d if _runs_on(d.text, stopwords) else None
             continue
-        opener = d if symbol == META and is_bare_byline_opener(d) else None
+        opener = d if symbol == META and d.names_byline and (is_bare_byline_opener(d)
+                                                             or _runs_on(d.text, stopwords)) else None
         kept.append((symbol, d))
     return (kept, left) if left else (shaped, left)
 
 
+def _runs_on(text: str, stopwords: frozenset[str]) -> bool:
+    """The line ends where a list of names goes on: a comma or an ampersand, or a function word ("and", "und",
+    "et"; the lexicons' stopwords), as a byline listing two or more authors breaks at each name's link."""
+    tail = text.rstrip()
+    if tail.endswith(_LIST_MARKS):
+        return True
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    return last.casefold() in stopwords
+
+
 def claim_repeats(left: list[Draft], drafts: list[Draft]) -> None:
-    """A headline or kicker printed again goes to the card of the block right above it, when that is a card's; a
-    byline's name under its bare opener (``without_byline_names``) goes to the opener's card as its byline part."""
+    """A headline or kicker printed again goes to the card of the block right above it, when that is a card's."""
     for d in left:
-        named = d.index > 0 and is_bare_byline_opener(drafts[d.index - 1])
-        reach = drafts[d.index - 1:d.index] if named else drafts[max(0, d.index - REPEAT_REACH):d.index]
-        above = next((e for e in reversed(reach) if e.role is Roles.TEASER and e.card is not None), None)
+        above = next((e for e in reversed(drafts[max(0, d.index - REPEAT_REACH):d.index])
+                      if e.role is Roles.TEASER and e.card is not None), None)
         if above is None:
             continue
         d.card = above.card
-        if d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS and not named:
+        if d.is_headline_like and d.words >= MIN_RECORD_TITLE_WORDS:
             d.part = Parts.REPEAT
             d.decide(Roles.TEASER, "teaser.repeat")
         else:
             d.part = Parts.META
+            d.decide(Roles.TEASER, "teaser.meta")
+
+
+def claim_byline_names(names: list[Draft], drafts: list[Draft]) -> None:
+    """Once the runs are claimed, a byline's name left out of the record's shape (``without_byline_names``) is the
+    byline part of the card of the line right above it: its opener's, or the name before it on that line's card."""
+    for d in names:  # in page order: a name over another is claimed first
+        above = drafts[d.index - 1]
+        if above.role is Roles.TEASER and above.card is not None:
+            d.card, d.part = above.card, Parts.META
             d.decide(Roles.TEASER, "teaser.meta")
 
 

@@ -144,9 +144,10 @@ _SAID_AGAIN_HEAD = 3
 
 
 def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
-        -> tuple[list[tuple[str, Draft]], list[Draft]]:
+        -> tuple[list[tuple[str, Draft]], list[Draft], list[Draft]]:
     """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
-    printed again that it leaves out (``without_repeats``). ``shapes``, when given, gets each undecided block's
+    printed again and the byline names under an opener that it leaves out (``without_repeats``,
+    ``without_byline_names``). ``shapes``, when given, gets each undecided block's
     ``shape`` by position (None for a decided one): the symbol stays the block's while it stays undecided."""
     symbols = [shape(d) for d in drafts]
     if shapes is not None:
@@ -154,5 +155,5 @@ def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
     kept, repeats = without_repeats([(s, d) for d, s in zip(drafts, symbols, strict=True) if s])
     kept, names = without_byline_names(kept)
     read = asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))
-    return short_headlines(listed_headlines(read)), repeats + names
+    return short_headlines(listed_headlines(read)), repeats, names
 

@@ -47,7 +47,7 @@ from pagesplit.rules.block_scores import (
     block_score,
 )
 from pagesplit.rules.label_zones import MAX_SKIPPED_LINES
-from pagesplit.rules.record_reading import claim_repeats, cut_short
+from pagesplit.rules.record_reading import claim_byline_names, claim_repeats, cut_short
 from pagesplit.rules.record_runs import cut_records, find_runs
 from pagesplit.rules.record_shapes import read_records
 from pagesplit.rules.record_symbols import (
@@ -255,7 +255,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """
     if ctx.kind is not Inputs.TEXT:
         return
-    shaped, repeats = read_records(drafts, ctx.shapes)
+    shaped, repeats, byline_names = read_records(drafts, ctx.shapes)
     symbols = "".join([s for s, _ in shaped])
     tried: dict[int, tuple[int, int, int]] = {}  # each place's best run, for the looks again after a run turned down
     runs = find_runs(symbols, 0, tried)
@@ -331,3 +331,4 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         for record in records:
             _claim(record, ctx.new_card(), detail, section)
     claim_repeats(repeats, drafts)
+    claim_byline_names(byline_names, drafts)
