@@ -12,10 +12,10 @@ import pagesplit
 from pagesplit import Page, Role, features, lexicon
 from pagesplit.assemble import _without_glued_ranks
 from pagesplit.draft import Draft
-from pagesplit.model import BlockKind, Span
+from pagesplit.model import BlockKind, Markup, Span
 from pagesplit.rules.record_reading import asking_headlines, listed_headlines
 from pagesplit.rules.record_runs import find_runs
-from pagesplit.rules.record_shapes import shape
+from pagesplit.rules.record_shapes import read_records, shape
 from pagesplit.rules.record_symbols import HEADLINE, KICKER, META, SUMMARY
 from pagesplit.rules.record_titles import _opening, continues_above, names_twice
 
@@ -351,7 +351,6 @@ def test_a_cards_comment_count_is_part_of_its_record() -> None:
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
     assert {b.role for b in page.blocks if b.text in counts} == {Role.CHROME}
-
 
 
 def test_a_prompt_broken_into_lines_is_no_list_of_headlines() -> None:
@@ -979,3 +978,33 @@ def test_a_caption_over_no_headline_breaks_a_list() -> None:
     # a caption over two menu lines is no card's picture: the lines on either side of it are two short lists
     broken = [HEADLINES[0], HEADLINES[1], NIGHT_MARKET_PICTURE, "Food", "Drink", HEADLINES[2], HEADLINES[3]]
     assert _split(TITLE, *STORY, "Share", *broken, "About us").teasers == ()
+
+
+def _items(texts: list[str]) -> list[Draft]:
+    """The lines of a text browser's numbered list, their features computed."""
+    drafts = [Draft(k, text, BlockKind.LIST_ITEM, Span.lines(k + 1, k + 1)) for k, text in enumerate(texts)]
+    for d in drafts:
+        d.markup = Markup(ordered=True)
+    features.compute(drafts, lexicon.load())
+    return drafts
+
+
+def test_an_item_of_a_numbered_headline_list_that_asks_or_exclaims_is_one_more_headline() -> None:
+    # a text browser's ordered list ("1. …", "2. …"): the first item asks and the fourth exclaims, and their own shape
+    # is a summary's; the number every item has tells the list, and each item is a headline
+    items = [ASKED[1], HEADLINES[0], HEADLINES[1], "Record crowds line the harbour wall for the regatta!", HEADLINES[2]]
+    numbered = _items([f"{n}. {item}" for n, item in enumerate(items, 1)])
+    assert [shape(d) for d in numbered].count(SUMMARY) == 2
+    shaped, _, _ = read_records(numbered)
+    assert [s for s, _ in shaped] == [HEADLINE] * 5
+    unnumbered = _items(items)
+    for d in unnumbered:
+        d.markup = None
+    assert [s for s, _ in read_records(unnumbered)[0]].count(SUMMARY) >= 1  # no number, no list to tell
+
+
+def test_numbered_steps_that_end_sentences_keep_their_shape() -> None:
+    # a how-to's steps end with a stop (and one exclaims): mostly no headlines, so no headline list to join
+    steps = _items(["1. Soak the beans overnight in plenty of cold water.", "2. Drain them and cover with fresh water.",
+                    "3. Simmer for an hour until they are soft!", "4. Season with salt only at the very end."])
+    assert HEADLINE not in [s for s, _ in read_records(steps)[0]]

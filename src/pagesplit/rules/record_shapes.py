@@ -5,6 +5,7 @@ blocks read as once ``rules.record_reading`` has corrected them: what ``rules.re
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 
 import regex
 
@@ -31,6 +32,7 @@ from pagesplit.rules.record_symbols import (
     KICKER,
     META,
     MIN_RECORD_TITLE_WORDS,
+    MIN_RECORDS,
     PICTURE,
     PROSE,
     SUMMARY,
@@ -143,13 +145,56 @@ _FIRST_ALNUM = timed(regex.compile(r"[\p{L}\p{N}]"), "records.first-alnum")
 _SAID_AGAIN_HEAD = 3
 
 
+def numbered_siblings(drafts: list[Draft], symbols: list[str]) -> list[str]:
+    """The items of one numbered list ("1. …", "2. …", "3. …": a text browser prints an ordered list's numbers on its
+    items' lines) are one kind of line: where most of MIN_RECORDS or more items in a row, counting up by one, read as
+    headlines, one with a headline's words that ends with "!" or "?" (a summary's shape) or holds a year (a date
+    line's) is one more headline of the list: the number, a part every item has, tells the list, and a line's own
+    shape varies with its last character. (A short item, a kicker's shape, stays one: read as a headline it lowers the
+    list's average headline length, ``record_titles.tells_stories``, and lists of short names were lost so.)"""
+    items = [(k, n) for k, d in enumerate(drafts)
+             if symbols[k] and d.markup is not None and d.markup.ordered and (n := _item_number(d.text)) is not None]
+    if len(items) < MIN_RECORDS:
+        return symbols  # most pages
+    out = symbols
+    chain: list[int] = []
+    for (k, n), (k2, n2) in pairwise([*items, (-1, -1)]):
+        chain.append(k)
+        if n2 == n + 1 and not any(symbols[j] for j in range(k + 1, k2)):
+            continue
+        heads = sum(symbols[j] == HEADLINE for j in chain)
+        if len(chain) >= MIN_RECORDS and 2 * heads > len(chain):
+            for j in chain:
+                if symbols[j] in _MISREAD_ITEMS and drafts[j].is_headline_like:
+                    out = out if out is not symbols else list(symbols)
+                    out[j] = HEADLINE
+        chain = []
+    return out
+
+
+def _item_number(text: str) -> int | None:
+    """The number a numbered item's line opens with ("12. Title"), or None."""
+    head = text.split(maxsplit=1)[0] if text else ""
+    if not head.endswith((".", ")")):
+        return None
+    digits = head[:-1]
+    return int(digits) if digits.isdigit() and digits.isascii() and len(digits) <= _MAX_ITEM_DIGITS else None
+
+
+#: A numbered item with a headline's words that ``shape`` reads otherwise: a summary (it ends with "!" or "?"), a date
+#: line (it holds a year).
+_MISREAD_ITEMS = frozenset((SUMMARY, META))
+#: An item number has at most this many digits (a list's 99th item; a year is longer).
+_MAX_ITEM_DIGITS = 2
+
+
 def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
         -> tuple[list[tuple[str, Draft]], list[Draft], list[Draft]]:
     """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
     printed again and the byline names under an opener that it leaves out (``without_repeats``,
     ``without_byline_names``). ``shapes``, when given, gets each undecided block's
     ``shape`` by position (None for a decided one): the symbol stays the block's while it stays undecided."""
-    symbols = [shape(d) for d in drafts]
+    symbols = numbered_siblings(drafts, [shape(d) for d in drafts])
     if shapes is not None:
         shapes[:] = [s if d.role is Roles.OTHER else None for d, s in zip(drafts, symbols, strict=True)]
     kept, repeats = without_repeats([(s, d) for d, s in zip(drafts, symbols, strict=True) if s])
