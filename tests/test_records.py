@@ -1008,3 +1008,41 @@ def test_numbered_steps_that_end_sentences_keep_their_shape() -> None:
     steps = _items(["1. Soak the beans overnight in plenty of cold water.", "2. Drain them and cover with fresh water.",
                     "3. Simmer for an hour until they are soft!", "4. Season with salt only at the very end."])
     assert HEADLINE not in [s for s, _ in read_records(steps)[0]]
+
+
+RANKED_BOX = [*HEADLINES, "Council votes to keep the lido open for another summer",
+              "Ferry fares rise again for island families this winter"]
+
+
+def test_a_numbered_box_of_headlines_over_the_story_is_cards() -> None:
+    # a text browser prints a ranked box's numbers ("1. …"): its items are list items, which count as a story's list
+    # to the story's run, but a box of headlines counting up one right after the other is other stories' titles
+    numbered = [f"{n}. {headline}" for n, headline in enumerate(RANKED_BOX, 1)]
+    page = _split("Share", *numbered, "Print | Email", TITLE, *STORY, "About us")
+    assert [t.title for t in page.teasers] == RANKED_BOX
+    assert {b.role for b in page.blocks if b.text == TITLE} == {Role.TITLE}
+
+
+def test_the_story_headline_right_under_a_numbered_box_is_no_card_of_it() -> None:
+    # the run of bare headlines would go on into the story's headline: it ends with the list's last number
+    numbered = [f"{n}. {headline}" for n, headline in enumerate(RANKED_BOX, 1)]
+    page = _split("Share", *numbered, "[photo.jpg]", TITLE, "Mar. 14, 2024", *STORY, "About us")
+    assert [t.title for t in page.teasers] == RANKED_BOX
+    assert {b.role for b in page.blocks if b.text == TITLE} == {Role.TITLE}
+
+
+def test_numbered_sub_headings_between_the_story_paragraphs_stay_the_story() -> None:
+    # a story's numbered sections: each item stands between paragraphs, no list of headlines one after the other
+    sections = [f"{n}. {headline}" for n, headline in enumerate(HEADLINES[:3], 1)]
+    page = _split(TITLE, STORY[0], sections[0], STORY[1], sections[1], STORY[2], sections[2], STORY[0], "About us")
+    assert page.teasers == ()
+
+
+def test_numbered_steps_between_the_story_paragraphs_stay_the_story() -> None:
+    # a how-to's steps with no final stop, headline-shaped, with the story's prose above and below them: its own list
+    steps = ["Take the old tyre off the rim with two levers", "Clean the rim bed and check the tape for holes",
+             "Screw the new valve into the hole by hand", "Seat the tyre on the rim all the way round",
+             "Pour the sealant in through the open valve", "Pump the tyre up until it clicks into place"]
+    numbered = [f"{n}. {step}" for n, step in enumerate(steps, 1)]
+    page = _split(TITLE, STORY[0], STORY[1], *numbered, STORY[2], STORY[0], "About us")
+    assert {b.role for b in page.blocks if b.text in numbered} == {Role.ARTICLE}

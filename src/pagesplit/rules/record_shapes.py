@@ -153,7 +153,7 @@ def numbered_siblings(drafts: list[Draft], symbols: list[str]) -> list[str]:
     shape varies with its last character. (A short item, a kicker's shape, stays one: read as a headline it lowers the
     list's average headline length, ``record_titles.tells_stories``, and lists of short names were lost so.)"""
     items = [(k, n) for k, d in enumerate(drafts)
-             if symbols[k] and d.markup is not None and d.markup.ordered and (n := _item_number(d.text)) is not None]
+             if symbols[k] and d.markup is not None and d.markup.ordered and (n := item_number(d.text)) is not None]
     if len(items) < MIN_RECORDS:
         return symbols  # most pages
     out = symbols
@@ -172,7 +172,7 @@ def numbered_siblings(drafts: list[Draft], symbols: list[str]) -> list[str]:
     return out
 
 
-def _item_number(text: str) -> int | None:
+def item_number(text: str) -> int | None:
     """The number a numbered item's line opens with ("12. Title"), or None."""
     head = text.split(maxsplit=1)[0] if text else ""
     if not head.endswith((".", ")")):

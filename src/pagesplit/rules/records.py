@@ -49,7 +49,7 @@ from pagesplit.rules.block_scores import (
 from pagesplit.rules.label_zones import MAX_SKIPPED_LINES
 from pagesplit.rules.record_reading import claim_byline_names, claim_repeats, cut_short
 from pagesplit.rules.record_runs import cut_records, find_runs
-from pagesplit.rules.record_shapes import read_records
+from pagesplit.rules.record_shapes import item_number, read_records
 from pagesplit.rules.record_symbols import (
     BARRIER,
     HEADLINE,
@@ -152,10 +152,10 @@ def _label_above(drafts: list[Draft], first: int) -> str | None:
     return None
 
 
-
-def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, int]:
+def _story_scores(drafts: list[Draft], ctx: Context, listed: set[int]) -> tuple[list[float], int, int]:
     """Each block's positive article score inside the page's main run of prose as ``rules.article`` finds it
-    with no card claimed yet (0 elsewhere), and that run's first and last index."""
+    with no card claimed yet (0 elsewhere), and that run's first and last index. The items of numbered lists of
+    headlines (``listed``) are short lines to that run."""
     n = max(1, len(drafts) - 1)
     short_cost = SHORT_COST_FRAGMENTED if ctx.fragmented else SHORT_COST
     scores = [
@@ -168,8 +168,77 @@ def _story_scores(drafts: list[Draft], ctx: Context) -> tuple[list[float], int, 
     # ``select_article`` scores the page again after this stage's claims: each block it has not claimed keeps its score
     ctx.block_scores = [(d.role, d.verdict, s) for d, s in zip(drafts, scores, strict=True)]
     start, end, _ = best_run(scores)
+    if listed:
+        # an item of a text browser's numbered list that reads as a headline is a short line here, as innerText prints
+        # it (without its number): a ranked box of other stories' titles beside the story is none of the story's run;
+        # a list with the story's prose on both sides of it is the story's own (a how-to's steps)
+        boxed = _beside_story(listed, scores, start, end)
+        if boxed:
+            start, end, _ = best_run([-short_cost if i in boxed and s > 0 else s for i, s in enumerate(scores)])
     return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
+
+def _numbered_headlines(drafts: list[Draft]) -> set[int]:
+    """The blocks of text browsers' numbered lists of headlines: MIN_RECORDS or more items in a row, one right after
+    the other and counting up by one, each read as a headline ("4. Ferry fares rise again"): a ranked box of other
+    stories' titles (``_headline_items``). A story's numbered sub-headings stand between its paragraphs, its notes
+    alternate with their sources' lines."""
+    out: set[int] = set()
+    chain: list[int] = []
+    number = -1
+    for i, d in enumerate(drafts):
+        n = item_number(d.text) if d.markup is not None and d.markup.ordered and d.dom is None else None
+        if n is not None and n == number + 1 and chain and chain[-1] == i - 1:
+            chain.append(i)
+        else:
+            if _headline_items(chain, drafts):
+                out.update(chain)
+            chain = [i] if n is not None else []
+        number = n if n is not None else -1
+    if _headline_items(chain, drafts):
+        out.update(chain)
+    return out
+
+
+def _beside_story(listed: set[int], scores: list[float], start: int, end: int) -> set[int]:
+    """The numbered lists of headlines (``listed``) that do not stand inside the story's run (``start``..``end``)
+    with at least MIN_STORY_AROUND of its score, besides the lists', on either side of them."""
+    out: set[int] = set()
+    items = sorted(listed)
+    lists: list[list[int]] = []
+    for i in items:
+        if lists and lists[-1][-1] == i - 1:
+            lists[-1].append(i)
+        else:
+            lists.append([i])
+    for chain in lists:
+        first, last = chain[0], chain[-1]
+        above = sum(max(0.0, scores[i]) for i in range(start, first) if i not in listed)
+        below = sum(max(0.0, scores[i]) for i in range(last + 1, end + 1) if i not in listed)
+        if not (start < first and last < end and above >= MIN_STORY_AROUND and below >= MIN_STORY_AROUND):
+            out.update(chain)
+    return out
+
+
+def _within_numbered_list(start: int, records: list[list[tuple[str, Draft]]], listed: set[int]) \
+        -> tuple[int, int, list[list[tuple[str, Draft]]]]:
+    """A run of bare headlines most of which are the items of a numbered list (``listed``) is that list: it ends at
+    the list's last item and begins at its first (the story's own headline right under a ranked box, a footer's line
+    right after it, go on like one more headline). The run's ``start``, end and records."""
+    at = [k for k, record in enumerate(records) if record[0][1].index in listed]
+    offsets = [start]
+    for record in records:
+        offsets.append(offsets[-1] + len(record))
+    if 2 * len(at) <= len(records):
+        return start, offsets[-1], records
+    return offsets[at[0]], offsets[at[-1] + 1], records[at[0]:at[-1] + 1]
+
+
+def _headline_items(chain: list[int], drafts: list[Draft]) -> bool:
+    """MIN_RECORDS or more numbered items, each read as a headline, most of them holding a stopword as a story's title
+    does (a ranked table's rows, "3. Ann Roe (NOR) +12.4", hold none)."""
+    return len(chain) >= MIN_RECORDS and all(drafts[j].is_headline_like for j in chain) \
+        and 2 * sum(not no_stopword(drafts[j].text) for j in chain) > len(chain)
 
 
 def _in_menu(symbols: str, start: int, end: int, period: int, shaped: list[tuple[str, Draft]]) -> bool:
@@ -201,7 +270,6 @@ def _pictured_parity(keyword_at: list[bool]) -> int | None:
 #: that joins a menu's links into one line); a headline that long says "to", "of", "the", "in" somewhere. Probe
 #: dumps read: such menu lines hold 8-30 entry words. Swept in session 24 (innerText): 6 and 10 move no figure.
 MIN_RUN_TOGETHER_WORDS = 8
-
 
 
 #: A run of records that vary in their parts but each close with a date or byline line (META): up to two parts
@@ -262,6 +330,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     if not runs and _DATED_RUN.search(symbols) is None:
         return  # most pages: the story and its chrome, no run of records
     prose_total = sum(d.chars for d in drafts if d.role is Roles.OTHER and d.prose)
+    listed = _numbered_headlines(drafts)
     story: tuple[list[float], int, int] | None = None  # worked out for the first run that looks like cards
     names: PageNames | None = None  # read for the first run whose headlines open alike
 
@@ -286,7 +355,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
         run_prose = sum(d.chars for _, d in shaped[start:end] if d.prose)
         if prose_total - run_prose < MIN_PROSE_LEFT:
             return False  # the run is the page's content: nothing else would be left for the article
-        story = story or _story_scores(drafts, ctx)
+        story = story or _story_scores(drafts, ctx, listed)
         scores, story_start, story_end = story
         first, last = shaped[start][1].index, shaped[end - 1][1].index
         if sum(scores[:first]) >= MIN_STORY_AROUND and sum(scores[last + 1:]) >= MIN_STORY_AROUND:
@@ -303,6 +372,8 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     while pending:
         start, end, period = pending.pop()
         records = cut_records(shaped, symbols, start, end, period)
+        if period == 1 and listed:
+            start, end, records = _within_numbered_list(start, records, listed)
         if not tells_cards(start, end, period, records):
             if len(records) > 1:
                 pending = find_runs(symbols, end - len(records[-1]), tried)[::-1]
