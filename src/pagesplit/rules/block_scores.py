@@ -425,6 +425,8 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     run = 0.0  # the best run ending at the block before (``best_run``'s running total)
     discount = False
     last_said: dict[str, int] = {_opener_key(d): d.index for d in drafts if d.opens_comments}
+    if not last_said:
+        return  # no opener on the page (most pages): nothing is discounted
     for i, d in enumerate(drafts):
         if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE \
                 and last_said[_opener_key(d)] == d.index and not _story_runs_on(drafts, scores, i + 1):
