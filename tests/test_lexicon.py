@@ -11,7 +11,13 @@ import regex
 
 from pagesplit.errors import LexiconError
 from pagesplit.lexicon import CATEGORIES, CHROME_CATEGORIES, Lexicon, _parse_file, load
-from pagesplit.lexicon.char_classes import ascii_words, holds_any
+from pagesplit.lexicon.char_classes import (
+    WIDE_PUNCTUATION,
+    ascii_words,
+    folded_ascii_words,
+    folded_latin1_words,
+    holds_any,
+)
 from pagesplit.lexicon.date_shapes import date_pattern
 from pagesplit.lexicon.lookup_form import EDGE_JUNK, MAX_NORMALIZED_KEY_CHARS, fold_spaces, normalize
 
@@ -338,3 +344,28 @@ def test_ascii_words_split_is_the_word_pattern(text: str) -> None:
 def test_ascii_words_keeps_what_the_word_pattern_takes() -> None:
     for c in map(chr, range(128)):
         assert ascii_words(f"a{c}b").split() == _WORDS.findall(f"a{c}b"), repr(c)
+
+
+def test_folded_ascii_words_split_is_the_word_pattern_on_the_folded_text() -> None:
+    text = "".join(map(chr, range(128))) + " Don't STOP_now, 2nd-Place"
+    assert folded_ascii_words(text).split() == _WORDS.findall(text.casefold())
+
+
+@pytest.mark.parametrize("text", [
+    "".join(map(chr, range(256))) + WIDE_PUNCTUATION, "Die STRASSE über den Fluß — „endlich“ offen…",
+    "L’ÉTÉ à l’école: ½ ² ³ ª º", "5 µm?", "¿Qué? ¡Sí!", "a\u00a0b\u00adc",
+])
+def test_folded_latin1_words_split_is_the_word_pattern_on_the_folded_text(text: str) -> None:
+    """``folded_latin1_words`` stands for ``\\w+``'s findall on the case-folded text, or gives None."""
+    for piece in (text, *text):
+        spaced = folded_latin1_words(piece)
+        if spaced is not None:
+            assert spaced.split() == _WORDS.findall(piece.casefold()), repr(piece)
+        else:  # only a text with a character outside Latin-1 and the typographic punctuation, or one folded there
+            assert any(ord(c) > 255 and c not in WIDE_PUNCTUATION for c in piece.casefold()), repr(piece)
+
+
+def test_folded_latin1_words_gives_up_on_other_scripts() -> None:
+    assert folded_latin1_words("Мост открыт") is None
+    assert folded_latin1_words("bridge ? Ω") is None
+    assert folded_latin1_words("Bridge ? ½") == "bridge    "

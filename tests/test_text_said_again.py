@@ -73,10 +73,15 @@ _ENDS = regex.compile(r"(?s)^\W*+(\w+)(?:.*\b(\w+))?")
 @pytest.mark.parametrize("text", [
     "the footbridge opened on monday.", "“the bridge,” she said, “saves ten minutes.”", "one", "...", "",
     "(the 2nd bridge) -- it's late!", "don't walk_round by the crossing", "1. the first item",
+    "Die Brücke über die Straße — „endlich“ offen…", "ÉTÉ À L’ÉCOLE: ½ ² µm", "Мост открыт в понедельник.",
 ])
 def test_a_blocks_ends_and_key_are_its_words(text: str) -> None:
-    """An ASCII block's ends and key, read in C, are what the word patterns read (and a non-ASCII block's)."""
-    block = _Block(Draft(0, text, Kinds.PARAGRAPH, Span.lines(1, 1)), text)
-    ends = _ENDS.match(text)
-    assert block.ends == (None if ends is None else (ends.group(1), ends.group(2) or ends.group(1)))
-    assert block.key() == f" {' '.join(_WORD.findall(text))} "
+    """A block's ends and key, read in C for ASCII and Western European text, are what the word patterns read in
+    its case-folded text."""
+    block = _Block(Draft(0, text, Kinds.PARAGRAPH, Span.lines(1, 1)))
+    folded = text.casefold()
+    ends = _ENDS.match(folded)
+    assert (block.first, block.last) == (("", "") if ends is None else (ends.group(1), ends.group(2) or ends.group(1)))
+    assert block.key() == f" {' '.join(_WORD.findall(folded))} "
+    assert all(word in block.said for word in _WORD.findall(folded))
+    assert block.least <= len("".join(_WORD.findall(folded))) <= block.most

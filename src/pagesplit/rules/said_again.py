@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from pagesplit.draft import Draft
-from pagesplit.lexicon.char_classes import ascii_words
+from pagesplit.lexicon.char_classes import folded_ascii_words, folded_latin1_words
 from pagesplit.members import Roles
 from pagesplit.timed_match import timed
 
@@ -36,36 +36,45 @@ MIN_HELD_SHARE = 0.8
 
 
 class _Block:
-    """An article block's case-folded text, and its words padded with spaces (the key compared), made when
-    first needed: a block's words cost a scan of its whole text, and most blocks are never held by another.
+    """An article block's case-folded words, and its key (its words padded with spaces, compared), made when first
+    needed: most blocks are never held by another.
 
-    ``ends`` (its first and last words) tell cheaply when it surely is not held by a block: a held block's
-    words are all in that block's case-folded text. A block with no word at all (None) may be held by any.
+    ``said`` holds every case-folded word of the block: its words spaced (every other character made a space),
+    read in C for an ASCII or Western European text (``folded_ascii_words``, ``folded_latin1_words``), else its
+    case-folded text, whose words a pattern reads. ``first`` and ``last`` (its first and last words) tell cheaply
+    when it surely is not held by a block: a held block's words are all in that block's ``said``. A block with no
+    word at all has two empty ones (held by any). So do ``least`` and ``most``, the fewest and most letters its
+    key can hold (both its key's count when that is read from its words): a held block's key is in that block's,
+    so it has no more letters.
     """
 
-    __slots__ = ("_ascii_words", "_key", "_numbered", "ends", "folded", "words")
+    __slots__ = ("_key", "_numbered", "_spaced", "first", "last", "least", "most", "said", "words")
 
-    def __init__(self, d: Draft, folded: str) -> None:
-        self.folded = folded
+    def __init__(self, d: Draft) -> None:
         self.words = d.words
         self._numbered = d.markup is not None and d.markup.ordered
         self._key: str | None = None
-        # an ASCII text's words are read in C, its ends and its key from the same spaced text (``ascii_words``)
-        self._ascii_words = ascii_words(folded) if folded.isascii() else None
+        spaced = folded_ascii_words(d.text) if d.text.isascii() else folded_latin1_words(d.text)
+        self._spaced = spaced is not None
+        self.said = d.text.casefold() if spaced is None else spaced
         if self._numbered:  # its first word may be the browser's number: the key tells its words
-            words = self.key().split()
-            self.ends = (words[0], words[-1]) if words else None
+            key = self.key()
+            words = key.split()
+            self.first, self.last = (words[0], words[-1]) if words else ("", "")
+            self.least = self.most = len(key) - key.count(" ")
             return
-        if self._ascii_words is not None:
-            first = self._ascii_words.split(None, 1)
-            self.ends = (first[0], self._ascii_words.rsplit(None, 1)[-1]) if first else None
+        if spaced is not None:
+            first = spaced.split(None, 1)
+            self.first, self.last = (first[0], spaced.rsplit(None, 1)[-1]) if first else ("", "")
+            self.least = self.most = len(spaced) - spaced.count(" ")
             return
-        ends = _ENDS.match(folded)
-        self.ends = None if ends is None else (ends.group(1), ends.group(2) or ends.group(1))
+        ends = _ENDS.match(self.said)
+        self.first, self.last = ("", "") if ends is None else (ends.group(1), ends.group(2) or ends.group(1))
+        self.least, self.most = 0, len(self.said)  # its words' letters, not read: at least none, at most the text
 
     def key(self) -> str:
         if self._key is None:
-            words = _WORD.findall_spaced(self.folded) if self._ascii_words is None else self._ascii_words.split()
+            words = self.said.split() if self._spaced else _WORD.findall_spaced(self.said)
             if self._numbered and words and words[0].isdigit():
                 words = words[1:]  # a numbered item's number is the browser's, not the page's text
             self._key = f" {' '.join(words)} "
@@ -79,12 +88,13 @@ def drop_copies(body: Sequence[Draft]) -> None:
     for d in body:
         if d.role is not Roles.ARTICLE or d.dom is not None or d.words < MIN_HELD_WORDS:
             continue
-        block = _Block(d, d.text.casefold())
+        block = _Block(d)
         if d.words >= MIN_HELD_BLOCKS * MIN_HELD_WORDS and len(earlier) >= MIN_HELD_BLOCKS:
-            # Only the earlier blocks whose first and last words are in this one's text may be held by it. Written
-            # out (it runs for every pair of blocks), the last word first: a first word is often a common one.
-            folded = block.folded
-            maybe = [e for e in earlier if e.ends is None or (e.ends[1] in folded and e.ends[0] in folded)]
+            # Only the earlier blocks no longer than this one, whose first and last words are in its text, may be
+            # held by it. Written out (it runs for every pair of blocks): the lengths first, two numbers; then the
+            # last word: a first word is often a common one.
+            said, most = block.said, block.most
+            maybe = [e for e in earlier if e.least <= most and e.last in said and e.first in said]
             if len(maybe) >= MIN_HELD_BLOCKS and sum(e.words for e in maybe) >= MIN_HELD_SHARE * d.words:
                 key = block.key()
                 distinct = {e.key(): e.words for e in maybe}  # a text said twice counts once, with its last count
