@@ -19,11 +19,11 @@ builder: its written-out ``__init__`` is as fast (``draft.py``).
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import Any
+from typing import Any, Final
 
 from pagesplit.model import Block, BlockKind, Markup, Reason, Role, Span, TeaserPart
 
-__all__ = ["new_block", "new_span"]
+__all__ = ["line_span", "new_block", "new_span"]
 
 
 def _open_twin(cls: type[Any]) -> type[Any]:
@@ -66,4 +66,34 @@ def new_span(start_line: int | None, end_line: int | None, path: str | None) -> 
     obj.path = path
     obj.__class__ = Span
     span: Span = obj
+    return span
+
+
+#: How many distinct line ranges ``line_span`` keeps.
+MAX_SHARED_SPANS: Final = 100_000
+_LINE_SPANS: dict[tuple[int, int], Span] = {}
+#: Spans of one line, the commonest, by line number (index 0 unused): a list lookup, no key to build.
+ONE_LINE_SPANS: Final = 5_000
+_ONE_LINE_SPANS: list[Span] = []
+
+
+def line_span(start: int, end: int) -> Span:
+    """``Span.lines(start, end)``: the shared span of lines ``start``..``end`` (1-based, inclusive).
+
+    Kept here rather than in ``model`` (which ``Span.lines`` calls) because the text front end asks for one per
+    block: ``model`` stays interpreted in a compiled build, and a call into it from compiled code runs as Python.
+    """
+    if start == end:
+        if start < len(_ONE_LINE_SPANS):
+            return _ONE_LINE_SPANS[start]
+        if start < ONE_LINE_SPANS:  # grown on demand, so importing the package builds none
+            for n in range(len(_ONE_LINE_SPANS), min(ONE_LINE_SPANS, 2 * start + 64)):
+                _ONE_LINE_SPANS.append(new_span(n, n, None))
+            return _ONE_LINE_SPANS[start]
+    key = (start, end)
+    span = _LINE_SPANS.get(key)
+    if span is None:
+        if len(_LINE_SPANS) >= MAX_SHARED_SPANS:
+            _LINE_SPANS.clear()
+        span = _LINE_SPANS[key] = new_span(start, end, None)
     return span

@@ -131,30 +131,11 @@ class Span:
         """The span of lines ``start``..``end`` (1-based, inclusive).
 
         Line spans repeat on every page (line 1, lines 3-4…) and are immutable: one object per range
-        is shared, up to ``MAX_SHARED_SPANS`` ranges, instead of one new object per block.
+        is shared, up to ``frozen.MAX_SHARED_SPANS`` ranges, instead of one new object per block.
         """
-        if start == end:
-            if start < len(_ONE_LINE_SPANS):
-                return _ONE_LINE_SPANS[start]
-            if start < ONE_LINE_SPANS:  # grown on demand, so importing the package builds none
-                grown = min(ONE_LINE_SPANS, 2 * start + 64)
-                _ONE_LINE_SPANS.extend(Span(n, n) for n in range(len(_ONE_LINE_SPANS), grown))
-                return _ONE_LINE_SPANS[start]
-        key = (start, end)
-        span = _LINE_SPANS.get(key)
-        if span is None:
-            if len(_LINE_SPANS) >= MAX_SHARED_SPANS:
-                _LINE_SPANS.clear()
-            span = _LINE_SPANS[key] = Span(start, end)
-        return span
+        from pagesplit.frozen import line_span  # the shared spans live beside the builder, compiled with it
 
-
-#: How many distinct line ranges ``Span.lines`` keeps.
-MAX_SHARED_SPANS = 100_000
-_LINE_SPANS: dict[tuple[int, int], Span] = {}
-#: Spans of one line, the commonest, by line number (index 0 unused): a list lookup, no key to build.
-ONE_LINE_SPANS = 5_000
-_ONE_LINE_SPANS: list[Span] = []
+        return line_span(start, end)
 
 
 @dataclass(frozen=True, slots=True)

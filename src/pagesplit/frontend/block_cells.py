@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pagesplit.draft import Draft
+from pagesplit.frozen import line_span
 from pagesplit.members import Kinds
-from pagesplit.model import Span
 
 
 def _is_cell_break(gap: list[str]) -> bool:
@@ -40,7 +40,7 @@ def join_block_cells(drafts: list[Draft], source: list[str]) -> list[Draft]:
     def flush() -> None:
         if table:
             text = "\n".join("\t".join(cell.text for cell in row) for row in table)
-            span = Span.lines(first(table[0][0]), last(table[-1][-1]))
+            span = line_span(first(table[0][0]), last(table[-1][-1]))
             out.append(Draft(len(out), text, Kinds.TABLE, span))
             table.clear()
 

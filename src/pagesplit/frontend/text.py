@@ -38,8 +38,9 @@ from pagesplit.frontend.line_joins import (
 )
 from pagesplit.frontend.list_markers import BULLET_CHARS, TEXT_MARKERS, bullet, in_list, nested_items
 from pagesplit.frontend.shown_twice import MIN_DOUBLED_CHARS, shown_once
+from pagesplit.frozen import line_span
 from pagesplit.members import Kinds
-from pagesplit.model import BlockKind, Markup, Span
+from pagesplit.model import BlockKind, Markup
 from pagesplit.timed_match import timed
 
 #: A line this long is a paragraph even without a final stop (a wrapped or cut sentence).
@@ -78,10 +79,10 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
         if syntax.any:
             text = dump_syntax.read(text, syntax)
             if not text:  # a picture, an empty link: nothing a reader sees
-                return Draft(index, line, Kinds.HIDDEN, Span.lines(first + 1, first + 1))
+                return Draft(index, line, Kinds.HIDDEN, line_span(first + 1, first + 1))
         paragraph = len(text) >= MIN_PARAGRAPH_CHARS or text[-1] in SENTENCE_STOPS
         kind = Kinds.PARAGRAPH if paragraph else Kinds.LINE
-        return Draft(index, text, kind, Span.lines(first + 1, first + 1))
+        return Draft(index, text, kind, line_span(first + 1, first + 1))
     marker = bullet(line)
     if marker and head in TEXT_MARKERS and not in_list(stripped, first, last):
         marker = None  # "- Olá, disse ele.", "+ 3 pontos", "o menino comeu…": the page's own text
@@ -95,10 +96,10 @@ def _draft(stripped: list[str], first: int, last: int, style: DumpStyle, index: 
     if syntax.any:
         read = dump_syntax.read(body, syntax)
         if not read:  # pictures, empty links: nothing a reader sees
-            return Draft(index, body, Kinds.HIDDEN, Span.lines(first + 1, last + 1))
+            return Draft(index, body, Kinds.HIDDEN, line_span(first + 1, last + 1))
         body = read
     kind = _kind_of(body, marker is not None and bool(line[marker.end():].strip()))
-    draft = Draft(index, body, kind, Span.lines(first + 1, last + 1))
+    draft = Draft(index, body, kind, line_span(first + 1, last + 1))
     if kind is Kinds.LIST_ITEM and head.isdigit():
         draft.markup = _NUMBERED
     return draft
@@ -129,7 +130,7 @@ def _shown_draft(stripped: list[str], markdown: markdown_links.MarkdownReading, 
     if not text:
         return None
     kind = _kind_of(text, marker is not None and bool(line[marker.end():].strip()))
-    draft = Draft(index, text, kind, Span.lines(first + 1, last + 1))
+    draft = Draft(index, text, kind, line_span(first + 1, last + 1))
     if kind is Kinds.LIST_ITEM and head.isdigit():
         draft.markup = _NUMBERED
     if linked := sum(markdown.linked[first:last + 1]):
