@@ -106,7 +106,10 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
     continues_story = False
     kickers: list[int] = []
     known = ctx.shapes if len(ctx.shapes) == len(drafts) else [None] * len(drafts)
-    symbols = [_list_shape(d, ctx, k) for d, k in zip(drafts, known, strict=True)]
+    # a line ``rules.records`` read in another shape (most lines: prose, summaries, dates) is none of the list's,
+    # and is not asked again (``_list_shape`` would give its shape back, which is not _LISTED)
+    symbols = [None if k is not None and k not in _LISTED else _list_shape(d, ctx, k)
+               for d, k in zip(drafts, known, strict=True)]
     for at in range(1, len(drafts) - 1):
         if symbols[at] is None and symbols[at - 1] == HEADLINE and symbols[at + 1] == HEADLINE \
                 and _is_question_headline(drafts[at]):
