@@ -25,7 +25,7 @@ from pagesplit.chrome_shapes import (
 )
 from pagesplit.draft import ChromeShape, Draft
 from pagesplit.lexicon import CHROME_CATEGORIES, Lexicon, Phrase, first_of
-from pagesplit.lexicon.char_classes import DIGIT
+from pagesplit.lexicon.char_classes import has_digit
 from pagesplit.lexicon.lookup_form import normalize
 from pagesplit.lexicon.unspaced import CHARS_PER_UNSPACED_WORD, UNSPACED_SCRIPT, may_have_unspaced_script
 from pagesplit.members import Kinds
@@ -325,7 +325,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
             or (hits and first_of(prefix_hits, _BYLINES) is not None)
             # "This story has been shared 4,976 times." - a counter sentence, not a headline; it states (a question
             # or a line cut short that holds a number is a headline: "Can a 2019 car still pass?", "Plant 2 shuts…")
-            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and DIGIT.search(text) is not None
+            or (ends and words <= MAX_COUNTER_SENTENCE_WORDS and has_digit(text)
                 and _states_count(stripped))
         )
     headline = (

@@ -131,5 +131,5 @@ def folded_latin1_words(text: str) -> str | None:
     return raw.translate(_FOLDED_LATIN1_WORD_TABLE).decode("latin-1")
 
 
-#: A digit anywhere in a text (``has_digit``; ``features`` and ``rules.record_shapes`` read it too).
+#: A digit anywhere in a text (``has_digit``, which reads an ASCII text without it).
 DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")

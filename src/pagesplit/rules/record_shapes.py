@@ -12,7 +12,7 @@ import regex
 from pagesplit import lexicon
 from pagesplit.dates import date_line
 from pagesplit.draft import Draft
-from pagesplit.lexicon.char_classes import DIGIT
+from pagesplit.lexicon.char_classes import has_digit
 from pagesplit.members import Kinds, Roles
 from pagesplit.rules.card_parts import MAX_META_WORDS
 from pagesplit.rules.form_fields import holds_form_field
@@ -106,7 +106,7 @@ def _text_shape(d: Draft) -> str:
         # date as meta only when it opens with its number)
         # (a date line is a card's meta line, at most MAX_META_WORDS long, and holds a number: most headlines are
         # longer or hold none, and are not searched for a date)
-        dated = d.words <= MAX_META_WORDS and DIGIT.search(text) is not None \
+        dated = d.words <= MAX_META_WORDS and has_digit(text) \
             and date_line(text, reference=_ANY_TIME) is not None
         return META if dated else HEADLINE
     if d.words <= MAX_KICKER_WORDS and not d.ends_sentence:
