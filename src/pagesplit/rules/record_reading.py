@@ -331,7 +331,7 @@ def ranks(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     every card has and no menu has, as a date is (a text browser prints an ordered list's numbers on the item's
     own line, and a menu's numbers, a pager's or a score table's, do not stand between headlines)."""
     numbered = [(k, n) for k, (symbol, d) in enumerate(shaped)
-                if symbol in _RANKED_AS and (n := _rank(d.text)) is not None]
+                if symbol in _RANKED_AS and (n := leading_rank(d.text)) is not None]
     if len(numbered) < MIN_RECORDS:
         return shaped  # most pages
     out = list(shaped)
@@ -347,9 +347,9 @@ def ranks(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
     return out
 
 
-def _rank(text: str) -> int | None:
-    """The whole number a short line opens with ("3", "4 Opinion"), or None."""
-    words = text.split()
+def leading_rank(text: str) -> int | None:
+    """The whole number a line opens with ("3", "4 Opinion", "12. Title"), or None."""
+    words = text.split(maxsplit=1)
     head = words[0].rstrip(".)") if words else ""
     return int(head) if head.isdigit() and head.isascii() and len(head) <= _MAX_RANK_DIGITS else None
 

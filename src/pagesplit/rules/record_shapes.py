@@ -20,6 +20,7 @@ from pagesplit.rules.record_reading import (
     asking_headlines,
     cut_headlines,
     headlines_over_ledes,
+    leading_rank,
     listed_headlines,
     ranks,
     short_headlines,
@@ -173,19 +174,15 @@ def numbered_siblings(drafts: list[Draft], symbols: list[str]) -> list[str]:
 
 
 def item_number(text: str) -> int | None:
-    """The number a numbered item's line opens with ("12. Title"), or None."""
+    """The number a numbered item's line opens with ("12. Title", "3) Title"), or None (``leading_rank``, marked as a
+    list's number)."""
     head = text.split(maxsplit=1)[0] if text else ""
-    if not head.endswith((".", ")")):
-        return None
-    digits = head[:-1]
-    return int(digits) if digits.isdigit() and digits.isascii() and len(digits) <= _MAX_ITEM_DIGITS else None
+    return leading_rank(head) if head.endswith((".", ")")) else None
 
 
 #: A numbered item with a headline's words that ``shape`` reads otherwise: a summary (it ends with "!" or "?"), a date
 #: line (it holds a year).
 _MISREAD_ITEMS = frozenset((SUMMARY, META))
-#: An item number has at most this many digits (a list's 99th item; a year is longer).
-_MAX_ITEM_DIGITS = 2
 
 
 def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
