@@ -28,9 +28,20 @@ LEAD_OUT = "The council's two reports on the bridge can be read here:"
 SOURCES = "https://council.example.org/reports/bridge-2019.pdf\nhttps://council.example.org/reports/bridge-2020.pdf"
 
 
-def test_a_sentence_leading_out_of_the_last_paragraph_ends_the_story() -> None:
+def test_a_sentence_leading_out_of_the_last_paragraph_ends_the_story_with_what_it_shows() -> None:
     text = story_article_text(f"{LEAD_OUT}\n{SOURCES}")
-    assert LEAD_OUT in text and P3 in text
+    assert LEAD_OUT in text and P3 in text and SOURCES.split("\n")[-1] in text
+
+
+def test_a_last_paragraph_ending_with_a_colon_keeps_what_it_shows() -> None:
+    steps = "Walk to the north stair\nCross the tracks on the bridge\nTake the lift down to the car park"
+    text = story_article_text(f"Readers who want to try the bridge this weekend can take this short route:\n{steps}")
+    assert "Take the lift down to the car park" in text
+
+
+def test_what_a_sentence_shows_ends_at_a_label_of_its_own() -> None:
+    text = story_article_text(f"{LEAD_OUT}\n{SOURCES}\nDownload:\nhttps://council.example.org/app")
+    assert SOURCES.split("\n")[-1] in text and "Download:" not in text
 
 
 def test_a_label_ending_with_a_colon_is_no_lead_out() -> None:

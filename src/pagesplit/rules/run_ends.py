@@ -75,22 +75,19 @@ def over_data_rows(drafts: list[Draft], end: int) -> int:
 
 def over_closing_lead_in(drafts: list[Draft], end: int) -> int:
     """Text dumps: the run's end past a sentence that leads out of its last paragraph into what the story shows
-    below it ("Read the two statements here:", "As usual, the answer is short:"): a sentence of MIN_PROSE_WORDS
-    words or more ending with a colon, right under the run's last paragraph, is the story's last line however little
-    of what it announces the run keeps (a list of links, code, a table); it costs what a short line costs, so the
-    run's sum stopped above it. A label ending with a colon ("Read more:", "Share this:") is shorter, a comment's
-    header ("Jo on May 2 at 4:47 pm said:") is stamped, and a chrome phrase, a date or byline line or a section
-    label stays out. So does a sentence over chrome (what it announced is not in the dump) or over lines one of
-    which the page says again (a paywall's "Choose your plan and read on:" over offer boxes that repeat their
-    lines; a story's own list says each line once, as ``lists_between_paragraphs`` reads a list)."""
-    at = end + 1
-    if at >= len(drafts) or not drafts[end].prose:
-        return end
-    d = drafts[at]
-    if d.role is not Roles.OTHER or d.words < MIN_PROSE_WORDS or not introduces_what_follows(d.text) \
-            or d.is_meta_like or d.is_chrome_phrase or d.opens_comments or d.inline or d.is_toggle \
-            or d.verdict.fact is Facts.SECTION_LABEL or is_stamped(d) \
-            or (at + 1 < len(drafts) and drafts[at + 1].role is Roles.CHROME):
+    below it ("Read the two statements here:", "As usual, the answer is short:"), and past what it shows: a sentence
+    of MIN_PROSE_WORDS words or more ending with a colon, right under the run's last paragraph or that paragraph
+    itself, announces the short lines under it as the story's (a list of links, code, a poem, a list of places);
+    they cost what short lines cost, so the run's sum stopped above them. What it shows ends at the first block that
+    has a role already, or at a line of its own ending with a colon (a further label: "Download:"); when a paragraph
+    follows the lines, the sentence alone is the story's.
+    A label ending with a colon ("Read more:", "Share this:") is shorter, a comment's header ("Jo on May 2 at
+    4:47 pm said:") is stamped, and a chrome phrase, a date or byline line or a section label stays out. So does a
+    sentence over chrome (what it announced is not in the dump) or over lines one of which the page says again (a
+    paywall's "Choose your plan and read on:" over offer boxes that repeat their lines; a story's own list says each
+    line once, as ``lists_between_paragraphs`` reads a list)."""
+    at = end if _leads_out(drafts, end) else end + 1
+    if at >= len(drafts) or not drafts[end].prose or (at > end and not _leads_out(drafts, at)):
         return end
     shown = []
     for x in drafts[at + 1:]:
@@ -101,7 +98,23 @@ def over_closing_lead_in(drafts: list[Draft], end: int) -> int:
         said = Counter(saying(x) for x in drafts)
         if any(said[line] > 1 for line in shown):
             return end
-    return at
+    after = at + 1 + len(shown)
+    if after < len(drafts) and drafts[after].role is Roles.OTHER and drafts[after].prose:
+        # a paragraph under the lines: the story goes on (``shown_after_lead_ins`` reads such lines), or a form's
+        # notice closes them ("Your address will not be shown"); the sentence alone is the story's
+        return at
+    # what it announces at the story's end is the story's, up to a line that leads into a listing of its own
+    # ("Download:")
+    return at + next((k for k, line in enumerate(shown) if line.endswith(":")), len(shown))
+
+
+def _leads_out(drafts: list[Draft], at: int) -> bool:
+    """Whether the block at ``at`` is a sentence leading into what follows (``over_closing_lead_in``)."""
+    d = drafts[at]
+    return not (d.role is not Roles.OTHER or d.words < MIN_PROSE_WORDS or not introduces_what_follows(d.text)
+                or d.is_meta_like or d.is_chrome_phrase or d.opens_comments or d.inline or d.is_toggle
+                or d.verdict.fact is Facts.SECTION_LABEL or is_stamped(d)
+                or (at + 1 < len(drafts) and drafts[at + 1].role is Roles.CHROME))
 
 
 def before_closing_note(drafts: list[Draft], start: int, end: int) -> int:
