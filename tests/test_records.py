@@ -1046,3 +1046,29 @@ def test_numbered_steps_between_the_story_paragraphs_stay_the_story() -> None:
     numbered = [f"{n}. {step}" for n, step in enumerate(steps, 1)]
     page = _split(TITLE, STORY[0], STORY[1], *numbered, STORY[2], STORY[0], "About us")
     assert {b.role for b in page.blocks if b.text in numbered} == {Role.ARTICLE}
+
+
+def test_a_label_said_under_every_card_is_a_part_of_each_card() -> None:
+    # headline / lede / a "More like this" button under each card, printed on a line of its own: the label names no
+    # section when the page says it card after card, and the cards are not boxed apart by it
+    cards = [x for pair in zip(HEADLINES, LEDES, strict=True) for x in (*pair, "More like this")]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+
+
+def test_a_comment_count_said_under_every_card_is_a_part_of_each_card() -> None:
+    # kicker / headline / "| 4 Comments": each card's link to its comments, counts aside the same line every time,
+    # opens no thread
+    counts = ["| 4 Comments", "| 12 Comments", "| 1 Comments", "| 7 Comments"]
+    cards = [x for record in zip(SECTIONS, HEADLINES, counts, strict=True) for x in record]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+
+
+def test_a_label_said_twice_still_names_the_section_under_it() -> None:
+    # the same cards with the button under the first two only: said twice, it may name a section, and the cards
+    # under it are that label's (``rules.label_zones``), not one run of records over the labels
+    cards = [HEADLINES[0], LEDES[0], "More like this", HEADLINES[1], LEDES[1], "More like this",
+             HEADLINES[2], LEDES[2]]
+    page = _split(TITLE, *STORY, "Share", *cards, "About us")
+    assert [(t.title, t.section) for t in page.teasers] == [(h, "More like this") for h in HEADLINES[1:3]]

@@ -127,7 +127,7 @@ _PERMALINK_MARK = timed(regex.compile(r"(?<!\s)\s*+(?:\[[^\[\]]{1,40}\]|[¶§#])
 _CLOCK_TIME = timed(regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"), "article.clock-time")
 
 #: The counts in a comment opener ("Comments (5 posted)", "12 thoughts on …"), left out of what it says
-#: (``_opener_key``): each story of a page of several prints its own opener, with its own count.
+#: (``opener_key``): each story of a page of several prints its own opener, with its own count.
 _COUNT = timed(regex.compile(r"\d+"), "article.opener-count")
 
 
@@ -415,7 +415,7 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
 
     Only an opener that closes a run of real prose counts: a "Write a comment" button in the share bar
     above the story does not discount the story, even below a newsletter box that reads like prose. Nor does
-    an opener said again further down, its counts aside (``_opener_key``): a share bar printed above and below
+    an opener said again further down, its counts aside (``opener_key``): a share bar printed above and below
     the story holds the same button twice, each story of a page of several (a weekly edition, a blog's front
     page) closes on its own "Comments (N posted)", and the thread follows the last of them. Nor one under which
     paragraphs of prose run on, one after another with no line between (``_story_runs_on``): readers' posts are
@@ -424,12 +424,12 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
     seen = 0.0
     run = 0.0  # the best run ending at the block before (``best_run``'s running total)
     discount = False
-    last_said: dict[str, int] = {_opener_key(d): d.index for d in drafts if d.opens_comments}
+    last_said: dict[str, int] = {opener_key(d): d.index for d in drafts if d.opens_comments}
     if not last_said:
         return  # no opener on the page (most pages): nothing is discounted
     for i, d in enumerate(drafts):
         if d.opens_comments and seen >= MIN_ARTICLE_SCORE and run >= MIN_SHORT_ARTICLE_SCORE \
-                and last_said[_opener_key(d)] == d.index and not _story_runs_on(drafts, scores, i + 1):
+                and last_said[opener_key(d)] == d.index and not _story_runs_on(drafts, scores, i + 1):
             discount = True
         elif d.verdict.fact is Facts.SECTION_LABEL and not d.inline:
             discount = False
@@ -441,7 +441,7 @@ def discount_comments(drafts: list[Draft], scores: list[float]) -> None:
         run = max(run, 0.0) + scores[i]
 
 
-def _opener_key(d: Draft) -> str:
+def opener_key(d: Draft) -> str:
     """What a comment opener says, its counts aside: "Comments (5 posted)" and "Comments (74 posted)" say the same."""
     return _COUNT.sub("#", saying(d))
 

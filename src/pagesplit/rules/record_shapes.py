@@ -4,6 +4,7 @@ blocks read as once ``rules.record_reading`` has corrected them: what ``rules.re
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from itertools import pairwise
 
@@ -14,6 +15,7 @@ from pagesplit.dates import date_line
 from pagesplit.draft import Draft
 from pagesplit.lexicon.char_classes import has_digit
 from pagesplit.members import Kinds, Roles
+from pagesplit.rules.block_scores import opener_key
 from pagesplit.rules.card_parts import MAX_META_WORDS
 from pagesplit.rules.form_fields import holds_form_field
 from pagesplit.rules.record_reading import (
@@ -185,13 +187,34 @@ def item_number(text: str) -> int | None:
 _MISREAD_ITEMS = frozenset((SUMMARY, META))
 
 
+def cards_own_lines(drafts: list[Draft], symbols: list[str]) -> list[str]:
+    """A section label or a comment opener said again MIN_RECORDS or more times on the page, its counts aside
+    (``rules.block_scores.opener_key``: "| 2 Comments" and "| 15 Comments" say the same), is printed in every card
+    of a box, not over a section or a thread: a page opens its comments once, and a label that names one section
+    is not said again card after card ("More like this" under each headline, a card's "| 4 Comments" link). Such
+    a comment opener is the card's comment count (a date or byline part, as ``shape`` reads a count line), such a
+    label one of its kicker lines, not a block no record holds. A dump that prints these buttons on lines of their
+    own (bs4's get_text()) otherwise boxes every card apart."""
+    keys = {k: opener_key(d) for k, d in enumerate(drafts)
+            if symbols[k] == BARRIER and (d.opens_comments or d.is_section_label)}
+    if len(keys) < MIN_RECORDS:
+        return symbols  # most pages
+    said = Counter(keys.values())
+    out = symbols
+    for k, key in keys.items():
+        if said[key] >= MIN_RECORDS:
+            out = out if out is not symbols else list(symbols)
+            out[k] = META if drafts[k].opens_comments else KICKER
+    return out
+
+
 def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
         -> tuple[list[tuple[str, Draft]], list[Draft], list[Draft]]:
     """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
     printed again and the byline names under an opener that it leaves out (``without_repeats``,
     ``without_byline_names``). ``shapes``, when given, gets each undecided block's
     ``shape`` by position (None for a decided one): the symbol stays the block's while it stays undecided."""
-    symbols = numbered_siblings(drafts, [shape(d) for d in drafts])
+    symbols = cards_own_lines(drafts, numbered_siblings(drafts, [shape(d) for d in drafts]))
     if shapes is not None:
         shapes[:] = [s if d.role is Roles.OTHER else None for d, s in zip(drafts, symbols, strict=True)]
     kept, repeats = without_repeats([(s, d) for d, s in zip(drafts, symbols, strict=True) if s])
