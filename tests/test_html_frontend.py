@@ -281,6 +281,23 @@ def test_a_bold_line_in_a_big_font_has_the_level_browsers_render_it_at() -> None
     assert levels["Harbour news"] is None  # big but not bold: no heading line
 
 
+def test_a_big_bold_line_is_a_heading_whatever_its_last_mark_or_length() -> None:
+    # a page with no <h1> sets its headline in a big bold font: a question, an exclamation and a long headline are
+    # headings as they would be in an <h1>; a bold sentence at the text's size is not, nor a bold link (a menu's)
+    long = "Harbour board votes to rebuild the old ferry pier after a winter of storms and closures"
+    drafts, _ = blocks_from_html(parse(page(
+        "<div><font size=6><b>Will the ferry run on Sunday?</b></font><br><div>The ferry was late again.</div>"
+        "<font size=6><b>The ferry is back!</b></font><br><div>The ferry was late again.</div>"
+        f"<font size=6><b>{long}</b></font><br><div>The ferry was late again.</div>"
+        "<font size=6><b><a href='/ferry'>Ferry timetable</a></b></font><br><div>The ferry was late again.</div>"
+        "<b>Boats leave every hour from the quay.</b><br><div>The ferry was late again.</div></div>")))
+    heads = {d.text: (d.kind, d.dom.heading_level) for d in drafts if d.dom is not None}
+    for text in ("Will the ferry run on Sunday?", "The ferry is back!", long):
+        assert heads[text] == (BlockKind.HEADING, 1)
+    assert heads["Ferry timetable"][0] is not BlockKind.HEADING
+    assert heads["Boats leave every hour from the quay."] == (BlockKind.PARAGRAPH, None)
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))

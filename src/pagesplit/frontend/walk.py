@@ -36,7 +36,7 @@ from typing import Any
 from lxml.etree import Element
 
 from pagesplit.errors import DepthLimitError
-from pagesplit.features import ends_sentence
+from pagesplit.features import MAX_HEADLINE_WORDS, ends_sentence
 from pagesplit.frontend import SOFT_HYPHEN
 from pagesplit.frontend.after_walk import drop_anchor_ids, may_spell_words
 from pagesplit.frontend.dom_text import BR, TokenCache, ends_line, fold, is_hidden, metadata_names
@@ -276,11 +276,16 @@ class Walker:
         kind = frame.kind
         level = None
         if kind is None:
-            kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
-                else Kinds.HEADING if self.pending_bold == chars and "\n" not in text and not self.pending_links \
-                else Kinds.LINE
-            if kind is Kinds.HEADING and self.pending_font >= MIN_HEADING_FONT_SIZE:
-                level = heading_level(self.pending_font)
+            if self.pending_bold == chars and self.pending_font >= MIN_HEADING_FONT_SIZE and "\n" not in text \
+                    and not self.pending_links and len(text.split()) <= MAX_HEADLINE_WORDS:
+                # a line wholly in a big bold font is the heading an ``<hN>`` of that size would be, whatever its
+                # length or last mark ("Why monitor?", a headline of 90 characters): the headline of a page that
+                # has no ``<h1>`` (a linked one stays a line: a menu's bold links, ``card_groups`` reads cards')
+                kind, level = Kinds.HEADING, heading_level(self.pending_font)
+            else:
+                kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
+                    else Kinds.HEADING if self.pending_bold == chars and "\n" not in text and not self.pending_links \
+                    else Kinds.LINE
         elif kind is Kinds.TABLE and self.pending_bold == chars and self.pending_font >= MIN_HEADING_FONT_SIZE \
                 and not self.pending_links and "\n" not in text and "\t" not in text:
             # a page laid out in a table sets its headings in a cell's own text, one line wholly in a big bold font
