@@ -382,12 +382,15 @@ def test_declared_article_body_is_the_container_when_a_gallery_inside_it_outscor
     assert all(d.dom is not None and d.dom.content_score < 0.5 for d in drafts if d.text.startswith("The committee"))
 
 
+#: A reader's reply longer than the story's paragraphs, commas and all: a thread that outscores a short story.
+REPLY = ("Thanks for this, really, because I had wondered, as a neighbour, a sailor, a parent, and a voter, "
+         "what the plan meant, and now, at last, I know, and so, I think, do many others, here and elsewhere. "
+         "Thanks again, truly, warmly, from all of us, down by the quay.")
+
+
 def test_a_story_above_a_longer_thread_is_the_main_content_when_no_name_tells_them_apart() -> None:
     story = "".join(f"<p>{PROSE} Paragraph number {i} adds its own detail.</p>" for i in range(3))
-    reply = ("Thanks for this, really, because I had wondered, as a neighbour, a sailor, a parent, and a voter, "
-             "what the plan meant, and now, at last, I know, and so, I think, do many others, here and elsewhere. "
-             "Thanks again, truly, warmly, from all of us, down by the quay.")
-    thread = f"<ol><li><div><div>Reader</div><div><p>{reply}</p></div></div></li></ol>"
+    thread = f"<ol><li><div><div>Reader</div><div><p>{REPLY}</p></div></div></li></ol>"
     html = page(f"<div><div><h1>Council sends the plan back</h1><div>{story}</div></div>"
                 f"<div><h2>One thought</h2>{thread}</div></div>")
     drafts, _ = blocks_from_html(parse(html))
@@ -400,6 +403,22 @@ def test_a_story_above_a_longer_thread_is_the_main_content_when_no_name_tells_th
     drafts, _ = blocks_from_html(parse(split))
     paragraphs = [d for d in drafts if d.text.startswith("The committee")]
     assert [d.dom is not None and d.dom.content_score == 1.0 for d in paragraphs] == [False] * 3 + [True] * 4
+
+
+def test_a_headline_in_a_big_bold_font_marks_the_story_above_a_longer_thread() -> None:
+    # the same page written before CSS: no <h1>, the headline a line in an <h1>'s big bold font, paragraphs as
+    # text runs ended by a blank line; at the text's own size the line is no headline and the thread wins
+    story = "".join(f"{PROSE} Paragraph number {i} adds its own detail.<br><br>" for i in range(3))
+    thread = f"<ol><li><div><div>Reader</div><div>{REPLY}<br><br></div></div></li></ol>"
+
+    def scores(size: int) -> list[float]:
+        html = page(f"<div><div><font size={size}><b>Council sends the plan back</b></font><br><div>{story}</div>"
+                    f"</div><div><b>One thought</b><br>{thread}</div></div>")
+        drafts, _ = blocks_from_html(parse(html))
+        return [d.dom.content_score for d in drafts if d.dom is not None and d.text.startswith("The committee")]
+
+    assert scores(6) == [1.0] * 3
+    assert all(score < 1.0 for score in scores(3)) and len(scores(3)) == 3
 
 
 # ---------------------------------------------------------------- rules: role and rule id

@@ -165,15 +165,16 @@ def _best_container(tree: Tree, raws: list[Raw], page_tokens: NearTokens,
     if body is not None and final.get(body, 0.0) >= DECLARED_BODY_SHARE * final[best]:
         final[body] = final[best]
         return body, final
-    return _first_of_best(tree, ranked, final), final
+    return _first_of_best(tree, ranked, final, raws), final
 
 
-def _first_of_best(tree: Tree, ranked: list[int], final: dict[int, float]) -> int:
+def _first_of_best(tree: Tree, ranked: list[int], final: dict[int, float], raws: list[Raw]) -> int:
     """The best container, or one above it in the page, apart from it, nearly as good (EARLIER_SHARE): a page shows
     its own story first; the readers' thread, a comment form or a footer's blurb below a short story can outscore
-    it once no class name or landmark marks them."""
+    it once no class name or landmark marks them. The page's headline is its ``<h1>``, or on a page with none the
+    line set wholly in an ``<h1>``'s big bold font (``walk.heading_level``)."""
     best = ranked[0]
-    h1 = tree.serials_of("h1")
+    h1 = tree.serials_of("h1") or [r.serial for r in raws if r.level == 1]
     if len(h1) != 1 or h1[0] > best:
         return best
     for n in sorted(ranked[1:]):
