@@ -5,6 +5,7 @@ blocks read as once ``rules.record_reading`` has corrected them: what ``rules.re
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
@@ -154,25 +155,38 @@ def numbered_siblings(drafts: list[Draft], symbols: list[str]) -> list[str]:
     headlines, one with a headline's words that ends with "!" or "?" (a summary's shape) or holds a year (a date
     line's) is one more headline of the list: the number, a part every item has, tells the list, and a line's own
     shape varies with its last character. (A short item, a kicker's shape, stays one: read as a headline it lowers the
-    list's average headline length, ``record_titles.tells_stories``, and lists of short names were lost so.)"""
-    items = [(k, n) for k, d in enumerate(drafts)
-             if symbols[k] and d.markup is not None and d.markup.ordered and (n := item_number(d.text)) is not None]
-    if len(items) < MIN_RECORDS:
-        return symbols  # most pages
+    list's average headline length, ``record_titles.tells_stories``, and lists of short names were lost so.) Items
+    are the blocks that have a shape, one list's with no other shaped block between them."""
     out = symbols
-    chain: list[int] = []
-    for (k, n), (k2, n2) in pairwise([*items, (-1, -1)]):
-        chain.append(k)
-        if n2 == n + 1 and not any(symbols[j] for j in range(k + 1, k2)):
-            continue
-        heads = sum(symbols[j] == HEADLINE for j in chain)
-        if len(chain) >= MIN_RECORDS and 2 * heads > len(chain):
+    for chain in numbered_chains(drafts, lambda k: bool(symbols[k]),
+                                 lambda k, k2: not any(symbols[j] for j in range(k + 1, k2))):
+        if 2 * sum(symbols[j] == HEADLINE for j in chain) > len(chain):
             for j in chain:
                 if symbols[j] in _MISREAD_ITEMS and drafts[j].is_headline_like:
                     out = out if out is not symbols else list(symbols)
                     out[j] = HEADLINE
-        chain = []
     return out
+
+
+def numbered_chains(drafts: list[Draft], among: Callable[[int], bool], joined: Callable[[int, int], bool]) \
+        -> list[list[int]]:
+    """The numbered lists of a dump, each its items' indexes: MIN_RECORDS or more items of an ordered list in a row,
+    each numbered one more than the one before it ("1. …", "2. …", "3. …"), among the blocks ``among`` takes, and
+    each ``joined`` to the one before it (``joined(k, k2)``: what may stand between items ``k`` and ``k2``)."""
+    items = [(k, n) for k, d in enumerate(drafts)
+             if d.markup is not None and d.markup.ordered and among(k) and (n := item_number(d.text)) is not None]
+    chains: list[list[int]] = []
+    if len(items) < MIN_RECORDS:
+        return chains  # most pages
+    chain: list[int] = []
+    for (k, n), (k2, n2) in pairwise([*items, (-1, -1)]):
+        chain.append(k)
+        if n2 == n + 1 and joined(k, k2):
+            continue
+        if len(chain) >= MIN_RECORDS:
+            chains.append(chain)
+        chain = []
+    return chains
 
 
 def item_number(text: str) -> int | None:

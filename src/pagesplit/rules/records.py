@@ -49,7 +49,7 @@ from pagesplit.rules.block_scores import (
 from pagesplit.rules.label_zones import MAX_SKIPPED_LINES
 from pagesplit.rules.record_reading import claim_byline_names, claim_repeats, cut_short
 from pagesplit.rules.record_runs import cut_records, find_runs
-from pagesplit.rules.record_shapes import item_number, read_records
+from pagesplit.rules.record_shapes import numbered_chains, read_records
 from pagesplit.rules.record_symbols import (
     BARRIER,
     HEADLINE,
@@ -182,21 +182,11 @@ def _numbered_headlines(drafts: list[Draft]) -> set[int]:
     """The blocks of text browsers' numbered lists of headlines: MIN_RECORDS or more items in a row, one right after
     the other and counting up by one, each read as a headline ("4. Ferry fares rise again"): a ranked box of other
     stories' titles (``_headline_items``). A story's numbered sub-headings stand between its paragraphs, its notes
-    alternate with their sources' lines."""
+    alternate with their sources' lines. Items are the blocks no DOM node backs (a text dump's)."""
     out: set[int] = set()
-    chain: list[int] = []
-    number = -1
-    for i, d in enumerate(drafts):
-        n = item_number(d.text) if d.markup is not None and d.markup.ordered and d.dom is None else None
-        if n is not None and n == number + 1 and chain and chain[-1] == i - 1:
-            chain.append(i)
-        else:
-            if _headline_items(chain, drafts):
-                out.update(chain)
-            chain = [i] if n is not None else []
-        number = n if n is not None else -1
-    if _headline_items(chain, drafts):
-        out.update(chain)
+    for chain in numbered_chains(drafts, lambda k: drafts[k].dom is None, lambda k, k2: k2 == k + 1):
+        if _headline_items(chain, drafts):
+            out.update(chain)
     return out
 
 
@@ -235,9 +225,9 @@ def _within_numbered_list(start: int, records: list[list[tuple[str, Draft]]], li
 
 
 def _headline_items(chain: list[int], drafts: list[Draft]) -> bool:
-    """MIN_RECORDS or more numbered items, each read as a headline, most of them holding a stopword as a story's title
-    does (a ranked table's rows, "3. Ann Roe (NOR) +12.4", hold none)."""
-    return len(chain) >= MIN_RECORDS and all(drafts[j].is_headline_like for j in chain) \
+    """Numbered items (one list's, ``numbered_chains``), each read as a headline, most of them holding a stopword as a
+    story's title does (a ranked table's rows, "3. Ann Roe (NOR) +12.4", hold none)."""
+    return all(drafts[j].is_headline_like for j in chain) \
         and 2 * sum(not no_stopword(drafts[j].text) for j in chain) > len(chain)
 
 
