@@ -974,6 +974,40 @@ def test_a_pictures_caption_over_some_headlines_does_not_break_their_list() -> N
     assert [t.title for t in _split(TITLE, *STORY, "Share", *kicked, "About us").teasers] == HEADLINES
 
 
+#: A picture's alternative text with no credit, printed over a card's kicker and headline: it reads as a headline.
+UNCREDITED_PICTURES = [
+    "Volunteers stacking returned books on the library trolley",
+    "Two players shaking hands over the board after the final",
+    "Scaffolding along the old malt house beside the canal",
+]
+#: A fifth card's picture, caption with a credit, and headline.
+FERRY_PICTURE = "The ferry leaving the harbour at first light. (Photo: Kim Example)"
+FERRY_HEADLINE = "Harbour ferry keeps its winter timetable for another year"
+
+
+def test_a_pictures_text_over_kicker_and_headline_is_no_card_of_its_own() -> None:
+    # a box prints a picture over each card's kicker and headline: its caption with a credit over some cards, its
+    # alternative text alone over the others; the cards' titles are the headlines under their kickers
+    box = [NIGHT_MARKET_PICTURE, "Transport", HEADLINES[0]]
+    for picture, kicker, headline in zip(UNCREDITED_PICTURES, ["Chess", "Housing", "Food"], HEADLINES[1:], strict=True):
+        box += [picture, kicker, headline]
+    box += [FERRY_PICTURE, "Transport", FERRY_HEADLINE]
+    page = _split(TITLE, *STORY, "Share", *box, "About us")
+    assert [t.title for t in page.teasers] == [*HEADLINES, FERRY_HEADLINE]
+    assert not any(b.role is Role.TEASER for b in page.blocks if b.text in UNCREDITED_PICTURES)
+    # with no credited caption beside any of those lines, they may be a section's last entries over the next
+    # section's label: they keep their cards
+    page = _split(TITLE, *STORY, "Share", *box[:-3], "About us")
+    assert [t.title for t in page.teasers] == [HEADLINES[0], *_interleaved(UNCREDITED_PICTURES, HEADLINES[1:])]
+
+
+def test_one_headline_over_a_kicker_and_headline_is_still_a_card() -> None:
+    # one such line on the page is as often a bare headline over a kicker + headline card: it keeps its card
+    box = [NIGHT_MARKET_PICTURE, "Transport", HEADLINES[0], HEADLINES[1], "Housing", HEADLINES[2], HEADLINES[3]]
+    page = _split(TITLE, *STORY, "Share", *box, "About us")
+    assert [t.title for t in page.teasers] == HEADLINES
+
+
 def test_a_caption_over_no_headline_breaks_a_list() -> None:
     # a caption over two menu lines is no card's picture: the lines on either side of it are two short lists
     broken = [HEADLINES[0], HEADLINES[1], NIGHT_MARKET_PICTURE, "Food", "Drink", HEADLINES[2], HEADLINES[3]]

@@ -8,7 +8,9 @@ average; a menu's entries name places: "World", "Contact us", "Learning Center")
 in a line ("(BUTTON) Close the menu") is the page's controls, no list. A kicker line between
 two headlines, or chrome (an image marker), does not break the list, nor does a picture's caption or credit (a box
 prints a picture over some of its headlines and not others, and a caption is caption-like by its credit now and then:
-the list is found by its headlines, not by every line between them), nor does a question between two headlines
+the list is found by its headlines, not by every line between them; a picture's text with no credit, which reads
+as a headline, over a card's kicker and headline is no card of its own: ``_uncredited_pictures``), nor does a question
+between two headlines
 ("Could a lost astronaut use gravity to get home?", which ``record_shapes.shape`` reads as a summary; ``records``
 reads it as a headline too, ``record_reading.listed_headlines``). The site's own links ("Privacy Policy", "Sign
 in") among its lines part a list: a list of cards runs into a footer, whose links look like headlines too. Inside
@@ -29,7 +31,7 @@ from pagesplit.members import Inputs, Parts, Roles
 from pagesplit.rules.form_fields import holds_button, holds_form_field
 from pagesplit.rules.record_reading import asks
 from pagesplit.rules.record_shapes import MAX_KICKER_WORDS, shape
-from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, PICTURE, SUMMARY
+from pagesplit.rules.record_symbols import HEADLINE, KICKER, MIN_LIST_TITLES, MIN_RECORDS, PICTURE, SUMMARY
 from pagesplit.rules.record_titles import continues_above, is_contents, names_sections, tells_stories
 
 
@@ -72,7 +74,7 @@ def find_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     table's heading ("Step 2" / "Sign online", "Pros Cons")."""
     if ctx.kind is not Inputs.TEXT or ctx.fragmented:
         return
-    ctx.headline_lists = [(titles[0].index, titles[-1].index) for titles, _, _, kickers in _lists(drafts, ctx)
+    ctx.headline_lists = [(titles[0].index, titles[-1].index) for titles, _, _, kickers, _ in _lists(drafts, ctx)
                           if _tells_stories(titles, drafts) and not _holds_kickers(titles, kickers)]
 
 
@@ -91,15 +93,17 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     """
     if ctx.kind is not Inputs.TEXT:
         return
-    for titles, repeats, continues_story, _ in _lists(drafts, ctx):
+    for titles, repeats, continues_story, _, pictures in _lists(drafts, ctx):
         if not continues_story or titles[0].index == ctx.tail_list:
-            _claim(titles, repeats, ctx, drafts)
+            _claim(titles, repeats, ctx, drafts, pictures)
 
 
-def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dict[int, Draft], bool, list[int]]]:
+def _lists(drafts: list[Draft], ctx: Context) \
+        -> Iterator[tuple[list[Draft], dict[int, Draft], bool, list[int], set[int]]]:
     """Every run of MIN_LIST_TITLES or more headline-shaped lines outside the article (the whole page before it is
     selected; a shorter run is no list): its headlines, the headlines said again right under
-    them (by the index of the first), whether it starts right after the article run, and its kicker lines."""
+    them (by the index of the first), whether it starts right after the article run, its kicker lines, and its
+    headline-shaped lines that are its cards' pictures (``_uncredited_pictures``)."""
     after_article = None if ctx.article_end is None else ctx.article_end + 1
     titles: list[Draft] = []
     repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
@@ -115,6 +119,7 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
                 and _is_question_headline(drafts[at]):
             symbols[at] = HEADLINE
     _pictures_over_headlines(drafts, symbols)
+    uncredited, beside = _uncredited_pictures(drafts, symbols)
     for d, symbol in zip(drafts, symbols, strict=True):
         if symbol == PICTURE:
             continue  # a card's picture over its headline: neither a title nor a break (nor the story's tail)
@@ -128,10 +133,10 @@ def _lists(drafts: list[Draft], ctx: Context) -> Iterator[tuple[list[Draft], dic
                 kickers.append(d.index)
         elif not _skipped(d):
             if len(titles) >= MIN_LIST_TITLES:
-                yield titles, repeats, continues_story, kickers
+                yield titles, repeats, continues_story, kickers, _held(titles, uncredited, beside)
             titles, repeats, continues_story, kickers = [], {}, False, []
     if len(titles) >= MIN_LIST_TITLES:
-        yield titles, repeats, continues_story, kickers
+        yield titles, repeats, continues_story, kickers, _held(titles, uncredited, beside)
 
 
 def _pictures_over_headlines(drafts: list[Draft], symbols: list[str | None]) -> None:
@@ -147,6 +152,39 @@ def _pictures_over_headlines(drafts: list[Draft], symbols: list[str | None]) -> 
             symbols[at] = symbol = None
         if symbol is not None or not _skipped(drafts[at]):
             under = [symbol, under[0]]
+
+
+def _uncredited_pictures(drafts: list[Draft], symbols: list[str | None]) -> tuple[set[int], set[int]]:
+    """The headlines right under another headline or a picture's line and right over a kicker and its headline (past
+    chrome), on a page whose lists keep a picture's line (PICTURE, ``_pictures_over_headlines``), and those of them
+    with a picture's line right above them or right under their kicker's headline. Where a box prints a picture
+    over its cards' kickers, its text with no credit (a picture's alternative text, "Minister at a rally") reads as
+    a headline, and a kicker + headline card has one headline, the one under its kicker."""
+    if PICTURE not in symbols:
+        return set(), set()  # most pages
+    lines = [at for at, d in enumerate(drafts) if symbols[at] is not None or not _skipped(d)]
+    found: set[int] = set()
+    beside: set[int] = set()
+    for k in range(1, len(lines) - 2):
+        above, at, kicker, headline = lines[k - 1:k + 3]
+        if symbols[at] == HEADLINE and symbols[above] in (HEADLINE, PICTURE) and symbols[kicker] == KICKER \
+                and symbols[headline] == HEADLINE:
+            found.add(at)
+            if symbols[above] == PICTURE or (k + 3 < len(lines) and symbols[lines[k + 3]] == PICTURE):
+                beside.add(at)
+    return found, beside
+
+
+def _held(titles: list[Draft], uncredited: set[int], beside: set[int]) -> set[int]:
+    """The list's headlines that are its cards' pictures (``_uncredited_pictures``): MIN_RECORDS such lines or more,
+    one of them next to a picture's caption or credit (the box's pictures, some with a credit, some without). One
+    alone, or lines with no picture's line beside them, are as often bare headlines over a kicker + headline card or
+    a section's last entry over the next section's label. The list is found with them as before (they are lines of
+    the box), but they are no card's title."""
+    if not beside:
+        return set()  # most lists
+    held = {d.index for d in titles if d.index in uncredited}
+    return held if len(held) >= MIN_RECORDS and not held.isdisjoint(beside) else set()
 
 
 def _said_again(above: Draft, d: Draft) -> bool:
@@ -186,11 +224,14 @@ def _story_part(titles: list[Draft], drafts: list[Draft], ctx: Context) -> list[
     return kept
 
 
-def _claim(titles: list[Draft], repeats: dict[int, Draft], ctx: Context, drafts: list[Draft]) -> None:
+def _claim(titles: list[Draft], repeats: dict[int, Draft], ctx: Context, drafts: list[Draft],
+           pictures: set[int]) -> None:
     if not _tells_stories(titles, drafts) or any(holds_button(d.text) for d in titles):
         return  # (a line with a button: the page's controls, a menu with its toggles or a pop-up's answers)
     detail = f"a list of {len(titles)} headlines"
     for d in _story_part(titles, drafts, ctx):
+        if d.index in pictures:
+            continue  # a card's picture (``_uncredited_pictures``): no card of its own
         d.card, d.part = ctx.new_card(), Parts.TITLE
         d.decide(Roles.TEASER, "teaser.headline-list", detail)
         again = repeats.get(d.index)
