@@ -54,7 +54,7 @@ def has_upper_after_lower(text: str, ascii_text: bool | None = None) -> bool:
         # ASCII text all in lower case, all in upper case or title-cased ("Keep Reading") has no such pair: three
         # str tests, no scan (most short lines of the dev dumps)
         return not (text.islower() or text.isupper() or text.istitle()) \
-            and _UPPER_AFTER_LOWER_ASCII in ascii_classes(text)
+            and ascii_classes(text).find(_UPPER_AFTER_LOWER_ASCII) >= 0  # not ``in``: see ``Lexicon.has_date``
     return _UPPER_AFTER_LOWER.search(text) is not None
 
 
