@@ -6,7 +6,7 @@ import pytest
 
 from pagesplit import lexicon
 from pagesplit.draft import Draft
-from pagesplit.features import _SHORT_FIELDS, _short_cache, compute
+from pagesplit.features import _SHORT_FIELDS, LOW_STOPWORD_RATIO, _short_cache, compute
 from pagesplit.model import BlockKind, Span
 
 SHORT_TEXTS = [
@@ -293,3 +293,25 @@ def test_a_counter_states_its_number_and_a_question_or_a_cut_line_with_a_number_
     compute(drafts, lex)
     assert [d.is_meta_like for d in drafts] == [True, True, False, False, False]
     assert [d.is_headline_like for d in drafts[len(counts):]] == [True, True, True]
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    # no stopword in the first quarter of the words, enough of them after it
+    ("Alder Birch Cedar Dogwood Elm Fir Ginkgo Hazel " + "and the birds sing in the trees of it all " * 3, False),
+    # names and places only: a list, not running text
+    ("Alder Birch Cedar Dogwood Elm Fir Ginkgo Hazel Juniper Larch Maple Oak Pine Rowan Spruce Teak Willow Yew "
+     "Aspen Beech Chestnut Cypress Ebony Hemlock Hickory Holly Laurel Linden Magnolia Mahogany Olive Poplar", True),
+    # running text, stopwords from its first words on
+    ("The ferry leaves the old quay at dawn and the gulls follow it out past the harbour wall, "
+     "where the fishermen wave at it from their boats as they have done for years on end.", False),
+])
+def test_the_stopword_ratio_is_read_as_below_the_low_ratio_or_not(text: str, low: bool) -> None:
+    """Stopwords are counted in the first words first (``STOPWORD_HEAD_PARTS``): the rules' question, whether the
+    share is below LOW_STOPWORD_RATIO, gets the answer a count of every word gives."""
+    lex = lexicon.load()
+    block = _draft(text)
+    compute([block], lex)
+    words = text.lower().split()
+    full = sum(w in lex.all_stopwords for w in words) / len(words)
+    assert (full < LOW_STOPWORD_RATIO) is low
+    assert (block.stopword_ratio < LOW_STOPWORD_RATIO) is low

@@ -172,6 +172,8 @@ class Draft:
     #: after ``features.compute``, and the rules ask it about a thousand times a page (a call costs ~1,500
     #: instructions, an attribute a few)
     prose: bool = False
+    #: the share of stopwords among the words of prose (0 for other blocks), or a part's count over all the words
+    #: once that reaches ``features.LOW_STOPWORD_RATIO``: rules ask only whether it is below that ratio
     stopword_ratio: float = 0.0
     is_chrome_phrase: bool = False
     is_section_label: bool = False

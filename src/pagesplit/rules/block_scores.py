@@ -17,6 +17,7 @@ from collections import Counter
 import regex
 
 from pagesplit.draft import Draft, Facts
+from pagesplit.features import LOW_STOPWORD_RATIO as LOW_STOPWORD_RATIO  # read from here by other rules
 from pagesplit.features import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, ends_with_ellipsis, introduces_what_follows
 from pagesplit.features import MIN_LONG_WORDS as MIN_LONG_WORDS  # read from here by other rules
 from pagesplit.features import MIN_PROSE_WORDS as MIN_PROSE_WORDS
@@ -42,8 +43,8 @@ CHROME_COST = 15.0
 SECTION_LABEL_COST = 1200.0
 #: What a card toggle ("Keep ReadingShow less") costs: cards with summaries are not the article.
 TOGGLE_COST = 400.0
-#: Prose with this few stopwords is down-weighted (lists of names, keyword clouds).
-LOW_STOPWORD_RATIO = 0.04
+#: What prose counts for when fewer than LOW_STOPWORD_RATIO of its words are stopwords (lists of names, keyword
+#: clouds; the ratio is defined in ``features``, which counts the stopwords).
 LOW_STOPWORD_WEIGHT = 0.4
 #: A block is prose when it has at least MIN_PROSE_WORDS words and ends a sentence, or MIN_LONG_WORDS words (defined
 #: in ``features``, which works out a block's stopword ratio only when it may be prose: ``block_score`` reads it
