@@ -209,10 +209,10 @@ def cards_own_lines(drafts: list[Draft], symbols: list[str]) -> list[str]:
     a comment opener is the card's comment count (a date or byline part, as ``shape`` reads a count line), such a
     label one of its kicker lines, not a block no record holds. A dump that prints these buttons on lines of their
     own (bs4's get_text()) otherwise boxes every card apart."""
-    keys = {k: opener_key(d) for k, d in enumerate(drafts)
-            if symbols[k] == BARRIER and (d.opens_comments or d.is_section_label)}
-    if len(keys) < MIN_RECORDS:
-        return symbols  # most pages
+    lines = [k for k, d in enumerate(drafts) if symbols[k] == BARRIER and (d.opens_comments or d.is_section_label)]
+    if len(lines) < MIN_RECORDS:
+        return symbols  # most pages: what each says is not read (a pattern call a line)
+    keys = {k: opener_key(drafts[k]) for k in lines}
     said = Counter(keys.values())
     out = symbols
     for k, key in keys.items():
