@@ -119,6 +119,20 @@ def test_captions_with_their_credit_at_the_end(text: str) -> None:
     assert caption_like(text, lexicon.load())
 
 
+@pytest.mark.parametrize(("text", "is_date"), [
+    ("Published 3 March 2021Updated 4 March 2021", True),  # two date lines printed with no space between
+    ("Jane Roe19.10.2019, 05:00", True),  # a name glued to its date
+    ("Pressemeldung14.03.2024", True),
+    ("14. März 2024Fähre im alten Hafen fährt wieder ab Montag", False),  # a card's date glued to its headline
+    ("Neue Fähre im alten Hafen fährt wieder14.03.2024", False),
+])
+def test_a_date_glued_to_a_headline_is_no_date_line(text: str, is_date: bool) -> None:
+    d = _draft(text)
+    compute([d], lexicon.load())
+    assert d.is_date_like is is_date
+    assert d.is_headline_like is not is_date
+
+
 @pytest.mark.parametrize(("text", "caption"), [
     ("The harbour master (l.) and the mayor at the new quay on Monday", True),
     ("Die Fährfrau (v. l. n. r.), der Bürgermeister und die Lotsin vor dem Hafen", True),

@@ -249,6 +249,26 @@ def test_a_month_between_slashes_or_hyphens_is_a_date(lexicon: Lexicon, text: st
     assert lexicon.has_date(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Published 3 March 2021Updated 4 March 2021",  # two elements printed with no space between them
+    "Jane Roe19.10.2019, 05:00",  # a name glued to its date
+    "Pressemeldung14.03.2024",
+    "2019-11-19T08:57:40+01:00",  # a timestamp: a letter after the day
+    "4. März 2020Konferenz über Zahlungen",  # a card's date glued to its headline
+])
+def test_a_date_glued_to_letters_is_a_date(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.has_date(text)
+    assert _full_date_pattern(lexicon).search(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "VN:F [1.9.22_1171]", "rev_14.03.2024", "v114.03.2024",
+    "资料来源[引用日期2014-05-19]",  # in a script written without spaces the date is inside the entry, no date line
+])
+def test_a_date_shape_touching_a_digit_or_underscore_is_no_date(lexicon: Lexicon, text: str) -> None:
+    assert not lexicon.has_date(text)
+
+
 @pytest.mark.parametrize("text", ["Mar. 14", "- 14 March", "On 14 März -", "Posted Mar 4, 9:15 AM", "• 3 März"])
 def test_a_date_line_with_no_year(lexicon: Lexicon, text: str) -> None:
     assert lexicon.is_yearless_date_line(text)

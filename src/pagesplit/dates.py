@@ -339,10 +339,10 @@ def date_line(text: str, *, day_first: bool = True, reference: dt.datetime | Non
     if found is None:
         return None
     rest = f"{text[:found.start]} {text[found.end:]}"
-    return found if len(_WORD.findall(rest)) <= MAX_DATE_LINE_OTHER_WORDS else None
+    return found if len(WORD.findall(rest)) <= MAX_DATE_LINE_OTHER_WORDS else None
 
 
-_WORD = timed(regex.compile(r"\p{L}[\p{L}'’-]*"), "dates.word")
+WORD = timed(regex.compile(r"\p{L}[\p{L}'’-]*"), "dates.word")
 #: Every shape of ``_Patterns.absolute`` holds two digits in a row (``has_two_digits``), and four digits
 #: in a row (the year of every shape but one, which has digits around ``.``, ``/`` or ``-``: "28.01.22"), or
 #: digits around such a separator.

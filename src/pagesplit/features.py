@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from pagesplit import dates
 from pagesplit.caption_shapes import CAPTION_LABELS, CREDITS, MAX_CAPTION_CHARS, caption_like
 from pagesplit.chrome_shapes import (
     MAX_SHAPE_WORDS,
@@ -337,7 +338,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
         )
     date = meta = False
     if chars <= MAX_META_CHARS:
-        date = lex.has_date(text)
+        date = lex.has_date(text) and not _date_glued_to_headline(text, lex)
         meta = (
             date
             or (text.lstrip()[:1].isdigit() and _RELATIVE_META.match(text) is not None)
@@ -391,3 +392,31 @@ def _own_chrome(text: str, chars: int, norm: str, ends: bool, words: int, juncti
     if hit is not None and (not ends or hit.category in _SENTENCE_CHROME):
         return "chrome.lexicon-prefix", f"[{hit.lang}] {hit.category}: {hit.text} …", False
     return None, "", False
+
+
+#: A date glued to a headline holds its date and more than this many content words (words that are neither function
+#: words nor initials) on the glued side: the limit of a date line's other words in ``dates.date_line``.
+MAX_DATE_LINE_CONTENT_WORDS = dates.MAX_DATE_LINE_OTHER_WORDS
+
+
+#: A letter and a digit side by side ("Roe19", "2021Updated", "4th"): the only way a date touches a letter.
+_LETTER_TOUCHES_DIGIT = timed(regex.compile(r"[^\W\d_]\d|\d[^\W\d_]"), "features.letter-touches-digit")
+
+
+def _date_glued_to_headline(text: str, lex: Lexicon) -> bool:
+    """The line is a card's date printed against its headline with no space between ("4. März 2020Konferenz über
+    …", "Messe in Frankfurt am Main14.03.2024"), as innerText and the text browsers print two elements: more than
+    MAX_DATE_LINE_CONTENT_WORDS content words on the side the date touches. A name glued to its date ("Jane
+    Roe19.10.2019") or two dates glued ("3 March 2021Updated 4 March 2021") stay date lines."""
+    if _LETTER_TOUCHES_DIGIT.search(text) is None:
+        return False  # most date lines: no date touches a letter, and no date is searched for again
+    found = dates.find_date(text)
+    if found is None:
+        return False
+    before, after = text[:found.start], text[found.end:]
+    return (after[:1].isalpha() and _content_words(after, lex) > MAX_DATE_LINE_CONTENT_WORDS) \
+        or (before[-1:].isalpha() and _content_words(before, lex) > MAX_DATE_LINE_CONTENT_WORDS)
+
+
+def _content_words(text: str, lex: Lexicon) -> int:
+    return sum(1 for w in dates.WORD.findall(text) if len(w) > 1 and w.casefold() not in lex.all_stopwords)
