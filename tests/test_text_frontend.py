@@ -298,6 +298,33 @@ def test_a_kicker_before_a_lone_colon_opens_a_record_not_an_inline_run() -> None
                                 "Prices rise as the fleet stays in port"]
 
 
+@pytest.mark.parametrize("colon_alone", [False, True])
+def test_a_kicker_break_repeated_card_after_card_joins_kicker_and_headline(colon_alone: bool) -> None:
+    # bs4 prints a card's kicker in an element of its own, "Kicker:" / "Headline" (or "Kicker" / ":" / "Headline"),
+    # card after card; innerText shows "Kicker: Headline" on one line
+    cards = [("Harbour news", "Lifeboat crew rescues two kayakers off the point"),
+             ("Fish market", "Prices rise as the fleet stays in port"), ("Ferry", "Winter timetable starts on Monday")]
+    lines = [part for kicker, headline in cards
+             for part in ([kicker, ":", headline] if colon_alone else [kicker + ":", headline])]
+    text = "\n".join(["Menu", "Search", *lines, "About us"])
+    assert _texts(text)[2:] == [f"{kicker}: {headline}" for kicker, headline in cards] + ["About us"]
+
+
+@pytest.mark.parametrize(("lines", "why"), [
+    (["Edited by:", "Jo Doe", "Subjects:", "Harbour", "Crime", "Sources:", "The Quay Gazette"],
+     "a record's fields at uneven distances"),
+    (["Purpose:", "Video playback", "Stored for:", "Two years", "Purpose:", "Harbour camera", "Stored for:",
+      "One year"], "a field label said again over another value"),
+    (["Share:", "Facebook", "Share:", "Twitter", "Share:", "E-mail"], "a lexicon phrase"),
+    (["Harbour news:", "The lifeboat crew rescued two kayakers.", "Fish market:",
+      "Prices rose as the fleet stayed in port.", "Ferry:", "The winter timetable starts on Monday."],
+     "prose after the colon"),
+])
+def test_a_colon_over_a_line_stays_apart_unless_cards_repeat_it(lines: list[str], why: str) -> None:
+    text = "\n".join(["Menu", "Search", *lines])
+    assert _texts(text)[2:] == lines, why
+
+
 def test_fragment_spans_cover_every_joined_line() -> None:
     text = "\n".join(["Menu", "Search", "Sign in", "The plan was drawn up after a survey published by the",
                       "county marine trust", "last winter."])

@@ -203,7 +203,7 @@ def _long_block(d: Draft, lex: Lexicon) -> None:
             d.chrome_detail = f"[{notice.lang}] {notice.text}"
     if d.chars <= MAX_CAPTION_CHARS:
         d.is_caption_like = caption_like(text, lex) or lex.lookup(text, CAPTION_LABELS) is not None
-    d.is_headline_like = d.words <= MAX_HEADLINE_WORDS and not d.is_chrome_phrase and not _ends_like_prose(text)
+    d.is_headline_like = d.words <= MAX_HEADLINE_WORDS and not d.is_chrome_phrase and not ends_like_prose(text)
     _short_names(d, lex)
 
 
@@ -235,14 +235,14 @@ def _states_count(stripped: str) -> bool:
 _ASKED_OR_CUT = ("?", "？", "..", "…")
 
 
-def _ends_like_prose(text: str) -> bool:
+def ends_like_prose(text: str) -> bool:
     """Ends with a stop or a comma (in any script: "。", "，"); not an ellipsis, which cuts a headline short as often
     as a sentence."""
     tail = text.rstrip()
     return tail.endswith(_PROSE_END_MARKS) and not tail.endswith("...")
 
 
-#: The marks ``_ends_like_prose`` reads as a sentence's or a clause's end.
+#: The marks ``ends_like_prose`` reads as a sentence's or a clause's end.
 _PROSE_END_MARKS = (".", ",", ";", ":", "。", "，", "；", "：", "．")
 
 
@@ -281,7 +281,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
     variables and returned as the tuple the cache keeps, and ``compute`` writes them to the draft in one
     statement, whether they were cached or not.
     """
-    # ``ends_sentence`` and ``_ends_like_prose``, written out on the text stripped once (a call costs more than
+    # ``ends_sentence`` and ``ends_like_prose``, written out on the text stripped once (a call costs more than
     # either test: about 1,500 instructions, callgrind); an empty tail's ``[-1:]`` is in no set
     stripped = text.rstrip()
     ends = stripped.rstrip(TRAILING_CLOSERS)[-1:] in _SENTENCE_END_CHARS
@@ -354,7 +354,7 @@ def _short_features(text: str, chars: int, lex: Lexicon) -> tuple[Any, ...]:
         and not chrome
         and not section_label
         and not credit
-        and not (stripped.endswith(_PROSE_END_MARKS) and not stripped.endswith("..."))  # ``_ends_like_prose``
+        and not (stripped.endswith(_PROSE_END_MARKS) and not stripped.endswith("..."))  # ``ends_like_prose``
     )
     names_byline = hits and words <= MAX_BYLINE_WORDS and _either(exact_hits, prefix_hits, _BYLINES)
     inline_head = not _INLINE_SEPARATORS.isdisjoint(text[:MAX_INLINE_HEAD_CHARS])

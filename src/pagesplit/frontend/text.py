@@ -33,6 +33,7 @@ from pagesplit.frontend.line_joins import (
     continues_wrapped,
     is_rule,
     join_lines,
+    kicker_breaks,
     numbers_next_item,
     stops,
 )
@@ -199,6 +200,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
     capped = cap < len(source)
     # looked up once: an Enum member costs a hook call per lookup (see ``pagesplit.members``)
     lines, wrapped = style is DumpStyle.LINES, style is DumpStyle.WRAPPED
+    # bs4's "Kicker:" / "Headline", card after card: one line each, as innerText shows them
+    kickers = kicker_breaks(stripped) if style is DumpStyle.FRAGMENTS and ":" in text else frozenset()
     drafts: list[Draft] = []
     first = -1  # first line of the block being built; -1 when there is none
     prev = -1  # its last line so far
@@ -224,7 +227,8 @@ def blocks_from_text(text: str, max_blocks: int | None = None,
                           or continues_in_column(measured, prev, i)
                           or continues_line(stripped[prev], line))
             else:
-                joined = continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
+                joined = prev in kickers or \
+                    continues_fragment(stripped[prev], line, stripped[i + 1] if i < last else None)
             if markdown is not None:
                 if not joined and (prev in markdown.runs_on or dump_syntax.link_runs_on(stripped[prev], line)):
                     # the tool wrapped its syntax ("![](https://cdn.example-" / "org/a.png)"), or a link's text:
