@@ -298,6 +298,29 @@ def test_a_big_bold_line_is_a_heading_whatever_its_last_mark_or_length() -> None
     assert heads["Boats leave every hour from the quay."] == (BlockKind.PARAGRAPH, None)
 
 
+def test_a_big_bold_line_under_a_kicker_line_is_a_heading_of_its_own() -> None:
+    # a headline set one <br> under its kicker or section name is the heading an <h1> under a <span> would be,
+    # not the second line of a block; the lines above it are a block of their own, the lines below it too
+    drafts, _ = blocks_from_html(parse(page(
+        "<div>Harbour news<br><font size=6><b>Will the ferry run on Sunday?</b></font><br>By Jo Doe<br><br>"
+        "The ferry was late again on Monday, and the harbour board says it will not run on Sunday.<br><br>"
+        "Weather<br>Rain all week<br><font size=4><b>Tides</b> <b>of the week</b></font><br>High water at ten<br><br>"
+        "Boats<br><font size=3><b>Night ferry</b></font><br>Leaves at ten<br><br>"
+        "Ferries<br><font size=6><b>Timetable <a href='/t'>for the week</a></b></font><br>Leaves at ten</div>"
+        "<div>Letters<br><font size=5><b>Readers write on the ferry</b></font></div>"
+        "<div>Ferry<br><font size=5><b>Designed to<br>be rebuilt</b></font><br>Leaves at ten</div>")))
+    heads = {d.text: (d.kind, d.dom.heading_level) for d in drafts if d.dom is not None}
+    assert heads["Harbour news"][0] is not BlockKind.HEADING
+    assert heads["Will the ferry run on Sunday?"] == (BlockKind.HEADING, 1)
+    assert "By Jo Doe" in heads
+    assert heads["Weather\nRain all week"][0] is not BlockKind.HEADING
+    assert heads["Tides of the week"] == (BlockKind.HEADING, 3)
+    assert "Boats\nNight ferry\nLeaves at ten" in heads  # bold at the text's own size: a line of the block
+    assert "Ferries\nTimetable for the week\nLeaves at ten" in heads  # a link in it: no heading line
+    assert heads["Readers write on the ferry"] == (BlockKind.HEADING, 2)  # closed by its container, not a <br>
+    assert "Designed to\nbe rebuilt" in heads  # a break inside the bold run: one heading's lines
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))

@@ -212,7 +212,8 @@ def _skip(nodes: Iterator[Any], count: int) -> None:
 
 class Walker:
     __slots__ = ("_records", "_tags", "alts", "anchor_ids", "bold", "byline_elements", "count", "credit_tokens",
-                 "font", "frame", "h1s", "headline_hrefs", "link_texts", "links", "max_depth", "open_serials",
+                 "font", "frame", "h1s", "headline_hrefs", "line_font", "line_mark", "link_texts", "links", "max_depth",
+                 "open_serials",
                  "parts", "pending_bold", "pending_chars", "pending_font", "pending_hrefs", "pending_links",
                  "pending_tags", "picture_link", "raws", "readings", "resolve_href", "room", "show_noscript", "slotted",
                  "tag_links", "tokens", "total", "total_links", "tree")
@@ -254,6 +255,11 @@ class Walker:
         self.bold = 0  #: open ``<b>`` and ``<strong>`` elements
         self.font = DEFAULT_FONT_SIZE  #: the font size the innermost open ``<font size>`` sets
         self.pending_font = MAX_FONT_SIZE  #: the smallest font size of the pending characters in bold
+        #: where the pending text's last line starts, after a ``<br>`` outside bold that ended none of it as a
+        #: block: the index in ``parts`` after that break, and the pending characters, bold ones and link ones
+        #: before it (None: the pending text is one line so far)
+        self.line_mark: tuple[int, int, int, int] | None = None
+        self.line_font = MAX_FONT_SIZE  #: the smallest font size of the characters in bold on that line
         self.pending_hrefs: dict[str, int] | None = None  #: of which per href
         #: running totals (subtree counts are their differences): text and link characters, open tag links, h1s
         self.total = self.total_links = self.tag_links = self.h1s = 0
@@ -300,6 +306,8 @@ class Walker:
     def _flush(self) -> None:
         """The frame's text so far becomes a block (when it has non-space characters); the frame starts empty."""
         if self.pending_chars:
+            if self.line_mark is not None and self.frame.tag in CONTAINER_TAGS and self._heading_line():
+                self._split_heading_line()
             self._block()
         if self.readings:  # the line's ruby readings follow it, as one HIDDEN block (at the first one's place)
             first = self.readings[0]
@@ -309,7 +317,41 @@ class Walker:
         self.parts = []
         self.pending_chars = self.pending_links = self.pending_tags = self.pending_bold = 0
         self.pending_hrefs = None
-        self.pending_font = MAX_FONT_SIZE
+        self.pending_font = self.line_font = MAX_FONT_SIZE
+        self.line_mark = None
+
+    def _heading_line(self) -> bool:
+        """Whether the pending text's last line, below lines of other text, is a heading line: wholly in a
+        heading's big bold font (``MIN_HEADING_FONT_SIZE``), its bold closed, no link, at most a headline's words,
+        the line ``_block`` makes a heading of when it stands alone. In a container such a line is a block of its
+        own (``_split_heading_line``), as it is when it opens the container's text (``_open``): a headline set one
+        ``<br>`` under its kicker or section name (``Politics<br><font size=6><b>Headline</b></font><br>``) is
+        the heading an ``<h1>`` under a kicker's ``<span>`` would be, not the second line of the kicker's block.
+        Era probe: the headline of 23 pages that had none at level 1 (their names-probe copy's)."""
+        mark = self.line_mark
+        if mark is None or self.bold or self.line_font < MIN_HEADING_FONT_SIZE:
+            return False
+        index, chars, bold, links = mark
+        line = self.pending_chars - chars
+        return bool(line) and self.pending_bold - bold == line and self.pending_links == links \
+            and len(fold(self.parts[index:], False).split()) <= MAX_HEADLINE_WORDS
+
+    def _split_heading_line(self) -> None:
+        """The lines above the pending text's heading line (``_heading_line``) -> a block; the line stays pending.
+        Its characters are all bold and none in a link, so the links counted and their hrefs are the lines'."""
+        mark = self.line_mark
+        assert mark is not None  # _heading_line: a mark
+        index, chars, bold, _ = mark
+        parts, line_chars, line_font = self.parts, self.pending_chars - chars, self.line_font
+        self.parts, self.pending_chars, self.pending_bold = parts[:index - 1], chars, bold
+        if not bold:
+            self.pending_font = MAX_FONT_SIZE
+        self._block()
+        self.parts, self.pending_chars, self.pending_bold = parts[index:], line_chars, line_chars
+        self.pending_links = self.pending_tags = 0
+        self.pending_hrefs = None
+        self.pending_font = line_font
+        self.line_mark = None
 
     def _take(self, text: str) -> None:
         """An element's text or a node's tail: into the frame's pieces, its characters counted in the running
@@ -333,6 +375,8 @@ class Walker:
                 # the font size matters only for a line wholly in bold (``_record``): no comparison on other text
                 if self.font < self.pending_font:
                     self.pending_font = self.font
+                if self.font < self.line_font:
+                    self.line_font = self.font
             links = self.links
             if links:
                 self.link_texts.append(text)
@@ -509,6 +553,8 @@ class Walker:
                     and (frame.tag in CONTAINER_TAGS or frame.tag == "a")
                     and (not self.pending_links or (self.pending_links == self.pending_chars and (
                         bool(self.links) or self.pending_font >= MIN_HEADING_FONT_SIZE))))
+                if not split and self.line_mark is not None and frame.tag in CONTAINER_TAGS:
+                    split = self._heading_line()  # a heading line below other lines (``_flush`` splits them)
             if split:
                 # a blank line (``<br><br>``): the text before it is a paragraph of its own; and, in a container, a
                 # line set wholly in bold, its bold closed, no link (``<font size=4><b>Comments</b></font><br>``): a
@@ -519,7 +565,8 @@ class Walker:
                 # the card's heading); a menu's bold links each close before their break. A headline link set in a
                 # heading's font (size 4 or more) is a line of its own even so: a "read also" headline over the
                 # story's next paragraph (``<font size=6><b><a>…</a></b></font><br>``). And so, in a container, is
-                # a line of prose ending a sentence (``_prose_line``): a template's paragraphs set as lines.
+                # a line of prose ending a sentence (``_prose_line``): a template's paragraphs set as lines; and a
+                # heading line below other lines (``_heading_line``): a headline under its kicker.
                 before = len(self.raws)
                 self._flush()
                 if line and len(self.raws) > before:
@@ -528,6 +575,9 @@ class Walker:
                 if info.brk is BR and not self.pending_chars and self.raws and self.raws[-1].runs_on:
                     self.raws[-1].runs_on = False  # a blank line after it: a paragraph ended, none runs on
                 self.parts.append(info.brk)
+                if info.brk is BR and self.pending_chars and not self.bold:  # a break inside bold: one heading's
+                    self.line_mark = (len(self.parts), self.pending_chars, self.pending_bold, self.pending_links)
+                    self.line_font = MAX_FONT_SIZE
         link = open_link(self, attrs) if name == "a" and attrs is not None else 0
         if name in IMAGE_TAGS:
             self.alts[serial] = attrs.get("alt", "") if attrs is not None else ""
