@@ -321,6 +321,20 @@ def test_a_big_bold_line_under_a_kicker_line_is_a_heading_of_its_own() -> None:
     assert "Designed to\nbe rebuilt" in heads  # a break inside the bold run: one heading's lines
 
 
+def test_a_big_bold_line_alone_in_a_list_item_is_a_heading() -> None:
+    # a breadcrumb's last item holds the page's headline, an <h1> written as a big bold line: a heading, as the <h1>
+    # in the item would be; the other items, a bold item at the text's size and a linked one stay items
+    drafts, _ = blocks_from_html(parse(page(
+        "<ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        "<li><font size=6><b>Will the ferry run on Sunday?</b></font><br></li></ul>"
+        "<ul><li><b>Night ferry</b></li><li><font size=5><b><a href='/t'>Timetable</a></b></font></li></ul>")))
+    heads = {d.text: (d.kind, d.dom.heading_level) for d in drafts if d.dom is not None}
+    assert heads["Will the ferry run on Sunday?"] == (BlockKind.HEADING, 1)
+    assert heads["News"][0] is BlockKind.LIST_ITEM
+    assert heads["Night ferry"] == (BlockKind.LIST_ITEM, None)
+    assert heads["Timetable"] == (BlockKind.LIST_ITEM, None)
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))

@@ -292,10 +292,13 @@ class Walker:
                 kind = Kinds.PARAGRAPH if len(text) >= _SHAPE_PROSE_CHARS or text.rstrip()[-1:] in ".!?" \
                     else Kinds.HEADING if self.pending_bold == chars and "\n" not in text and not self.pending_links \
                     else Kinds.LINE
-        elif kind is Kinds.TABLE and self.pending_bold == chars and self.pending_font >= MIN_HEADING_FONT_SIZE \
-                and not self.pending_links and "\n" not in text and "\t" not in text:
+        elif (kind is Kinds.TABLE or kind is Kinds.LIST_ITEM) and self.pending_bold == chars \
+                and self.pending_font >= MIN_HEADING_FONT_SIZE and not self.pending_links and "\n" not in text \
+                and "\t" not in text and len(text.split()) <= MAX_HEADLINE_WORDS:
             # a page laid out in a table sets its headings in a cell's own text, one line wholly in a big bold font
-            # (``<td><font size=5><b>More news</b></font><br><div>…``): a heading there too, not a table
+            # (``<td><font size=5><b>More news</b></font><br><div>…``): a heading there too, not a table; and so
+            # does a list item holding such a line alone, the ``<h1>`` a breadcrumb's last item holds
+            # (``<li><font size=6><b>Headline</b></font></li>``), not an item of the list
             kind, level = Kinds.HEADING, heading_level(self.pending_font)
         serial, tag, depth = frame.serial, frame.tag, frame.depth
         self.raws.append(Raw(text, kind, serial, tag in BLOCK_KINDS, tag, frame.container, frame.own,
