@@ -151,7 +151,9 @@ def find_runs(symbols: str, at: int = 0,
     # ``at``: the first place not tried yet
     head = symbols.find(HEADLINE, at)
     while head >= 0:
-        for start in range(max(at, head - MAX_PERIOD + 1), head + 1):
+        first = head - MAX_PERIOD + 1
+        # a conditional expression, not ``max``: a builtin call per headline (see ``record_reading.without_repeats``)
+        for start in range(first if first > at else at, head + 1):
             # a record never starts with a summary (see ``_run_at``), nor with a block no record holds
             if symbols[start] in _NO_START or symbols.count(HEADLINE, start, start + _REACH) < MIN_RECORDS:
                 continue
