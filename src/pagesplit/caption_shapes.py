@@ -55,7 +55,8 @@ CREDIT_TAIL_CHARS = 200
 def caption_like(text: str, lex: Lexicon) -> bool:
     """A photo caption: a credit in parentheses, an agency after a slash, or a credit at the end. Every test
     needs one of "(", "/", ":" or "©" in the text, or an "F" first: ``features`` asks only about texts with one."""
-    tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    # ``max(0, …)`` as a conditional expression: a builtin call (see ``rules.record_reading.without_repeats``)
+    tail_start = len(text) - CREDIT_TAIL_CHARS if len(text) > CREDIT_TAIL_CHARS else 0
     if ("(" in text and (_PAREN_CREDIT.search(text, tail_start) is not None
                          or _NAMED_CREDIT.search(text, tail_start) is not None)) \
             or ("/" in text and _AGENCY_AFTER_SLASH.search(text) is not None) \

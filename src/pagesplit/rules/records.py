@@ -175,7 +175,8 @@ def _story_scores(drafts: list[Draft], ctx: Context, listed: set[int]) -> tuple[
         boxed = _beside_story(listed, scores, start, end)
         if boxed:
             start, end, _ = best_run([-short_cost if i in boxed and s > 0 else s for i, s in enumerate(scores)])
-    return [max(0.0, s) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
+    # ``max(0.0, s)`` as a conditional expression: a builtin call per block (see ``record_reading.without_repeats``)
+    return [(s if s > 0.0 else 0.0) if start <= i <= end else 0.0 for i, s in enumerate(scores)], start, end
 
 
 def _numbered_headlines(drafts: list[Draft]) -> set[int]:
