@@ -335,6 +335,20 @@ def test_a_big_bold_line_alone_in_a_list_item_is_a_heading() -> None:
     assert heads["Timetable"] == (BlockKind.LIST_ITEM, None)
 
 
+def test_a_big_bold_paragraph_longer_than_a_headline_stays_a_paragraph() -> None:
+    # an old page sets its standfirst in the headline's big bold font too: past a headline's length
+    # (features.MAX_HEADLINE_WORDS) the line is the story's first paragraph, not a second headline over it
+    lead = ("The harbour board voted on Tuesday evening to rebuild the old ferry pier after a winter of storms, "
+            "closures and late boats, and the first work on the quay is to start in the spring once the money "
+            "from the town has come in.")
+    drafts, _ = blocks_from_html(parse(page(
+        "<div><font size=6><b>Harbour board votes to rebuild the pier</b></font><br>"
+        f"<font size=6><b>{lead}</b></font><br><div>The ferry was late again.</div></div>")))
+    heads = {d.text: (d.kind, d.dom.heading_level) for d in drafts if d.dom is not None}
+    assert heads["Harbour board votes to rebuild the pier"] == (BlockKind.HEADING, 1)
+    assert heads[lead][0] is BlockKind.PARAGRAPH
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))
