@@ -234,5 +234,53 @@ def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
     kept, repeats = without_repeats([(s, d) for d, s in zip(drafts, symbols, strict=True) if s])
     kept, names = without_byline_names(kept)
     read = asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))
-    return short_headlines(listed_headlines(read)), repeats, names
+    return one_tag_each(*toggled_ledes(short_headlines(listed_headlines(read)))), repeats, names
+
+
+def toggled_ledes(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], str]:
+    """A block too long for a card's summary (PROSE, over MAX_LEDE_CHARS) right under a headline and right over a
+    read-more toggle is that card's lede (headline / a lede of six hundred characters / "Mehr erfahren"): the toggle
+    closes the card, and a story's paragraphs are not each closed by one. It reads as a summary; whether such
+    records are cards is the run's question, as for any record. Returns the blocks and their symbols."""
+    symbols = "".join([s for s, _ in shaped])
+    at = symbols.find(_TOGGLED_LEDE)
+    if at < 0:
+        return shaped, symbols  # most pages (found without a call per block)
+    out = list(shaped)
+    while at >= 0:
+        out[at + 1] = (SUMMARY, shaped[at + 1][1])
+        at = symbols.find(_TOGGLED_LEDE, at + 1)
+    return out, "".join([s for s, _ in out])
+
+
+#: A headline over a block too long for a summary, closed by a read-more toggle.
+_TOGGLED_LEDE = HEADLINE + PROSE + TOGGLE
+
+
+def one_tag_each(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
+    """Two or more kicker lines in a row over a headline that has a summary, a date or a toggle under it are one
+    card's tags ("Klima" / "Energiewende" / "Studie" / headline / lede): a box prints one to four of them over each
+    headline, and records that differ only by how many would repeat no unit. The last one stands for them in the
+    record's shape; the others are left out of it (unclaimed, they end as chrome). A menu's short entries over a
+    headline with nothing of a card's under it are not touched (a kicker + headline run of a menu would come of
+    them). ``symbols``: the blocks' symbols, as one string."""
+    dropped: list[int] = []
+    at = symbols.find(_TAGGED)
+    while at >= 0:  # each kicker right over a headline (a few a page; no pattern call: menus hold long runs of them)
+        if at > 0 and symbols[at - 1] == KICKER and symbols[at + 2:at + 3] in _CARD_PARTS:
+            first = at - 1
+            while first > 0 and symbols[first - 1] == KICKER:
+                first -= 1
+            dropped.extend(range(first, at))
+        at = symbols.find(_TAGGED, at + 2)
+    if not dropped:
+        return shaped  # most pages
+    gone = set(dropped)
+    return [item for k, item in enumerate(shaped) if k not in gone]
+
+
+#: A kicker line right over a headline: the last of a card's tags, when there are two or more.
+_TAGGED = KICKER + HEADLINE
+#: What a card has under its headline and a menu's entry has not: a summary, a date or byline, a read-more toggle.
+_CARD_PARTS = frozenset((SUMMARY, META, TOGGLE))
 
