@@ -16,6 +16,7 @@ from pagesplit.lexicon.char_classes import (
     ascii_words,
     folded_ascii_words,
     folded_latin1_words,
+    has_word_longer_than,
     holds_any,
 )
 from pagesplit.lexicon.date_shapes import date_pattern
@@ -359,6 +360,17 @@ _WORDS = regex.compile(r"\w+")
 def test_ascii_words_split_is_the_word_pattern(text: str) -> None:
     """``ascii_words(text).split()`` stands for ``\\w+``'s findall on ASCII text (``records``, ``said_again``)."""
     assert ascii_words(text).split() == _WORDS.findall(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a" * 60, "a" * 61, f"{'x' * 30} {'y' * 61} z", f"{'x' * 30}\t{'y' * 31}", f"{'x' * 40}\x1c{'y' * 40}",
+    f"{'x' * 40}\x0b{'y' * 40}", "https://example.org/" + "path/" * 10, "Café " * 20, "é" * 61, "‘quoted’ " * 12,
+    "".join(map(chr, range(128))),
+])
+def test_a_word_longer_than_is_the_longest_split_word(text: str) -> None:
+    """``has_word_longer_than`` answers as the longest word of ``str.split`` does (ASCII read in C, the rest split)."""
+    for chars in (0, 30, 60):
+        assert has_word_longer_than(text, chars) == (max(map(len, text.split()), default=0) > chars), (text, chars)
 
 
 def test_ascii_words_keeps_what_the_word_pattern_takes() -> None:

@@ -12,6 +12,7 @@ import enum
 import regex
 
 from pagesplit.frontend.list_markers import bullet
+from pagesplit.lexicon.char_classes import has_word_longer_than
 from pagesplit.timed_match import first_in_ranges, timed
 
 #: Lines at least this long decide the wrap width (shorter dumps are never treated as wrapped).
@@ -158,4 +159,4 @@ def _may_run_past_width(line: str, wide: bool = False) -> bool:
         return False
     if bullet(line.lstrip()) is not None:
         return True
-    return max(map(len, line.split())) > MAX_WORD_CHARS and not (wide and WIDE.search(line) is not None)
+    return has_word_longer_than(line, MAX_WORD_CHARS) and not (wide and WIDE.search(line) is not None)

@@ -133,5 +133,19 @@ def folded_latin1_words(text: str) -> str | None:
     return raw.translate(_FOLDED_LATIN1_WORD_TABLE).decode("latin-1")
 
 
+#: ``has_word_longer_than``'s table: each ASCII byte -> a space for a character ``str.split`` cuts at (``isspace``),
+#: ``x`` for any other.
+_ASCII_WORD_RUN_TABLE = bytes(ord(" ") if chr(c).isspace() else ord("x") for c in range(128)) + bytes(128)
+
+
+def has_word_longer_than(text: str, chars: int) -> bool:
+    """A word of ``text.split()`` is longer than ``chars`` characters. For an ASCII text, a run of that many and one
+    more characters with no whitespace among them, found in its classes in C, where splitting a paragraph makes a
+    string per word (timeit, one 1,485-character line: 1.7 us against 50 us)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORD_RUN_TABLE).find(b"x" * (chars + 1)) >= 0
+    return max(map(len, text.split()), default=0) > chars
+
+
 #: A digit anywhere in a text (``has_digit``, which reads an ASCII text without it).
 DIGIT = timed(regex.compile(r"\d"), "lexicon.digit")

@@ -111,8 +111,10 @@ def _lists(drafts: list[Draft], ctx: Context) \
     kickers: list[int] = []
     known = ctx.shapes if len(ctx.shapes) == len(drafts) else [None] * len(drafts)
     # a line ``rules.records`` read in another shape (most lines: prose, summaries, dates) is none of the list's,
-    # and is not asked again (``_list_shape`` would give its shape back, which is not _LISTED)
-    symbols = [None if k is not None and k not in _LISTED else _list_shape(d, ctx, k)
+    # and is not asked again (``_list_shape`` would give its shape back, which is not _LISTED); nor is a decided line
+    # (chrome, the story's once it is selected: ``_list_shape``'s first test, read here without a call)
+    other = Roles.OTHER
+    symbols = [None if (k is not None and k not in _LISTED) or d.role is not other else _list_shape(d, ctx, k)
                for d, k in zip(drafts, known, strict=True)]
     for at in range(1, len(drafts) - 1):
         if symbols[at] is None and symbols[at - 1] == HEADLINE and symbols[at + 1] == HEADLINE \
@@ -120,6 +122,7 @@ def _lists(drafts: list[Draft], ctx: Context) \
             symbols[at] = HEADLINE
     _pictures_over_headlines(drafts, symbols)
     uncredited, beside = _uncredited_pictures(drafts, symbols)
+    chrome = Roles.CHROME
     for d, symbol in zip(drafts, symbols, strict=True):
         if symbol == PICTURE:
             continue  # a card's picture over its headline: neither a title nor a break (nor the story's tail)
@@ -131,7 +134,7 @@ def _lists(drafts: list[Draft], ctx: Context) \
                 titles.append(d)
             else:
                 kickers.append(d.index)
-        elif not _skipped(d):
+        elif d.role is not chrome or not _skipped(d):  # ``_skipped``'s first test without a call: most lines
             if len(titles) >= MIN_LIST_TITLES:
                 yield titles, repeats, continues_story, kickers, _held(titles, uncredited, beside)
             titles, repeats, continues_story, kickers = [], {}, False, []
