@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import regex
 
+from pagesplit.lexicon.unspaced import UNSPACED_LETTERS
 from pagesplit.timed_match import TimedPattern, timed
 
 #: A date's edges: no digit and no "_" (a file name's) touches them, but a letter may: innerText and the text browsers
 #: print an element's text with no space after the one before ("Jane Roe19.10.2019, 05:00", "3 March 2021Updated",
 #: "2019-11-19T08:57:40"), where ``\b`` saw no date. Not a letter of a script written without spaces (Han, kana,
-#: Thai, as ``unspaced.UNSPACED_SCRIPT``): there a date touching letters is inside a sentence or a list entry, no line
+#: Thai: ``unspaced.UNSPACED_LETTERS``): there a date touching letters is inside a sentence or a list entry, no line
 #: of its own, as ``\b`` read it. Otherwise what ``\b`` took: a "." or "-" then a digit after a date
 #: ("2019-11-19-14-13-51", a screenshot's name) still ends a date.
-_NO_DIGIT_BEFORE = r"(?<![\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
-_NO_DIGIT_AFTER = r"(?![\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
+_DATE_EDGE_BEFORE = rf"(?<![\d_{UNSPACED_LETTERS}])"
+_DATE_EDGE_AFTER = rf"(?![\d_{UNSPACED_LETTERS}])"
 FOUR_DIGITS = timed(regex.compile(r"\d{4}"), "lexicon.four-digits")
 NUMERIC_DATE_HINT = timed(regex.compile(r"\d[-./]\d|\d年"), "lexicon.numeric-date-hint")
 #: Runs of letters: ``[\p{L}\p{Nl}\p{No}]`` is the standard library's ``[^\W\d_]`` (``str.isalnum`` but no decimal
@@ -24,18 +25,18 @@ LETTER_RUN = timed(regex.compile(r"[\p{L}\p{Nl}\p{No}]+"), "lexicon.letter-run")
 #: follow it (alternatives 1 and 3, which want a word boundary before the month; alternative 2), and what
 #: alternative 2 wants before it.
 _AFTER_MONTH_DAY = timed(regex.compile(
-    rf"\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_NO_DIGIT_AFTER}|\s+\d{{4}}{_NO_DIGIT_AFTER}", regex.IGNORECASE),
+    rf"\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_DATE_EDGE_AFTER}|\s+\d{{4}}{_DATE_EDGE_AFTER}", regex.IGNORECASE),
     "lexicon.after-month-day")
-_AFTER_DAY_MONTH = timed(regex.compile(rf"\.?,?\s+(?:de\s+)?\d{{4}}{_NO_DIGIT_AFTER}", regex.IGNORECASE),
+_AFTER_DAY_MONTH = timed(regex.compile(rf"\.?,?\s+(?:de\s+)?\d{{4}}{_DATE_EDGE_AFTER}", regex.IGNORECASE),
                          "lexicon.after-day-month")
 #: Searched from the end (``(?r)``): searched forward, it tried every start before the month, so a line of
 #: many "March, 2024" took quadratic time (4,000 of them: 3.7 s); backwards, only the end can match.
-_DAY_BEFORE_MONTH = timed(regex.compile(rf"(?r){_NO_DIGIT_BEFORE}\d{{1,2}}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE),
+_DAY_BEFORE_MONTH = timed(regex.compile(rf"(?r){_DATE_EDGE_BEFORE}\d{{1,2}}\.?\s+(?:de\s+)?\Z", regex.IGNORECASE),
                           "lexicon.day-before-month")
 #: The slashed shape ("4 / März / 2024", "04-Mar-2024"): what follows its month (matched right after it, never
 #: searched for, as ``_AFTER_DAY_MONTH``), and what comes before it (searched backwards, as ``_DAY_BEFORE_MONTH``).
-_AFTER_SLASHED_MONTH = timed(regex.compile(rf"\.?\s*[/-]\s*\d{{4}}{_NO_DIGIT_AFTER}"), "lexicon.after-slashed-month")
-_DAY_SLASH_BEFORE_MONTH = timed(regex.compile(rf"(?r){_NO_DIGIT_BEFORE}\d{{1,2}}\s*[/-]\s*\Z"),
+_AFTER_SLASHED_MONTH = timed(regex.compile(rf"\.?\s*[/-]\s*\d{{4}}{_DATE_EDGE_AFTER}"), "lexicon.after-slashed-month")
+_DAY_SLASH_BEFORE_MONTH = timed(regex.compile(rf"(?r){_DATE_EDGE_BEFORE}\d{{1,2}}\s*[/-]\s*\Z"),
                                 "lexicon.day-slash-before-month")
 _WORD_CHAR = timed(regex.compile(r"\w"), "lexicon.word-char")
 
@@ -64,14 +65,14 @@ _YEARLESS_DATE_LINE = (
     r"(?![\p{L}\d])(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\b\.?)?)?(?:[^\p{L}]|\p{L}(?!\p{L}))*\Z"
 ).replace("{max_chars}", str(MAX_YEARLESS_DATE_CHARS))
 _NUMERIC_DATES = (
-    rf"{_NO_DIGIT_BEFORE}(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}){_NO_DIGIT_AFTER}"
+    rf"{_DATE_EDGE_BEFORE}(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}){_DATE_EDGE_AFTER}"
     r"|\d{4}年\d{1,2}月\d{1,2}日"
 )
 _MONTH_DATES = (
     r"(?:(?<!\w)(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    rf"|{_NO_DIGIT_BEFORE}\d{{1,2}}\.?\s+(?:de\s+)?(?:\L<months>)\.?,?\s+(?:de\s+)?\d{{4}}"
-    rf"|{_NO_DIGIT_BEFORE}\d{{1,2}}\s*[/-]\s*(?:\L<months>)\.?\s*[/-]\s*\d{{4}}"  # 21 / Dezember / 2022, 05-Dec-2020
-    rf"|(?<!\w)(?:\L<months>)\s+\d{{4}}){_NO_DIGIT_AFTER}"
+    rf"|{_DATE_EDGE_BEFORE}\d{{1,2}}\.?\s+(?:de\s+)?(?:\L<months>)\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"|{_DATE_EDGE_BEFORE}\d{{1,2}}\s*[/-]\s*(?:\L<months>)\.?\s*[/-]\s*\d{{4}}"  # 21 / Dezember / 2022, 05-Dec-2020
+    rf"|(?<!\w)(?:\L<months>)\s+\d{{4}}){_DATE_EDGE_AFTER}"
 )
 #: The numeric date shapes alone (no month names).
 NUMERIC_DATE = timed(regex.compile(_NUMERIC_DATES), "lexicon.numeric-date")

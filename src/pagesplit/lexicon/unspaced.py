@@ -10,7 +10,9 @@ from pagesplit.timed_match import first_in_ranges, timed
 #: Scripts written without spaces (Han, kana, Thai), and the Unicode blocks they live in: a superset,
 #: checked by a test. Plain ranges (``_UNSPACED_BLOCKS``) scan faster than script properties are looked up, and
 #: most text has none of these characters.
-UNSPACED_SCRIPT = timed(regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]"), "lexicon.unspaced-script")
+#: The scripts' letters as a character-class body, for patterns that refuse or take them (``date_shapes``' edges).
+UNSPACED_LETTERS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}"
+UNSPACED_SCRIPT = timed(regex.compile(rf"[{UNSPACED_LETTERS}]"), "lexicon.unspaced-script")
 #: How many characters of a script written without spaces count as one word: in block text (``features``), and in
 #: a headline's text (the HTML front end's link texts and title pieces; a Japanese headline runs 15-40
 #: characters). One value for both moves every mode it touches down (dev, score.py --folds, issue 10): 2 for
