@@ -349,6 +349,20 @@ def test_a_big_bold_paragraph_longer_than_a_headline_stays_a_paragraph() -> None
     assert heads[lead][0] is BlockKind.PARAGRAPH
 
 
+def test_a_big_bold_list_item_or_cell_longer_than_a_headline_is_no_heading() -> None:
+    # the same standfirst alone in a list item or a table cell: past a headline's length it keeps its item's or
+    # cell's kind, as it stays a paragraph standing alone (walk._block's cap on a list item's or cell's heading)
+    lead = ("The harbour board voted on Tuesday evening to rebuild the old ferry pier after a winter of storms, "
+            "closures and late boats, and the first work on the quay is to start in the spring once the money "
+            "from the town has come in.")
+    drafts, _ = blocks_from_html(parse(page(
+        f"<ul><li><a href='/'>Home</a></li><li><font size=6><b>{lead}</b></font></li></ul>"
+        f"<table><tr><td><font size=6><b>{lead} Again.</b></font></td></tr></table>")))
+    heads = {d.text: d.kind for d in drafts if d.dom is not None}
+    assert heads[lead] is BlockKind.LIST_ITEM
+    assert heads[f"{lead} Again."] is BlockKind.TABLE
+
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))
