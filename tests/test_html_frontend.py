@@ -363,6 +363,18 @@ def test_a_big_bold_list_item_or_cell_longer_than_a_headline_is_no_heading() -> 
     assert heads[f"{lead} Again."] is BlockKind.TABLE
 
 
+def test_a_big_bold_standfirst_under_a_kicker_line_is_a_paragraph_of_its_own() -> None:
+    # a line wholly in the headline's big bold font one <br> under its kicker is a block of its own whatever its
+    # length; past a headline's words it is the standfirst paragraph _block makes of such a line standing alone
+    lead = ("The harbour board voted on Tuesday evening to rebuild the old ferry pier after a winter of storms, "
+            "closures and late boats, and the first work on the quay is to start in the spring once the money "
+            "from the town has come in.")
+    drafts, _ = blocks_from_html(parse(page(
+        f"<div>Harbour news<br><font size=6><b>{lead}</b></font><br>By Jo Doe</div>")))
+    heads = {d.text: d.kind for d in drafts if d.dom is not None}
+    assert heads[lead] is BlockKind.PARAGRAPH
+    assert heads["Harbour news"] is not BlockKind.HEADING
+
 def test_table_rows_are_lines_of_one_block() -> None:
     drafts, _ = blocks_from_html(parse(page("<table><tr><th>Town</th><th>Rain</th></tr>"
                                             "<tr><td>Ashford</td><td>12 mm</td></tr></table>")))

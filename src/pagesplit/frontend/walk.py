@@ -325,19 +325,19 @@ class Walker:
 
     def _heading_line(self) -> bool:
         """Whether the pending text's last line, below lines of other text, is a heading line: wholly in a
-        heading's big bold font (``MIN_HEADING_FONT_SIZE``), its bold closed, no link, at most a headline's words,
-        the line ``_block`` makes a heading of when it stands alone. In a container such a line is a block of its
-        own (``_split_heading_line``), as it is when it opens the container's text (``_open``): a headline set one
-        ``<br>`` under its kicker or section name (``Politics<br><font size=6><b>Headline</b></font><br>``) is
-        the heading an ``<h1>`` under a kicker's ``<span>`` would be, not the second line of the kicker's block.
-        Era probe: the headline of 23 pages that had none at level 1 (their names-probe copy's)."""
+        heading's big bold font (``MIN_HEADING_FONT_SIZE``), its bold closed, no link. In a container such a line
+        is a block of its own (``_split_heading_line``), as it is when it opens the container's text (``_open``):
+        a headline set one ``<br>`` under its kicker or section name (``Politics<br><font size=6><b>Headline</b>
+        </font><br>``) is the heading an ``<h1>`` under a kicker's ``<span>`` would be, not the second line of the
+        kicker's block; ``_block`` gives it its kind, as when it stands alone (past a headline's words a
+        standfirst in that font is a paragraph). Era probe: the headline of 23 pages that had none at level 1
+        (their names-probe copy's)."""
         mark = self.line_mark
         if mark is None or self.bold or self.line_font < MIN_HEADING_FONT_SIZE:
             return False
-        index, chars, bold, links = mark
+        _, chars, bold, links = mark
         line = self.pending_chars - chars
-        return bool(line) and self.pending_bold - bold == line and self.pending_links == links \
-            and len(fold(self.parts[index:], False).split()) <= MAX_HEADLINE_WORDS
+        return bool(line) and self.pending_bold - bold == line and self.pending_links == links
 
     def _split_heading_line(self) -> None:
         """The lines above the pending text's heading line (``_heading_line``) -> a block; the line stays pending.
