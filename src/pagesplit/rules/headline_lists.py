@@ -49,10 +49,6 @@ def _list_shape(d: Draft, ctx: Context, known: str | None) -> str | None:
     return symbol if symbol in _LISTED else None
 
 
-#: The shapes of the lines a headline list holds: its headlines, kicker lines between them, its pictures' captions.
-_LISTED = frozenset((HEADLINE, KICKER, PICTURE))
-
-
 def _is_question_headline(d: Draft) -> bool:
     """A story's headline asked as a question ("Could a lost astronaut use gravity to get home?"), which ``records``
     reads as a summary for its sentence end; ``_lists`` takes it only between two plain headlines (a list of
@@ -105,41 +101,66 @@ def _lists(drafts: list[Draft], ctx: Context) \
     them (by the index of the first), whether it starts right after the article run, its kicker lines, and its
     headline-shaped lines that are its cards' pictures (``_uncredited_pictures``)."""
     after_article = None if ctx.article_end is None else ctx.article_end + 1
-    titles: list[Draft] = []
-    repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
-    continues_story = False
-    kickers: list[int] = []
     known = ctx.shapes if len(ctx.shapes) == len(drafts) else [None] * len(drafts)
-    # a line ``rules.records`` read in another shape (most lines: prose, summaries, dates) is none of the list's,
-    # and is not asked again (``_list_shape`` would give its shape back, which is not _LISTED); nor is a decided line
-    # (chrome, the story's once it is selected: ``_list_shape``'s first test, read here without a call)
-    other = Roles.OTHER
-    symbols = [None if (k is not None and k not in _LISTED) or d.role is not other else _list_shape(d, ctx, k)
-               for d, k in zip(drafts, known, strict=True)]
-    for at in range(1, len(drafts) - 1):
-        if symbols[at] is None and symbols[at - 1] == HEADLINE and symbols[at + 1] == HEADLINE \
-                and _is_question_headline(drafts[at]):
-            symbols[at] = HEADLINE
-    _pictures_over_headlines(drafts, symbols)
-    uncredited, beside = _uncredited_pictures(drafts, symbols)
-    chrome = Roles.CHROME
-    for d, symbol in zip(drafts, symbols, strict=True):
-        if symbol == PICTURE:
-            continue  # a card's picture over its headline: neither a title nor a break (nor the story's tail)
-        if symbol is not None:
-            continues_story = continues_story or d.index == after_article
-            if symbol == HEADLINE and titles and titles[-1].index == d.index - 1 and _said_again(titles[-1], d):
-                repeats[titles[-1].index] = d
-            elif symbol == HEADLINE:
-                titles.append(d)
-            else:
-                kickers.append(d.index)
-        elif d.role is not chrome or not _skipped(d):  # ``_skipped``'s first test without a call: most lines
+    # Each line's code: its symbol (HEADLINE, KICKER, PICTURE), or for a line no list holds, _SKIP (chrome inside a
+    # list, ``_skipped``) or _BREAK (a line that ends a list). A line ``rules.records`` read in another shape (most
+    # lines: prose, summaries, dates) is none of the list's, and is not asked again (``_list_shape`` would give its
+    # shape back, which is not _LISTED); nor is a decided line (chrome, the story's once it is selected:
+    # ``_list_shape``'s first test, read here without a call); a chrome line is read as ``_skipped`` reads it, written
+    # out (a call for each chrome line costs more than its tests)
+    other, chrome = Roles.OTHER, Roles.CHROME
+    codes = [(_BREAK if d.is_section_label or d.is_toggle or d.opens_comments or holds_form_field(d.text) else _SKIP)
+             if d.role is chrome
+             else _BREAK if d.role is not other or (k is not None and k not in _LISTED)
+             else _list_shape(d, ctx, k) or _BREAK
+             for d, k in zip(drafts, known, strict=True)]
+    line = "".join(codes)
+    at = line.find(_QUESTION_GAP)  # a line between two headlines that may be a question headline (a few a page)
+    while at >= 0:
+        if _is_question_headline(drafts[at + 1]):
+            codes[at + 1] = HEADLINE  # (no other gap's test reads it: a gap's neighbours are headlines already)
+        at = line.find(_QUESTION_GAP, at + 2)
+    uncredited: set[int] = set()
+    beside: set[int] = set()
+    if PICTURE in line:  # a page whose lines hold a picture's: read with the symbols as a list (None for no symbol)
+        symbols: list[str | None] = [code if code in _LISTED else None for code in codes]
+        _pictures_over_headlines(drafts, symbols)
+        uncredited, beside = _uncredited_pictures(drafts, symbols)
+        codes = [_BREAK if symbol is None and code in _LISTED else code
+                 for code, symbol in zip(codes, symbols, strict=True)]  # a picture's line no list keeps ends one
+    # The lists are the stretches between two breaks holding MIN_LIST_TITLES headlines or more: only their lines are
+    # read one by one (most lines of a page stand in no such stretch)
+    start = 0
+    for stretch in "".join(codes).split(_BREAK):
+        end = start + len(stretch)
+        if stretch.count(HEADLINE) >= MIN_LIST_TITLES:
+            titles: list[Draft] = []
+            repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
+            continues_story = False
+            kickers: list[int] = []
+            for d, symbol in zip(drafts[start:end], stretch, strict=True):
+                if symbol in _NO_TITLE:
+                    continue  # a card's picture over its headline, chrome: neither a title nor a break
+                continues_story = continues_story or d.index == after_article
+                if symbol == HEADLINE and titles and titles[-1].index == d.index - 1 and _said_again(titles[-1], d):
+                    repeats[titles[-1].index] = d
+                elif symbol == HEADLINE:
+                    titles.append(d)
+                else:
+                    kickers.append(d.index)
             if len(titles) >= MIN_LIST_TITLES:
                 yield titles, repeats, continues_story, kickers, _held(titles, uncredited, beside)
-            titles, repeats, continues_story, kickers = [], {}, False, []
-    if len(titles) >= MIN_LIST_TITLES:
-        yield titles, repeats, continues_story, kickers, _held(titles, uncredited, beside)
+        start = end + 1
+
+
+#: The shapes of the lines a headline list holds: its headlines, kicker lines between them, its pictures' captions.
+_LISTED = frozenset((HEADLINE, KICKER, PICTURE))
+#: ``_lists``' codes of the lines that hold no symbol: chrome inside a list (``_skipped``), and a line that ends one.
+_SKIP, _BREAK = "-", "x"
+#: A line with no symbol between two headlines: the place of a question headline (``_is_question_headline``).
+_QUESTION_GAP = HEADLINE + _BREAK + HEADLINE
+#: The codes of a list's lines that are neither a title nor a kicker: a card's picture over its headline, chrome.
+_NO_TITLE = PICTURE + _SKIP
 
 
 def _pictures_over_headlines(drafts: list[Draft], symbols: list[str | None]) -> None:
