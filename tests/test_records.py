@@ -28,6 +28,11 @@ STORY = [
     "mobile library routes that now carry only a handful of borrowers each week.",
 ]
 TITLE = "County libraries to open on Sunday afternoons after a busy trial"
+def _symbols(shaped: list[tuple[str, Draft]]) -> str:
+    """The shaped blocks' symbols as one string, as ``read_records`` passes them to each reading."""
+    return "".join(s for s, _ in shaped)
+
+
 HEADLINES = [
     "Bus company cuts three rural routes as its driver shortage bites",
     "Teenage chess player beats a grandmaster at the county open",
@@ -388,7 +393,7 @@ def test_tags_over_a_headline_with_no_part_of_a_card_under_it_stay_a_menus_entri
     menu = [x for k, h in enumerate(HEADLINES) for x in (SECTIONS[k], SECTIONS[(k + 1) % 4], h)]
     drafts = [Draft(k, text, BlockKind.PARAGRAPH, Span.lines(k + 1, k + 1)) for k, text in enumerate(menu)]
     features.compute(drafts, lexicon.load())
-    shaped, _, _ = read_records(drafts)
+    shaped, _, _, _ = read_records(drafts)
     assert "".join(s for s, _ in shaped) == (KICKER * 2 + HEADLINE) * 4
 
 
@@ -515,14 +520,14 @@ def test_headlines_that_ask_one_record_after_another_head_their_records() -> Non
     lines = [(HEADLINE, HEADLINES[0]), (META, "Mar. 14, 2024"), (SUMMARY, ASKED[1]), (META, "Mar. 12, 2024"),
              (SUMMARY, ASKED[2]), (META, "Mar. 9, 2024")]
     shaped = [(symbol, _line(text)) for symbol, text in lines]
-    assert "".join(s for s, _ in asking_headlines(shaped)) == "HMHMHM"
+    assert "".join(s for s, _ in asking_headlines(shaped, _symbols(shaped))) == "HMHMHM"
 
 
 def test_a_question_over_a_headline_with_other_parts_keeps_its_shape() -> None:
     # a question over a date, then a headline over a kicker: the parts under them differ, no record repeats
     lines = [(SUMMARY, ASKED[1]), (META, "Mar. 14, 2024"), (HEADLINE, HEADLINES[0]), (KICKER, "Transport")]
     shaped = [(symbol, _line(text)) for symbol, text in lines]
-    assert "".join(s for s, _ in asking_headlines(shaped)) == "SMHk"
+    assert "".join(s for s, _ in asking_headlines(shaped, _symbols(shaped))) == "SMHk"
 
 
 def test_a_label_over_cards_found_already_opens_no_zone_over_the_form_below() -> None:
@@ -813,8 +818,8 @@ def test_a_question_over_the_storys_first_paragraph_stays_a_sentence() -> None:
               ("Harbour Gazette on Monday, March 4th, 2024, in a piece on the sea wall", QUESTION,
                "By Jo Doe and Ann Roe on Tuesday, March 5th, 2024 at quarter past nine",
                "The harbour wall at low tide seen from the ferry pier on the north side", STORY[0])]
-    assert [s for s, _ in listed_headlines(shaped)] == ["H", "S", "H", "H", "S"]
-    assert [s for s, _ in listed_headlines(shaped[:-1])] == ["H", "H", "H", "H"]
+    assert [s for s, _ in listed_headlines(shaped, _symbols(shaped))] == ["H", "S", "H", "H", "S"]
+    assert [s for s, _ in listed_headlines(shaped[:-1], _symbols(shaped[:-1]))] == ["H", "H", "H", "H"]
 
 
 #: A picture's keywords, its alternative text that text browsers print over a card's headline link.
@@ -913,7 +918,7 @@ def test_a_date_line_right_under_a_headline_keeps_its_place() -> None:
              (HEADLINE, HEADLINES[1]), (META, "2 days ago on Town Blog"), (SUMMARY, LEDES[1]), (META, "By Sam Reid"),
              (HEADLINE, HEADLINES[2])]
     shaped = [(symbol, _line(text)) for symbol, text in lines]
-    assert "".join(s for s, _ in asking_headlines(shaped)) == "HSMHMSMH"
+    assert "".join(s for s, _ in asking_headlines(shaped, _symbols(shaped))) == "HSMHMSMH"
 
 
 def test_two_records_are_no_record_whose_headline_place_a_date_takes() -> None:
@@ -924,7 +929,7 @@ def test_two_records_are_no_record_whose_headline_place_a_date_takes() -> None:
              (HEADLINE, HEADLINES[2]), (KICKER, "Town Blog"), (META, "Posted 6 hours ago"),
              (HEADLINE, HEADLINES[3]), (KICKER, "Harbour News")]
     shaped = [(symbol, _line(text)) for symbol, text in lines]
-    assert "".join(s for s, _ in asking_headlines(shaped)) == "HHkMHkMHkMHk"
+    assert "".join(s for s, _ in asking_headlines(shaped, _symbols(shaped))) == "HHkMHkMHkMHk"
 
 
 #: a headline-shaped line of a site's footer, a link to one of the site's own pages
@@ -1078,8 +1083,9 @@ def test_an_item_of_a_numbered_headline_list_that_asks_or_exclaims_is_one_more_h
     items = [ASKED[1], HEADLINES[0], HEADLINES[1], "Record crowds line the harbour wall for the regatta!", HEADLINES[2]]
     numbered = _items([f"{n}. {item}" for n, item in enumerate(items, 1)])
     assert [shape(d) for d in numbered].count(SUMMARY) == 2
-    shaped, _, _ = read_records(numbered)
+    shaped, symbols, _, _ = read_records(numbered)
     assert [s for s, _ in shaped] == [HEADLINE] * 5
+    assert symbols == HEADLINE * 5
     unnumbered = _items(items)
     for d in unnumbered:
         d.markup = None
@@ -1155,3 +1161,14 @@ def test_a_label_said_twice_still_names_the_section_under_it() -> None:
              HEADLINES[2], LEDES[2]]
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [(t.title, t.section) for t in page.teasers] == [(h, "More like this") for h in HEADLINES[1:3]]
+
+
+def test_read_records_gives_the_symbols_of_the_blocks_as_read() -> None:
+    # a ranked list ("1" / headline / "2" / headline …): the ranks read as kickers by their own text and as the
+    # list's ranks by the reading (a date or byline part); the string of symbols is the one of the blocks as read
+    lines = [x for n, h in enumerate(HEADLINES[:4], 1) for x in (str(n), h)]
+    drafts = [Draft(k, text, BlockKind.PARAGRAPH, Span.lines(k + 1, k + 1)) for k, text in enumerate(lines)]
+    features.compute(drafts, lexicon.load())
+    assert [shape(d) for d in drafts][:2] == [KICKER, HEADLINE]
+    shaped, symbols, _, _ = read_records(drafts)
+    assert symbols == "".join(s for s, _ in shaped) == (META + HEADLINE) * 4

@@ -100,18 +100,19 @@ _REPEATED = frozenset((HEADLINE, KICKER))
 MIN_SHORT_HEADED_PERIOD = 3
 
 
-def short_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+def short_headlines(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
     """A card whose headline is short ("Pandemic goes on", two words) reads as a kicker line. It is the card's
     headline when the parts under it repeat, in order, the parts under the headline one record above (date,
     author, section under each), those parts include a card's part (summary, date, picture), and its text is
-    the page's only such line (a section kicker, "AUTO NEWS", comes back on every card)."""
-    symbols = "".join([s for s, _ in shaped])
-    out = list(shaped)
+    the page's only such line (a section kicker, "AUTO NEWS", comes back on every card). ``symbols``: the blocks'
+    symbols, as one string; the same list comes back when no line changes."""
+    out = shaped
     seen = Counter(d.text for s, d in shaped if s == KICKER)
     for k, (symbol, d) in enumerate(shaped):
         if symbol != KICKER or d.words < MIN_HEADLINE_WORDS or seen[d.text] > 1:
             continue
         if _heads_like_a_neighbour(symbols, k, MIN_SHORT_HEADED_PERIOD):
+            out = out if out is not shaped else list(shaped)
             out[k] = (HEADLINE, d)
     return out
 
@@ -123,7 +124,8 @@ _NAME_SHAPES = frozenset((KICKER, PICTURE, HEADLINE, META))
 _LIST_MARKS = (",", "&")
 
 
-def without_byline_names(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], list[Draft]]:
+def without_byline_names(shaped: list[tuple[str, Draft]], symbols: str) \
+        -> tuple[list[tuple[str, Draft]], list[Draft]]:
     """The shaped blocks without the names under a byline line that runs on, and those names.
 
     A dump that prints an inline element on a line of its own (bs4's get_text) sets a byline's names apart from
@@ -134,7 +136,13 @@ def without_byline_names(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[st
     block right under it, a card's line (``_NAME_SHAPES``) of up to MAX_BYLINE_WORDS words that ends no sentence
     (as ``rules.parts`` reads a story's byline), are one byline part, and so is a further name under a name that
     runs on: the names are left out of the record's shape and join the opener's card (``claim_byline_names``).
+    ``symbols``: the blocks' symbols, as one string.
     """
+    at = symbols.find(META)
+    while at >= 0 and not shaped[at][1].names_byline:
+        at = symbols.find(META, at + 1)
+    if at < 0:
+        return shaped, []  # most pages: no date or byline line opens with a byline's words (found by the string)
     left: list[Draft] = []
     kept: list[tuple[str, Draft]] = []
     opener: Draft | None = None  # the byline line above, when it runs on into a name
@@ -187,7 +195,7 @@ def claim_byline_names(names: list[Draft], drafts: list[Draft]) -> None:
             d.decide(Roles.TEASER, "teaser.meta")
 
 
-def headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+def headlines_over_ledes(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
     """A card's headline over its lede, where ``shape`` misreads one of them:
 
     - a headline that asks ("Who pays for the new bridge?") ends a sentence, and ``shape`` calls it a summary;
@@ -196,9 +204,10 @@ def headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Dra
       LEDE_RATIO times as long as the headline (or the asking or cut headline: "Prices climb again...")
       right above it, it is that card's summary. Three or more headlines in a row are a list of bare
       headlines and keep their shape.
+
+    ``symbols``: the blocks' symbols, as one string; the same list comes back when no block changes.
     """
-    out = list(shaped)
-    symbols = "".join([s for s, _ in shaped])
+    out = shaped
     for k, ((symbol, d), (after, lede)) in enumerate(pairwise(shaped)):
         if not d.is_headline_like or symbol not in _CARD_TEXT or after not in _CARD_TEXT:
             continue
@@ -207,8 +216,10 @@ def headlines_over_ledes(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Dra
         if symbol == SUMMARY and not (asks or cut):
             continue  # a sentence
         if after == SUMMARY and asks and lede.chars > d.chars:
+            out = out if out is not shaped else list(shaped)
             out[k] = (HEADLINE, d)
         elif lede.chars >= LEDE_RATIO * d.chars and not _in_headline_list(symbols, k):
+            out = out if out is not shaped else list(shaped)
             out[k], out[k + 1] = (HEADLINE, d), (SUMMARY, lede)
     return out
 
@@ -232,7 +243,7 @@ _QUESTION_MARKS = frozenset("?？")
 _ELLIPSES = ("..", "…")
 
 
-def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+def asking_headlines(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
     """A headline that asks ("Can the old lido be saved?") ends a sentence, and ``shape`` reads it as a summary
     (or, holding a year, as a date line). Over the parts the headline one record above has over its own, in the
     same order (a rank, an author and a date, a lede), it is its record's headline; so it is over the parts the
@@ -242,9 +253,9 @@ def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]
     repeat, in records of MIN_SHORT_HEADED_PERIOD blocks or more, and hold a date, a byline or a picture
     (``_HEADLINE_PLACE_PARTS``). In a list of bare headlines this
     pass leaves a question as it is (one-block records have no part to tell a headline's place by): only a
-    question between two headlines joins their list (``listed_headlines``, the next pass)."""
-    symbols = "".join([s for s, _ in shaped])
-    out = list(shaped)
+    question between two headlines joins their list (``listed_headlines``, the next pass). ``symbols``: the blocks'
+    symbols, as one string; the same list comes back when no block changes."""
+    out = shaped
     for k, (symbol, d) in enumerate(shaped):
         if symbol not in _ASKED_AS or not d.is_headline_like:
             continue
@@ -253,6 +264,7 @@ def asking_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]
                 or (k > 0 and symbols[k - 1] != HEADLINE  # a line right under a headline is its date or dek
                     and _heads_like_a_neighbour(symbols, k, MIN_SHORT_HEADED_PERIOD, _HEADLINE_PLACE_PARTS,
                                                 one_headline=True)):
+            out = out if out is not shaped else list(shaped)
             out[k] = (HEADLINE, d)
             symbols = symbols[:k] + HEADLINE + symbols[k + 1:]
     return out
@@ -291,12 +303,12 @@ _ASKED_AS = frozenset((SUMMARY, META))
 _HEADLINE_PLACE_PARTS = frozenset((META, PICTURE))
 
 
-def listed_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+def listed_headlines(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
     """A headline that asks ("Is the old lido worth saving?") ends a sentence, and ``shape`` reads it as a summary.
     Between two headlines it is one more headline of their list (``rules.headline_lists`` reads such a question
     the same way), unless the list stands right over a summary or a paragraph: a story's own headline asked as a
-    question, between its dateline and byline read as headlines, over its first paragraph."""
-    symbols = "".join([s for s, _ in shaped])
+    question, between its dateline and byline read as headlines, over its first paragraph. ``symbols``: the
+    blocks' symbols, as one string."""
     at = symbols.find(_BETWEEN_HEADLINES)
     if at < 0:
         return shaped  # most pages: no summary between two headlines (found without a call per block)
@@ -326,12 +338,13 @@ def _over_prose(symbols: str, k: int) -> bool:
 _PROSE_TEXT = frozenset((SUMMARY, PROSE))
 
 
-def ranks(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+def ranks(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
     """A ranked list ("Most read": "1" / headline / "2" / headline …) prints each card's rank on a line of its own.
     A short line opening with a whole number reads as a kicker; where such numbers count up by one, at least
     MIN_RECORDS of them, each at most MAX_PERIOD blocks after the one before, they are the list's ranks: a part
     every card has and no menu has, as a date is (a text browser prints an ordered list's numbers on the item's
-    own line, and a menu's numbers, a pager's or a score table's, do not stand between headlines)."""
+    own line, and a menu's numbers, a pager's or a score table's, do not stand between headlines). ``symbols``: the
+    blocks' symbols, as one string (the passes' common signature; this one reads the blocks)."""
     numbered = [(k, n) for k, (symbol, d) in enumerate(shaped)
                 if symbol in _RANKED_AS and (n := leading_rank(d.text)) is not None]
     if len(numbered) < MIN_RECORDS:
@@ -362,13 +375,16 @@ _RANKED_AS = frozenset((KICKER, META))
 _MAX_RANK_DIGITS = 2
 
 
-def cut_headlines(shaped: list[tuple[str, Draft]]) -> list[tuple[str, Draft]]:
+def cut_headlines(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
     """A list of headlines cut short to fit its box ("Jury rules for half of the plaintiffs in …", "Council backs new
     bridge.."): an ellipsis ends no sentence, but ``shape`` reads such a line as a summary. MIN_RECORDS or more cut
     lines in a row repeat as records of their own: no card's lede (a lede stands under its headline, one per card:
     ``headlines_over_ledes``; two cut lines in a row are as often the excerpts of readers' comments, each over the
     headline of the story it is on). With the headlines that fit whole (those right below them, one right above them),
-    MIN_LIST_TITLES or more in all, they are a list of bare headlines."""
+    MIN_LIST_TITLES or more in all, they are a list of bare headlines. ``symbols``: the blocks' symbols, as one
+    string."""
+    if symbols.count(SUMMARY) < MIN_RECORDS:
+        return shaped  # most pages: too few summaries to be cut short (counted without a call per block)
     cut = [symbol == SUMMARY and cut_short(d) for symbol, d in shaped]
     if sum(cut) < MIN_RECORDS:
         return shaped  # most pages

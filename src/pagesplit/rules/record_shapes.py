@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
+from operator import itemgetter
 
 import regex
 
@@ -223,26 +224,53 @@ def cards_own_lines(drafts: list[Draft], symbols: list[str]) -> list[str]:
 
 
 def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
-        -> tuple[list[tuple[str, Draft]], list[Draft], list[Draft]]:
-    """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, and the lines
-    printed again and the byline names under an opener that it leaves out (``without_repeats``,
-    ``without_byline_names``). ``shapes``, when given, gets each undecided block's
+        -> tuple[list[tuple[str, Draft]], str, list[Draft], list[Draft]]:
+    """The blocks that have a shape, each with its symbol as ``rules.record_reading`` corrects it, their symbols as
+    one string, and the lines printed again and the byline names under an opener that it leaves out
+    (``without_repeats``, ``without_byline_names``). ``shapes``, when given, gets each undecided block's
     ``shape`` by position (None for a decided one): the symbol stays the block's while it stays undecided."""
     symbols = cards_own_lines(drafts, numbered_siblings(drafts, [shape(d) for d in drafts]))
     if shapes is not None:
         shapes[:] = [s if d.role is Roles.OTHER else None for d, s in zip(drafts, symbols, strict=True)]
-    kept, repeats = without_repeats([(s, d) for d, s in zip(drafts, symbols, strict=True) if s])
-    kept, names = without_byline_names(kept)
-    read = asking_headlines(headlines_over_ledes(cut_headlines(ranks(kept))))
-    return one_tag_each(*toggled_ledes(short_headlines(listed_headlines(read)))), repeats, names
+    shaped = [(s, d) for d, s in zip(drafts, symbols, strict=True) if s]
+    # The passes read the shaped blocks' symbols as one string, made once here (a block with no shape has "", and
+    # every symbol is one character) and made again only after a pass that changed the blocks (a few pages)
+    line = "".join(symbols)
+    kept, repeats = without_repeats(shaped)
+    if kept is not shaped:
+        line = _symbols_of(kept)
+    read, names = without_byline_names(kept, line)
+    if read is not kept:
+        line = _symbols_of(read)
+    for reading in _READINGS:
+        before, read = read, reading(read, line)
+        if read is not before:
+            line = _symbols_of(read)
+    before, read = read, one_tag_each(*toggled_ledes(read, line))
+    return read, line if read is before else _symbols_of(read), repeats, names
 
 
-def toggled_ledes(shaped: list[tuple[str, Draft]]) -> tuple[list[tuple[str, Draft]], str]:
+#: The corrections ``read_records`` makes to the shaped blocks, in order (``rules.record_reading``): each takes the
+#: blocks and their symbols as a string, and gives back the same list when it changes nothing.
+_READINGS: tuple[Callable[[list[tuple[str, Draft]], str], list[tuple[str, Draft]]], ...] = (
+    ranks, cut_headlines, headlines_over_ledes, asking_headlines, listed_headlines, short_headlines,
+)
+
+
+def _symbols_of(shaped: list[tuple[str, Draft]]) -> str:
+    """The shaped blocks' symbols as one string (read in C, no bytecode a block)."""
+    return "".join(map(_SYMBOL, shaped))
+
+
+_SYMBOL = itemgetter(0)
+
+
+def toggled_ledes(shaped: list[tuple[str, Draft]], symbols: str) -> tuple[list[tuple[str, Draft]], str]:
     """A block too long for a card's summary (PROSE, over MAX_LEDE_CHARS) right under a headline and right over a
     read-more toggle is that card's lede (headline / a lede of six hundred characters / "Mehr erfahren"): the toggle
     closes the card, and a story's paragraphs are not each closed by one. It reads as a summary; whether such
-    records are cards is the run's question, as for any record. Returns the blocks and their symbols."""
-    symbols = "".join([s for s, _ in shaped])
+    records are cards is the run's question, as for any record. ``symbols``: the blocks' symbols, as one string.
+    Returns the blocks and their symbols."""
     at = symbols.find(_TOGGLED_LEDE)
     if at < 0:
         return shaped, symbols  # most pages (found without a call per block)

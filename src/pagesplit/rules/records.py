@@ -314,8 +314,7 @@ def group_record_cards(drafts: list[Draft], ctx: Context) -> None:
     """
     if ctx.kind is not Inputs.TEXT:
         return
-    shaped, repeats, byline_names = read_records(drafts, ctx.shapes)
-    symbols = "".join([s for s, _ in shaped])
+    shaped, symbols, repeats, byline_names = read_records(drafts, ctx.shapes)
     tried: dict[int, tuple[int, int, int]] = {}  # each place's best run, for the looks again after a run turned down
     runs = find_runs(symbols, 0, tried)
     if not runs and _DATED_RUN.search(symbols) is None:
