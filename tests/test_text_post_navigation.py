@@ -53,3 +53,28 @@ def test_arrows_set_the_neighbouring_headlines_apart() -> None:
 def test_a_screen_readers_label_before_the_shown_one() -> None:
     page = _split("Previous Previous post: Ferry timetable changes again for the winter")
     assert _teasers(page) == ["Ferry timetable changes again for the winter"]
+
+
+def test_a_post_navigation_label_on_a_line_of_its_own_heads_the_line_below() -> None:
+    # bs4 prints the label and the headline it links to as two elements, on two lines
+    page = _split("Post navigation", "Previous post:", "Ferry timetable changes again for the winter",
+                  "Nächster Beitrag", "Zweiter Steg für die Nordbucht geplant")
+    assert _teasers(page) == ["Ferry timetable changes again for the winter",
+                              "Zweiter Steg für die Nordbucht geplant"]
+    assert page.article is not None
+    assert list(page.article.paragraphs) == STORY
+
+
+def test_a_pager_label_or_a_short_line_under_a_post_label_is_no_teaser() -> None:
+    # "Next" names no one story (a pager's); "Next post" over two words or a lower-case line heads nothing
+    page = _split("Next", "Ferry timetable changes again for the winter",
+                  "Next post", "Older entries", "Previous post", "read the whole archive of the harbour office")
+    assert _teasers(page) == []
+
+
+def test_post_navigation_labels_are_navigation_labels() -> None:
+    # the sub-list names labels the navigation list holds: a block of one is chrome as before
+    from pagesplit import lexicon
+    lex = lexicon.load()
+    posts = {p.text for group in lex.exact.values() for p in group if p.category == "post_navigation"}
+    assert posts and all(lexicon.first_of(lex.exact[p], ("navigation",)) for p in posts)

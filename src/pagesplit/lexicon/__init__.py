@@ -45,6 +45,8 @@ from pagesplit.timed_match import TimedPattern, timed
 #: category -> what it holds. Chrome categories mark a block as chrome; the others feed other rules.
 CATEGORIES: dict[str, str] = {
     "navigation": "skip links, menus, log-in, search and other site navigation",
+    "post_navigation": "the navigation labels that name the one post before or after this one: previous post, next "
+                       "article (each one in navigation too)",
     "share": "share bars, print, e-mail, comment counters and follow prompts",
     "notices": "cookie, consent, newsletter, subscription, paywall and advertisement boxes",
     "toggles": "buttons that expand or close a card or an article: read more, show less",

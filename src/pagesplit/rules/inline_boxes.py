@@ -210,6 +210,13 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
                         keywords.card, keywords.part = card, Parts.CAPTION
                         keywords.decide(Roles.TEASER, "teaser.caption")
                         keywords = None
+        elif i and drafts[i - 1].is_chrome_phrase and d.role is Roles.OTHER \
+                and d.dom is None and d.words <= MAX_INLINE_TEASER_WORDS \
+                and (label := _post_navigation_label(drafts[i - 1], ctx)) is not None \
+                and _heads_as_on_one_line(label, d.text, ctx):
+            d.inline, d.section, d.teaser_title = True, label, d.text
+            d.card, d.part = ctx.new_card(), Parts.TITLE
+            d.decide(Roles.TEASER, "teaser.inline", label)
         elif d.has_inline_head and d.words <= MAX_INLINE_TEASER_WORDS \
                 and (d.role is Roles.OTHER or _dom_chrome_guess(d)) \
                 and (found := _inline_separator(d.text)) is not None:
@@ -227,6 +234,24 @@ def mark_inline_boxes(drafts: list[Draft], ctx: Context) -> None:
             d.inline, d.teaser_title = True, title
             d.card, d.part = ctx.new_card(), Parts.TITLE
             d.decide(Roles.TEASER, "teaser.inline", "post navigation")
+
+
+def _post_navigation_label(d: Draft, ctx: Context) -> str | None:
+    """A text dump's line, chrome, that is a post navigation label, whole ("Previous post:",
+    "Nächster Beitrag": the ``post_navigation`` sub-list of the navigation lexicon, which names one story), or
+    None. bs4 prints the label and the headline it links to as two elements on two lines, where innerText mostly
+    shows one line. (The caller tests first that the line is a chrome phrase: most lines are none, no lookup.)"""
+    if d.role is not Roles.CHROME:
+        return None
+    return d.text.strip() if first_of(ctx.lexicon.exact.get(normalize(d.text)), ("post_navigation",)) else None
+
+
+def _heads_as_on_one_line(label: str, rest: str, ctx: Context) -> bool:
+    """A post navigation label on the line above heads ``rest`` as it would "<label>: <rest>" on one line
+    (``_heads_inline_teaser``): ``rest`` is as long as a bare card's headline, opens with no lower-case letter and is
+    no row of links or form field."""
+    return count_words(rest) >= MIN_BARE_TITLE_WORDS and not rest[:1].islower() \
+        and _heads_inline_teaser(label, "", rest, ctx)
 
 
 #: A post navigation's arrows: the previous post's headline after a left arrow, the next one's before a right arrow.

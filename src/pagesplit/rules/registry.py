@@ -172,7 +172,8 @@ RULES: dict[str, RuleInfo] = {
         "date, author or category line of a teaser card",
         GUESS),
     "teaser.inline": RuleInfo(
-        "an inline 'Read more: <headline>' box inside or beside the article",
+        "an inline 'Read more: <headline>' box inside or beside the article; a text dump's post navigation "
+        "headline ('Previous post:' over it or before it)",
         GUESS),
     "teaser.link-list": RuleInfo(
         "an item of a list of 3+ headline links to the site's own stories inside the story (HTML)",
