@@ -15,7 +15,7 @@ from pagesplit.draft import Draft
 from pagesplit.model import BlockKind, Markup, Span
 from pagesplit.rules.record_reading import asking_headlines, listed_headlines
 from pagesplit.rules.record_runs import find_runs
-from pagesplit.rules.record_shapes import MAX_LEDE_CHARS, read_records, shape
+from pagesplit.rules.record_shapes import read_records, shape
 from pagesplit.rules.record_symbols import HEADLINE, KICKER, META, SUMMARY
 from pagesplit.rules.record_titles import _opening, continues_above, names_twice
 
@@ -348,42 +348,14 @@ def test_a_read_more_toggle_closing_each_card_is_part_of_its_record() -> None:
     assert list(page.article.paragraphs) == STORY
 
 
-#: Ledes too long for a card's summary (over record_shapes.MAX_LEDE_CHARS), as a box of research news prints them.
-LONG_LEDES = [f"{lede} {more} {last}" for lede, more, last in zip(LEDES, (
-    "Parish councils along the valley had asked for the routes to be kept, and the operator has offered to meet "
-    "them before the timetable changes. A community minibus scheme run by volunteers may cover the school runs, "
-    "though its organisers say they would need two more drivers and a second vehicle before the autumn term. Fares on "
-    "the routes that remain will not change.",
-    "Her coach said the club had never had a player reach that level so young, and that the county association "
-    "would now help with the cost of travelling to international events. She trains four evenings a week at the "
-    "library's chess corner and plays online at weekends against opponents from all over the world. Her next "
-    "tournament is in May.",
-    "Work is due to start next year once the contamination left by a century of brewing has been cleared. The "
-    "association says the first tenants could move in within three years, and that half of the flats will be let "
-    "at social rents to families already on the council's waiting list for the town centre. A public "
-    "meeting is planned for June.",
-    "The stalls were first set up during the pandemic to help restaurants that had lost their indoor trade, and "
-    "drew thousands of visitors on summer evenings. This year the organisers have added a covered seating area, "
-    "live music from local bands and a stall run by the catering students of the college. Parking will "
-    "be free after six.",
-), (
-    "The county's transport board will hear the case for the routes again in its meeting at the end of March.",
-    "The county open itself will move to the new sports hall next winter, with boards for twice as many players.",
-    "Neighbours have asked that the brewery chimney, a landmark seen from the river, be kept as part of the scheme.",
-    "The market's first evening last year raised four thousand pounds for the food bank run by the town's churches.",
-), strict=True)]
-
-
-def test_a_long_lede_closed_by_a_toggle_and_tags_over_each_headline_are_a_cards() -> None:
-    # one to three tags, headline, a lede of five hundred characters, "Read more", under the story and no label:
-    # the toggle closes each card (a story's paragraphs are not each closed by one), and the tags over each
-    # headline, as many as the card has, are one part of its record
+def test_tags_over_each_headline_are_one_part_of_its_record() -> None:
+    # one to three tags, headline, lede, "Read more", under the story and no label: the tags over each headline, as
+    # many as the card has, are one part of its record, so records that differ by how many would still repeat
     tags = [["Transport", "Study"], ["Youth"], ["Housing", "Planning", "Interview"], ["Food", "Markets"]]
-    cards = [x for t, h, s in zip(tags, HEADLINES, LONG_LEDES, strict=True) for x in (*t, h, s, "Read more")]
-    assert all(len(lede) > MAX_LEDE_CHARS for lede in LONG_LEDES)
+    cards = [x for t, h, s in zip(tags, HEADLINES, LEDES, strict=True) for x in (*t, h, s, "Read more")]
     page = _split(TITLE, *STORY, "Share", *cards, "About us")
     assert [t.title for t in page.teasers] == HEADLINES
-    assert [t.summary for t in page.teasers] == LONG_LEDES
+    assert [t.summary for t in page.teasers] == LEDES
     assert page.article is not None
     assert list(page.article.paragraphs) == STORY
 

@@ -246,7 +246,7 @@ def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
         before, read = read, reading(read, line)
         if read is not before:
             line = _symbols_of(read)
-    before, read = read, one_tag_each(*toggled_ledes(read, line))
+    before, read = read, one_tag_each(read, line)
     return read, line if read is before else _symbols_of(read), repeats, names
 
 
@@ -263,26 +263,6 @@ def _symbols_of(shaped: list[tuple[str, Draft]]) -> str:
 
 
 _SYMBOL = itemgetter(0)
-
-
-def toggled_ledes(shaped: list[tuple[str, Draft]], symbols: str) -> tuple[list[tuple[str, Draft]], str]:
-    """A block too long for a card's summary (PROSE, over MAX_LEDE_CHARS) right under a headline and right over a
-    read-more toggle is that card's lede (headline / a lede of six hundred characters / "Mehr erfahren"): the toggle
-    closes the card, and a story's paragraphs are not each closed by one. It reads as a summary; whether such
-    records are cards is the run's question, as for any record. ``symbols``: the blocks' symbols, as one string.
-    Returns the blocks and their symbols."""
-    at = symbols.find(_TOGGLED_LEDE)
-    if at < 0:
-        return shaped, symbols  # most pages (found without a call per block)
-    out = list(shaped)
-    while at >= 0:
-        out[at + 1] = (SUMMARY, shaped[at + 1][1])
-        at = symbols.find(_TOGGLED_LEDE, at + 1)
-    return out, "".join([s for s, _ in out])
-
-
-#: A headline over a block too long for a summary, closed by a read-more toggle.
-_TOGGLED_LEDE = HEADLINE + PROSE + TOGGLE
 
 
 def one_tag_each(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[str, Draft]]:
