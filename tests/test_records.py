@@ -1144,3 +1144,25 @@ def test_read_records_gives_the_symbols_of_the_blocks_as_read() -> None:
     assert [shape(d) for d in drafts][:2] == [KICKER, HEADLINE]
     shaped, symbols, _, _ = read_records(drafts)
     assert symbols == "".join(s for s, _ in shaped) == (META + HEADLINE) * 4
+
+
+MORE_HEADLINES = [
+    "Harbour ferry timetable changes for the winter season",
+    "Village school wins a national award for its reading scheme",
+    "Farmers market moves indoors while the town hall roof is mended",
+]
+
+
+def test_three_headlines_right_beside_a_box_of_cards_are_cards() -> None:
+    # a box of headline + lede cards, then a box of three bare headlines printed right under it: too few for a
+    # list alone, but the page's confirmed box shows what its boxes are
+    cards = _interleaved(HEADLINES[:3], LEDES[:3])
+    page = _split(TITLE, *STORY, "Share", *cards, *MORE_HEADLINES, "About us")
+    assert [t.title for t in page.teasers] == [*HEADLINES[:3], *MORE_HEADLINES]
+    assert {b.reason.rule for b in page.blocks if b.text in MORE_HEADLINES} == {"teaser.headline-list"}
+
+
+def test_three_headlines_alone_are_no_list() -> None:
+    # the same three lines with no box of cards beside them: a footer's or a form's lines as often
+    page = _split(TITLE, *STORY, "Share", *MORE_HEADLINES, "About us")
+    assert not page.teasers

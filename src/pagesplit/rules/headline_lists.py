@@ -3,8 +3,9 @@
 The shortest record is a headline alone: "Most read", "Latest news" and sidebar lists print one story
 title per line, with no summary, date or picture, and often with no label a lexicon knows. Such a list
 is a run of headline-shaped lines (``record_shapes.shape``), at least ``MIN_LIST_TITLES`` in a row outside the
-article, that tell stories (``record_titles.tells_stories``: distinct, and as long as a story's headline on
-average; a menu's entries name places: "World", "Contact us", "Learning Center"); a run with a text browser's button
+article (or ``MIN_RECORDS`` right beside a box of confirmed cards, ``_beside_cards``), that tell stories
+(``record_titles.tells_stories``: distinct, and as long as a story's headline on average; a menu's entries name
+places: "World", "Contact us", "Learning Center"); a run with a text browser's button
 in a line ("(BUTTON) Close the menu") is the page's controls, no list. A kicker line between
 two headlines, or chrome (an image marker), does not break the list, nor does a picture's caption or credit (a box
 prints a picture over some of its headlines and not others, and a caption is caption-like by its credit now and then:
@@ -89,15 +90,23 @@ def group_headline_lists(drafts: list[Draft], ctx: Context) -> None:
     """
     if ctx.kind is not Inputs.TEXT:
         return
-    for titles, repeats, continues_story, _, pictures in _lists(drafts, ctx):
-        if not continues_story or titles[0].index == ctx.tail_list:
+    short = []
+    for run in _lists(drafts, ctx, MIN_RECORDS):
+        titles, repeats, continues_story, kickers, pictures = run
+        if len(titles) < MIN_LIST_TITLES:
+            if not continues_story and not kickers and not pictures:
+                short.append(run)  # judged once the page's long lists are claimed (``_beside_cards``)
+        elif not continues_story or titles[0].index == ctx.tail_list:
+            _claim(titles, repeats, ctx, drafts, pictures)
+    for titles, repeats, _, _, pictures in short:
+        if _beside_cards(titles, drafts):
             _claim(titles, repeats, ctx, drafts, pictures)
 
 
-def _lists(drafts: list[Draft], ctx: Context) \
+def _lists(drafts: list[Draft], ctx: Context, least: int = MIN_LIST_TITLES) \
         -> Iterator[tuple[list[Draft], dict[int, Draft], bool, list[int], set[int]]]:
-    """Every run of MIN_LIST_TITLES or more headline-shaped lines outside the article (the whole page before it is
-    selected; a shorter run is no list): its headlines, the headlines said again right under
+    """Every run of ``least`` (MIN_LIST_TITLES) or more headline-shaped lines outside the article (the whole page
+    before it is selected; a shorter run is no list): its headlines, the headlines said again right under
     them (by the index of the first), whether it starts right after the article run, its kicker lines, and its
     headline-shaped lines that are its cards' pictures (``_uncredited_pictures``)."""
     after_article = None if ctx.article_end is None else ctx.article_end + 1
@@ -128,12 +137,12 @@ def _lists(drafts: list[Draft], ctx: Context) \
         uncredited, beside = _uncredited_pictures(drafts, symbols)
         codes = [_BREAK if symbol is None and code in _LISTED else code
                  for code, symbol in zip(codes, symbols, strict=True)]  # a picture's line no list keeps ends one
-    # The lists are the stretches between two breaks holding MIN_LIST_TITLES headlines or more: only their lines are
+    # The lists are the stretches between two breaks holding ``least`` headlines or more: only their lines are
     # read one by one (most lines of a page stand in no such stretch)
     start = 0
     for stretch in "".join(codes).split(_BREAK):
         end = start + len(stretch)
-        if stretch.count(HEADLINE) >= MIN_LIST_TITLES:
+        if stretch.count(HEADLINE) >= least:
             titles: list[Draft] = []
             repeats: dict[int, Draft] = {}  # a headline said again right under it, by the index of the first
             continues_story = False
@@ -148,7 +157,7 @@ def _lists(drafts: list[Draft], ctx: Context) \
                     titles.append(d)
                 else:
                     kickers.append(d.index)
-            if len(titles) >= MIN_LIST_TITLES:
+            if len(titles) >= least:
                 yield titles, repeats, continues_story, kickers, _held(titles, uncredited, beside)
         start = end + 1
 
@@ -161,6 +170,18 @@ _SKIP, _BREAK = "-", "x"
 _QUESTION_GAP = HEADLINE + _BREAK + HEADLINE
 #: The codes of a list's lines that are neither a title nor a kicker: a card's picture over its headline, chrome.
 _NO_TITLE = PICTURE + _SKIP
+
+
+def _beside_cards(titles: list[Draft], drafts: list[Draft]) -> bool:
+    """A run of MIN_RECORDS headlines (too few for a list alone: three headline-shaped lines in a row are as often a
+    footer's or a form's, ``group_headline_lists``) is a box of cards when the line right above or right under it is
+    a confirmed card's (a teaser's): the page prints its boxes of other stories one against the other, and the box
+    the rules took shows what the page's boxes are. Any line between parts them. Dev dumps (silver cards, innerText
+    / w3m / lynx / bs4): right beside, titles +17 / +17 / +11 / +14 against wrong cards +1 / +1 / +1 / +4; past one
+    to three chrome lines (a box's label) +21 / +21 / +15 / +14 against +6 / +3 / +6 / +4."""
+    above, under = titles[0].index - 1, titles[-1].index + 1
+    return (above >= 0 and drafts[above].role is Roles.TEASER) \
+        or (under < len(drafts) and drafts[under].role is Roles.TEASER)
 
 
 def _pictures_over_headlines(drafts: list[Draft], symbols: list[str | None]) -> None:
