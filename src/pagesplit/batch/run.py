@@ -2,7 +2,9 @@
 
 Built on ``pebble.ProcessPool``, which already does the hard part: a task past its timeout has its worker killed
 and replaced, a worker that dies fails only the task it was running (``ProcessExpired``), and ``max_tasks``
-recycles a worker after so many tasks. Workers take one task at a time from a shared queue, so a killed worker
+recycles a worker after so many tasks. ``expiry`` makes pebble read every message a dead worker sent before it
+says which task the death ends, so a page that kills its worker under load is not reported as a timeout and a good
+page before it keeps its result. Workers take one task at a time from a shared queue, so a killed worker
 takes no other page with it. On top of that this module keeps a bounded window of items in flight, restores
 input order, tells a worker stopped for its memory from one that crashed, and turns every outcome into a
 ``Result``. Only the parent reads inputs and sees results; writing is the caller's."""
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pebble import ProcessExpired, ProcessPool
 
 from pagesplit.batch import work
+from pagesplit.batch.expiry import exact_expiry
 from pagesplit.batch.items import BatchError, Item, Result
 from pagesplit.batch.work import (
     MEMORY_EXIT_STATUS,
@@ -128,6 +131,7 @@ def run(inputs: Iterable[Item], *, workers: int = 1, time_limit: float | None = 
     limits = _Limits(time_limit, max_worker_memory)
     pool = ProcessPool(max_workers=workers, max_tasks=recycle_after or 0, initializer=start_worker,
                        initargs=(max_worker_memory,), context=multiprocessing.get_context(start_method))
+    exact_expiry(pool)  # a death pinned on its page even when the parent reads the worker's messages late
     window: deque[tuple[Item, Future | None]] = deque()
     running: set[Future] = set()
     most_running = workers * (1 + QUEUED_PER_WORKER)
