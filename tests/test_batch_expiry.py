@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 import pytest
@@ -29,18 +28,30 @@ class HeldBack:
         self.attributed = threading.Event()
         self.thread: int | None = None
 
+    def hold(self) -> None:
+        if self.read >= self.messages:
+            self.attributed.wait(GATE_SECONDS)
+
     def loop(self, pool_manager: Any) -> None:
+        """pebble's own message loop, on a manager whose ``process_next_message`` waits at the gate first."""
         self.thread = threading.get_ident()
-        waited = 0.0
-        try:  # pebble's own loop, held back at the gate
-            while pool_manager.context.alive and not process.GLOBAL_SHUTDOWN:
-                if self.read >= self.messages and not self.attributed.is_set() and waited < GATE_SECONDS:
-                    self.attributed.wait(0.05)
-                    waited += 0.05
-                    continue
-                pool_manager.process_next_message(process.CONSTS.sleep_unit)
-        except BrokenProcessPool as error:  # the pool's channel closed as it stops
-            pool_manager.handle_broken_pool(error)
+        MESSAGE_LOOP(Gated(pool_manager, self))
+
+
+class Gated:
+    def __init__(self, manager: Any, gate: HeldBack) -> None:
+        self.manager = manager
+        self.gate = gate
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.manager, name)
+
+    def process_next_message(self, timeout: float) -> None:
+        self.gate.hold()
+        self.manager.process_next_message(timeout)
+
+
+MESSAGE_LOOP = process.message_manager_loop
 
 
 @pytest.fixture
