@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import random
+import unicodedata
 
 import pytest
 
 import pagesplit
 from pagesplit import DecodeError
 from pagesplit.charsets import resolve
-from pagesplit.ingest import clean, decode, looks_like_html, replace_surrogates
+from pagesplit.ingest import _composed, clean, decode, looks_like_html, replace_surrogates
 
 HTML = "<html><head>{meta}</head><body><p>Grüße aus Köln, sagte er.</p></body></html>"
 
@@ -81,6 +83,23 @@ def test_a_stray_nul_is_removed_with_a_note() -> None:
     assert "NUL" in " ".join(page.notes) and "\x00" not in page.blocks[0].text
 
 
+def test_letters_typed_as_a_letter_and_a_mark_are_written_in_their_one_form() -> None:
+    # a page typed on a system that writes "u" + U+0308 where others write "ü": a phrase searched for in the
+    # output (a tag, a quote, a snippet) must be found however the author typed it (Unicode NFC)
+    typed = "Die Stra\u00dfe war gru\u0308n und scho\u0308n, sagte sie am Montag in der Stadt."
+    out = clean(typed)
+    assert out.text == "Die Stra\u00dfe war gr\u00fcn und sch\u00f6n, sagte sie am Montag in der Stadt." and out.notes
+    html = "<html><body><h1>Ein Titel f\u00fcr die Geschichte</h1>" + f"<p>{typed}</p>" * 8 + "</body></html>"
+    for page in (pagesplit.split(html), pagesplit.split(html.encode()), pagesplit.split_text(typed + "\n\n" + typed)):
+        assert "gr\u00fcn und sch\u00f6n" in page.article.text and "\u0308" not in page.article.text
+        assert any("NFC" in note for note in page.notes)
+    # a form with no composed character (a composition exclusion: Bengali U+09DC) is written decomposed
+    assert clean("\u09b8\u09be\u09dc\u09c7").text == "\u09b8\u09be\u09a1\u09bc\u09c7"
+    # text in its one form already, ASCII or not, is left as it is, with no note
+    for plain in ("plain ASCII words", "Stra\u00dfe, gr\u00fcn, \u2019quoted\u2019"):
+        assert clean(plain).text is plain and not clean(plain).notes
+
+
 def test_lone_surrogates_are_replaced() -> None:
     out = clean("half \ud800 of a pair")
     assert out.text == "half \ufffd of a pair" and out.notes
@@ -121,3 +140,22 @@ def test_dump_quoting_markup_after_a_screenful_of_text_is_text() -> None:
 def test_whitespace_alone_is_not_markup() -> None:
     assert not looks_like_html("\n\n   \n")
     assert looks_like_html("\n<!-- only a comment -->\n")
+
+
+#: Characters the NFC test reads differently: ASCII letters, marks that compose with them (U+0301, U+0308, U+0327),
+#: one that composes with a non-ASCII letter only (U+0345 under a Greek vowel), a mark no letter takes (U+0489),
+#: precomposed letters, Hangul jamo (which compose when they meet), letters NFC never writes (the Angstrom and
+#: Kelvin signs), curly quotes and a no-break space.
+_NFC_ALPHABET = "ae c" + "\u0301\u0308\u0327\u0345\u0489" + "\u00e9\u00fc\u03b1\u1100\u1161\u11a8\uac00" \
+    + "\u212b\u212a\u2019\u00a0"
+
+
+def test_the_nfc_test_answers_as_unicodedata_does_on_every_mix() -> None:
+    # the quick reading of the non-ASCII characters alone never says yes where the full reading says no
+    draw = random.Random(7)
+    texts = ["e\u0301", "\u1100 \u1161", "caf\u00e9 \u2019", "\u212b", "\u03b1\u0345", "a\u0489"]
+    texts += ["".join(draw.choice(_NFC_ALPHABET) for _ in range(draw.randint(1, 8))) for _ in range(3000)]
+    for text in texts:
+        expected = unicodedata.is_normalized("NFC", text)
+        assert _composed(text, None) is expected, ascii(text)
+        assert _composed(text, text.encode("utf-8")) is expected, ascii(text)

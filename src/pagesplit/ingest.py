@@ -13,12 +13,15 @@ Labels no browser decodes with (``utf-7``, ``base64``, ``undefined``…) are ign
 Bytes that are valid UTF-8 with non-ASCII in them but are declared as a single-byte encoding are read
 as UTF-8: a scraper re-encoded the page and kept its old declaration. Invalid bytes become U+FFFD,
 never a shorter text. Binary data (magic numbers, a high share of NUL and control characters) is
-refused with a ``DecodeError``. Every repair made on the way is a note for ``Page.notes``.
+refused with a ``DecodeError``. Text is normalized to Unicode NFC (a letter and a combining mark typed
+apart become the one character the web writes: "u" + U+0308 -> "ü"). Every repair made on the way is a
+note for ``Page.notes``.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -115,12 +118,15 @@ def _refuse_binary_sample(controls: int, size: int) -> None:
         raise DecodeError(BYTES_ERROR_TEXT.format(what="binary data (NUL and control characters)"))
 
 
-def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True, nuls: bool = True) -> Decoded:
+def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True, nuls: bool = True,
+          utf8: bytes | None = None) -> Decoded:
     """A ``str`` input checked and repaired: binary refused, NULs removed (unless ``nuls`` is false: the caller
-    found none, as the HTML front end does in the page's UTF-8 bytes), lone surrogates replaced (unless
-    ``surrogates`` is false: the HTML front end finds them as it encodes the page for lxml, see
-    ``replace_surrogates``)."""
+    found none, as the HTML front end does in the page's UTF-8 bytes), characters written in their one canonical
+    form (Unicode NFC), lone surrogates replaced (unless ``surrogates`` is false: the HTML front end finds them as
+    it encodes the page for lxml, see ``replace_surrogates``). ``utf8``: the text's UTF-8 bytes, when the caller
+    has encoded it already (read for the NFC test)."""
     out = Decoded(text, [] if notes is None else notes)
+    given = text  # ``utf8`` is this text's, not a repaired one's
     sample = text[:SNIFF_CHARS]
     # counted as bytes (``_CONTROL_BYTES``), in C: in UTF-8 a control character is its own byte and no other
     # character has a byte below 0x80; "surrogatepass" encodes a lone surrogate (three bytes past 0x80)
@@ -130,12 +136,39 @@ def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True,
         count = text.count("\x00")
         out.text = text = text.replace("\x00", "")
         out.notes.append(f"repair: removed {count} NUL character{'s' if count > 1 else ''}")
+    if not text.isascii() and not _composed(text, utf8 if text is given else None):
+        # one character typed two ways ("u" and a combining U+0308, or the precomposed "ü") is one character: NFC,
+        # the web's normal form (W3C Character Model), writes each one way, so a phrase looked up, matched or
+        # searched for in the output is found however the page's author typed it; canonically equivalent, nothing
+        # of the text is lost
+        out.text = text = unicodedata.normalize("NFC", text)
+        out.notes.append("repair: wrote characters typed in two ways in one (Unicode NFC)")
     if surrogates and not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
             out.text = replace_surrogates(text, out.notes)
     return out
+
+
+def _composed(text: str, utf8: bytes | None) -> bool:
+    """Whether non-ASCII ``text`` is in Unicode NFC (``utf8``: its UTF-8 bytes, when the caller encoded it).
+    ``unicodedata.is_normalized`` reads every character: 5.6 M instructions for a sh page of markup (callgrind),
+    most of it ASCII tags. Given the bytes, the page's non-ASCII characters are read alone first (taken out by
+    ``bytes.translate``: a hundred or so a sh page; 2.8 M instructions a page in all). Taking the ASCII out leaves
+    a text in NFC only when none of it can combine with a letter taken away: the marks that compose with an ASCII
+    letter ("e" + U+0301) are all in U+0300..U+036F, whose UTF-8 starts with a byte 0xCC or 0xCD (found by
+    ``memchr``). With neither, a character that is no NFC stays one; two that meet only once the ASCII between them
+    is gone may compose (Hangul jamo), which sends the page to the full reading: never a wrong yes. A text dump has
+    no bytes to hand and is mostly text: it is read whole (encoding it first cost as much)."""
+    if utf8 is not None and b"\xcc" not in utf8 and b"\xcd" not in utf8 \
+            and unicodedata.is_normalized("NFC", utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")):
+        return True
+    return unicodedata.is_normalized("NFC", text)
+
+
+#: The bytes of ASCII characters, taken out of a page's UTF-8 by ``_composed``.
+_ASCII_BYTES = bytes(range(0x80))
 
 
 def replace_surrogates(text: str, notes: list[str]) -> str:

@@ -277,7 +277,9 @@ def parse(html: Any, *, charset: str | None = None, limits: Limits = DEFAULT_LIM
         if isinstance(html, str):
             data = _nul_free_utf8(html, limits)
             # surrogates are found as the page is encoded for lxml; NULs in its bytes when encoded here
-            decoded = ingest.clean(html, notes, surrogates=False, nuls=data is None)
+            decoded = ingest.clean(html, notes, surrogates=False, nuls=data is None, utf8=data)
+            if decoded.text is not html:
+                data = None  # composed to NFC: the bytes encoded above are not the text's any more
         else:
             decoded = ingest.decode(bytes(html), charset)
             notes.extend(decoded.notes)
