@@ -126,7 +126,6 @@ def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True,
     it encodes the page for lxml, see ``replace_surrogates``). ``utf8``: the text's UTF-8 bytes, when the caller
     has encoded it already (read for the NFC test)."""
     out = Decoded(text, [] if notes is None else notes)
-    given = text  # ``utf8`` is this text's, not a repaired one's
     sample = text[:SNIFF_CHARS]
     # counted as bytes (``_CONTROL_BYTES``), in C: in UTF-8 a control character is its own byte and no other
     # character has a byte below 0x80; "surrogatepass" encodes a lone surrogate (three bytes past 0x80)
@@ -135,8 +134,9 @@ def clean(text: str, notes: list[str] | None = None, *, surrogates: bool = True,
     if nuls and "\x00" in text:
         count = text.count("\x00")
         out.text = text = text.replace("\x00", "")
+        utf8 = None  # the bytes given were the text's before the repair
         out.notes.append(f"repair: removed {count} NUL character{'s' if count > 1 else ''}")
-    if not text.isascii() and not _composed(text, utf8 if text is given else None):
+    if not text.isascii() and not _composed(text, utf8):
         # one character typed two ways ("u" and a combining U+0308, or the precomposed "ü") is one character: NFC,
         # the web's normal form (W3C Character Model), writes each one way, so a phrase looked up, matched or
         # searched for in the output is found however the page's author typed it; canonically equivalent, nothing

@@ -246,15 +246,9 @@ def read_records(drafts: list[Draft], shapes: list[str | None] | None = None) \
         before, read = read, reading(read, line)
         if read is not before:
             line = _symbols_of(read)
-    before, read = read, one_tag_each(read, line)
-    return read, line if read is before else _symbols_of(read), repeats, names
+    return read, line, repeats, names
 
 
-#: The corrections ``read_records`` makes to the shaped blocks, in order (``rules.record_reading``): each takes the
-#: blocks and their symbols as a string, and gives back the same list when it changes nothing.
-_READINGS: tuple[Callable[[list[tuple[str, Draft]], str], list[tuple[str, Draft]]], ...] = (
-    ranks, cut_headlines, headlines_over_ledes, asking_headlines, listed_headlines, short_headlines,
-)
 
 
 def _symbols_of(shaped: list[tuple[str, Draft]]) -> str:
@@ -291,4 +285,11 @@ def one_tag_each(shaped: list[tuple[str, Draft]], symbols: str) -> list[tuple[st
 _TAGGED = KICKER + HEADLINE
 #: What a card has under its headline and a menu's entry has not: a summary, a date or byline, a read-more toggle.
 _CARD_PARTS = frozenset((SUMMARY, META, TOGGLE))
+
+
+#: The corrections ``read_records`` makes to the shaped blocks, in order (``rules.record_reading``, then the tag rows
+#: here): each takes the blocks and their symbols as a string, and gives back the same list when it changes nothing.
+_READINGS: tuple[Callable[[list[tuple[str, Draft]], str], list[tuple[str, Draft]]], ...] = (
+    ranks, cut_headlines, headlines_over_ledes, asking_headlines, listed_headlines, short_headlines, one_tag_each,
+)
 
